@@ -1,0 +1,216 @@
+"""The exceptions newscorpus raises, and the record of what it skipped.
+
+The tree::
+
+    NewsCorpusError                         catch this to catch everything below
+    ├── InputError (ValueError)             a page or record cannot be used as it is
+    │   ├── EmptyInputError                 nothing to read (empty file, blank text)
+    │   ├── BinaryInputError                the bytes are not text (NUL bytes, images, archives)
+    │   ├── EncodingError (UnicodeError)    the bytes decode in no encoding we can trust
+    │   ├── RecordError                     a JSONL line or CSV row is malformed
+    │   └── MissingColumnError              a CSV has no column holding the text
+    ├── QuerySyntaxError (ValueError)       a search query cannot be parsed; ``.column`` points at it
+    ├── OptionsError (ValueError)           options that contradict each other
+    ├── WriteError (OSError)                an output file could not be written (nothing half-written
+    │                                       is left behind)
+    └── MissingExtraError (ImportError)     an optional dependency is not installed; names the extra
+
+Every error carries the context it knows: ``path`` (the file), ``line`` (1-based line or record
+number) and ``stage`` (``"read"``, ``"decode"``, ``"parse"``, ``"extract"``, ``"write"``,
+``"query"``). Its message says what went wrong, where, and what to do.
+
+Example:
+    >>> from newscorpus.errors import EmptyInputError, NewsCorpusError
+    >>> err = EmptyInputError("the file holds no text", path="a.txt", stage="read")
+    >>> isinstance(err, NewsCorpusError), isinstance(err, ValueError)
+    (True, True)
+    >>> str(err)
+    'a.txt: the file holds no text'
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import attrs
+
+__all__ = [
+    "BinaryInputError",
+    "EmptyInputError",
+    "EncodingError",
+    "InputError",
+    "MissingColumnError",
+    "MissingExtraError",
+    "NewsCorpusError",
+    "OptionsError",
+    "QuerySyntaxError",
+    "RecordError",
+    "Skipped",
+    "WriteError",
+]
+
+Stage = Literal["read", "decode", "parse", "extract", "write", "query", "options"]
+
+
+class NewsCorpusError(Exception):
+    """Root of every error newscorpus raises on purpose.
+
+    Args:
+        message: what went wrong and what to do about it.
+        path: the file (or record source) concerned, when known.
+        line: the 1-based line or record number, when known.
+        stage: the pipeline stage that failed.
+
+    Example:
+        >>> str(NewsCorpusError("bad thing", path="x.jsonl", line=3))
+        'x.jsonl, line 3: bad thing'
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | None = None,
+        line: int | None = None,
+        stage: str | None = None,
+    ) -> None:
+        self.message = message
+        self.path = None if path is None else str(path)
+        self.line = line
+        self.stage = stage
+        super().__init__(self._render())
+
+    def _render(self) -> str:
+        where = self.path or ""
+        if self.line is not None:
+            where = f"{where}, line {self.line}" if where else f"line {self.line}"
+        return f"{where}: {self.message}" if where else self.message
+
+    def __str__(self) -> str:
+        return self._render()
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Errors cross process boundaries (workers, Dask): keep the keyword context.
+        return (_rebuild, (type(self), self.message, self.path, self.line, self.stage))
+
+
+def _rebuild(
+    cls: type[NewsCorpusError], message: str, path: str | None, line: int | None, stage: str | None
+) -> NewsCorpusError:
+    return cls(message, path=path, line=line, stage=stage)
+
+
+class InputError(NewsCorpusError, ValueError):
+    """A page or record cannot be used as it is."""
+
+
+class EmptyInputError(InputError):
+    """There is nothing to read: an empty file or a record without text."""
+
+
+class BinaryInputError(InputError):
+    """The bytes are not text (NUL bytes, an image, an archive)."""
+
+
+class EncodingError(InputError, UnicodeError):
+    """The bytes decode in no encoding that can be trusted."""
+
+
+class RecordError(InputError):
+    """A JSONL line or a CSV row is malformed; ``line`` says which."""
+
+
+class MissingColumnError(InputError):
+    """A CSV file has no column that holds the text; the message lists the columns it has."""
+
+
+class QuerySyntaxError(NewsCorpusError, ValueError):
+    """A search query cannot be parsed.
+
+    Args:
+        message: what is wrong.
+        query: the whole query.
+        column: the 0-based position in ``query`` where the problem is.
+
+    Example:
+        >>> err = QuerySyntaxError("unclosed parenthesis", query="(a OR b", column=0)
+        >>> print(err)
+        unclosed parenthesis at column 0
+          (a OR b
+          ^
+    """
+
+    def __init__(self, message: str, *, query: str = "", column: int = 0) -> None:
+        self.query = query
+        self.column = column
+        super().__init__(message, stage="query")
+
+    def _render(self) -> str:
+        pointer = " " * self.column + "^"
+        return f"{self.message} at column {self.column}\n  {self.query}\n  {pointer}"
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_query, (self.message, self.query, self.column))
+
+
+def _rebuild_query(message: str, query: str, column: int) -> QuerySyntaxError:
+    return QuerySyntaxError(message, query=query, column=column)
+
+
+class OptionsError(NewsCorpusError, ValueError):
+    """Options that contradict each other or are out of range."""
+
+
+class WriteError(NewsCorpusError, OSError):
+    """An output file could not be written; no half-written file is left behind."""
+
+
+class MissingExtraError(NewsCorpusError, ImportError):
+    """An optional dependency is missing.
+
+    Example:
+        >>> print(MissingExtraError.for_extra("pandas", "to_pandas()"))
+        to_pandas() needs pandas: pip install 'newscorpus[pandas]'
+    """
+
+    @classmethod
+    def for_extra(cls, extra: str, feature: str, module: str | None = None) -> MissingExtraError:
+        """Build the error for ``feature`` needing the optional ``extra``."""
+        name = module or extra
+        return cls(f"{feature} needs {name}: pip install 'newscorpus[{extra}]'")
+
+
+@attrs.frozen(kw_only=True)
+class Skipped:
+    """A page or record that was left out under ``errors="skip"`` or ``"warn"``.
+
+    Attributes:
+        path: the file it came from.
+        line: the line or record number inside the file, when there is one.
+        reason: the message of the error that made it unusable.
+        error: the name of that error's class.
+
+    Example:
+        >>> s = Skipped(path="a.jsonl", line=4, reason="not JSON", error="RecordError")
+        >>> str(s)
+        'a.jsonl, line 4: not JSON (RecordError)'
+    """
+
+    path: str
+    line: int | None = None
+    reason: str
+    error: str
+
+    @classmethod
+    def from_error(cls, err: NewsCorpusError, *, path: str | None = None) -> Skipped:
+        """Record ``err`` as a skip."""
+        return cls(
+            path=err.path or path or "<unknown>",
+            line=err.line,
+            reason=err.message,
+            error=type(err).__name__,
+        )
+
+    def __str__(self) -> str:
+        where = self.path if self.line is None else f"{self.path}, line {self.line}"
+        return f"{where}: {self.reason} ({self.error})"

@@ -1,0 +1,155 @@
+"""Frozen, keyword-only options for each stage: cleaning, metadata, extraction and loading.
+
+Options are values, not settings: pass them where they apply, derive variants with
+``attrs.evolve``. Validators reject contradictions at construction time.
+
+Example:
+    >>> opts = ExtractOptions(clean=CleanOptions(disabled_rules=frozenset({"repeated-block"})))
+    >>> "repeated-block" in opts.clean.disabled_rules
+    True
+    >>> LoadOptions(errors="explode")
+    Traceback (most recent call last):
+    ...
+    newscorpus.errors.OptionsError: errors must be one of 'raise', 'warn', 'skip', not 'explode'
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+import attrs
+
+from .errors import OptionsError
+
+__all__ = [
+    "CleanOptions",
+    "ErrorPolicy",
+    "ExtractOptions",
+    "LoadOptions",
+    "MetaOptions",
+]
+
+ErrorPolicy = Literal["raise", "warn", "skip"]
+Segmentation = Literal["auto", "lines", "paragraphs"]
+
+_LANGS = ("en", "ru", "de", "fr", "es", "tr", "az")
+
+
+def _one_of(*allowed: str) -> attrs._ValidatorType[str]:  # type: ignore[name-defined]
+    def check(_inst: object, attribute: attrs.Attribute[str], value: str) -> None:
+        if value not in allowed:
+            choices = ", ".join(repr(a) for a in allowed)
+            raise OptionsError(f"{attribute.name} must be one of {choices}, not {value!r}")
+
+    return check
+
+
+def _positive(_inst: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value <= 0:
+        raise OptionsError(f"{attribute.name} must be positive, not {value!r}")
+
+
+@attrs.frozen(kw_only=True)
+class CleanOptions:
+    """How pages are cut into blocks and which blocks are boilerplate.
+
+    Attributes:
+        segmentation: ``"lines"`` makes every non-empty line a block, ``"paragraphs"`` joins
+            lines up to a blank line, ``"auto"`` (default) joins only hard-wrapped lines.
+        languages: the phrase lists to use (ISO 639-1 codes); ``None`` uses all shipped lists,
+            which is what mixed-language corpora want.
+        disabled_rules: rule names never to apply (see :mod:`newscorpus.clean`).
+        min_body_words: a block needs this many words to count as body text on its own.
+
+    Example:
+        >>> CleanOptions(segmentation="lines").segmentation
+        'lines'
+    """
+
+    segmentation: Segmentation = attrs.field(
+        default="auto", validator=_one_of("auto", "lines", "paragraphs")
+    )
+    languages: tuple[str, ...] | None = attrs.field(default=None)
+    disabled_rules: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)
+    min_body_words: int = attrs.field(default=10, validator=_positive)
+
+    @languages.validator
+    def _check_languages(self, _attr: attrs.Attribute[object], value: object) -> None:
+        if value is None:
+            return
+        if not isinstance(value, tuple) or not value:
+            raise OptionsError("languages must be None or a non-empty tuple of language codes")
+        unknown = [v for v in value if v not in _LANGS]
+        if unknown:
+            raise OptionsError(f"no phrase lists for {unknown}; shipped: {', '.join(_LANGS)}")
+
+
+@attrs.frozen(kw_only=True)
+class MetaOptions:
+    """How metadata is read.
+
+    Attributes:
+        reference_time: the time relative dates ("3 hours ago") are resolved against, e.g. the
+            crawl time. ``None`` leaves relative dates unresolved: never ``now()`` silently.
+        dayfirst: force day-first (``True``) or month-first (``False``) reading of numeric dates;
+            ``None`` decides from the page (dotted dates are day-first, the language, other dates).
+        min_year: dates before this year are rejected as publication dates.
+        allow_future: accept publication dates after ``reference_time`` (or today).
+
+    Example:
+        >>> MetaOptions(min_year=2000).min_year
+        2000
+    """
+
+    reference_time: datetime | None = None
+    dayfirst: bool | None = None
+    min_year: int = attrs.field(default=1990, validator=_positive)
+    allow_future: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class ExtractOptions:
+    """Options for turning one page into an :class:`~newscorpus.Article`.
+
+    Example:
+        >>> ExtractOptions().clean.segmentation
+        'auto'
+    """
+
+    clean: CleanOptions = attrs.field(factory=CleanOptions)
+    meta: MetaOptions = attrs.field(factory=MetaOptions)
+
+
+_DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+
+
+@attrs.frozen(kw_only=True)
+class LoadOptions:
+    """How files are found, decoded and read.
+
+    Attributes:
+        errors: ``"raise"`` stops at the first unusable page; ``"warn"`` and ``"skip"`` leave it
+            out and record a :class:`~newscorpus.errors.Skipped` (``"warn"`` also warns).
+        encoding: force an encoding instead of detecting one.
+        max_bytes: files larger than this are refused (a clear error, not a hang).
+        text_field: the JSONL key / CSV column with the text; ``None`` tries the usual names.
+        html_field: the JSONL key / CSV column with raw HTML, if the records hold HTML.
+        extract: the extraction options used for every page.
+
+    Example:
+        >>> LoadOptions(errors="skip").errors
+        'skip'
+    """
+
+    errors: ErrorPolicy = attrs.field(default="raise", validator=_one_of("raise", "warn", "skip"))
+    encoding: str | None = None
+    max_bytes: int = attrs.field(default=_DEFAULT_MAX_BYTES, validator=_positive)
+    text_field: str | None = None
+    html_field: str | None = None
+    extract: ExtractOptions = attrs.field(factory=ExtractOptions)
+
+    @html_field.validator
+    def _check_fields(self, _attr: attrs.Attribute[object], value: object) -> None:
+        if value is not None and value == self.text_field:
+            raise OptionsError("text_field and html_field name the same column")
