@@ -146,7 +146,7 @@ class LoadOptions:
     encoding: str | None = None
     max_bytes: int = attrs.field(default=_DEFAULT_MAX_BYTES, validator=_positive)
     text_field: str | None = None
-    html_field: str | None = None
+    html_field: str | None = attrs.field(default=None)
     extract: ExtractOptions = attrs.field(factory=ExtractOptions)
 
     @html_field.validator

@@ -1,0 +1,53 @@
+"""Rules that read the DOM features of HTML blocks (text blocks have none and pass untouched).
+
+A block inside ``<nav>``, ``<footer>``, ``<aside>`` or a ``<form>``, or under an element whose
+class or id names a menu, a share bar, a comment thread or a related-articles box, is boilerplate;
+so is a short block that is mostly link text.
+
+Example:
+    >>> from newscorpus.blocks import Block
+    >>> from newscorpus.clean.rules import Page
+    >>> blocks = [Block(index=0, text="World", tag="a", path="html/body/nav/ul/li"),
+    ...           Block(index=1, text="Story text.", tag="p", path="html/body/article/p")]
+    >>> [(v.block, v.rule, v.detail) for v in dom_boilerplate(Page.of(blocks))]
+    [(0, 'dom-boilerplate', 'nav')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .rules import Page, Verdict
+
+__all__ = ["BOILERPLATE_CLASS_WORDS", "BOILERPLATE_TAGS", "dom_boilerplate"]
+
+BOILERPLATE_TAGS = frozenset({"nav", "footer", "aside", "form", "button", "select", "menu"})
+"""Elements whose content is never article body."""
+
+BOILERPLATE_CLASS_WORDS = frozenset(
+    {
+        "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "footer", "sidebar",
+        "share", "sharing", "social", "sharebar", "comment", "comments", "related", "recommended",
+        "newsletter", "subscribe", "subscription", "promo", "advert", "advertisement", "ads",
+        "cookie", "cookies", "consent", "widget", "popular", "trending", "tags", "masthead",
+        "outbrain", "taboola", "paywall", "signup", "login", "modal", "banner",
+    }
+)
+"""Class and id words that mark boilerplate containers."""
+
+
+def dom_boilerplate(page: Page) -> Iterable[Verdict]:
+    """Blocks under boilerplate elements or classes, and short link-dense blocks."""
+    for block in page.blocks:
+        if not block.path:
+            continue
+        tags = block.path.split("/")
+        tag = next((t for t in tags if t in BOILERPLATE_TAGS), None)
+        if tag is not None:
+            yield Verdict(block=block.index, rule="dom-boilerplate", detail=tag)
+            continue
+        word = next((w for w in block.attr_words if w in BOILERPLATE_CLASS_WORDS), None)
+        if word is not None:
+            yield Verdict(block=block.index, rule="dom-boilerplate", detail=f"class {word}")
+        elif block.link_density > 0.6 and block.words < 40:
+            yield Verdict(block=block.index, rule="link-dense", detail=f"{block.link_density:.2f}")

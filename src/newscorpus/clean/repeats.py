@@ -1,0 +1,54 @@
+"""Blocks repeated within one page: appeals, footers and menus printed twice.
+
+A body paragraph is printed once; a donation appeal, a footer or a "subscribe" box is often printed
+two or three times. Every copy of a repeated block is boilerplate, with one exception: when the
+repeated blocks would carry away most of the page's prose, the page itself was saved twice (a
+print view glued to the article), and only the later copies go.
+
+Example:
+    >>> from newscorpus.blocks import text_to_blocks
+    >>> from newscorpus.clean.rules import Page
+    >>> text = "Support us today.\\n\\nThe story goes on here.\\n\\nSupport us today."
+    >>> [(v.block, v.rule) for v in repeated_blocks(Page.of(text_to_blocks(text)))]
+    [(0, 'repeated-block'), (2, 'repeated-block')]
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from .rules import Page, Verdict, is_sentence_like
+
+__all__ = ["repeated_blocks"]
+
+_MIN_CHARS = 2  # "|" or "-" alone are caught by shape rules
+
+
+def repeated_blocks(page: Page) -> Iterable[Verdict]:
+    """Yield a verdict for each copy of a block whose folded text occurs more than once."""
+    places: dict[str, list[int]] = defaultdict(list)
+    for block in page.blocks:
+        # Exact text (spacing aside): a standfirst echoed by the body's first sentence differs
+        # in a quote mark or a full stop and is not a repeat.
+        key = " ".join(block.text.split())
+        if len(key) >= _MIN_CHARS:
+            places[key].append(block.index)
+    repeated = {key: idx for key, idx in places.items() if len(idx) > 1}
+    if not repeated:
+        return
+    by_index = {b.index: b for b in page.blocks}
+    prose_total = sum(len(b.text) for b in page.blocks if _prose(b.text))
+    prose_repeated = sum(
+        len(by_index[i].text) for idx in repeated.values() for i in idx if _prose(by_index[i].text)
+    )
+    keep_first = prose_total > 0 and prose_repeated > 0.5 * prose_total
+    for indexes in repeated.values():
+        for copy, index in enumerate(indexes):
+            if keep_first and copy == 0:
+                continue
+            yield Verdict(block=index, rule="repeated-block", detail=f"{len(indexes)} copies")
+
+
+def _prose(text: str) -> bool:
+    return len(text.split()) >= 10 and is_sentence_like(text)

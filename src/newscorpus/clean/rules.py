@@ -1,0 +1,243 @@
+"""Per-page boilerplate rules: phrase rules and shape rules.
+
+A rule is a small callable that looks at a page's blocks and says which to drop and why
+(:class:`Verdict`). Rules never decide what the body is; they only name boilerplate. The decision
+(:mod:`newscorpus.clean.classify`) weighs their verdicts with the blocks' text quality.
+
+Example:
+    >>> from newscorpus.blocks import text_to_blocks
+    >>> page = Page.of(text_to_blocks("Share this\\n\\nA long paragraph of the story.\\n\\nNo comments"))
+    >>> [(v.block, v.rule) for rule in DEFAULT_RULES for v in rule(page)]
+    [(0, 'share-prompt'), (2, 'comment-widget')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+import attrs
+
+from ..blocks import Block
+from ..options import CleanOptions
+from .phrases import PhraseBook, fold, phrase_book
+
+__all__ = ["DEFAULT_RULES", "Page", "Rule", "Verdict", "is_sentence_like"]
+
+_TERMINAL = ".!?…。"
+_CLOSERS = "\"'”’»)]*"
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b", re.IGNORECASE)
+_URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.+-]+@[\w-]+\.[\w.-]+$", re.IGNORECASE)
+_MENU_SEPARATORS = ("|", "•", "·", "›", "»")
+
+
+@attrs.frozen(kw_only=True)
+class Verdict:
+    """A rule's claim that a block is boilerplate.
+
+    Example:
+        >>> Verdict(block=3, rule="share-prompt", detail="share this")
+        Verdict(block=3, rule='share-prompt', detail='share this')
+    """
+
+    block: int
+    rule: str
+    detail: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class Page:
+    """What a rule sees: the blocks, the phrase book and the options.
+
+    Example:
+        >>> Page.of([]).options.segmentation
+        'auto'
+    """
+
+    blocks: Sequence[Block]
+    book: PhraseBook
+    options: CleanOptions
+
+    @classmethod
+    def of(cls, blocks: Sequence[Block], options: CleanOptions | None = None) -> Page:
+        """Build a page with the phrase book the options ask for."""
+        opts = options or CleanOptions()
+        return cls(blocks=blocks, book=phrase_book(opts.languages), options=opts)
+
+
+Rule = Callable[[Page], Iterable[Verdict]]
+"""A cleaning rule: takes a :class:`Page`, yields :class:`Verdict` s."""
+
+
+def is_sentence_like(text: str) -> bool:
+    """Ends like a sentence (terminal punctuation, maybe inside closing quotes or brackets, or
+    followed by a short parenthetical such as a photo credit).
+
+    Example:
+        >>> is_sentence_like("He left.”"), is_sentence_like("Read also")
+        (True, False)
+        >>> is_sentence_like("Crowds gathered at dawn.  (Photo: Staff)")
+        True
+    """
+    stripped = text.rstrip()
+    if stripped.endswith(")"):
+        opening = stripped.rfind("(", max(0, len(stripped) - 80))
+        if opening > 0:
+            stripped = stripped[:opening].rstrip()
+    stripped = stripped.rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] in _TERMINAL
+
+
+# Phrase rules: (rule name, phrase category, most words a block may have to match).
+_PHRASE_RULES: tuple[tuple[str, str, int], ...] = (
+    ("share-prompt", "share", 20),
+    ("newsletter-prompt", "newsletter", 30),
+    ("donation-appeal", "donation", 45),
+    ("legal-line", "legal", 25),
+    ("comment-widget", "comments", 12),
+    ("form-artifact", "form", 30),
+    ("pagination", "pagination", 4),
+    ("nav-item", "nav_items", 4),
+    ("widget-heading", "widget_headings", 4),
+)
+
+
+def phrase_rules(page: Page) -> Iterable[Verdict]:
+    """Share prompts, newsletter and donation appeals, legal lines, comment widgets, form
+    artifacts, pagination, navigation items and widget headings, from the phrase lists."""
+    for block in page.blocks:
+        words = block.words
+        for name, category, most_words in _PHRASE_RULES:
+            if words > most_words:
+                continue
+            phrase = page.book.match(category, block.text)
+            if phrase is not None:
+                yield Verdict(block=block.index, rule=name, detail=phrase)
+                break
+
+
+def copyright_lines(page: Page) -> Iterable[Verdict]:
+    """Short lines carrying a copyright sign or notice."""
+    for block in page.blocks:
+        if block.words <= 25 and _COPYRIGHT.search(block.text):
+            yield Verdict(block=block.index, rule="copyright-line")
+
+
+def shape_rules(page: Page) -> Iterable[Verdict]:
+    """Lines with no letters, bare URLs or e-mail addresses, and ``A | B | C`` menu lines."""
+    for block in page.blocks:
+        text = block.text
+        if block.words > 40:
+            continue
+        if not any(ch.isalpha() for ch in text):
+            yield Verdict(block=block.index, rule="no-letters")
+        elif _URL_ONLY.match(text):
+            yield Verdict(block=block.index, rule="url-line")
+        elif _is_menu_line(text):
+            yield Verdict(block=block.index, rule="menu-line")
+
+
+def _is_menu_line(text: str) -> bool:
+    if is_sentence_like(text) or len(text) > 200:
+        return False
+    for sep in _MENU_SEPARATORS:
+        if sep in text:
+            parts = [p.strip() for p in text.split(sep)]
+            filled = [p for p in parts if p]
+            if len(parts) >= 2 and all(len(p.split()) <= 4 for p in filled):
+                return True
+    return False
+
+
+def stray_captions(page: Page) -> Iterable[Verdict]:
+    """Image captions and credits left in the text: ``Photo: …`` lines, and short lower-case
+    fragments that are no sentence (alt text such as ``img collage``)."""
+    prefixes = page.book.whole.get("stray_caption_prefixes", frozenset())
+    for block in page.blocks:
+        text = block.text
+        if block.words > 15:
+            continue
+        lowered = text.casefold()
+        if any(lowered.startswith(p) for p in prefixes):
+            yield Verdict(block=block.index, rule="image-caption", detail="credit")
+        elif block.words <= 6 and text[:1].islower() and not is_sentence_like(text):
+            yield Verdict(block=block.index, rule="image-caption", detail="fragment")
+
+
+def related_lists(page: Page) -> Iterable[Verdict]:
+    """A "Read also" / "Related" / "Latest news" heading and the list under it (headlines,
+    kickers and their timestamps), up to the next block that reads as body text.
+
+    Before any body text the heading alone is named: a widget heading printed above the headline
+    ("Popular Articles") must not swallow the headline, standfirst and byline under it.
+    """
+    blocks = page.blocks
+    seen_body = False
+    index = 0
+    while index < len(blocks):
+        heading = blocks[index]
+        index += 1
+        if heading.words > 6 or not page.book.is_whole("related_headings", heading.text):
+            seen_body = seen_body or _reads_as_body(heading, page)
+            continue
+        yield Verdict(block=heading.index, rule="related-list", detail=fold(heading.text))
+        while seen_body and index < len(blocks) and not _reads_as_body(blocks[index], page):
+            yield Verdict(block=blocks[index].index, rule="related-list", detail="item")
+            index += 1
+
+
+def author_boxes(page: Page) -> Iterable[Verdict]:
+    """An "About the author" heading and the bio under it."""
+    blocks = page.blocks
+    for position, block in enumerate(blocks):
+        if block.words <= 6 and page.book.is_whole("author_box", block.text):
+            yield Verdict(block=block.index, rule="author-box", detail="heading")
+            if position + 1 < len(blocks):
+                yield Verdict(block=blocks[position + 1].index, rule="author-box", detail="bio")
+
+
+def nav_runs(page: Page) -> Iterable[Verdict]:
+    """Runs of four or more short unfinished lines: menus, tag clouds, link lists."""
+    run: list[Block] = []
+    for block in [*page.blocks, None]:
+        if block is not None and block.words <= 4 and not is_sentence_like(block.text):
+            run.append(block)
+            continue
+        if len(run) >= 4:
+            yield from (Verdict(block=b.index, rule="nav-run") for b in run)
+        run = []
+
+
+def _reads_as_body(block: Block, page: Page) -> bool:
+    if block.words < page.options.min_body_words:
+        return False
+    return is_sentence_like(block.text) or (block.words >= 25 and ". " in block.text)
+
+
+DEFAULT_RULES: tuple[Rule, ...] = (
+    phrase_rules,
+    copyright_lines,
+    shape_rules,
+    stray_captions,
+    related_lists,
+    author_boxes,
+    nav_runs,
+)
+"""The rules applied to every page, in order; the first verdict on a block names it."""
+
+
+def apply_rules(page: Page, rules: Sequence[Rule] = DEFAULT_RULES) -> dict[int, Verdict]:
+    """Run ``rules`` and keep the first verdict per block, skipping disabled rules.
+
+    Example:
+        >>> from newscorpus.blocks import text_to_blocks
+        >>> sorted(apply_rules(Page.of(text_to_blocks("Previous\\nNext"))))
+        [0, 1]
+    """
+    disabled = page.options.disabled_rules
+    verdicts: dict[int, Verdict] = {}
+    for rule in rules:
+        for verdict in rule(page):
+            if verdict.rule not in disabled and verdict.block not in verdicts:
+                verdicts[verdict.block] = verdict
+    return verdicts
