@@ -1,0 +1,221 @@
+"""Metadata from an HTML page's markup: JSON-LD, OpenGraph and ``article:*`` tags, ``<meta>``,
+``<time datetime>``, ``<title>``, ``<html lang>`` and the canonical link.
+
+Precedence, per field, first found wins (each value keeps its :class:`~newscorpus.article.Evidence`):
+
+============ =====================================================================================
+title        JSON-LD ``headline`` › ``og:title`` › ``<title>``; a site suffix or prefix
+             (" | Valley Courier", "Valley Courier - ") is stripped
+published    JSON-LD ``datePublished`` › ``article:published_time`` › ``<meta name=date|pubdate…>``
+             › ``<time datetime>``
+modified     JSON-LD ``dateModified`` › ``article:modified_time`` › ``og:updated_time``
+authors      JSON-LD ``author`` (Person, Organization, string, list) › ``<meta name=author>`` ›
+             ``article:author`` (names, not profile URLs)
+source       JSON-LD ``publisher.name`` › ``og:site_name`` › ``application-name``
+section      JSON-LD ``articleSection`` › ``article:section``
+language     JSON-LD ``inLanguage`` › ``<html lang>`` › ``og:locale``
+============ =====================================================================================
+
+Example:
+    >>> from newscorpus.htmlblocks import parse_html
+    >>> page = parse_html('<html lang="en-GB"><head><title>Bridge reopens | Valley Courier</title>'
+    ...                   '<meta property="og:site_name" content="Valley Courier"></head><body></body></html>')
+    >>> found = read_html_meta(page)
+    >>> found.values["title"], found.values["source"], found.values["language"]
+    ('Bridge reopens', 'Valley Courier', 'en')
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from ..article import Evidence
+from ..htmlblocks import HtmlPage
+from ..options import MetaOptions
+from .dates import parse_date
+from .found import Found
+
+__all__ = ["jsonld_articles", "read_html_meta", "strip_site_name"]
+
+_ARTICLE_TYPES = frozenset(
+    {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
+     "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "scholarlyarticle",
+     "liveblogposting", "webpage", "report", "socialmediaposting"}
+)
+_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " : ", " · ", " • ", " « ", " » ")
+
+
+def read_html_meta(page: HtmlPage, *, url: str | None = None, options: MetaOptions | None = None) -> Found:
+    """Read every metadata source of the markup into a :class:`~newscorpus.meta.found.Found`."""
+    root = page.root
+    if root is None:
+        return Found()
+    opts = options or MetaOptions()
+    metas = _meta_tags(root)
+    values: dict[str, Any] = {}
+    evidence: dict[str, Evidence] = {}
+
+    def put(name: str, value: Any, source: str, rule: str, raw: str = "") -> None:
+        if name not in values and value not in (None, "", ()):
+            values[name] = value
+            evidence[name] = Evidence(source=source, rule=rule, raw=raw[:300])
+
+    for item in jsonld_articles(root):
+        _from_jsonld(item, put, opts)
+    site = values.get("source") or metas.get("og:site_name") or metas.get("application-name")
+    _from_meta(metas, put, opts, site)
+    title_el = root.find(".//title")
+    if title_el is not None and title_el.text_content().strip():
+        raw = " ".join(title_el.text_content().split())
+        put("title", strip_site_name(raw, site), "html:title", "title-element", raw)
+    _from_time_elements(root, put, opts)
+    if page.lang:
+        put("language", page.lang.split("-")[0].split("_")[0].lower(), "html:lang", "html-lang", page.lang)
+    canonical = root.find(".//link[@rel='canonical']")
+    if canonical is not None and canonical.get("href"):
+        put("canonical_url", canonical.get("href"), "html:link", "canonical")
+    put("url", url or metas.get("og:url"), "html:meta", "og:url")
+    return Found(values=values, evidence=evidence)
+
+
+def _meta_tags(root: Any) -> dict[str, str]:
+    metas: dict[str, str] = {}
+    for meta in root.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
+        content = (meta.get("content") or "").strip()
+        if key and content and key not in metas:
+            metas[key] = content
+    return metas
+
+
+def jsonld_articles(root: Any) -> Iterator[dict[str, Any]]:
+    """Every JSON-LD object of an article type on the page (``@graph`` and lists unrolled).
+
+    Broken JSON-LD is skipped: pages carry plenty of it, and it must not stop extraction.
+    """
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        try:
+            data = json.loads(script.text or "")
+        except (ValueError, RecursionError):
+            continue
+        yield from _article_objects(data, depth=0)
+
+
+def _article_objects(data: Any, depth: int) -> Iterator[dict[str, Any]]:
+    if depth > 6:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _article_objects(item, depth + 1)
+    elif isinstance(data, dict):
+        types = data.get("@type")
+        names = [types] if isinstance(types, str) else types if isinstance(types, list) else []
+        if any(isinstance(t, str) and t.lower() in _ARTICLE_TYPES for t in names):
+            yield data
+        if "@graph" in data:
+            yield from _article_objects(data["@graph"], depth + 1)
+
+
+def _names(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return tuple(v.strip() for v in value.split(",") if v.strip()) if len(value) < 200 else ()
+    if isinstance(value, dict):
+        name = value.get("name")
+        return (name.strip(),) if isinstance(name, str) and name.strip() else ()
+    if isinstance(value, list):
+        return tuple(n for item in value for n in _names(item))
+    return ()
+
+
+def _from_jsonld(item: dict[str, Any], put: Any, opts: MetaOptions) -> None:
+    src = "html:json-ld"
+    if isinstance(item.get("headline"), str):
+        put("title", " ".join(item["headline"].split()), src, "headline", item["headline"])
+    for key, name in (("datePublished", "published"), ("dateModified", "modified")):
+        if isinstance(item.get(key), str):
+            put(name, _date(item[key], opts), src, key, item[key])
+    put("authors", _names(item.get("author")), src, "author", json.dumps(item.get("author"))[:300])
+    publisher = item.get("publisher")
+    put("source", (_names(publisher) or (None,))[0], src, "publisher.name")
+    section = item.get("articleSection")
+    if isinstance(section, list):
+        section = next((s for s in section if isinstance(s, str)), None)
+    if isinstance(section, str):
+        put("section", section.strip(), src, "articleSection", section)
+    language = item.get("inLanguage")
+    if isinstance(language, str):
+        put("language", language.split("-")[0].lower(), src, "inLanguage", language)
+
+
+def _from_meta(metas: dict[str, str], put: Any, opts: MetaOptions, site: str | None) -> None:
+    src = "html:meta"
+    for key in ("og:title", "twitter:title"):
+        if key in metas:
+            put("title", strip_site_name(metas[key], site), src, key, metas[key])
+    for key in ("article:published_time", "datepublished", "date", "pubdate", "publishdate",
+                "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date"):
+        if key in metas:
+            put("published", _date(metas[key], opts), src, key, metas[key])
+    for key in ("article:modified_time", "og:updated_time", "datemodified", "last-modified"):
+        if key in metas:
+            put("modified", _date(metas[key], opts), src, key, metas[key])
+    for key in ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author"):
+        value = metas.get(key, "")
+        if value and "://" not in value:
+            put("authors", _names(value), src, key, value)
+    for key in ("og:site_name", "application-name"):
+        if key in metas:
+            put("source", metas[key], src, key, metas[key])
+    if "article:section" in metas:
+        put("section", metas["article:section"], src, "article:section", metas["article:section"])
+    if "og:locale" in metas:
+        put("language", metas["og:locale"].split("_")[0].lower(), src, "og:locale", metas["og:locale"])
+    for key in ("description", "og:description"):
+        if key in metas:
+            put("description", metas[key], src, key, metas[key])
+
+
+def _from_time_elements(root: Any, put: Any, opts: MetaOptions) -> None:
+    for element in root.iter("time"):
+        raw = element.get("datetime") or ""
+        if raw.strip():
+            rule = "time-pubdate" if element.get("pubdate") is not None else "time-datetime"
+            put("published", _date(raw, opts), "html:time", rule, raw)
+            return
+
+
+def _date(raw: str, opts: MetaOptions) -> Any:
+    return parse_date(
+        raw, dayfirst=opts.dayfirst, reference_time=opts.reference_time,
+        min_year=opts.min_year, allow_future=opts.allow_future,
+    )
+
+
+def strip_site_name(title: str, site: str | None = None) -> str:
+    """A page title without the site's name before or after it.
+
+    Example:
+        >>> strip_site_name("Bridge reopens | Valley Courier")
+        'Bridge reopens'
+        >>> strip_site_name("Valley Courier - Bridge reopens after repairs", "Valley Courier")
+        'Bridge reopens after repairs'
+        >>> strip_site_name("Storm - what we know so far")
+        'Storm - what we know so far'
+    """
+    title = " ".join(title.split())
+    for sep in _SEPARATORS:
+        if sep not in title:
+            continue
+        head, _, tail = title.rpartition(sep)
+        first, _, rest = title.partition(sep)
+        if site and tail.strip().casefold() == site.casefold():
+            return head.strip()
+        if site and first.strip().casefold() == site.casefold():
+            return rest.strip()
+        if sep.strip() in "|·•«»:" and len(tail.split()) <= 4 and len(head.split()) >= 2:
+            return head.strip()
+    return title

@@ -1,0 +1,132 @@
+"""The publisher's name as the page itself prints it.
+
+Read, in this order of trust (the first that yields a name wins):
+
+1. a byline's trailing publisher (``By Jane Doe - The Valley Courier``), found by the header;
+2. a thank-you line (``Thank you for choosing X as your source …``);
+3. an interview label in the header (``X interview with Y``);
+4. a copyright line (``© 2023 X, All Rights Reserved``) — when it is printed in capitals and the
+   page spells the same name in mixed case elsewhere, that spelling is used.
+
+A page that never names its publisher gets none: no guessing from the topic.
+
+Example:
+    >>> from newscorpus.blocks import text_to_blocks
+    >>> blocks = text_to_blocks("Story.\\n\\n© 2021 VALLEY COURIER. All rights reserved.\\n\\n"
+    ...                         "Read the Valley Courier every day.")
+    >>> read_source(blocks).values["source"]
+    'Valley Courier'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..article import Evidence
+from ..blocks import Block
+from .found import Found
+
+__all__ = ["copyright_holder", "read_source"]
+
+_MAX_NAME_WORDS = 5
+_THANKS = re.compile(
+    r"\b(?:thank you|thanks) for (?:choosing|reading|visiting) (?P<name>\S+(?: \S+){0,4}?)"
+    r"(?= as\b| for\b|[,!?;:]|\.(?:\s|$)|$)",
+    re.IGNORECASE,
+)
+_INTERVIEW = re.compile(r"^(?P<name>\S+(?: \S+){0,2}) (?:exclusive )?interview with\b", re.IGNORECASE)
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[^|©]{2,80})",
+    re.IGNORECASE,
+)
+_RIGHTS = re.compile(r"[,.]?\s*all rights reserved.*$|\.?\s*alle rechte vorbehalten.*$", re.IGNORECASE)
+_NOT_A_NAME = frozenset({"exclusive", "an", "the", "in", "full", "video", "our", "this", "audio", "live"})
+
+
+def copyright_holder(text: str) -> str | None:
+    """The holder named in a copyright line, or None.
+
+    Example:
+        >>> copyright_holder("Copyright © 2019-2023 Harbour Ledger Ltd. All Rights Reserved")
+        'Harbour Ledger Ltd'
+    """
+    found = _COPYRIGHT.search(text[:500])
+    if not found:
+        return None
+    name = _RIGHTS.sub("", found.group("name")).strip(" .,;:-–—")
+    name = re.sub(r"^\d{4}\s*", "", name).strip(" .,;:-–—")
+    if not name or len(name.split()) > _MAX_NAME_WORDS or not any(c.isalpha() for c in name):
+        return None
+    return name
+
+
+def read_source(blocks: Sequence[Block], *, header: Found | None = None) -> Found:
+    """Find the publisher's name in the page's blocks (``header`` may already hold one)."""
+    if header is not None and header.values.get("source"):
+        return Found(
+            values={"source": header.values["source"]},
+            evidence={k: v for k, v in header.evidence.items() if k == "source"},
+        )
+    short = [b for b in blocks if b.words <= 40]
+    for reader in (_from_thanks, _from_interview, _from_copyright):
+        found = reader(short)
+        if found is not None:
+            name, rule, block = found
+            name = _prefer_mixed_case(name, blocks)
+            return Found(
+                values={"source": name},
+                evidence={"source": Evidence(source="text:page", rule=rule, raw=block.text, block=block.index)},
+            )
+    return Found()
+
+
+def _from_thanks(blocks: Sequence[Block]) -> tuple[str, str, Block] | None:
+    for block in blocks:
+        found = _THANKS.search(block.text)
+        if found and _brand_like(found.group("name")):
+            return found.group("name").strip(" .,"), "thank-you-line", block
+    return None
+
+
+def _from_interview(blocks: Sequence[Block]) -> tuple[str, str, Block] | None:
+    for block in blocks[:40]:
+        found = _INTERVIEW.search(block.text.strip())
+        if found and _brand_like(found.group("name")):
+            return found.group("name").strip(), "interview-label", block
+    return None
+
+
+def _from_copyright(blocks: Sequence[Block]) -> tuple[str, str, Block] | None:
+    for block in reversed(blocks):
+        if block.words > 25:
+            continue
+        name = copyright_holder(block.text)
+        if name:
+            return name, "copyright-line", block
+    return None
+
+
+def _brand_like(name: str) -> bool:
+    words = name.split()
+    if not 1 <= len(words) <= _MAX_NAME_WORDS:
+        return False
+    if len(words) == 1 and words[0].casefold() in _NOT_A_NAME:
+        return False
+    return words[0][:1].isupper() or words[0][:1].isdigit()
+
+
+def _prefer_mixed_case(name: str, blocks: Sequence[Block]) -> str:
+    """For a name printed in capitals, the page's own mixed-case spelling of it, if any."""
+    if not name.isupper():
+        return name
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+    for block in blocks:
+        if len(block.text) > 20_000:
+            continue
+        for found in pattern.finditer(block.text):
+            spelling = found.group(0)
+            if not spelling.isupper() and not spelling.islower():
+                return spelling
+    return name
+

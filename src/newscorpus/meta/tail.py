@@ -1,0 +1,81 @@
+"""Authors named after the body: signature lines, bio paragraphs and "About the author" boxes.
+
+Opinion pieces and analyses often print no byline; the author appears at the end instead, as a
+signature (``Jane Doe, economist``), a bio (``Jane Doe is a senior analyst at …``) or an author
+box. None of these is body: the blocks are returned as consumed, with their role.
+
+Example:
+    >>> from newscorpus.blocks import text_to_blocks
+    >>> from newscorpus.clean import classify
+    >>> page = ("The port reopened on Monday after a week of repairs and inspections. " * 3
+    ...         + "\\n\\nJane Doe is a senior analyst at the Harbour Institute.")
+    >>> found = read_tail(classify(text_to_blocks(page)))
+    >>> found.values["authors"], sorted(found.consumed.values())
+    (('Jane Doe',), ['author-bio'])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from ..article import Evidence
+from ..blocks import Block
+from ..clean.classify import Classified
+from .bylines import Byline, parse_author_bio, parse_signature
+from .found import Found
+
+__all__ = ["read_tail"]
+
+_TAIL_BLOCKS = 4
+# Rules a tail block may carry and still be read for an author (others are widgets, lists, …).
+_READABLE = frozenset({"outside-body", "author-box", "repeated-block", "nav-run"})
+
+
+def read_tail(classified: Classified) -> Found:
+    """Authors from the last body block and the few blocks after the body."""
+    if classified.end is None:
+        return Found()
+    blocks = classified.blocks
+    end = classified.end
+    consumed: dict[int, str] = {}
+    authors: tuple[str, ...] = ()
+    evidence: Evidence | None = None
+    last_body = _last_body_block(classified)
+    candidates: list[tuple[Block, str, Callable[[str], Byline | None]]] = []
+    if last_body is not None:
+        candidates.append((last_body, "author-bio", parse_author_bio))
+    for block in _tail_blocks(classified, blocks[end + 1 :]):
+        candidates.append((block, "signature", parse_signature))
+        candidates.append((block, "author-bio", parse_author_bio))
+    for block, role, parser in candidates:
+        if block.index in consumed or block.words > 80:
+            continue
+        found = parser(block.text)
+        if found is None or not found.authors:
+            continue
+        consumed[block.index] = role
+        if not authors:
+            authors = found.authors
+            evidence = Evidence(source="text:tail", rule=role, raw=block.text, block=block.index)
+    values: dict[str, Any] = {"authors": authors} if authors else {}
+    return Found(
+        values=values, evidence={"authors": evidence} if evidence else {}, consumed=consumed
+    )
+
+
+def _last_body_block(classified: Classified) -> Block | None:
+    body = classified.body
+    return body[-1] if len(body) > 1 else None
+
+
+def _tail_blocks(classified: Classified, after: Sequence[Block]) -> list[Block]:
+    picked: list[Block] = []
+    for block in after[: _TAIL_BLOCKS * 2]:
+        verdict = classified.verdicts.get(block.index)
+        if verdict is not None and verdict.rule not in _READABLE:
+            continue
+        picked.append(block)
+        if len(picked) == _TAIL_BLOCKS:
+            break
+    return picked
