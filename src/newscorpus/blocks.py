@@ -51,11 +51,11 @@ class Block:
     path: str = ""
     attr_words: tuple[str, ...] = ()
     link_density: float = 0.0
+    words: int = attrs.field(init=False, eq=False, repr=False)
+    """Number of whitespace-separated words (computed once: every rule reads it)."""
 
-    @property
-    def words(self) -> int:
-        """Number of whitespace-separated words."""
-        return len(self.text.split())
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "words", len(self.text.split()))
 
     @property
     def is_heading(self) -> bool:

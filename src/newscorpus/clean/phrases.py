@@ -75,7 +75,11 @@ def load_phrases(language: str) -> Mapping[str, tuple[str, ...]]:
     """
     path = resources.files("newscorpus") / "data" / "phrases" / f"{language}.json"
     raw = json.loads(path.read_text(encoding="utf-8"))
-    return {key: tuple(fold(p) or p.casefold() for p in values) for key, values in raw.items()}
+    # Prefix lists keep their punctuation ("photo:" must not match "photographers").
+    return {
+        key: tuple(p.casefold() if key.endswith("_prefixes") else (fold(p) or p.casefold()) for p in values)
+        for key, values in raw.items()
+    }
 
 
 def _compile(phrases: Iterable[str]) -> re.Pattern[str] | None:
@@ -104,7 +108,10 @@ class PhraseBook:
 
     def match(self, category: str, text: str) -> str | None:
         """The phrase of ``category`` found in ``text`` (whole-block or contained), or None."""
-        folded = fold(text)
+        return self.match_folded(category, fold(text))
+
+    def match_folded(self, category: str, folded: str) -> str | None:
+        """:meth:`match` for text already passed through :func:`fold` (fold once, test many)."""
         if folded in self.whole.get(category, frozenset()):
             return folded
         pattern = self.contained.get(category)

@@ -57,12 +57,16 @@ class Page:
     blocks: Sequence[Block]
     book: PhraseBook
     options: CleanOptions
+    folded: Sequence[str]
+    """Each block's text passed through :func:`~newscorpus.clean.phrases.fold` ("" for long
+    blocks, which no phrase rule reads): folded once, read by every rule."""
 
     @classmethod
     def of(cls, blocks: Sequence[Block], options: CleanOptions | None = None) -> Page:
         """Build a page with the phrase book the options ask for."""
         opts = options or CleanOptions()
-        return cls(blocks=blocks, book=phrase_book(opts.languages), options=opts)
+        folded = tuple(fold(b.text) if b.words <= _PHRASE_MAX_WORDS else "" for b in blocks)
+        return cls(blocks=blocks, book=phrase_book(opts.languages), options=opts, folded=folded)
 
 
 Rule = Callable[[Page], Iterable[Verdict]]
@@ -102,15 +106,21 @@ _PHRASE_RULES: tuple[tuple[str, str, int], ...] = (
 )
 
 
+_PHRASE_MAX_WORDS = max(most for _, _, most in _PHRASE_RULES)
+
+
 def phrase_rules(page: Page) -> Iterable[Verdict]:
     """Share prompts, newsletter and donation appeals, legal lines, comment widgets, form
     artifacts, pagination, navigation items and widget headings, from the phrase lists."""
-    for block in page.blocks:
+    for position, block in enumerate(page.blocks):
         words = block.words
+        if words > _PHRASE_MAX_WORDS:
+            continue
+        folded = page.folded[position]
         for name, category, most_words in _PHRASE_RULES:
             if words > most_words:
                 continue
-            phrase = page.book.match(category, block.text)
+            phrase = page.book.match_folded(category, folded)
             if phrase is not None:
                 yield Verdict(block=block.index, rule=name, detail=phrase)
                 break
@@ -152,16 +162,18 @@ def _is_menu_line(text: str) -> bool:
 def stray_captions(page: Page) -> Iterable[Verdict]:
     """Image captions and credits left in the text: ``Photo: …`` lines, and short lower-case
     fragments that are no sentence (alt text such as ``img collage``)."""
-    prefixes = page.book.whole.get("stray_caption_prefixes", frozenset())
+    prefixes = tuple(page.book.whole.get("stray_caption_prefixes", frozenset()))
     for block in page.blocks:
         text = block.text
         if block.words > 15:
             continue
-        lowered = text.casefold()
-        if any(lowered.startswith(p) for p in prefixes):
+        if text.casefold().startswith(prefixes):
             yield Verdict(block=block.index, rule="image-caption", detail="credit")
         elif block.words <= 6 and text[:1].islower() and not is_sentence_like(text):
             yield Verdict(block=block.index, rule="image-caption", detail="fragment")
+
+
+_MAX_INLINE_TEASERS = 5
 
 
 def related_lists(page: Page) -> Iterable[Verdict]:
@@ -172,25 +184,32 @@ def related_lists(page: Page) -> Iterable[Verdict]:
     ("Popular Articles") must not swallow the headline, standfirst and byline under it.
     """
     blocks = page.blocks
+    headings = page.book.whole.get("related_headings", frozenset())
     seen_body = False
     index = 0
     while index < len(blocks):
         heading = blocks[index]
         index += 1
-        if heading.words > 6 or not page.book.is_whole("related_headings", heading.text):
+        if heading.words > 6 or page.folded[index - 1] not in headings:
             seen_body = seen_body or _reads_as_body(heading, page)
             continue
         yield Verdict(block=heading.index, rule="related-list", detail=fold(heading.text))
+        items: list[Block] = []
         while seen_body and index < len(blocks) and not _reads_as_body(blocks[index], page):
-            yield Verdict(block=blocks[index].index, rule="related-list", detail="item")
+            items.append(blocks[index])
             index += 1
+        # A long list that the body resumes after is the article's own list (products, steps);
+        # a teaser list is a few headlines, or runs to the end of the page.
+        if index >= len(blocks) or len(items) <= _MAX_INLINE_TEASERS:
+            yield from (Verdict(block=b.index, rule="related-list", detail="item") for b in items)
 
 
 def author_boxes(page: Page) -> Iterable[Verdict]:
     """An "About the author" heading and the bio under it."""
     blocks = page.blocks
+    headings = page.book.whole.get("author_box", frozenset())
     for position, block in enumerate(blocks):
-        if block.words <= 6 and page.book.is_whole("author_box", block.text):
+        if block.words <= 6 and page.folded[position] in headings:
             yield Verdict(block=block.index, rule="author-box", detail="heading")
             if position + 1 < len(blocks):
                 yield Verdict(block=blocks[position + 1].index, rule="author-box", detail="bio")

@@ -1,0 +1,38 @@
+"""Segmenting plain text into blocks."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newscorpus.blocks import Block, text_to_blocks
+
+
+def test_lines_become_blocks_with_line_numbers() -> None:
+    blocks = text_to_blocks("Title\n\n  Indented line  \nNext line\n")
+    assert [(b.text, b.line, b.blank_before) for b in blocks] == [
+        ("Title", 1, True), ("Indented line", 3, True), ("Next line", 4, False)]
+
+
+def test_hard_wrapped_prose_is_joined_in_auto_mode_only() -> None:
+    text = "The committee met late into the night and agreed, after a long debate,\nthat the plan would go ahead."
+    assert len(text_to_blocks(text)) == 1
+    assert len(text_to_blocks(text, segmentation="lines")) == 2
+    assert len(text_to_blocks("A\nB\n\nC", segmentation="paragraphs")) == 2
+
+
+def test_crlf_and_blank_only_input() -> None:
+    assert [b.text for b in text_to_blocks("a\r\n\r\nb")] == ["a", "b"]
+    assert text_to_blocks("  \n\t\n") == []
+
+
+def test_word_count_is_precomputed() -> None:
+    assert Block(index=0, text="one two  three").words == 3
+
+
+@given(st.text())
+def test_blocks_are_stripped_lines_of_the_input(text: str) -> None:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    blocks = text_to_blocks(text, segmentation="lines")
+    assert [b.text for b in blocks] == lines
+    assert [b.index for b in blocks] == list(range(len(blocks)))
