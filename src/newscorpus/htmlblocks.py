@@ -3,7 +3,7 @@
 The page is parsed with lxml's forgiving HTML parser (no network, no entity expansion, no DTD
 loading) and walked once, iteratively, so 100,000 nested tags cost no recursion. Every block-level
 element ends the running block; ``<br>`` does too. Each block records its tag, the path of
-block-level tags above it, the class and id words of its ancestors that say something
+block-level tags above it, the class and id words of it and its nearest ancestors that say something
 (``share``, ``comment``, ``article`` …) and the share of its characters inside links.
 
 Example:
@@ -43,6 +43,9 @@ _CONTENT_WORDS = frozenset(
 _INTERESTING = BOILERPLATE_CLASS_WORDS | _CONTENT_WORDS
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _PATH_DEPTH = 16
+# Class words count from the element and its nearest ancestors only: a wrapper far up the tree
+# ("page-content menu-open") says little about one paragraph.
+_CLASS_DEPTH = 4
 
 
 @attrs.frozen(kw_only=True)
@@ -107,7 +110,7 @@ class _Walker:
         self.parts: list[str] = []
         self.link_chars = 0
         self.block_tags: list[str] = []
-        self.words: list[frozenset[str]] = [frozenset()]
+        self.words: list[frozenset[str]] = [frozenset()]  # each element's own class/id words
         self.links = 0
 
     def add(self, text: str | None) -> None:
@@ -128,7 +131,7 @@ class _Walker:
         self.blocks.append(
             Block(
                 index=len(self.blocks), text=text, tag=self.block_tags[-1] if self.block_tags else None,
-                path=path, attr_words=tuple(sorted(self.words[-1])),
+                path=path, attr_words=tuple(sorted(frozenset().union(*self.words[-_CLASS_DEPTH:]))),
                 link_density=min(1.0, link_chars / max(1, len(text.replace(" ", "")))),
             )
         )
@@ -159,7 +162,7 @@ def _enter(walker: _Walker, element: etree._Element, tag: str) -> None:
     if tag in BLOCK_TAGS:
         walker.flush()
         walker.block_tags.append(tag)
-    walker.words.append(walker.words[-1] | _attr_words(element))
+    walker.words.append(_attr_words(element))
     if tag == "a":
         walker.links += 1
     walker.add(element.text)

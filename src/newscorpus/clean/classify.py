@@ -35,6 +35,9 @@ from .rules import DEFAULT_RULES, Page, Rule, Verdict, apply_rules, is_sentence_
 __all__ = ["Classified", "classify", "reads_as_body"]
 
 _ALL_RULES: tuple[Rule, ...] = (*DEFAULT_RULES, repeated_blocks, dom_boilerplate)
+# Rules that judge by shape alone: their blocks are dropped, but weigh like any short line when
+# the body run is chosen, so an article's own list does not cut the article in two.
+_SOFT_RULES = frozenset({"nav-run"})
 _MIN_STOPWORD_SHARE = 0.08
 _RULE_PENALTY = 40
 _SHORT_PENALTY = 10
@@ -105,7 +108,8 @@ def classify(
         and reads_as_body(b, language=language, min_words=opts.min_body_words)
         for b in blocks
     ]
-    scores = [_score(b, b.index in verdicts, g) for b, g in zip(blocks, good)]
+    hard = {i for i, v in verdicts.items() if v.rule not in _SOFT_RULES}
+    scores = [_score(b, b.index in hard, g) for b, g in zip(blocks, good)]
     span = _best_run(scores)
     final = dict(verdicts)
     start, end = span if span else (None, None)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .rules import Page, Verdict
+from .rules import Page, Verdict, is_sentence_like
 
 __all__ = ["BOILERPLATE_CLASS_WORDS", "BOILERPLATE_TAGS", "dom_boilerplate"]
 
@@ -30,10 +30,14 @@ BOILERPLATE_CLASS_WORDS = frozenset(
         "share", "sharing", "social", "sharebar", "comment", "comments", "related", "recommended",
         "newsletter", "subscribe", "subscription", "promo", "advert", "advertisement", "ads",
         "cookie", "cookies", "consent", "widget", "popular", "trending", "tags", "masthead",
-        "outbrain", "taboola", "paywall", "signup", "login", "modal", "banner",
+        "outbrain", "taboola", "signup", "login", "modal",
     }
 )
 """Class and id words that mark boilerplate containers."""
+
+
+def _prose(text: str, words: int) -> bool:
+    return words >= 15 and is_sentence_like(text)
 
 
 def dom_boilerplate(page: Page) -> Iterable[Verdict]:
@@ -47,7 +51,8 @@ def dom_boilerplate(page: Page) -> Iterable[Verdict]:
             yield Verdict(block=block.index, rule="dom-boilerplate", detail=tag)
             continue
         word = next((w for w in block.attr_words if w in BOILERPLATE_CLASS_WORDS), None)
-        if word is not None:
+        # A class name is a hint, not proof: it drops short lines, never a paragraph of prose.
+        if word is not None and not _prose(block.text, block.words):
             yield Verdict(block=block.index, rule="dom-boilerplate", detail=f"class {word}")
         elif block.link_density > 0.6 and block.words < 40:
             yield Verdict(block=block.index, rule="link-dense", detail=f"{block.link_density:.2f}")

@@ -24,8 +24,8 @@ from .phrases import PhraseBook, fold, phrase_book
 
 __all__ = ["DEFAULT_RULES", "Page", "Rule", "Verdict", "is_sentence_like"]
 
-_TERMINAL = ".!?…。"
-_CLOSERS = "\"'”’»)]*"
+_TERMINAL = ".!?…。！？"
+_CLOSERS = "\"'”’»)]*」』）"
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b", re.IGNORECASE)
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.+-]+@[\w-]+\.[\w.-]+$", re.IGNORECASE)
 _MENU_SEPARATORS = ("|", "•", "·", "›", "»")
