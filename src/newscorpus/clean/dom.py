@@ -35,9 +35,24 @@ BOILERPLATE_CLASS_WORDS = frozenset(
 )
 """Class and id words that mark boilerplate containers."""
 
+WEAK_CLASS_WORDS = frozenset({"nav", "navbar", "navigation", "menu", "masthead", "banner", "widget", "tags"})
+"""Class words that also turn up on wrappers around the article: they drop short lines only."""
+
+
+_CONTENT_CLASS_WORDS = frozenset({"article", "content", "story", "entry", "post", "main"})
+
 
 def _prose(text: str, words: int) -> bool:
     return words >= 15 and is_sentence_like(text)
+
+
+def _class_decides(word: str, words: tuple[str, ...], text: str, count: int) -> bool:
+    """A class name is a hint, not proof. It drops any short line; it drops prose only when the
+    word is a strong one (comments, related, share …) and no content word sits beside it
+    (``article-body`` under a ``has-breadcrumb`` wrapper is still the article)."""
+    if not _prose(text, count):
+        return True
+    return word not in WEAK_CLASS_WORDS and not _CONTENT_CLASS_WORDS.intersection(words)
 
 
 def dom_boilerplate(page: Page) -> Iterable[Verdict]:
@@ -51,8 +66,7 @@ def dom_boilerplate(page: Page) -> Iterable[Verdict]:
             yield Verdict(block=block.index, rule="dom-boilerplate", detail=tag)
             continue
         word = next((w for w in block.attr_words if w in BOILERPLATE_CLASS_WORDS), None)
-        # A class name is a hint, not proof: it drops short lines, never a paragraph of prose.
-        if word is not None and not _prose(block.text, block.words):
+        if word is not None and _class_decides(word, block.attr_words, block.text, block.words):
             yield Verdict(block=block.index, rule="dom-boilerplate", detail=f"class {word}")
         elif block.link_density > 0.6 and block.words < 40:
             yield Verdict(block=block.index, rule="link-dense", detail=f"{block.link_density:.2f}")
