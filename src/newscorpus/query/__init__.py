@@ -1,0 +1,78 @@
+"""Querying articles: filters, the search language, keyword in context and counts.
+
+* :mod:`~newscorpus.query.predicates` — composable filters (:func:`published_between`,
+  :func:`from_source`, :func:`mentions`, … combined with :func:`all_of`, :func:`any_of`,
+  :func:`not_` or ``&``, ``|``, ``~``).
+* :mod:`~newscorpus.query.search` — :func:`parse_query` and :func:`search` (see
+  :doc:`/query-language`), over the tree in :mod:`~newscorpus.query.nodes`.
+* :mod:`~newscorpus.query.kwic` — :func:`kwic` lines.
+* :mod:`~newscorpus.query.stats` — :func:`sources` and :func:`authors` counts.
+
+Example:
+    >>> from newscorpus.article import Article
+    >>> arts = [Article(text="Floods hit the valley.", source="Courier")]
+    >>> len(search(arts, "flood*")), sources(arts)
+    (1, [('Courier', 1)])
+"""
+
+from .kwic import KwicHit, kwic
+from .nodes import (
+    FIELDS,
+    And,
+    ArticleTokens,
+    DateRange,
+    Field,
+    Node,
+    Not,
+    Or,
+    Phrase,
+    Prefix,
+    Proximity,
+    Term,
+)
+from .predicates import (
+    Predicate,
+    all_of,
+    any_of,
+    by_author,
+    from_source,
+    in_language,
+    in_section,
+    mentions,
+    not_,
+    published_between,
+)
+from .search import Query, parse_query, search
+from .stats import authors, sources
+
+__all__ = [
+    "FIELDS",
+    "And",
+    "ArticleTokens",
+    "DateRange",
+    "Field",
+    "KwicHit",
+    "Node",
+    "Not",
+    "Or",
+    "Phrase",
+    "Predicate",
+    "Prefix",
+    "Proximity",
+    "Query",
+    "Term",
+    "all_of",
+    "any_of",
+    "authors",
+    "by_author",
+    "from_source",
+    "in_language",
+    "in_section",
+    "kwic",
+    "mentions",
+    "not_",
+    "parse_query",
+    "published_between",
+    "search",
+    "sources",
+]
