@@ -28,7 +28,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from functools import cache
 from importlib import resources
 
@@ -82,43 +82,48 @@ def load_phrases(language: str) -> Mapping[str, tuple[str, ...]]:
     }
 
 
-def _compile(phrases: Iterable[str]) -> re.Pattern[str] | None:
-    # Longest first, so the reported phrase is the most specific one. An alternation of
-    # literals with word-boundary guards cannot backtrack catastrophically.
-    multi = sorted({p for p in phrases if " " in p or not p.isalnum()}, key=len, reverse=True)
-    if not multi:
-        return None
-    alternation = "|".join(re.escape(p) for p in multi)
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+_WORD = re.compile(r"\w+")
+
+
+def _bounded(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")
 
 
 @attrs.frozen
 class PhraseBook:
-    """The phrase lists of several languages merged, with compiled matchers.
+    """The phrase lists of several languages merged, indexed for matching.
 
-    Build it with :func:`phrase_book`; use :meth:`match` and :meth:`is_whole`.
+    Whole-block phrases sit in a dict; contained phrases are indexed by their first word, so a
+    block costs one dict look-up per word plus a check of the few phrases that start there
+    (a regex alternation of hundreds of phrases would be tried at every character).
+
+    Build it with :func:`phrase_book`; use :meth:`match`, :meth:`categories` and :meth:`is_whole`.
     """
 
     whole: Mapping[str, frozenset[str]]
-    contained: Mapping[str, re.Pattern[str] | None]
+    whole_index: Mapping[str, frozenset[str]]
+    """folded phrase -> the categories it is a whole-block phrase of."""
+    by_first_word: Mapping[str, tuple[tuple[str, re.Pattern[str], frozenset[str]], ...]]
+    """first word -> (phrase, its bounded pattern, its categories) for contained phrases."""
 
     def is_whole(self, category: str, text: str) -> bool:
         """True when the whole block, folded, is one of the category's phrases."""
-        return fold(text) in self.whole.get(category, frozenset())
+        return category in self.whole_index.get(fold(text), ())
 
     def match(self, category: str, text: str) -> str | None:
         """The phrase of ``category`` found in ``text`` (whole-block or contained), or None."""
-        return self.match_folded(category, fold(text))
+        return self.categories(fold(text)).get(category)
 
-    def match_folded(self, category: str, folded: str) -> str | None:
-        """:meth:`match` for text already passed through :func:`fold` (fold once, test many)."""
-        if folded in self.whole.get(category, frozenset()):
-            return folded
-        pattern = self.contained.get(category)
-        if pattern is None:
-            return None
-        found = pattern.search(folded)
-        return found.group(0) if found else None
+    def categories(self, folded: str) -> dict[str, str]:
+        """Every category with a phrase in ``folded`` (text already passed through
+        :func:`fold`), mapped to the longest such phrase; whole-block matches first."""
+        found = dict.fromkeys(self.whole_index.get(folded, ()), folded)
+        for word in set(_WORD.findall(folded)):
+            for phrase, pattern, cats in self.by_first_word.get(word, ()):
+                missing = [c for c in cats if len(found.get(c, "")) < len(phrase)]
+                if missing and pattern.search(folded):
+                    found.update(dict.fromkeys(missing, phrase))
+        return found
 
 
 @cache
@@ -133,7 +138,21 @@ def phrase_book(languages: tuple[str, ...] | None = None) -> PhraseBook:
     for language in languages or LANGUAGES:
         for category, phrases in load_phrases(language).items():
             merged.setdefault(category, set()).update(phrases)
+    index: dict[str, set[str]] = {}
+    contained: dict[str, set[str]] = {}
+    for category, phrases in merged.items():
+        for phrase in phrases:
+            index.setdefault(phrase, set()).add(category)
+            # One-word phrases match whole blocks only ("Share" the button, not "market share").
+            if not category.endswith("_prefixes") and (" " in phrase or not phrase.isalnum()):
+                contained.setdefault(phrase, set()).add(category)
+    first: dict[str, list[tuple[str, re.Pattern[str], frozenset[str]]]] = {}
+    for phrase, cats in sorted(contained.items()):
+        words = _WORD.findall(phrase)
+        if words:
+            first.setdefault(words[0], []).append((phrase, _bounded(phrase), frozenset(cats)))
     return PhraseBook(
         whole={k: frozenset(v) for k, v in merged.items()},
-        contained={k: _compile(v) for k, v in merged.items()},
+        whole_index={k: frozenset(v) for k, v in index.items()},
+        by_first_word={k: tuple(v) for k, v in first.items()},
     )

@@ -116,11 +116,13 @@ def phrase_rules(page: Page) -> Iterable[Verdict]:
         words = block.words
         if words > _PHRASE_MAX_WORDS:
             continue
-        folded = page.folded[position]
+        found = page.book.categories(page.folded[position])
+        if not found:
+            continue
         for name, category, most_words in _PHRASE_RULES:
             if words > most_words:
                 continue
-            phrase = page.book.match_folded(category, folded)
+            phrase = found.get(category)
             if phrase is not None:
                 yield Verdict(block=block.index, rule=name, detail=phrase)
                 break
