@@ -1,0 +1,120 @@
+"""The public API used the way a user's code uses it; `mypy --strict` checks this file.
+
+It is not a test module (pytest does not collect it): it is here so that a change to a public
+signature that would break typed user code fails the type check. It also runs
+(``python tests/typing/use_public_api.py``) and writes only into a temporary folder.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections import Counter
+from datetime import datetime
+from pathlib import Path
+
+from newscorpus import (
+    Article,
+    CleanOptions,
+    Corpus,
+    Evidence,
+    ExtractOptions,
+    KwicHit,
+    NewsCorpusError,
+    Predicate,
+    QuerySyntaxError,
+    Removal,
+    all_of,
+    any_of,
+    by_author,
+    extract_text,
+    from_source,
+    mentions,
+    not_,
+    published_between,
+)
+
+PAGE = """Share this
+
+Floods close the valley road
+
+By Ann Lee
+
+Heavy rain closed the valley road on Sunday, the police said in a statement on Monday.
+
+The council said repairs would take a week, and asked drivers to use the northern bypass.
+"""
+
+
+def clean_one(text: str) -> Article:
+    options = ExtractOptions(clean=CleanOptions(disabled_rules=frozenset({"image-caption"})))
+    article: Article = extract_text(text, url="https://example.org/floods", options=options)
+    title: str | None = article.title
+    authors: tuple[str, ...] = article.authors
+    published: datetime | None = article.published
+    body: str = article.text
+    paragraphs: tuple[str, ...] = article.paragraphs
+    assert isinstance(body, str) and len(paragraphs) >= 0 and (title is None or authors is not None)
+    assert published is None or published.year > 0
+    return article
+
+
+def audit(article: Article) -> dict[str, str]:
+    removed: tuple[Removal, ...] = article.removed
+    rules: Counter[str] = Counter(removal.rule for removal in removed)
+    lines: list[int | None] = [removal.line for removal in removed]
+    assert sum(rules.values()) == len(lines)
+    sources: dict[str, str] = {}
+    for field, evidence in article.provenance.items():
+        ev: Evidence = evidence
+        sources[field] = f"{ev.source}/{ev.rule}: {ev.raw}"
+    return sources
+
+
+def query(corpus: Corpus) -> list[str]:
+    first: Article = corpus[0]
+    head: Corpus = corpus[:2]
+    predicate: Predicate = all_of(
+        any_of(from_source("Valley Courier"), by_author("Ann Lee")),
+        not_(mentions("sport*")),
+        published_between("2020-01-01", None),
+    )
+    combined: Predicate = (from_source("Valley Courier") | by_author("Ann Lee")) & ~mentions("tax")
+    recent: Corpus = head.filter(predicate).filter(combined)
+    long_reads: Corpus = corpus.filter(lambda a: a.word_count > 10)
+    by_field: Corpus = corpus.where(source="Valley Courier", since="2020-01-01", language="en")
+    hits: Corpus = corpus.search('"valley road" OR flood*')
+    lines: list[KwicHit] = hits.kwic("valley", width=30)
+    shown: list[str] = [str(line) for line in lines]
+    matches: list[str] = [line.match for line in lines]
+    counts: list[tuple[str, int]] = corpus.sources()
+    assert len(recent) + len(long_reads) + len(by_field) + len(counts) >= 0
+    return [first.id, *shown, *matches, *corpus.titles()]
+
+
+def export(corpus: Corpus, folder: Path) -> Corpus:
+    written: int = corpus.to_jsonl(folder / "corpus.jsonl")
+    rows: int = corpus.to_csv(folder / "corpus.csv", columns=["id", "title", "published"])
+    assert written == rows == len(corpus)
+    return Corpus.load(folder / "corpus.jsonl", errors="skip")
+
+
+def main() -> None:
+    article = clean_one(PAGE)
+    audit(article)
+    corpus = Corpus([article, article.evolve(id="copy", source="Valley Courier")])
+    try:
+        corpus.search("(unbalanced")
+    except QuerySyntaxError as err:
+        column: int = err.column
+        assert column >= 0
+    query(corpus)
+    with tempfile.TemporaryDirectory() as folder:
+        try:
+            again = export(corpus, Path(folder))
+        except NewsCorpusError as err:
+            raise SystemExit(str(err)) from err
+        assert len(again) == len(corpus)
+
+
+if __name__ == "__main__":
+    main()
