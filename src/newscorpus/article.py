@@ -17,7 +17,7 @@ Example:
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import Any, Literal, cast
 
@@ -94,7 +94,7 @@ def make_article_id(*, url: str | None, text: str, title: str | None = None) -> 
 
     Example:
         >>> make_article_id(url="https://example.org/a", text="")
-        'u-3d6c5f3bc10ea1b45c13'
+        'u-579f2a2ceeee0bc369f8'
         >>> make_article_id(url=None, text="Body") == make_article_id(url=None, text="Body")
         True
     """
@@ -104,12 +104,24 @@ def make_article_id(*, url: str | None, text: str, title: str | None = None) -> 
     return "t-" + hashlib.sha1(payload).hexdigest()[:20]
 
 
-def _tuple_of_str(value: Any) -> tuple[str, ...]:
+def _tuple_of_str(value: str | Iterable[Any] | None) -> tuple[str, ...]:
     if value is None:
         return ()
     if isinstance(value, str):
         return (value,)
     return tuple(str(v) for v in value)
+
+
+def _removals(value: Iterable[Removal]) -> tuple[Removal, ...]:
+    return tuple(value)
+
+
+def _evidence_map(value: Mapping[str, Evidence]) -> dict[str, Evidence]:
+    return dict(value)
+
+
+def _meta_map(value: Mapping[str, JSONValue]) -> dict[str, JSONValue]:
+    return dict(value)
 
 
 def _check_precision(_inst: object, _attr: object, value: str | None) -> None:
@@ -158,9 +170,9 @@ class Article:
     url: str | None = None
     language: str | None = None
     text: str = ""
-    removed: tuple[Removal, ...] = attrs.field(default=(), converter=tuple)
-    provenance: Mapping[str, Evidence] = attrs.field(factory=dict, converter=dict)
-    meta: Mapping[str, JSONValue] = attrs.field(factory=dict, converter=dict)
+    removed: tuple[Removal, ...] = attrs.field(default=(), converter=_removals)
+    provenance: Mapping[str, Evidence] = attrs.field(factory=dict, converter=_evidence_map)
+    meta: Mapping[str, JSONValue] = attrs.field(factory=dict, converter=_meta_map)
     origin: Origin | None = None
 
     def __attrs_post_init__(self) -> None:

@@ -2,7 +2,7 @@
 
 A page, whatever its format, becomes a list of :class:`Block` s. Plain text is cut at line breaks
 (hard-wrapped lines are joined back); HTML is cut at block-level elements by
-:func:`newscorpus.htmlblocks.html_to_blocks`, which also fills the DOM features.
+:func:`newscorpus.htmlblocks.parse_html`, which also fills the DOM features.
 
 Example:
     >>> blocks = text_to_blocks("Title\\n\\nFirst paragraph of the story.\\nShare this")
@@ -52,7 +52,7 @@ class Block:
     attr_words: tuple[str, ...] = ()
     link_density: float = 0.0
     words: int = attrs.field(init=False, eq=False, repr=False)
-    """Number of whitespace-separated words (computed once: every rule reads it)."""
+    """Number of words, counted once on construction because every rule reads it."""
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "words", count_words(self.text))
@@ -75,7 +75,7 @@ def count_words(text: str) -> int:
 
     Example:
         >>> count_words("three short words"), count_words("先日、不正に改造したiPhoneを販売した")
-        (3, 9)
+        (3, 7)
     """
     spaced = len(text.split())
     if text.isascii():

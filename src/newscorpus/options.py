@@ -15,6 +15,7 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Literal
 
@@ -45,6 +46,10 @@ def _one_of(*allowed: str) -> attrs._ValidatorType[str]:  # type: ignore[name-de
     return check
 
 
+def _frozen(value: Iterable[str]) -> frozenset[str]:
+    return frozenset(value)
+
+
 def _positive(_inst: object, attribute: attrs.Attribute[int], value: int) -> None:
     if value <= 0:
         raise OptionsError(f"{attribute.name} must be positive, not {value!r}")
@@ -71,7 +76,7 @@ class CleanOptions:
         default="auto", validator=_one_of("auto", "lines", "paragraphs")
     )
     languages: tuple[str, ...] | None = attrs.field(default=None)
-    disabled_rules: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)
+    disabled_rules: frozenset[str] = attrs.field(default=frozenset(), converter=_frozen)
     min_body_words: int = attrs.field(default=10, validator=_positive)
 
     @languages.validator
@@ -110,7 +115,7 @@ class MetaOptions:
 
 @attrs.frozen(kw_only=True)
 class ExtractOptions:
-    """Options for turning one page into an :class:`~newscorpus.Article`.
+    """Options for turning one page into an :class:`~newscorpus.article.Article`.
 
     Example:
         >>> ExtractOptions().clean.segmentation

@@ -16,7 +16,7 @@ Example:
     >>> page = "Home\\n\\nNews\\n\\n" + "The council met on Monday and voted on the budget. " * 3
     >>> result = classify(text_to_blocks(page + "\\n\\nShare this"))
     >>> [b.index for b in result.body], sorted({v.rule for v in result.verdicts.values()})
-    ([2], ['outside-body', 'share-prompt'])
+    ([2], ['nav-item', 'share-prompt'])
 """
 
 from __future__ import annotations
@@ -53,6 +53,12 @@ class Classified:
         start: index of the first block of the body run (``None`` when no body was found).
         end: index of the last block of the body run.
         language: the language guessed from the page's prose.
+
+    Example:
+        >>> from newscorpus.blocks import text_to_blocks
+        >>> result = classify(text_to_blocks("Menu\\n\\n" + "Rain fell on the hills all night long. " * 3))
+        >>> result.start, result.end, len(result.body)
+        (1, 1, 1)
     """
 
     blocks: tuple[Block, ...]
@@ -98,6 +104,13 @@ def classify(
 
     Returns:
         A :class:`Classified` whose ``verdicts`` hold a reason for every dropped block.
+
+    Example:
+        >>> from newscorpus.blocks import text_to_blocks
+        >>> page = "Next\\n\\n" + "The ferry resumed service after the storm passed the coast. " * 2
+        >>> result = classify(text_to_blocks(page))
+        >>> result.verdicts[0].rule, [b.index for b in result.body]
+        ('pagination', [1])
     """
     opts = options or CleanOptions()
     page = Page.of(blocks, opts)

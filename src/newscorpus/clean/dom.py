@@ -56,7 +56,15 @@ def _class_decides(word: str, words: tuple[str, ...], text: str, count: int) -> 
 
 
 def dom_boilerplate(page: Page) -> Iterable[Verdict]:
-    """Blocks under boilerplate elements or classes, and short link-dense blocks."""
+    """Blocks under boilerplate elements or classes, and short link-dense blocks.
+
+    Example:
+        >>> from newscorpus.blocks import Block
+        >>> from newscorpus.clean.rules import Page
+        >>> share = Block(index=0, text="Share", tag="div", path="html/body/div", attr_words=("share",))
+        >>> [v.detail for v in dom_boilerplate(Page.of([share]))]
+        ['class share']
+    """
     for block in page.blocks:
         if not block.path:
             continue

@@ -45,6 +45,10 @@ def stopword_density(words: Sequence[str], language: str | None) -> float:
 
     With ``language=None`` the best density over all shipped languages is returned, so text in any
     of them scores as prose.
+
+    Example:
+        >>> stopword_density(["der", "hund", "und", "die", "katze"], None)
+        0.6
     """
     if not words:
         return 0.0
@@ -59,6 +63,10 @@ def guess_language(text: str, *, minimum_words: int = 8) -> str | None:
 
     Only the first 20,000 characters are read; the guess needs ``minimum_words`` words and a
     stop-word share of at least 10 %.
+
+    Example:
+        >>> guess_language("Der Rat hat am Montag über den Haushalt und die Brücke abgestimmt."), guess_language("ok")
+        ('de', None)
     """
     words = WORD.findall(text[:_SAMPLE_CHARS].casefold())
     if len(words) < minimum_words:

@@ -98,6 +98,10 @@ class PhraseBook:
     (a regex alternation of hundreds of phrases would be tried at every character).
 
     Build it with :func:`phrase_book`; use :meth:`match`, :meth:`categories` and :meth:`is_whole`.
+
+    Example:
+        >>> phrase_book(("en",)).categories("subscribe to our newsletter")["newsletter"]
+        'subscribe to our'
     """
 
     whole: Mapping[str, frozenset[str]]
@@ -116,7 +120,7 @@ class PhraseBook:
 
     def categories(self, folded: str) -> dict[str, str]:
         """Every category with a phrase in ``folded`` (text already passed through
-        :func:`fold`), mapped to the longest such phrase; whole-block matches first."""
+        ``fold``), mapped to the longest such phrase; whole-block matches first."""
         found = dict.fromkeys(self.whole_index.get(folded, ()), folded)
         for word in set(_WORD.findall(folded)):
             for phrase, pattern, cats in self.by_first_word.get(word, ()):

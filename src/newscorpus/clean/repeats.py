@@ -26,7 +26,14 @@ _MIN_CHARS = 2  # "|" or "-" alone are caught by shape rules
 
 
 def repeated_blocks(page: Page) -> Iterable[Verdict]:
-    """Yield a verdict for each copy of a block whose folded text occurs more than once."""
+    """Yield a verdict for each copy of a block whose text (spacing aside) occurs more than once.
+
+    Example:
+        >>> from newscorpus.blocks import text_to_blocks
+        >>> from newscorpus.clean.rules import Page
+        >>> [v.detail for v in repeated_blocks(Page.of(text_to_blocks("Donate\\n\\nDonate")))]
+        ['2 copies', '2 copies']
+    """
     places: dict[str, list[int]] = defaultdict(list)
     for block in page.blocks:
         # Exact text (spacing aside): a standfirst echoed by the body's first sentence differs

@@ -36,6 +36,10 @@ class Found:
         evidence: field name -> where the value came from.
         consumed: block index -> the metadata role that block played (``"title"``, ``"byline"``…);
             those blocks are not body.
+
+    Example:
+        >>> Found(values={"section": "World"}, consumed={3: "dateline"}).consumed[3]
+        'dateline'
     """
 
     values: Mapping[str, Any] = attrs.field(factory=dict)
@@ -44,7 +48,12 @@ class Found:
 
 
 def merge(parts: Iterable[Found]) -> Found:
-    """Merge partial findings; earlier parts win per field, consumed blocks are united."""
+    """Merge partial findings; earlier parts win per field, consumed blocks are united.
+
+    Example:
+        >>> merge([Found(values={"title": "A"}), Found(values={"title": "B", "section": "S"})]).values
+        {'title': 'A', 'section': 'S'}
+    """
     values: dict[str, Any] = {}
     evidence: dict[str, Evidence] = {}
     consumed: dict[int, str] = {}

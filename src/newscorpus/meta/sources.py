@@ -62,7 +62,13 @@ def copyright_holder(text: str) -> str | None:
 
 
 def read_source(blocks: Sequence[Block], *, header: Found | None = None) -> Found:
-    """Find the publisher's name in the page's blocks (``header`` may already hold one)."""
+    """Find the publisher's name in the page's blocks (``header`` may already hold one).
+
+    Example:
+        >>> from newscorpus.blocks import text_to_blocks
+        >>> read_source(text_to_blocks("Thank you for choosing NordPost.Info as your source.")).values
+        {'source': 'NordPost.Info'}
+    """
     if header is not None and header.values.get("source"):
         return Found(
             values={"source": header.values["source"]},
