@@ -202,7 +202,8 @@ def related_lists(page: Page) -> Iterable[Verdict]:
             index += 1
         # A long list that the body resumes after is the article's own list (products, steps);
         # a teaser list is a few headlines, or runs to the end of the page.
-        if index >= len(blocks) or len(items) <= _MAX_INLINE_TEASERS:
+        headlines = sum(1 for b in items if not _mostly_digits(b.text))
+        if index >= len(blocks) or headlines <= _MAX_INLINE_TEASERS:
             yield from (Verdict(block=b.index, rule="related-list", detail="item") for b in items)
 
 
@@ -227,6 +228,11 @@ def nav_runs(page: Page) -> Iterable[Verdict]:
         if len(run) >= 4:
             yield from (Verdict(block=b.index, rule="nav-run") for b in run)
         run = []
+
+
+def _mostly_digits(text: str) -> bool:
+    """A timestamp-like line ("01 February 2024 - 16:20"): a third or more of it is digits."""
+    return sum(ch.isdigit() for ch in text) >= len(text.replace(" ", "")) / 3
 
 
 def _reads_as_body(block: Block, page: Page) -> bool:

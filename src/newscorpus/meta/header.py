@@ -43,12 +43,22 @@ __all__ = ["read_header"]
 _HEADLINE_OK = frozenset({"outside-body", "nav-run", "repeated-block"})
 # Verdicts the walk steps over without stopping.
 _SKIPPABLE = frozenset({"share-prompt", "image-caption", "newsletter-prompt"})
+_CAPTION_TAGS = frozenset({"figcaption", "caption"})
 _MAX_HEADLINES = 2
 _DATE_WINDOW = 3
 
 
 def read_header(classified: Classified, options: MetaOptions | None = None) -> Found:
-    """Read title, subtitle, section, date and byline from the header cluster of a page."""
+    """Read title, subtitle, section, date and byline from the header cluster of a page.
+
+    Example:
+        >>> from newscorpus.blocks import text_to_blocks
+        >>> from newscorpus.clean import classify
+        >>> page = "Monday, March 04, 2024\\n\\nFerries return\\n\\n" + "The ferries came back to the port today. " * 3
+        >>> found = read_header(classify(text_to_blocks(page)))
+        >>> found.values["title"], found.consumed
+        ('Ferries return', {1: 'title', 0: 'dateline'})
+    """
     opts = options or MetaOptions()
     blocks = classified.blocks
     start = classified.start if classified.start is not None else len(blocks)
@@ -74,7 +84,7 @@ def _walk_back(classified: Classified, start: int) -> tuple[list[tuple[Block, ..
     for block in reversed(classified.blocks[:start]):
         verdict = classified.verdicts.get(block.index)
         rule = verdict.rule if verdict else None
-        if _is_meta_line(block) or rule in _SKIPPABLE:
+        if block.tag in _CAPTION_TAGS or _is_meta_line(block) or rule in _SKIPPABLE or _is_button(block, rule, bool(headlines)):
             skipped.append(block)
             continue
         if rule not in _HEADLINE_OK and rule is not None:
@@ -91,6 +101,12 @@ def _walk_back(classified: Classified, start: int) -> tuple[list[tuple[Block, ..
         headlines.append((block,))
     headlines.reverse()
     return headlines, skipped
+
+
+def _is_button(block: Block, rule: str | None, after_headline: bool) -> bool:
+    """A one- or two-word share or menu button between the header and the body ("Telegram",
+    "Facebook"): stepped over until the walk has found the headline, where it would end it."""
+    return not after_headline and block.words <= 2 and rule in {"nav-run", "nav-item"}
 
 
 def _is_meta_line(block: Block) -> bool:
@@ -198,7 +214,7 @@ _WEEKDAY_HINTS = ("day", "tag", "di", "dı", "дельник", "ник", "ниц
 
 def _section_prefix(prefix: str) -> str | None:
     """An upper-case label of one to three words printed before a date on the same line."""
-    label = prefix.strip(" \t-–—|:,•·")
+    label = prefix.strip().strip("-–—|:,•·").strip()
     words = label.split()
     if not 1 <= len(words) <= 3 or not label.isupper() or any(ch.isdigit() for ch in label):
         return None

@@ -48,7 +48,16 @@ _SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " : ", " · ", " • ", "
 
 
 def read_html_meta(page: HtmlPage, *, url: str | None = None, options: MetaOptions | None = None) -> Found:
-    """Read every metadata source of the markup into a :class:`~newscorpus.meta.found.Found`."""
+    """Read every metadata source of the markup into a :class:`~newscorpus.meta.found.Found`.
+
+    Example:
+        >>> from newscorpus.htmlblocks import parse_html
+        >>> page = parse_html('<head><meta property="article:published_time" content="2024-03-04T09:15:00+01:00">'
+        ...                   '<meta name="author" content="Ann Lee"></head>')
+        >>> found = read_html_meta(page)
+        >>> found.values["published"].value.isoformat(), found.values["authors"], found.evidence["authors"].rule
+        ('2024-03-04T09:15:00+01:00', ('Ann Lee',), 'author')
+    """
     root = page.root
     if root is None:
         return Found()
@@ -94,6 +103,13 @@ def jsonld_articles(root: Any) -> Iterator[dict[str, Any]]:
     """Every JSON-LD object of an article type on the page (``@graph`` and lists unrolled).
 
     Broken JSON-LD is skipped: pages carry plenty of it, and it must not stop extraction.
+
+    Example:
+        >>> from newscorpus.htmlblocks import parse_html
+        >>> page = parse_html('<script type="application/ld+json">{"@graph": [{"@type": "WebSite"},'
+        ...                   '{"@type": "NewsArticle", "headline": "Ferries return"}]}</script>')
+        >>> [item["headline"] for item in jsonld_articles(page.root)]
+        ['Ferries return']
     """
     for script in root.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json":

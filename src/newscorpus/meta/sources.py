@@ -40,7 +40,11 @@ _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[^|©]{2,80})",
     re.IGNORECASE,
 )
-_RIGHTS = re.compile(r"[,.]?\s*all rights reserved.*$|\.?\s*alle rechte vorbehalten.*$", re.IGNORECASE)
+_RIGHTS = re.compile(
+    r"[,.]?\s*(?:all rights reserved|alle rechte vorbehalten|все права защищены|tous droits réservés|"
+    r"todos los derechos reservados|tüm hakları saklıdır|bütün hüquqlar qorunur|tutti i diritti riservati).*$",
+    re.IGNORECASE,
+)
 _NOT_A_NAME = frozenset({"exclusive", "an", "the", "in", "full", "video", "our", "this", "audio", "live"})
 
 
@@ -55,7 +59,7 @@ def copyright_holder(text: str) -> str | None:
     if not found:
         return None
     name = _RIGHTS.sub("", found.group("name")).strip(" .,;:-–—")
-    name = re.sub(r"^\d{4}\s*", "", name).strip(" .,;:-–—")
+    name = re.sub(r"^\d{4}\s*", "", name).strip(" .,;:-–—«»\"“”")
     if not name or len(name.split()) > _MAX_NAME_WORDS or not any(c.isalpha() for c in name):
         return None
     return name

@@ -33,7 +33,15 @@ _READABLE = frozenset({"outside-body", "author-box", "repeated-block", "nav-run"
 
 
 def read_tail(classified: Classified) -> Found:
-    """Authors from the last body block and the few blocks after the body."""
+    """Authors from the last body block and the few blocks after the body.
+
+    Example:
+        >>> from newscorpus.blocks import text_to_blocks
+        >>> from newscorpus.clean import classify
+        >>> page = "The market reopened after the flood and traders returned. " * 3 + "\\n\\nAnn Lee, economist"
+        >>> read_tail(classify(text_to_blocks(page))).values
+        {'authors': ('Ann Lee',)}
+    """
     if classified.end is None:
         return Found()
     blocks = classified.blocks

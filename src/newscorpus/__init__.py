@@ -1,0 +1,101 @@
+"""newscorpus: turn scraped news pages into a clean, typed, queryable corpus.
+
+Example:
+    >>> import newscorpus
+    >>> art = newscorpus.extract_text(
+    ...     "Share this\\n\\nFloods close the valley road\\n\\nBy Ann Lee\\n\\n"
+    ...     "Heavy rain closed the valley road on Sunday, the police said in a statement.")
+    >>> art.title, art.authors
+    ('Floods close the valley road', ('Ann Lee',))
+"""
+
+from __future__ import annotations
+
+from .article import Article, Evidence, Origin, Removal
+from .blocks import Block, text_to_blocks
+from .corpus import Corpus
+from .errors import (
+    BinaryInputError,
+    EmptyInputError,
+    EncodingError,
+    InputError,
+    MissingColumnError,
+    MissingExtraError,
+    NewsCorpusError,
+    OptionsError,
+    QuerySyntaxError,
+    RecordError,
+    Skipped,
+    WriteError,
+)
+from .extract import clean_text, extract, extract_html, extract_text
+from .io import Document
+from .meta.bylines import Byline, parse_byline
+from .meta.dates import ParsedDate, find_dates, parse_date
+from .options import CleanOptions, ExtractOptions, LoadOptions, MetaOptions
+from .query import (
+    KwicHit,
+    Predicate,
+    all_of,
+    any_of,
+    by_author,
+    from_source,
+    in_language,
+    in_section,
+    mentions,
+    not_,
+    parse_query,
+    published_between,
+)
+
+# The single place the version is written; packaging metadata is built from it (pyproject.toml).
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "BinaryInputError",
+    "Block",
+    "Byline",
+    "CleanOptions",
+    "Corpus",
+    "Document",
+    "EmptyInputError",
+    "EncodingError",
+    "Evidence",
+    "ExtractOptions",
+    "InputError",
+    "KwicHit",
+    "LoadOptions",
+    "MetaOptions",
+    "MissingColumnError",
+    "MissingExtraError",
+    "NewsCorpusError",
+    "OptionsError",
+    "Origin",
+    "ParsedDate",
+    "Predicate",
+    "QuerySyntaxError",
+    "RecordError",
+    "Removal",
+    "Skipped",
+    "WriteError",
+    "all_of",
+    "any_of",
+    "by_author",
+    "clean_text",
+    "extract",
+    "extract_html",
+    "extract_text",
+    "find_dates",
+    "from_source",
+    "in_language",
+    "in_section",
+    "mentions",
+    "not_",
+    "parse_byline",
+    "parse_date",
+    "parse_query",
+    "published_between",
+    "text_to_blocks",
+]
+

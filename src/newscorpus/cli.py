@@ -1,0 +1,182 @@
+"""The ``newscorpus`` command: extract, info, search, kwic and demo.
+
+Example:
+    >>> main(["search", "--help"])  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    SystemExit: 0
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+from collections.abc import Sequence
+from typing import TextIO
+
+from .corpus import Corpus
+from .errors import NewsCorpusError
+from .options import ErrorPolicy
+
+__all__ = ["main"]
+
+
+class _ProgressBar:
+    """Pages done, on stderr: a live counter on a terminal, a final line always."""
+
+    def __init__(self, stream: TextIO, label: str) -> None:
+        self.stream = stream
+        self.label = label
+        self.live = stream.isatty()
+        self.started = time.monotonic()
+        self.done = 0
+
+    def __call__(self, done: int) -> None:
+        self.done = done
+        if self.live and (done < 50 or done % 25 == 0):
+            self.stream.write(f"\r{self.label}: {done} pages")
+            self.stream.flush()
+
+    def close(self) -> None:
+        elapsed = max(time.monotonic() - self.started, 1e-9)
+        end = "\r" if self.live else ""
+        self.stream.write(f"{end}{self.label}: {self.done} pages in {elapsed:.1f}s\n")
+
+
+def _load(paths: Sequence[str], errors: ErrorPolicy, fmt: str | None = None, workers: int | None = None) -> Corpus:
+    bar = _ProgressBar(sys.stderr, "reading")
+    try:
+        corpus = Corpus.load(list(paths), format=fmt, errors=errors, progress=bar, workers=workers)
+    finally:
+        bar.close()
+    if corpus.skipped:
+        sys.stderr.write(corpus.report() + "\n")
+    return corpus
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    corpus = _load(args.paths, args.errors, args.format, args.workers)
+    if args.output.endswith(".csv"):
+        count = corpus.to_csv(args.output)
+    else:
+        count = corpus.to_jsonl(args.output)
+    sys.stderr.write(f"wrote {count} articles to {args.output} ({len(corpus.skipped)} skipped)\n")
+    return 0
+
+
+def _cmd_info(args: argparse.Namespace) -> int:
+    corpus = _load([args.file], args.errors)
+    print(_summary(corpus))
+    return 0
+
+
+def _summary(corpus: Corpus) -> str:
+    dates = sorted((a.published for a in corpus if a.published is not None), key=lambda d: d.replace(tzinfo=None))
+    languages = Counter(a.language or "?" for a in corpus)
+    lines = [
+        f"articles:  {len(corpus)}",
+        f"skipped:   {len(corpus.skipped)}",
+        f"words:     {sum(a.word_count for a in corpus)}",
+        f"dated:     {len(dates)}" + (f" ({dates[0].date()} to {dates[-1].date()})" if dates else ""),
+        "languages: " + ", ".join(f"{k} {v}" for k, v in languages.most_common()),
+        "sources:   " + (", ".join(f"{s} ({n})" for s, n in corpus.sources()[:10]) or "-"),
+        "authors:   " + (", ".join(f"{s} ({n})" for s, n in corpus.authors()[:10]) or "-"),
+        f"removed:   {sum(len(a.removed) for a in corpus)} blocks",
+    ]
+    return "\n".join(lines)
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    corpus = _load([args.file], args.errors)
+    hits = corpus.search(args.query)
+    for article in hits[: args.limit]:
+        when = article.published_iso or "-"
+        print(f"{article.id}\t{when}\t{article.source or '-'}\t{article.title or '(untitled)'}")
+    sys.stderr.write(f"{len(hits)} of {len(corpus)} articles match\n")
+    return 0
+
+
+def _cmd_kwic(args: argparse.Namespace) -> int:
+    corpus = _load([args.file], args.errors)
+    hits = corpus.kwic(args.term, width=args.width)
+    for hit in hits[: args.limit]:
+        print(str(hit))
+    sys.stderr.write(f"{len(hits)} hits\n")
+    return 0
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from .testing import sample_corpus_path
+
+    corpus = _load([str(sample_corpus_path())], "raise")
+    for article in corpus[: args.articles]:
+        print("=" * 72)
+        print(f"title:     {article.title}")
+        print(f"subtitle:  {article.subtitle}")
+        print(f"authors:   {', '.join(article.authors) or '-'}")
+        print(f"published: {article.published_iso or '-'}   source: {article.source or '-'}")
+        print(f"removed:   {len(article.removed)} blocks ({', '.join(sorted({r.rule for r in article.removed}))})")
+        print("-" * 72)
+        print(article.text[:600] + ("…" if len(article.text) > 600 else ""))
+    print("=" * 72)
+    print(_summary(corpus))
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newscorpus", description="Clean, typed corpora from scraped news pages.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+        command = sub.add_parser(name, help=help_text, description=help_text)
+        if name != "demo":
+            command.add_argument("--errors", choices=("raise", "warn", "skip"), default="skip",
+                                 help="what to do with unreadable pages (default: skip and report)")
+        return command
+
+    extract = add("extract", "extract articles from files, folders or globs into JSONL or CSV")
+    extract.add_argument("paths", nargs="+")
+    extract.add_argument("-o", "--output", required=True, help="out.jsonl or out.csv")
+    extract.add_argument("--format", choices=("text", "html", "jsonl", "json", "csv"))
+    extract.add_argument("--workers", type=int, default=None, help="processes to extract with")
+    extract.set_defaults(run=_cmd_extract)
+    info = add("info", "summarise a corpus file (JSONL from 'extract', or any loadable path)")
+    info.add_argument("file")
+    info.set_defaults(run=_cmd_info)
+    search = add("search", "list the articles matching a query")
+    search.add_argument("file")
+    search.add_argument("query")
+    search.add_argument("--limit", type=int, default=50)
+    search.set_defaults(run=_cmd_search)
+    kwic = add("kwic", "keyword-in-context lines for a term")
+    kwic.add_argument("file")
+    kwic.add_argument("term")
+    kwic.add_argument("--width", type=int, default=40)
+    kwic.add_argument("--limit", type=int, default=100)
+    kwic.set_defaults(run=_cmd_kwic)
+    demo = add("demo", "extract the bundled sample pages and show what came out")
+    demo.add_argument("--articles", type=int, default=3)
+    demo.set_defaults(run=_cmd_demo)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status (2 for a NewsCorpusError).
+
+    Example:
+        >>> main(["info", "/no/such/folder"])
+        2
+    """
+    args = _parser().parse_args(argv)
+    try:
+        status: int = args.run(args)
+    except NewsCorpusError as err:
+        sys.stderr.write(f"newscorpus: error: {err}\n")
+        return 2
+    return status
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,314 @@
+"""The :class:`Corpus`: an immutable sequence of articles with loading, querying and export.
+
+Every query method returns a new :class:`Corpus` (or plain rows), so calls chain::
+
+    Corpus.load("pages/").where(source="Valley Courier", since="2024-01-01").search('"river plan"')
+
+Example:
+    >>> from newscorpus.testing import make_article
+    >>> corpus = Corpus([make_article(title="A", source="X"), make_article(title="B", source="Y")])
+    >>> len(corpus), corpus[0].title, [a.title for a in corpus[1:]]
+    (2, 'A', ['B'])
+    >>> corpus.where(source="y").titles()
+    ['B']
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from datetime import date, datetime
+from typing import overload
+
+from .article import Article
+from .errors import InputError, NewsCorpusError, Skipped
+from .extract import extract
+from .io.document import Document
+from .io.readers import NewsCorpusWarning, iter_records
+from .io.writers import write_csv, write_jsonl
+from .options import ErrorPolicy, LoadOptions
+from .query.kwic import KwicHit, kwic
+from .query.predicates import (
+    Predicate,
+    all_of,
+    by_author,
+    from_source,
+    in_language,
+    in_section,
+    published_between,
+)
+from .query.search import search
+from .query.stats import authors as count_authors
+from .query.stats import sources as count_sources
+
+__all__ = ["Corpus"]
+
+PathLike = str | os.PathLike[str]
+Progress = Callable[[int], None]
+
+
+class Corpus(Sequence[Article]):
+    """An immutable, ordered collection of :class:`~newscorpus.article.Article` s.
+
+    Args:
+        articles: the articles, in order.
+        skipped: what loading left out, and why (see :attr:`skipped`).
+
+    Example:
+        >>> Corpus([]).skipped
+        ()
+    """
+
+    __slots__ = ("_articles", "_skipped")
+
+    def __init__(self, articles: Iterable[Article] = (), *, skipped: Iterable[Skipped] = ()) -> None:
+        self._articles: tuple[Article, ...] = tuple(articles)
+        self._skipped: tuple[Skipped, ...] = tuple(skipped)
+
+    # -- the sequence protocol -------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self._articles)
+
+    def __iter__(self) -> Iterator[Article]:
+        return iter(self._articles)
+
+    @overload
+    def __getitem__(self, index: int) -> Article: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Corpus: ...
+
+    def __getitem__(self, index: int | slice) -> Article | Corpus:
+        if isinstance(index, slice):
+            return Corpus(self._articles[index], skipped=self._skipped)
+        return self._articles[index]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Corpus) and self._articles == other._articles
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        extra = f", {len(self._skipped)} skipped" if self._skipped else ""
+        return f"<Corpus of {len(self)} articles{extra}>"
+
+    @property
+    def skipped(self) -> tuple[Skipped, ...]:
+        """Pages and records that loading left out under ``errors="skip"`` or ``"warn"``."""
+        return self._skipped
+
+    def report(self) -> str:
+        """A readable summary of what was loaded and what was skipped, and why.
+
+        Example:
+            >>> print(Corpus([], skipped=[Skipped(path="a.jsonl", line=2, reason="not JSON",
+            ...                                   error="RecordError")]).report())
+            0 articles loaded, 1 skipped:
+              a.jsonl, line 2: not JSON (RecordError)
+        """
+        lines = [f"{len(self)} articles loaded, {len(self._skipped)} skipped" + (":" if self._skipped else "")]
+        lines.extend(f"  {s}" for s in self._skipped)
+        return "\n".join(lines)
+
+    # -- loading -----------------------------------------------------------------------------
+    @classmethod
+    def load(
+        cls,
+        paths: PathLike | Iterable[PathLike],
+        *,
+        format: str | None = None,
+        workers: int | None = None,
+        progress: Progress | None = None,
+        errors: ErrorPolicy | None = None,
+        options: LoadOptions | None = None,
+    ) -> Corpus:
+        """Load a file, a folder (recursively) or a glob of .txt/.html/.htm/.jsonl/.json/.csv files.
+
+        Args:
+            paths: one path or glob, or several.
+            format: read every file as this format (``"text"``, ``"html"``, ``"jsonl"``,
+                ``"json"``, ``"csv"``) instead of guessing from its extension.
+            workers: extract pages in this many processes (``None`` or 1: in this process).
+            progress: called with the number of pages done after each page.
+            errors: ``"raise"`` (default), ``"warn"`` or ``"skip"``; overrides ``options.errors``.
+            options: loading and extraction options.
+
+        Raises:
+            NewsCorpusError: (under ``errors="raise"``) the first unusable file or record, named
+                with its path and line.
+
+        Example:
+            >>> from newscorpus.testing import sample_corpus_path
+            >>> corpus = Corpus.load(sample_corpus_path())
+            >>> len(corpus) >= 12 and all(a.text for a in corpus)
+            True
+        """
+        opts = options or LoadOptions()
+        if errors is not None and errors != opts.errors:
+            opts = LoadOptions(
+                errors=errors, encoding=opts.encoding, max_bytes=opts.max_bytes,
+                text_field=opts.text_field, html_field=opts.html_field, extract=opts.extract,
+            )
+        skipped: list[Skipped] = []
+        records = iter_records(paths, opts, skipped, format=format)
+        articles = list(_extract_all(records, opts, skipped, workers=workers, progress=progress))
+        return cls(articles, skipped=skipped)
+
+    # -- querying ----------------------------------------------------------------------------
+    def filter(self, predicate: Callable[[Article], bool]) -> Corpus:
+        """The articles for which ``predicate`` is true (a :mod:`~newscorpus.query` predicate or
+        any callable).
+
+        Example:
+            >>> from newscorpus.testing import make_article
+            >>> from newscorpus.query import from_source
+            >>> Corpus([make_article(source="X")]).filter(from_source("x")).titles() != []
+            True
+        """
+        return Corpus((a for a in self._articles if predicate(a)), skipped=self._skipped)
+
+    def where(
+        self,
+        *,
+        source: str | Sequence[str] | None = None,
+        author: str | None = None,
+        since: date | datetime | str | None = None,
+        until: date | datetime | str | None = None,
+        language: str | Sequence[str] | None = None,
+        section: str | Sequence[str] | None = None,
+    ) -> Corpus:
+        """Filter by the common fields; every condition given must hold (inclusive dates).
+
+        Example:
+            >>> from newscorpus.testing import make_article
+            >>> from datetime import datetime
+            >>> c = Corpus([make_article(published=datetime(2020, 1, 5)), make_article(published=datetime(2023, 1, 5))])
+            >>> len(c.where(since="2022-01-01"))
+            1
+        """
+        predicates: list[Predicate] = []
+        if source is not None:
+            predicates.append(from_source(*_as_tuple(source)))
+        if author is not None:
+            predicates.append(by_author(author))
+        if since is not None or until is not None:
+            predicates.append(published_between(since, until))
+        if language is not None:
+            predicates.append(in_language(*_as_tuple(language)))
+        if section is not None:
+            predicates.append(in_section(*_as_tuple(section)))
+        return self.filter(all_of(*predicates)) if predicates else self
+
+    def search(self, query: str) -> Corpus:
+        """The articles matching a query in the search language (see :doc:`/query-language`).
+
+        Example:
+            >>> from newscorpus.testing import make_article
+            >>> c = Corpus([make_article(text="Floods hit the valley."), make_article(text="Rail strike ends.")])
+            >>> len(c.search('flood* OR "rail strike"')), len(c.search('floods AND NOT valley'))
+            (2, 0)
+        """
+        return Corpus(search(self._articles, query), skipped=self._skipped)
+
+    def kwic(self, term: str, *, width: int = 40) -> list[KwicHit]:
+        """Keyword-in-context lines for ``term`` (word, ``"phrase"`` or ``prefix*``).
+
+        Example:
+            >>> from newscorpus.testing import make_article
+            >>> hit = Corpus([make_article(text="The river rose fast.")]).kwic("river", width=10)[0]
+            >>> hit.match
+            'river'
+        """
+        return kwic(self._articles, term, width=width)
+
+    def sources(self) -> list[tuple[str, int]]:
+        """Sources with their article counts, most common first."""
+        return count_sources(self._articles)
+
+    def authors(self) -> list[tuple[str, int]]:
+        """Authors with their article counts, most common first."""
+        return count_authors(self._articles)
+
+    def titles(self) -> list[str]:
+        """The titles, in order (``""`` for an article without one)."""
+        return [a.title or "" for a in self._articles]
+
+    # -- export ------------------------------------------------------------------------------
+    def to_dicts(self) -> list[dict[str, object]]:
+        """Every article as :meth:`~newscorpus.article.Article.to_dict` gives it."""
+        return [a.to_dict() for a in self._articles]
+
+    def to_jsonl(self, path: PathLike) -> int:
+        """Write every article, every field, one JSON object a line (atomically); returns the count."""
+        return write_jsonl(self._articles, path)
+
+    def to_csv(self, path: PathLike, *, columns: Sequence[str] | None = None) -> int:
+        """Write the main fields as CSV (atomically); returns the count."""
+        return write_csv(self._articles, path, columns=columns)
+
+
+def _as_tuple(value: str | Sequence[str]) -> tuple[str, ...]:
+    return (value,) if isinstance(value, str) else tuple(value)
+
+
+def _extract_one(item: Document | Article, options: LoadOptions) -> Article:
+    if isinstance(item, Article):
+        return item
+    return extract(item, options=options.extract)
+
+
+def _extract_all(
+    records: Iterable[Document | Article],
+    options: LoadOptions,
+    skipped: list[Skipped],
+    *,
+    workers: int | None,
+    progress: Progress | None,
+) -> Iterator[Article]:
+    done = 0
+    if workers is not None and workers > 1:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            items = list(records)
+            results = pool.map(_safe_extract, items, [options] * len(items), chunksize=8)
+            for outcome in results:
+                done += 1
+                article = _settle(outcome, options, skipped)
+                if progress is not None:
+                    progress(done)
+                if article is not None:
+                    yield article
+        return
+    for item in records:
+        done += 1
+        article = _settle(_safe_extract(item, options), options, skipped)
+        if progress is not None:
+            progress(done)
+        if article is not None:
+            yield article
+
+
+def _safe_extract(item: Document | Article, options: LoadOptions) -> Article | NewsCorpusError:
+    """Extract, turning any failure into an error value naming the page (so workers never die)."""
+    try:
+        return _extract_one(item, options)
+    except NewsCorpusError as err:
+        return err
+    except Exception as exc:  # a bug must not lose the page silently: report it with its place
+        origin = item.origin
+        return InputError(
+            f"extraction failed ({type(exc).__name__}: {exc}); please report this page",
+            path=origin.path if origin else None, line=origin.line if origin else None, stage="extract",
+        )
+
+
+def _settle(outcome: Article | NewsCorpusError, options: LoadOptions, skipped: list[Skipped]) -> Article | None:
+    if isinstance(outcome, Article):
+        return outcome
+    if options.errors == "raise":
+        raise outcome
+    skipped.append(Skipped.from_error(outcome))
+    if options.errors == "warn":
+        warnings.warn(str(outcome), NewsCorpusWarning, stacklevel=4)
+    return None

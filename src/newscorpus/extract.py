@@ -1,0 +1,228 @@
+"""From one page to one :class:`~newscorpus.article.Article`: the pipeline's single entry.
+
+Text and HTML go through the same steps — blocks, cleaning, metadata — HTML only adds DOM
+features to the blocks and the metadata its ``<head>`` carries.
+
+Example:
+    >>> page = ("Most read\\n\\nCouncil backs the river plan\\n\\nBy Ann Lee\\n\\n12.03.2024\\n\\n"
+    ...         "The council voted on Monday to back the plan for the river banks.\\n\\n"
+    ...         "Work starts in May and should end before the autumn floods arrive.\\n\\n"
+    ...         "Share this article")
+    >>> art = extract_text(page)
+    >>> art.title, art.authors, art.published_iso
+    ('Council backs the river plan', ('Ann Lee',), '2024-03-12')
+    >>> art.paragraphs[0]
+    'The council voted on Monday to back the plan for the river banks.'
+    >>> sorted({r.rule for r in art.removed})
+    ['byline', 'dateline', 'share-prompt', 'title', 'widget-heading']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from .article import Article, Evidence, Origin, Removal
+from .blocks import Block, text_to_blocks
+from .clean.classify import Classified, classify
+from .htmlblocks import parse_html
+from .io.document import Document
+from .meta.dates import ParsedDate, parse_date
+from .meta.found import Found, merge
+from .meta.header import read_header
+from .meta.html import read_html_meta
+from .meta.sources import read_source
+from .meta.tail import read_tail
+from .options import ExtractOptions
+
+__all__ = ["clean_text", "extract", "extract_html", "extract_text", "hints_to_found"]
+
+
+def extract_text(
+    text: str,
+    *,
+    url: str | None = None,
+    options: ExtractOptions | None = None,
+    origin: Origin | None = None,
+    hints: Mapping[str, Any] | None = None,
+) -> Article:
+    """Extract the article from a page given as plain text.
+
+    Args:
+        text: the page as plain text (as copied off a browser or saved by a scraper).
+        url: the page's address, kept on the article and used for its id.
+        options: cleaning and metadata options.
+        origin: the file and line the page came from.
+        hints: metadata already known (e.g. from a JSONL record); it wins over what the page says.
+
+    Returns:
+        The article, with every dropped block in ``removed`` and every metadata value's source in
+        ``provenance``.
+
+    Example:
+        >>> art = extract_text("Bridge reopens\\n\\nBy Ann Lee\\n\\n"
+        ...                    "The old bridge reopened on Monday after two years of repairs.")
+        >>> art.title, art.authors, [r.rule for r in art.removed]
+        ('Bridge reopens', ('Ann Lee',), ['title', 'byline'])
+    """
+    opts = options or ExtractOptions()
+    blocks = text_to_blocks(text, segmentation=opts.clean.segmentation)
+    first = [hints_to_found(hints, opts)] if hints else []
+    return _assemble(blocks, opts, first=first, url=url, origin=origin)
+
+
+def extract_html(
+    html: str,
+    *,
+    url: str | None = None,
+    options: ExtractOptions | None = None,
+    origin: Origin | None = None,
+    hints: Mapping[str, Any] | None = None,
+) -> Article:
+    """Extract the article from an HTML page; same pipeline as :func:`extract_text`.
+
+    Example:
+        >>> html = ("<html lang='en'><head><title>Bridge reopens | Valley Courier</title></head>"
+        ...         "<body><nav><a href='/'>Home</a></nav><article><h1>Bridge reopens</h1>"
+        ...         "<p>The old bridge reopened on Monday after two years of repairs.</p>"
+        ...         "<p>Traffic is expected to return to normal levels by the end of the week.</p>"
+        ...         "</article><footer>© 2024 Valley Courier</footer></body></html>")
+        >>> art = extract_html(html)
+        >>> art.title, art.language, len(art.paragraphs)
+        ('Bridge reopens', 'en', 2)
+    """
+    opts = options or ExtractOptions()
+    page = parse_html(html)
+    found_html = read_html_meta(page, url=url, options=opts.meta)
+    first = [hints_to_found(hints, opts)] if hints else []
+    return _assemble(
+        page.blocks, opts, first=[*first, found_html], url=url or found_html.values.get("url"),
+        origin=origin,
+    )
+
+
+def extract(document: Document, *, options: ExtractOptions | None = None) -> Article:
+    """Extract the article from a loaded :class:`~newscorpus.io.document.Document`.
+
+    HTML documents go to :func:`extract_html`, text documents to :func:`extract_text`; the
+    document's hints (metadata its record carried) win over what the page says.
+
+    Example:
+        >>> from newscorpus.io.document import Document
+        >>> doc = Document(content="The bridge reopened on Monday after long repairs.", kind="text",
+        ...                origin=None, url=None, hints={"title": "Bridge reopens"})
+        >>> extract(doc).title
+        'Bridge reopens'
+    """
+    run = extract_html if document.kind == "html" else extract_text
+    article = run(
+        document.content, url=document.url, options=options, origin=document.origin,
+        hints=document.hints or None,
+    )
+    given_id = document.hints.get("id") if document.hints else None
+    return article.evolve(id=str(given_id)) if given_id else article
+
+
+def clean_text(text: str, *, options: ExtractOptions | None = None) -> str:
+    """Only the clean body of a plain-text page.
+
+    Example:
+        >>> clean_text("Home\\n\\nThe river rose by two metres overnight, the officials said.\\n\\nShare")
+        'The river rose by two metres overnight, the officials said.'
+    """
+    return extract_text(text, options=options).text
+
+
+def hints_to_found(hints: Mapping[str, Any], options: ExtractOptions | None = None) -> Found:
+    """Metadata a record already carried, as a :class:`~newscorpus.meta.found.Found`.
+
+    Example:
+        >>> hints_to_found({"title": "Given", "published": "2024-01-02"}).values["title"]
+        'Given'
+    """
+    opts = options or ExtractOptions()
+    values: dict[str, Any] = {}
+    for name in ("title", "subtitle", "section", "source", "language", "url"):
+        if isinstance(hints.get(name), str) and hints[name].strip():
+            values[name] = hints[name].strip()
+    authors = hints.get("authors")
+    if isinstance(authors, str) and authors.strip():
+        values["authors"] = tuple(a.strip() for a in authors.split(";") if a.strip())
+    elif isinstance(authors, list | tuple):
+        values["authors"] = tuple(str(a) for a in authors if str(a).strip())
+    raw_date = hints.get("published") or hints.get("date")
+    if isinstance(raw_date, str) and raw_date.strip():
+        parsed = parse_date(raw_date, dayfirst=opts.meta.dayfirst, allow_future=True, min_year=1)
+        if parsed is not None:
+            values["published"] = parsed
+    evidence = {name: Evidence(source="record", rule="given", raw=str(hints.get(name, ""))) for name in values}
+    return Found(values=values, evidence=evidence)
+
+
+def _assemble(
+    blocks: Sequence[Block],
+    opts: ExtractOptions,
+    *,
+    first: Sequence[Found],
+    url: str | None,
+    origin: Origin | None,
+) -> Article:
+    classified = classify(blocks, opts.clean)
+    header = read_header(classified, opts.meta)
+    found = merge([*first, header, read_tail(classified), read_source(blocks, header=header)])
+    removed, kept = _split(classified, found.consumed)
+    values = found.values
+    evidence = dict(found.evidence)
+    language = values.get("language") or classified.language
+    if language and "language" not in evidence:
+        evidence["language"] = Evidence(source="text:body", rule="stop-words")
+    published: ParsedDate | None = values.get("published")
+    return Article(
+        title=values.get("title"),
+        subtitle=values.get("subtitle"),
+        section=values.get("section"),
+        authors=values.get("authors", ()),
+        published=None if published is None else published.value,
+        published_precision=None if published is None else published.precision,
+        modified=_modified(values),
+        source=values.get("source"),
+        url=url,
+        language=language,
+        text="\n\n".join(b.text for b in kept),
+        removed=removed,
+        provenance=evidence,
+        meta=_extra_meta(values),
+        origin=origin,
+    )
+
+
+def _split(classified: Classified, consumed: Mapping[int, str]) -> tuple[tuple[Removal, ...], list[Block]]:
+    removed: list[Removal] = []
+    kept: list[Block] = []
+    for block in classified.blocks:
+        role = consumed.get(block.index)
+        verdict = classified.verdicts.get(block.index)
+        if role is not None and role != "header":
+            removed.append(Removal(text=block.text, rule=role, block=block.index, line=block.line))
+        elif verdict is not None:
+            removed.append(
+                Removal(text=block.text, rule=verdict.rule, block=block.index, line=block.line, detail=verdict.detail)
+            )
+        else:
+            kept.append(block)
+    return tuple(removed), kept
+
+
+def _modified(values: Mapping[str, Any]) -> Any:
+    modified = values.get("modified")
+    return modified.value if isinstance(modified, ParsedDate) else None
+
+
+def _extra_meta(values: Mapping[str, Any]) -> dict[str, Any]:
+    extra: dict[str, Any] = {}
+    if values.get("organisations"):
+        extra["organisations"] = list(values["organisations"])
+    for key in ("canonical_url", "keywords", "description", "image"):
+        if values.get(key):
+            extra[key] = values[key]
+    return extra

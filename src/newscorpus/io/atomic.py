@@ -1,0 +1,63 @@
+"""Atomic file writing: a temporary file beside the target, replaced into place only when complete.
+
+Example:
+    >>> import tempfile, pathlib
+    >>> target = pathlib.Path(tempfile.mkdtemp()) / "out.txt"
+    >>> with atomic_write(target) as handle:
+    ...     _ = handle.write("done")
+    >>> target.read_text()
+    'done'
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+from ..errors import WriteError
+
+__all__ = ["atomic_write"]
+
+
+@contextlib.contextmanager
+def atomic_write(path: str | os.PathLike[str], *, newline: str | None = None) -> Iterator[IO[str]]:
+    """Open a temporary text file beside ``path``; on success it replaces ``path``, on any error
+    it is removed and ``path`` is left as it was.
+
+    Raises:
+        WriteError: the folder cannot be written to or the replace fails.
+
+    Example:
+        >>> import tempfile, pathlib
+        >>> target = pathlib.Path(tempfile.mkdtemp()) / "out.txt"
+        >>> try:
+        ...     with atomic_write(target) as handle:
+        ...         _ = handle.write("half")
+        ...         raise RuntimeError("interrupted")
+        ... except RuntimeError:
+        ...     pass
+        >>> target.exists(), list(target.parent.iterdir())
+        (False, [])
+    """
+    target = Path(path)
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
+    except OSError as exc:
+        raise WriteError(f"cannot write here: {exc.strerror}", path=str(target), stage="write") from exc
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        if isinstance(exc, OSError) and not isinstance(exc, WriteError):
+            raise WriteError(f"writing failed: {exc}", path=str(target), stage="write") from exc
+        raise

@@ -1,0 +1,143 @@
+"""Bytes to text: BOMs, UTF-8, UTF-16, legacy encodings, and binary files told apart.
+
+Example:
+    >>> decode_bytes("Привет, мир".encode("cp1251"))
+    'Привет, мир'
+    >>> decode_bytes(b"\\xef\\xbb\\xbfhello")
+    'hello'
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from charset_normalizer import from_bytes
+
+from ..errors import BinaryInputError, EmptyInputError, EncodingError
+
+__all__ = ["decode_bytes", "decode_html_bytes"]
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"\x7fELF", b"BZh")
+_SAMPLE = 256 * 1024
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
+
+
+def _strict(data: bytes, encoding: str, path: str | None) -> str:
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError) as exc:
+        raise EncodingError(f"cannot decode as {encoding}: {exc}", path=path, stage="decode") from exc
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even = sample[0::2].count(0) / (len(sample) / 2)
+    odd = sample[1::2].count(0) / (len(sample) / 2)
+    encoding = "utf-16-le" if odd > 0.3 and even < 0.05 else "utf-16-be" if even > 0.3 and odd < 0.05 else None
+    if encoding is None:
+        return None
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def decode_bytes(data: bytes, *, path: str | None = None, encoding: str | None = None) -> str:
+    """Decode a page's bytes, detecting the encoding unless one is forced.
+
+    Raises:
+        EmptyInputError: no text at all.
+        BinaryInputError: an image, archive or other binary file.
+        EncodingError: no encoding decodes it, or the forced one fails.
+
+    Example:
+        >>> decode_bytes("café".encode("latin-1"))
+        'café'
+        >>> decode_bytes(b"")
+        Traceback (most recent call last):
+        ...
+        newscorpus.errors.EmptyInputError: the input is empty
+    """
+    if encoding is not None:
+        text = _strict(data, encoding, path)
+    else:
+        text = _detect(data, path)
+    if not text.strip():
+        raise EmptyInputError("the input is empty" if not data else "the input holds only white space",
+                              path=path, stage="read")
+    return text
+
+
+def _detect(data: bytes, path: str | None) -> str:
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return _strict(data, name, path)
+    if not data:
+        return ""
+    if data.startswith(_MAGIC):
+        raise BinaryInputError("the file is binary (an image, archive or executable), not text", path=path, stage="read")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data[:4096]:
+        text = _utf16_without_bom(data)
+        if text is not None:
+            return text
+        raise BinaryInputError("the file holds NUL bytes: it is binary, not text", path=path, stage="read")
+    return _legacy(data, path)
+
+
+def _legacy(data: bytes, path: str | None) -> str:
+    """Bytes that are not UTF-8: charset-normalizer on a large enough sample; on a short one
+    (where its guesses wander) the share of high bytes among letters tells Cyrillic cp1251 from
+    Western cp1252."""
+    sample = data[:_SAMPLE]
+    if len(sample) >= 1024:
+        best = from_bytes(sample).best()
+        if best is not None and best.encoding:
+            try:
+                return data.decode(best.encoding)
+            except (UnicodeDecodeError, LookupError):
+                pass
+    letters = sum(1 for b in sample if b >= 0x80 or chr(b).isalpha())
+    high = sum(1 for b in sample if b >= 0x80)
+    order = ("cp1251", "cp1252", "latin-1") if letters and high / letters > 0.4 else ("cp1252", "cp1251", "latin-1")
+    for name in order:
+        try:
+            return data.decode(name)
+        except UnicodeDecodeError:
+            continue
+    raise EncodingError("no text encoding fits these bytes; pass encoding=... if you know it",
+                        path=path, stage="decode")
+
+
+def decode_html_bytes(data: bytes, *, path: str | None = None, encoding: str | None = None) -> str:
+    """Decode an HTML page: a BOM first, then a ``<meta charset>`` that actually decodes the bytes,
+    then detection as for text (a declared charset that fails is ignored, not trusted).
+
+    Example:
+        >>> decode_html_bytes('<meta charset="windows-1251"><p>Да</p>'.encode("cp1251"))
+        '<meta charset="windows-1251"><p>Да</p>'
+    """
+    if encoding is None and not data.startswith(tuple(b for b, _ in _BOMS)):
+        declared = _META_CHARSET.search(data[:4096])
+        if declared:
+            name = declared.group(1).decode("ascii", "replace")
+            try:
+                text = data.decode(name)
+            except (UnicodeDecodeError, LookupError):
+                text = None
+            if text is not None and text.strip():
+                return text
+    return decode_bytes(data, path=path, encoding=encoding)

@@ -1,0 +1,105 @@
+"""Writers for JSONL and CSV (atomic: never a half-written file) and the JSONL article reader.
+
+Example:
+    >>> import tempfile, pathlib
+    >>> from newscorpus.article import Article
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "a.jsonl"
+    >>> write_jsonl([Article(text="One.", title="A")], path)
+    1
+    >>> [a.title for a in read_jsonl_articles(path)]
+    ['A']
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+from ..article import Article
+from ..errors import RecordError
+from .atomic import atomic_write
+
+__all__ = ["CSV_COLUMNS", "read_jsonl_articles", "write_csv", "write_jsonl"]
+
+CSV_COLUMNS: tuple[str, ...] = (
+    "id", "url", "title", "subtitle", "section", "authors", "published", "source", "language", "text",
+)
+"""The default CSV columns; ``authors`` are joined with ``"; "``, ``published`` is ISO 8601."""
+
+
+def write_jsonl(articles: Iterable[Article], path: str | os.PathLike[str]) -> int:
+    """Write every field of every article, one JSON object a line; returns how many were written.
+
+    Example:
+        >>> import tempfile, pathlib
+        >>> path = pathlib.Path(tempfile.mkdtemp()) / "out.jsonl"
+        >>> write_jsonl([Article(text="One."), Article(text="Two.")], path)
+        2
+    """
+    count = 0
+    with atomic_write(path) as handle:
+        for article in articles:
+            handle.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
+            count += 1
+    return count
+
+
+def _cell(article: Article, column: str) -> str:
+    if column == "authors":
+        return "; ".join(article.authors)
+    if column == "published":
+        return article.published_iso or ""
+    value = getattr(article, column)
+    return "" if value is None else str(value)
+
+
+def write_csv(
+    articles: Iterable[Article], path: str | os.PathLike[str], *, columns: Sequence[str] | None = None
+) -> int:
+    """Write the chosen columns (default :data:`CSV_COLUMNS`) as CSV; returns the row count.
+
+    Example:
+        >>> import tempfile, pathlib
+        >>> path = pathlib.Path(tempfile.mkdtemp()) / "a.csv"
+        >>> write_csv([Article(text="One.", authors=("A", "B"))], path, columns=("authors",))
+        1
+        >>> path.read_text().splitlines()
+        ['authors', 'A; B']
+    """
+    chosen = tuple(columns or CSV_COLUMNS)
+    count = 0
+    with atomic_write(path, newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(chosen)
+        for article in articles:
+            writer.writerow([_cell(article, c) for c in chosen])
+            count += 1
+    return count
+
+
+def read_jsonl_articles(path: str | os.PathLike[str]) -> Iterator[Article]:
+    """Read articles written by :func:`write_jsonl`, lazily.
+
+    Raises:
+        RecordError: a line is not JSON or not an article, naming the file and line.
+
+    Example:
+        >>> import tempfile, pathlib
+        >>> path = pathlib.Path(tempfile.mkdtemp()) / "bad.jsonl"
+        >>> _ = path.write_text("{}\\nnot json\\n", encoding="utf-8")
+        >>> list(read_jsonl_articles(path))
+        Traceback (most recent call last):
+        ...
+        newscorpus.errors.RecordError: ...bad.jsonl, line 2: not an article record: ...
+    """
+    with Path(path).open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                yield Article.from_dict(json.loads(line))
+            except (ValueError, TypeError) as exc:
+                raise RecordError(f"not an article record: {exc}", path=str(path), line=number, stage="parse") from exc

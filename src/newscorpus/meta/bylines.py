@@ -1,0 +1,197 @@
+"""Bylines, signatures and author bios: who wrote the piece, and for whom.
+
+Example:
+    >>> b = parse_byline("ByNews Desk- The Valley Courier")
+    >>> b.authors, b.publisher, b.organisations
+    (('News Desk',), 'The Valley Courier', ('News Desk',))
+    >>> parse_byline("By Ann Lee, Tom Park and Eva Sousa").authors
+    ('Ann Lee', 'Tom Park', 'Eva Sousa')
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from .names import clean_person_name, looks_like_person_name
+
+__all__ = ["Byline", "parse_author_bio", "parse_byline", "parse_signature", "split_authors"]
+
+
+@attrs.frozen(kw_only=True)
+class Byline:
+    """Who a line names as authors.
+
+    Attributes:
+        authors: the names, in order.
+        publisher: the outlet named after the names ("By Ann Lee - The Courier"), if any.
+        organisations: the authors that are desks, wires or agencies.
+        rule: the pattern that matched (``"prefix"``, ``"glued-prefix"``, ``"label"``,
+            ``"signature"``, ``"bio"``).
+        text: the line as given.
+
+    Example:
+        >>> Byline(authors=("AP",), organisations=("AP",), rule="prefix", text="By AP").organisations
+        ('AP',)
+    """
+
+    authors: tuple[str, ...]
+    publisher: str | None = None
+    organisations: tuple[str, ...] = ()
+    rule: str
+    text: str
+
+
+_PREFIX = re.compile(
+    r"^\s*(?:written by|words by|reporting by|story by|by|von|par|por|di|door|от|автор:?|yazar:?|müəllif:?)"
+    r"\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_GLUED = re.compile(r"^\s*By(?P<rest>[A-Z].+)$")
+_LABEL = re.compile(r"^\s*(?:author|reporter|written by|text|автор|yazar|müəllif|autor|auteur)\s*:\s*(?P<rest>.+)$", re.IGNORECASE)
+_PUBLISHER_SPLIT = re.compile(r"\s*[|]\s*|\s+[-–—]\s*|[-–—]\s+|\s+(?:for|at)\s+(?=[A-Z])")
+_AND = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&|und|et|y|e|и|ve|və|i|en)\s+")
+_DATE_TAIL = re.compile(
+    r"[,|]?\s*(?:updated|published|posted|on)?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"mon|tue|wed|thu|fri|sat|sun).*$",
+    re.IGNORECASE,
+)
+_ORG_WORDS = frozenset(
+    {"desk", "staff", "newsroom", "team", "agency", "agencies", "bureau", "editors", "editorial", "board",
+     "wire", "press", "service", "reporters", "correspondents", "news"}
+)
+_AGENCIES = frozenset(
+    {"ap", "associated press", "reuters", "afp", "agence france-presse", "dpa", "ansa", "efe", "tass",
+     "ria novosti", "anadolu", "anadolu agency", "xinhua", "upi", "bloomberg", "apa", "azertac", "trend",
+     "interfax", "pa", "pa media", "bbc news", "cnn"}
+)
+_ROLE_WORDS = frozenset(
+    {"analyst", "journalist", "reporter", "writer", "editor", "correspondent", "columnist", "author",
+     "contributor", "researcher", "professor", "fellow", "founder", "director", "expert", "scholar",
+     "lecturer", "freelance", "economist", "historian", "commentator", "blogger", "producer", "photographer",
+     "ceo", "chief", "head", "president", "chairman", "member", "student", "lawyer", "scientist",
+     "журналист", "аналитик", "эксперт", "редактор", "корреспондент", "politologe", "journalistin",
+     "journaliste", "periodista", "gazeteci", "jurnalist", "analitik"}
+)
+
+
+def _is_organisation(name: str) -> bool:
+    lowered = name.lower()
+    if lowered in _AGENCIES:
+        return True
+    words = lowered.split()
+    return bool(words) and (words[-1] in _ORG_WORDS or (len(words) <= 3 and words[0] in _ORG_WORDS))
+
+
+def split_authors(text: str) -> tuple[str, ...]:
+    """Split "A, B and C" / "A & B" / "A und B" into names, cleaning each; junk is dropped.
+
+    Example:
+        >>> split_authors("Ann Lee & Tom Park")
+        ('Ann Lee', 'Tom Park')
+    """
+    names: list[str] = []
+    for part in _AND.split(text):
+        part = part.strip(" .,;:")
+        if not part:
+            continue
+        if _is_organisation(part):
+            names.append(part)
+            continue
+        name = clean_person_name(part)
+        if name:
+            names.append(name)
+    return tuple(dict.fromkeys(names))
+
+
+def parse_byline(text: str) -> Byline | None:
+    """Read a byline line ("By …", "ByDesk- Outlet", "Автор: …"); None when the line is not one.
+
+    Example:
+        >>> parse_byline("By the way, the minister said the plan was final.") is None
+        True
+        >>> parse_byline("Автор: Иван Петров").authors
+        ('Иван Петров',)
+    """
+    line = " ".join(text.split())
+    if not line or len(line) > 120:
+        return None
+    rule = "prefix"
+    match = _LABEL.match(line)
+    if match:
+        rule = "label"
+    else:
+        match = _PREFIX.match(line)
+        if match is None:
+            match, rule = _GLUED.match(line), "glued-prefix"
+    if match is None:
+        return None
+    rest = match.group("rest").strip()
+    parts = _PUBLISHER_SPLIT.split(rest, maxsplit=1)
+    names_part = _DATE_TAIL.sub("", parts[0]) if any(c.isdigit() for c in parts[0]) else parts[0]
+    publisher = parts[1].strip(" .,") if len(parts) > 1 else None
+    if re.search(r"[a-z]{2}[.!?](?:\s|$)", names_part):
+        return None  # a sentence, not a name list
+    authors = split_authors(names_part)
+    if not authors:
+        return None
+    if publisher and (any(c.isdigit() for c in publisher) or len(publisher.split()) > 6):
+        publisher = None
+    return Byline(authors=authors, publisher=publisher or None,
+                  organisations=tuple(a for a in authors if _is_organisation(a)), rule=rule, text=text)
+
+
+_SIGNATURE = re.compile(r"^\s*(?:[—–-]\s*)?(?P<name>[^,–—|]{3,60}?)\s*(?:(?:,|\s[–—-])\s*(?P<rest>.+))?$")
+
+
+def parse_signature(text: str) -> Byline | None:
+    """A signature printed after the body: "Jane Doe, economist, …", "— Jane Doe", or a bare name.
+
+    Example:
+        >>> parse_signature("Jane Doe, economist, head of the Open Ports project").authors
+        ('Jane Doe',)
+        >>> parse_signature("Markets rallied. Then they fell.") is None
+        True
+    """
+    line = " ".join(text.split())
+    if not line or len(line.split()) > 30 or re.search(r"[.!?]\s+\S", line):
+        return None
+    match = _SIGNATURE.match(line)
+    if match is None:
+        return None
+    name = match.group("name").strip(" .")
+    if not looks_like_person_name(name):
+        return None
+    rest = match.group("rest")
+    if rest is not None and line.rstrip().endswith(".") and len(rest.split()) > 12:
+        return None
+    return Byline(authors=(name,), rule="signature", text=text)
+
+
+_BIO = re.compile(r"^\s*(?P<name>(?:[^\W\d_][\w'’.-]*\s){1,3}[^\W\d_][\w'’.-]*)\s+(?:is|was|has been)\s+(?:a|an|the)\s")
+_BIO_ROLE = re.compile(r"^\s*(?P<name>(?:[^\W\d_][\w'’.-]*\s){1,3}?[^\W\d_][\w'’.-]*)\s+(?P<role>[A-Z][\w-]*)")
+
+
+def parse_author_bio(text: str) -> Byline | None:
+    """An author bio: "<Name> is a <role> …", or "<Name> <Role> …" as author boxes print it.
+
+    Example:
+        >>> parse_author_bio("Jane Doe is a senior analyst at the Harbour Institute.").authors
+        ('Jane Doe',)
+        >>> parse_author_bio("Jane Doe Founder & Editor in Chief of the site").authors
+        ('Jane Doe',)
+        >>> parse_author_bio("The council is a body of elected members.") is None
+        True
+    """
+    line = " ".join(text.split())
+    match = _BIO.match(line)
+    if match and looks_like_person_name(match.group("name")):
+        first_sentence = line.split(". ")[0].lower()
+        if any(role in first_sentence for role in _ROLE_WORDS):
+            return Byline(authors=(match.group("name"),), rule="bio", text=text)
+        return None
+    match = _BIO_ROLE.match(line)
+    if match and match.group("role").lower() in _ROLE_WORDS and looks_like_person_name(match.group("name")):
+        return Byline(authors=(match.group("name"),), rule="bio", text=text)
+    return None
