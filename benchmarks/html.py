@@ -21,10 +21,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _shared import load_metric, require_shared  # noqa: E402
-from textmode import half  # noqa: E402
+from _shared import load_metric, require_shared
+from textmode import half
 
-from newscorpus import extract_html  # noqa: E402
+from newscorpus import extract_html
 
 
 def _tools() -> dict[str, Callable[[str], str]]:
@@ -35,7 +35,9 @@ def _tools() -> dict[str, Callable[[str], str]]:
         print("trafilatura not installed: measuring newscorpus alone")
         return tools
     tools["trafilatura (defaults)"] = lambda html: trafilatura.extract(html) or ""
-    tools["trafilatura (favor_precision)"] = lambda html: trafilatura.extract(html, favor_precision=True) or ""
+    tools["trafilatura (favor_precision)"] = lambda html: (
+        trafilatura.extract(html, favor_precision=True) or ""
+    )
     return tools
 
 
@@ -60,19 +62,37 @@ def main(argv: list[str] | None = None) -> int:
     bench = shared / "bench" / "article-extraction"
     truth = json.loads((bench / "ground-truth.json").read_text(encoding="utf-8"))
     keys = sorted(truth)
-    pages = {k: gzip.decompress((bench / "html" / f"{k}.html.gz").read_bytes()).decode("utf-8", "replace") for k in keys}
+    pages = {
+        k: gzip.decompress((bench / "html" / f"{k}.html.gz").read_bytes()).decode(
+            "utf-8", "replace"
+        )
+        for k in keys
+    }
     halves = {"A": [k for k in keys if half(k) == "A"], "B": [k for k in keys if half(k) == "B"]}
-    print(f"{'tool':<30} {'F1':>6} {'prec':>6} {'recall':>6}  {'F1 A':>6} {'F1 B':>6}  {'pages/s':>8}")
+    print(
+        f"{'tool':<30} {'F1':>6} {'prec':>6} {'recall':>6}  {'F1 A':>6} {'F1 B':>6}  {'pages/s':>8}"
+    )
     for name, run in _tools().items():
         preds = {k: {"articleBody": run(pages[k])} for k in keys}
         if args.out and name == "newscorpus":
             args.out.write_text(json.dumps(preds, ensure_ascii=False), encoding="utf-8")
         res = metric.evaluate(truth, preds)
-        part = {h: metric.evaluate({k: truth[k] for k in ks}, {k: preds[k] for k in ks})["f1"] for h, ks in halves.items()}
+        part = {
+            h: metric.evaluate({k: truth[k] for k in ks}, {k: preds[k] for k in ks})["f1"]
+            for h, ks in halves.items()
+        }
         speed = "-" if args.no_speed else f"{_pages_per_second(run, list(pages.values())):8.1f}"
-        print(f"{name:<30} {res['f1']:.4f} {res['precision']:.4f} {res['recall']:.4f}  {part['A']:.4f} {part['B']:.4f}  {speed:>8}")
+        print(
+            f"{name:<30} {res['f1']:.4f} {res['precision']:.4f} {res['recall']:.4f}  "
+            f"{part['A']:.4f} {part['B']:.4f}  {speed:>8}"
+        )
         if args.worst and name == "newscorpus":
-            worst = sorted(res["per_doc"].items(), key=lambda kv: min(v for v in (kv[1]["precision"], kv[1]["recall"], 1.0) if v is not None))
+            worst = sorted(
+                res["per_doc"].items(),
+                key=lambda kv: min(
+                    v for v in (kv[1]["precision"], kv[1]["recall"], 1.0) if v is not None
+                ),
+            )
             for k, d in worst[: args.worst]:
                 print(f"    {k[:16]} P={d['precision']} R={d['recall']}")
     return 0

@@ -17,10 +17,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _shared import load_metric, require_shared  # noqa: E402
+from _shared import load_metric, require_shared
 
-from newscorpus import extract_text  # noqa: E402
-from newscorpus.io import decode_bytes  # noqa: E402
+from newscorpus import extract_text
+from newscorpus.io import decode_bytes
 
 FIELDS = ("title", "subtitle", "section", "authors", "published", "source")
 FLOOR_FIELDS = 30
@@ -34,9 +34,9 @@ def _norm(text: str) -> str:
 
 def _value(article: object, field: str) -> object:
     if field == "authors":
-        return list(getattr(article, "authors"))
+        return list(article.authors)
     if field == "published":
-        return getattr(article, "published_iso")
+        return article.published_iso
     return getattr(article, field)
 
 
@@ -59,7 +59,10 @@ def main(argv: list[str] | None = None) -> int:
             ok = got == want
             right += ok
             total += 1
-            print(f"  {'ok ' if ok else 'BAD'} {field:<10} {got!r}" + ("" if ok else f"   expected {want!r}"))
+            print(
+                f"  {'ok ' if ok else 'BAD'} {field:<10} {got!r}"
+                + ("" if ok else f"   expected {want!r}")
+            )
         body_lines = {_norm(p) for p in truth["body"].split("\n\n")}
         for paragraph in article.paragraphs:
             if _norm(paragraph) not in body_lines:
@@ -73,7 +76,9 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"    - [{removal.rule}] {removal.text[:70]!r}")
     scores = metric.aggregate(counts, [0.0] * len(counts))
     print(f"\nfields right: {right}/{total}")
-    print(f"body F1 {scores['f1']:.4f}  precision {scores['precision']:.4f}  recall {scores['recall']:.4f}")
+    print(
+        f"body F1 {scores['f1']:.4f}  precision {scores['precision']:.4f}  recall {scores['recall']:.4f}"
+    )
     print(f"stray lines in Article.text: {stray}")
     if args.gate:
         failures = []

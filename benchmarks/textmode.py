@@ -27,10 +27,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _shared import load_metric, require_shared  # noqa: E402
+from _shared import load_metric, require_shared
 
-from newscorpus import extract_text  # noqa: E402
-from newscorpus.clean import guess_language  # noqa: E402
+from newscorpus import extract_text
+from newscorpus.clean import guess_language
 
 
 def half(key: str) -> str:
@@ -53,17 +53,24 @@ def _speed(pages: dict[str, str], shared: Path) -> None:
             times.append(time.perf_counter() - start)
         return len(inputs) / statistics.median(times)
 
-    ours = timed(lambda text: extract_text(text), list(pages.values()))
+    ours = timed(extract_text, list(pages.values()))
     print(f"speed: extract_text {ours:,.0f} pages/s (one process, median of 3 passes)")
-    spec = importlib.util.spec_from_file_location("render_text", shared / "bench" / "render_text.py")
+    spec = importlib.util.spec_from_file_location(
+        "render_text", shared / "bench" / "render_text.py"
+    )
     try:
         assert spec and spec.loader
         render = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(render)
         html_dir = shared / "bench" / "article-extraction" / "html"
-        htmls = [gzip.decompress(p.read_bytes()).decode("utf-8", "replace") for p in sorted(html_dir.glob("*.html.gz"))]
+        htmls = [
+            gzip.decompress(p.read_bytes()).decode("utf-8", "replace")
+            for p in sorted(html_dir.glob("*.html.gz"))
+        ]
         theirs = timed(render.render, htmls)
-        print(f"speed: render_text (bs4+lxml, HTML to text) {theirs:,.0f} pages/s, same run; ratio {ours / theirs:.1f}x")
+        print(
+            f"speed: render_text (bs4+lxml, HTML to text) {theirs:,.0f} pages/s, same run; ratio {ours / theirs:.1f}x"
+        )
     except Exception as exc:  # render_text needs bs4 + lxml; report, do not fail the benchmark
         print(f"speed: render_text not timed ({type(exc).__name__}: {exc})")
 
@@ -79,22 +86,35 @@ def main(argv: list[str] | None = None) -> int:
     bench = shared / "bench" / "article-extraction"
     truth = json.loads((bench / "ground-truth.json").read_text(encoding="utf-8"))
     pages = {k: (bench / "text" / f"{k}.txt").read_text(encoding="utf-8") for k in truth}
-    preds = {k: {"articleBody": extract_text(pages[k], url=truth[k].get("url")).text} for k in truth}
+    preds = {
+        k: {"articleBody": extract_text(pages[k], url=truth[k].get("url")).text} for k in truth
+    }
     if args.out:
         args.out.write_text(json.dumps(preds, ensure_ascii=False), encoding="utf-8")
     keys = sorted(truth)
-    rows = [("all", keys), ("half A", [k for k in keys if half(k) == "A"]), ("half B", [k for k in keys if half(k) == "B"])]
+    rows = [
+        ("all", keys),
+        ("half A", [k for k in keys if half(k) == "A"]),
+        ("half B", [k for k in keys if half(k) == "B"]),
+    ]
     by_lang: dict[str, list[str]] = defaultdict(list)
     for k in keys:
         by_lang[guess_language(truth[k]["articleBody"]) or "?"].append(k)
-    rows += [(f"lang {lang}", ks) for lang, ks in sorted(by_lang.items(), key=lambda kv: -len(kv[1]))]
+    rows += [
+        (f"lang {lang}", ks) for lang, ks in sorted(by_lang.items(), key=lambda kv: -len(kv[1]))
+    ]
     print(f"{'set':<10} {'pages':>5}  {'F1':>6}  {'prec':>6}  {'recall':>6}")
     for name, ks in rows:
         r = _score(metric, truth, preds, ks)
         print(f"{name:<10} {len(ks):>5}  {r['f1']:.4f}  {r['precision']:.4f}  {r['recall']:.4f}")
     if args.worst:
         per_doc = metric.evaluate(truth, preds)["per_doc"]
-        worst = sorted(per_doc.items(), key=lambda kv: min(v for v in (kv[1]["precision"], kv[1]["recall"], 1.0) if v is not None))
+        worst = sorted(
+            per_doc.items(),
+            key=lambda kv: min(
+                v for v in (kv[1]["precision"], kv[1]["recall"], 1.0) if v is not None
+            ),
+        )
         for k, d in worst[: args.worst]:
             print(f"  {k[:16]} P={d['precision']} R={d['recall']}")
     if args.speed:

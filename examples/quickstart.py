@@ -16,8 +16,10 @@ def main() -> None:
     print(f"{len(corpus)} articles from {sample_corpus_path().name}/\n")
     for article in corpus[:3]:
         print(f"# {article.title}")
-        print(f"  by {', '.join(article.authors) or 'nobody named'}, {article.published_iso or 'undated'},"
-              f" {article.source or 'publisher not named'}")
+        print(
+            f"  by {', '.join(article.authors) or 'nobody named'}, {article.published_iso or 'undated'},"
+            f" {article.source or 'publisher not named'}"
+        )
         print(f"  {article.word_count} words kept, {len(article.removed)} blocks removed")
         print(f"  first paragraph: {article.paragraphs[0][:100]}…\n" if article.paragraphs else "")
     rules = Counter(r.rule for a in corpus for r in a.removed)

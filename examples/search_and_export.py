@@ -23,7 +23,9 @@ def main() -> None:
         out = Path(folder) / "hits.jsonl"
         written = hits.to_jsonl(out)
         again = Corpus.load(out)
-        print(f"\nwrote {written} articles to JSONL and read back {len(again)}; identical: {list(again) == list(hits)}")
+        print(
+            f"\nwrote {written} articles to JSONL and read back {len(again)}; identical: {list(again) == list(hits)}"
+        )
 
 
 if __name__ == "__main__":

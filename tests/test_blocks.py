@@ -11,7 +11,10 @@ from newscorpus.blocks import Block, text_to_blocks
 def test_lines_become_blocks_with_line_numbers() -> None:
     blocks = text_to_blocks("Title\n\n  Indented line  \nNext line\n")
     assert [(b.text, b.line, b.blank_before) for b in blocks] == [
-        ("Title", 1, True), ("Indented line", 3, True), ("Next line", 4, False)]
+        ("Title", 1, True),
+        ("Indented line", 3, True),
+        ("Next line", 4, False),
+    ]
 
 
 def test_hard_wrapped_prose_is_joined_in_auto_mode_only() -> None:

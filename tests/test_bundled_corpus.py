@@ -21,18 +21,26 @@ def by_name() -> dict[str, Article]:
 def test_metadata_fields(by_name: dict[str, Article], name: str) -> None:
     article, expected = by_name[name], sample_expected()[name]
     got = {
-        "title": article.title, "subtitle": article.subtitle, "section": article.section,
-        "authors": list(article.authors), "published": article.published_iso, "source": article.source,
+        "title": article.title,
+        "subtitle": article.subtitle,
+        "section": article.section,
+        "authors": list(article.authors),
+        "published": article.published_iso,
+        "source": article.source,
     }
     assert got == {field: expected[field] for field in FIELDS}
 
 
 @pytest.mark.parametrize("name", sorted(sample_expected()))
-def test_body_starts_and_ends_right_and_carries_no_boilerplate(by_name: dict[str, Article], name: str) -> None:
+def test_body_starts_and_ends_right_and_carries_no_boilerplate(
+    by_name: dict[str, Article], name: str
+) -> None:
     article, expected = by_name[name], sample_expected()[name]
     text = " ".join(article.text.split())
     assert text.startswith(" ".join(expected["body_first"].split()))
-    assert " ".join(article.paragraphs[-1].split()).startswith(" ".join(expected["body_last"].split()))
+    assert " ".join(article.paragraphs[-1].split()).startswith(
+        " ".join(expected["body_last"].split())
+    )
     for boilerplate in expected["not_in_body"]:
         assert boilerplate not in text
 

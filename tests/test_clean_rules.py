@@ -50,7 +50,15 @@ def test_lines_between_body_paragraphs_are_named(line: str, rule: str) -> None:
 
 
 def test_legal_and_copyright_lines_after_the_body() -> None:
-    rules = rules_for(page(after=["Terms and Conditions", "Privacy Policy", "© 2024 VALLEY COURIER, All Rights Reserved"]))
+    rules = rules_for(
+        page(
+            after=[
+                "Terms and Conditions",
+                "Privacy Policy",
+                "© 2024 VALLEY COURIER, All Rights Reserved",
+            ]
+        )
+    )
     assert rules["Terms and Conditions"] == "legal-line"
     assert rules["© 2024 VALLEY COURIER, All Rights Reserved"] in {"legal-line", "copyright-line"}
 
@@ -61,15 +69,24 @@ def test_comment_widgets() -> None:
 
 
 def test_read_also_list_with_timestamps_is_dropped_whole() -> None:
-    listing = ["Read also", "Harbour cranes return after the storm", "12 June 2024 - 10:15",
-               "Rail strike talks resume", "13 June 2024 - 09:00", "Latest news", "Markets open higher",
-               "14 June 2024 - 08:00"]
+    listing = [
+        "Read also",
+        "Harbour cranes return after the storm",
+        "12 June 2024 - 10:15",
+        "Rail strike talks resume",
+        "13 June 2024 - 09:00",
+        "Latest news",
+        "Markets open higher",
+        "14 June 2024 - 08:00",
+    ]
     rules = rules_for(page(after=listing))
     assert all(rules[line] == "related-list" for line in listing)
 
 
 def test_widget_heading_above_the_title_does_not_swallow_the_header() -> None:
-    result = classify(text_to_blocks(page(before=["Popular Articles", "Council backs the flood plan"])))
+    result = classify(
+        text_to_blocks(page(before=["Popular Articles", "Council backs the flood plan"]))
+    )
     verdicts = {result.blocks[i].text: v.rule for i, v in result.verdicts.items()}
     assert verdicts["Popular Articles"] in {"widget-heading", "related-list"}
     assert verdicts["Council backs the flood plan"] == "outside-body"
@@ -93,8 +110,10 @@ def test_author_box_heading_and_bio() -> None:
 
 
 def test_appeal_printed_twice_is_repeated_boilerplate() -> None:
-    appeal = ("Our newsroom depends on readers, and every month we publish reporting that nobody "
-              "else will publish for this region.")
+    appeal = (
+        "Our newsroom depends on readers, and every month we publish reporting that nobody "
+        "else will publish for this region."
+    )
     rules = rules_for(page(after=["Thank you for choosing the Courier.", appeal, "Donate", appeal]))
     assert rules[appeal] == "repeated-block"
 
@@ -118,7 +137,9 @@ def test_disabled_rules_are_not_applied() -> None:
 
 
 def test_non_english_phrases() -> None:
-    rules = rules_for(page(after=["Читайте также", "Поделиться", "Tüm hakları saklıdır", "Lesen Sie auch"]))
+    rules = rules_for(
+        page(after=["Читайте также", "Поделиться", "Tüm hakları saklıdır", "Lesen Sie auch"])
+    )
     assert rules["Читайте также"] == "related-list"
     assert rules["Tüm hakları saklıdır"] in {"legal-line", "related-list"}
 

@@ -22,7 +22,12 @@ def test_every_error_is_a_newscorpus_error_and_a_builtin() -> None:
 def test_errors_carry_context_and_survive_pickling() -> None:
     err = errors.RecordError("not JSON", path="a.jsonl", line=7, stage="parse")
     clone = pickle.loads(pickle.dumps(err))
-    assert (clone.path, clone.line, clone.stage, str(clone)) == ("a.jsonl", 7, "parse", "a.jsonl, line 7: not JSON")
+    assert (clone.path, clone.line, clone.stage, str(clone)) == (
+        "a.jsonl",
+        7,
+        "parse",
+        "a.jsonl, line 7: not JSON",
+    )
     query_err = pickle.loads(pickle.dumps(errors.QuerySyntaxError("bad", query="a AND", column=2)))
     assert query_err.column == 2 and "a AND" in str(query_err)
 
@@ -33,7 +38,9 @@ def test_skipped_record_from_error() -> None:
 
 
 def test_missing_extra_names_the_extra() -> None:
-    assert "newscorpus[parquet]" in str(errors.MissingExtraError.for_extra("parquet", "to_parquet()", "pyarrow"))
+    assert "newscorpus[parquet]" in str(
+        errors.MissingExtraError.for_extra("parquet", "to_parquet()", "pyarrow")
+    )
 
 
 def test_options_validate() -> None:

@@ -19,9 +19,13 @@ BODY = [
 
 
 def test_title_byline_date_and_body() -> None:
-    page = build_page(title="Council approves the new tram line", body=BODY,
-                      header=["Trending now"], between={0: ["By Marta Lindqvist", "04.03.2024"]},
-                      footer=["Share this article", "© 2024 VALLEY COURIER. All rights reserved."])
+    page = build_page(
+        title="Council approves the new tram line",
+        body=BODY,
+        header=["Trending now"],
+        between={0: ["By Marta Lindqvist", "04.03.2024"]},
+        footer=["Share this article", "© 2024 VALLEY COURIER. All rights reserved."],
+    )
     art = extract_text(page)
     assert art.title == "Council approves the new tram line"
     assert art.authors == ("Marta Lindqvist",)
@@ -37,8 +41,11 @@ def test_title_byline_date_and_body() -> None:
 
 
 def test_title_printed_twice_counts_once_and_dek_is_subtitle() -> None:
-    page = build_page(title="Tram line approved", body=BODY,
-                      between={0: ["Tram line approved", "The vote ends a decade of planning for the east side"]})
+    page = build_page(
+        title="Tram line approved",
+        body=BODY,
+        between={0: ["Tram line approved", "The vote ends a decade of planning for the east side"]},
+    )
     art = extract_text(page)
     assert art.title == "Tram line approved"
     assert art.subtitle == "The vote ends a decade of planning for the east side"
@@ -46,8 +53,12 @@ def test_title_printed_twice_counts_once_and_dek_is_subtitle() -> None:
 
 
 def test_date_line_before_title_and_glued_byline_with_publisher() -> None:
-    page = build_page(title="Ferries return to the northern route", body=BODY,
-                      header=["Monday, March 04, 2024"], between={0: ["ByCity Desk- Valley Courier"]})
+    page = build_page(
+        title="Ferries return to the northern route",
+        body=BODY,
+        header=["Monday, March 04, 2024"],
+        between={0: ["ByCity Desk- Valley Courier"]},
+    )
     art = extract_text(page)
     assert art.published_iso == "2024-03-04"
     assert art.authors == ("City Desk",)
@@ -55,8 +66,11 @@ def test_date_line_before_title_and_glued_byline_with_publisher() -> None:
 
 
 def test_section_and_date_on_one_line_and_interview_label() -> None:
-    page = build_page(title="Harbour chief on the new cranes", body=BODY,
-                      between={0: ["Harbour Ledger interview with Tomas Berg", "ECONOMY  12 March 2024 - 09:15"]})
+    page = build_page(
+        title="Harbour chief on the new cranes",
+        body=BODY,
+        between={0: ["Harbour Ledger interview with Tomas Berg", "ECONOMY  12 March 2024 - 09:15"]},
+    )
     art = extract_text(page)
     assert art.section == "ECONOMY"
     assert art.published_iso == "2024-03-12T09:15:00"
@@ -66,9 +80,16 @@ def test_section_and_date_on_one_line_and_interview_label() -> None:
 
 
 def test_copyright_year_is_not_a_date_and_related_dates_are_not_taken() -> None:
-    page = build_page(title="Bridge reopens after repairs", body=BODY,
-                      footer=["Read also", "Rail strike talks resume", "15 June 2024 - 17:16",
-                              "© 2020 NORDPOST.INFO, All Rights Reserved"])
+    page = build_page(
+        title="Bridge reopens after repairs",
+        body=BODY,
+        footer=[
+            "Read also",
+            "Rail strike talks resume",
+            "15 June 2024 - 17:16",
+            "© 2020 NORDPOST.INFO, All Rights Reserved",
+        ],
+    )
     art = extract_text(page)
     assert art.published is None
     assert art.source == "NORDPOST.INFO"
@@ -79,16 +100,26 @@ def test_author_from_bio_signature_and_author_box_is_not_body() -> None:
     art = extract_text(build_page(title="Ports and power", body=BODY, footer=[bio]))
     assert art.authors == ("Jane Doe",) and bio not in art.text
     signature = "Jane Doe, economist, head of the Open Ports project"
-    art = extract_text(build_page(title="Ports and power", body=BODY,
-                                  footer=[signature, "About the Author", "Jane Doe Founder and editor of the site."]))
+    art = extract_text(
+        build_page(
+            title="Ports and power",
+            body=BODY,
+            footer=[signature, "About the Author", "Jane Doe Founder and editor of the site."],
+        )
+    )
     assert art.authors == ("Jane Doe",) and signature not in art.text
     assert {r.rule for r in art.removed} >= {"signature", "author-box"}
 
 
 def test_publisher_from_thank_you_line_wins_over_copyright() -> None:
-    page = build_page(title="Tram plans approved", body=BODY,
-                      footer=["Thank you for choosing NordPost.Info as your source for regional news.",
-                              "© 2024 NORDPOST.INFO, All Rights Reserved"])
+    page = build_page(
+        title="Tram plans approved",
+        body=BODY,
+        footer=[
+            "Thank you for choosing NordPost.Info as your source for regional news.",
+            "© 2024 NORDPOST.INFO, All Rights Reserved",
+        ],
+    )
     assert extract_text(page).source == "NordPost.Info"
 
 
@@ -105,11 +136,17 @@ def test_relative_date_needs_a_reference_time() -> None:
 
 
 def test_russian_page() -> None:
-    body = ["Городской совет во вторник одобрил строительство новой трамвайной линии после долгих споров.",
-            "По словам чиновников, строительство начнётся весной, а первые трамваи пойдут через три года.",
-            "Жители района попросили совет сохранить движение для доставки товаров во время работ."]
-    page = build_page(title="Совет одобрил новую трамвайную линию", body=body,
-                      between={0: ["Автор: Иван Петров", "12 марта 2024"]}, footer=["Читайте также", "Другие новости дня"])
+    body = [
+        "Городской совет во вторник одобрил строительство новой трамвайной линии после долгих споров.",
+        "По словам чиновников, строительство начнётся весной, а первые трамваи пойдут через три года.",
+        "Жители района попросили совет сохранить движение для доставки товаров во время работ.",
+    ]
+    page = build_page(
+        title="Совет одобрил новую трамвайную линию",
+        body=body,
+        between={0: ["Автор: Иван Петров", "12 марта 2024"]},
+        footer=["Читайте также", "Другие новости дня"],
+    )
     art = extract_text(page)
     assert art.language == "ru"
     assert art.title == "Совет одобрил новую трамвайную линию"
@@ -130,4 +167,6 @@ def test_any_string_gives_an_article_whose_text_lines_come_from_the_input(text: 
     art = extract_text(text, options=ExtractOptions())
     input_lines = {line.strip() for line in text.splitlines()}
     for paragraph in art.paragraphs:
-        assert all(part in text for part in paragraph.split(" ") if part) or paragraph in input_lines
+        assert (
+            all(part in text for part in paragraph.split(" ") if part) or paragraph in input_lines
+        )

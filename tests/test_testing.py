@@ -27,8 +27,18 @@ from newscorpus.testing import (
 )
 
 EXPECTED_KEYS = {
-    "title", "subtitle", "section", "authors", "published", "source", "language", "encoding",
-    "paragraphs", "body_first", "body_last", "not_in_body",
+    "title",
+    "subtitle",
+    "section",
+    "authors",
+    "published",
+    "source",
+    "language",
+    "encoding",
+    "paragraphs",
+    "body_first",
+    "body_last",
+    "not_in_body",
 }
 
 
@@ -57,8 +67,15 @@ def test_make_article_defaults_are_valid_and_deterministic() -> None:
 
 
 def test_make_article_overrides_each_field() -> None:
-    art = make_article(title="T", subtitle=None, section="Sport", authors=["A B", "C D"],
-                       source="Eastfield Gazette", language="de", text="One.\n\nTwo.\n\nThree.")
+    art = make_article(
+        title="T",
+        subtitle=None,
+        section="Sport",
+        authors=["A B", "C D"],
+        source="Eastfield Gazette",
+        language="de",
+        text="One.\n\nTwo.\n\nThree.",
+    )
     assert (art.title, art.subtitle, art.section) == ("T", None, "Sport")
     assert art.authors == ("A B", "C D")
     assert art.source == "Eastfield Gazette"
@@ -160,7 +177,7 @@ def test_corpus_articles_reject_bad_arguments(kwargs: dict[str, object], message
 
 
 @settings(max_examples=40, deadline=None)
-@given(n=st.integers(0, 30), seed=st.integers(-10**6, 10**6))
+@given(n=st.integers(0, 30), seed=st.integers(-(10**6), 10**6))
 def test_corpus_articles_round_trip_and_unique_ids(n: int, seed: int) -> None:
     arts = make_corpus_articles(n, seed=seed)
     assert len(arts) == n
@@ -169,7 +186,13 @@ def test_corpus_articles_round_trip_and_unique_ids(n: int, seed: int) -> None:
         assert Article.from_dict(json.loads(json.dumps(art.to_dict()))) == art
         assert art.published is not None
         assert art.published_iso is not None and art.published_iso[:4] in {
-            "2019", "2020", "2021", "2022", "2023", "2024"}
+            "2019",
+            "2020",
+            "2021",
+            "2022",
+            "2023",
+            "2024",
+        }
 
 
 # --------------------------------------------------------------------------- the sample corpus
@@ -271,15 +294,40 @@ def test_sample_pages_returns_a_fresh_dict() -> None:
 
 # Every boilerplate pattern the brief lists appears somewhere in the set.
 PATTERNS = [
-    "Popular Articles", "Trending now", "Click an icon above to share, email, or save this article",
-    "Share on Facebook", "Tweet", "Previous\nNext", "Subscribe to our Telegram channel",
-    "Never miss a story", "We need your support", "Thank you for choosing", "Terms and Conditions",
-    "Privacy Policy", "All Rights Reserved", "Read also", "Latest news", "No comments:",
-    "Post a Comment", "Leave a reply",
-    "This field is for validation purposes and should be left unchanged.", "img collage",
-    "Photo: Staff", "About the Author", "Related Topics", "Related Posts", "interview with",
-    "ByCity Desk-", "Monday, March 04, 2024", "04.03.2024", "SCIENCE  12 March 2024 - 09:15",
-    "Автор: ", "Von ", "remarked: “", "” the mayor said.", "economist, head of the",
+    "Popular Articles",
+    "Trending now",
+    "Click an icon above to share, email, or save this article",
+    "Share on Facebook",
+    "Tweet",
+    "Previous\nNext",
+    "Subscribe to our Telegram channel",
+    "Never miss a story",
+    "We need your support",
+    "Thank you for choosing",
+    "Terms and Conditions",
+    "Privacy Policy",
+    "All Rights Reserved",
+    "Read also",
+    "Latest news",
+    "No comments:",
+    "Post a Comment",
+    "Leave a reply",
+    "This field is for validation purposes and should be left unchanged.",
+    "img collage",
+    "Photo: Staff",
+    "About the Author",
+    "Related Topics",
+    "Related Posts",
+    "interview with",
+    "ByCity Desk-",
+    "Monday, March 04, 2024",
+    "04.03.2024",
+    "SCIENCE  12 March 2024 - 09:15",
+    "Автор: ",
+    "Von ",
+    "remarked: “",
+    "” the mayor said.",
+    "economist, head of the",
     "is a senior analyst at",
 ]
 
@@ -291,8 +339,10 @@ def test_every_pattern_is_shown(pattern: str) -> None:
 
 def test_title_twice_donation_twice_and_repeated_share_prompt() -> None:
     pages = sample_pages()
-    assert any(page.count(e["title"]) >= 2 and e["title"] + "\n\n" + e["title"] in page
-               for e, page in ((sample_expected()[n], p) for n, p in pages.items()))
+    assert any(
+        page.count(e["title"]) >= 2 and e["title"] + "\n\n" + e["title"] in page
+        for e, page in ((sample_expected()[n], p) for n, p in pages.items())
+    )
     assert any(page.count("We need your support") == 2 for page in pages.values())
     assert any(page.count("Click an icon above to share") >= 3 for page in pages.values())
 
@@ -311,9 +361,17 @@ def test_html_pages_carry_metadata_markup() -> None:
     for name, page in html.items():
         entry = sample_expected()[name]
         assert re.search(r"<title>[^<]+ \| " + re.escape(entry["source"]) + "</title>", page)
-        for needle in ('property="og:title"', 'property="og:site_name"',
-                       'property="article:published_time"', 'name="author"', "<article",
-                       "<nav", "<footer", "<aside", "comment"):
+        for needle in (
+            'property="og:title"',
+            'property="og:site_name"',
+            'property="article:published_time"',
+            'name="author"',
+            "<article",
+            "<nav",
+            "<footer",
+            "<aside",
+            "comment",
+        ):
             assert needle in page, (name, needle)
         assert f'content="{entry["published"]}"' in page
     with_ld = [p for p in html.values() if "application/ld+json" in p]
@@ -330,14 +388,26 @@ def test_html_pages_carry_metadata_markup() -> None:
 
 def test_build_page_places_parts_where_asked() -> None:
     page = build_page(
-        title="Title", body=["P0.", "P1.", "P2."], header=["Home\nNews", "Trending now"],
+        title="Title",
+        body=["P0.", "P1.", "P2."],
+        header=["Home\nNews", "Trending now"],
         footer=["No comments:", "© 2024 X"],
         between={0: ["By Ann Lee", "04.03.2024"], 2: ["Read also"], 3: ["Bio line."]},
     )
     assert page.endswith("\n")
     assert page[:-1].split("\n\n") == [
-        "Home\nNews", "Trending now", "Title", "By Ann Lee", "04.03.2024", "P0.", "P1.",
-        "Read also", "P2.", "Bio line.", "No comments:", "© 2024 X",
+        "Home\nNews",
+        "Trending now",
+        "Title",
+        "By Ann Lee",
+        "04.03.2024",
+        "P0.",
+        "P1.",
+        "Read also",
+        "P2.",
+        "Bio line.",
+        "No comments:",
+        "© 2024 X",
     ]
 
 
@@ -354,15 +424,19 @@ def test_build_page_rejects_out_of_range_keys(key: int) -> None:
     assert isinstance(info.value, ValueError)
 
 
-_block = st.text(alphabet=st.characters(blacklist_categories=["Cs"], blacklist_characters="\n"),
-                 min_size=1, max_size=20)
+_block = st.text(
+    alphabet=st.characters(blacklist_categories=["Cs"], blacklist_characters="\n"),
+    min_size=1,
+    max_size=20,
+)
 
 
 @settings(max_examples=60, deadline=None)
 @given(body=st.lists(_block, max_size=6), data=st.data())
 def test_build_page_order_property(body: list[str], data: st.DataObject) -> None:
-    between = data.draw(st.dictionaries(st.integers(0, len(body)), st.lists(_block, max_size=2),
-                                        max_size=3))
+    between = data.draw(
+        st.dictionaries(st.integers(0, len(body)), st.lists(_block, max_size=2), max_size=3)
+    )
     page = build_page(title="Title", body=body, between=between)
     want = ["Title"]
     for i, para in enumerate(body):

@@ -98,4 +98,3 @@ __all__ = [
     "published_between",
     "text_to_blocks",
 ]
-

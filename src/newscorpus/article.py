@@ -259,10 +259,7 @@ class Article:
         published, guessed = _datetime_from_json(data.get("published"))
         modified, _ = _datetime_from_json(data.get("modified"))
         # An absent precision is read off the ISO string; an explicit null stays null.
-        if "published_precision" in data:
-            precision = data["published_precision"]
-        else:
-            precision = guessed if published else None
+        precision = data.get("published_precision", guessed if published else None)
         meta = dict(data.get("meta") or {})
         meta.update(extra)
         origin = data.get("origin")
@@ -320,4 +317,3 @@ def _iso(value: datetime | None, precision: str | None) -> str | None:
     if precision == "minute":
         return value.replace(second=0, microsecond=0).isoformat()
     return value.isoformat()
-

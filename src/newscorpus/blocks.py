@@ -20,7 +20,7 @@ import attrs
 
 __all__ = ["Block", "text_to_blocks"]
 
-_TERMINAL = frozenset(".!?:;\"”»)…。！？")
+_TERMINAL = frozenset('.!?:;"”»)…。！？')
 
 
 @attrs.frozen(kw_only=True)
@@ -60,7 +60,12 @@ class Block:
     @property
     def is_heading(self) -> bool:
         """True for ``h1``–``h6`` elements."""
-        return self.tag is not None and len(self.tag) == 2 and self.tag[0] == "h" and self.tag[1] in "123456"
+        return (
+            self.tag is not None
+            and len(self.tag) == 2
+            and self.tag[0] == "h"
+            and self.tag[1] in "123456"
+        )
 
 
 _SPACE = re.compile(r"[ \t\u00a0\u200b\ufeff]+")

@@ -19,6 +19,7 @@ from typing import TextIO
 from .corpus import Corpus
 from .errors import NewsCorpusError
 from .options import ErrorPolicy
+from .testing import sample_corpus_path
 
 __all__ = ["main"]
 
@@ -45,7 +46,9 @@ class _ProgressBar:
         self.stream.write(f"{end}{self.label}: {self.done} pages in {elapsed:.1f}s\n")
 
 
-def _load(paths: Sequence[str], errors: ErrorPolicy, fmt: str | None = None, workers: int | None = None) -> Corpus:
+def _load(
+    paths: Sequence[str], errors: ErrorPolicy, fmt: str | None = None, workers: int | None = None
+) -> Corpus:
     bar = _ProgressBar(sys.stderr, "reading")
     try:
         corpus = Corpus.load(list(paths), format=fmt, errors=errors, progress=bar, workers=workers)
@@ -58,10 +61,9 @@ def _load(paths: Sequence[str], errors: ErrorPolicy, fmt: str | None = None, wor
 
 def _cmd_extract(args: argparse.Namespace) -> int:
     corpus = _load(args.paths, args.errors, args.format, args.workers)
-    if args.output.endswith(".csv"):
-        count = corpus.to_csv(args.output)
-    else:
-        count = corpus.to_jsonl(args.output)
+    count = (
+        corpus.to_csv(args.output) if args.output.endswith(".csv") else corpus.to_jsonl(args.output)
+    )
     sys.stderr.write(f"wrote {count} articles to {args.output} ({len(corpus.skipped)} skipped)\n")
     return 0
 
@@ -73,13 +75,17 @@ def _cmd_info(args: argparse.Namespace) -> int:
 
 
 def _summary(corpus: Corpus) -> str:
-    dates = sorted((a.published for a in corpus if a.published is not None), key=lambda d: d.replace(tzinfo=None))
+    dates = sorted(
+        (a.published for a in corpus if a.published is not None),
+        key=lambda d: d.replace(tzinfo=None),
+    )
     languages = Counter(a.language or "?" for a in corpus)
     lines = [
         f"articles:  {len(corpus)}",
         f"skipped:   {len(corpus.skipped)}",
         f"words:     {sum(a.word_count for a in corpus)}",
-        f"dated:     {len(dates)}" + (f" ({dates[0].date()} to {dates[-1].date()})" if dates else ""),
+        f"dated:     {len(dates)}"
+        + (f" ({dates[0].date()} to {dates[-1].date()})" if dates else ""),
         "languages: " + ", ".join(f"{k} {v}" for k, v in languages.most_common()),
         "sources:   " + (", ".join(f"{s} ({n})" for s, n in corpus.sources()[:10]) or "-"),
         "authors:   " + (", ".join(f"{s} ({n})" for s, n in corpus.authors()[:10]) or "-"),
@@ -108,8 +114,6 @@ def _cmd_kwic(args: argparse.Namespace) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from .testing import sample_corpus_path
-
     corpus = _load([str(sample_corpus_path())], "raise")
     for article in corpus[: args.articles]:
         print("=" * 72)
@@ -117,7 +121,9 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         print(f"subtitle:  {article.subtitle}")
         print(f"authors:   {', '.join(article.authors) or '-'}")
         print(f"published: {article.published_iso or '-'}   source: {article.source or '-'}")
-        print(f"removed:   {len(article.removed)} blocks ({', '.join(sorted({r.rule for r in article.removed}))})")
+        print(
+            f"removed:   {len(article.removed)} blocks ({', '.join(sorted({r.rule for r in article.removed}))})"
+        )
         print("-" * 72)
         print(article.text[:600] + ("…" if len(article.text) > 600 else ""))
     print("=" * 72)
@@ -126,14 +132,20 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="newscorpus", description="Clean, typed corpora from scraped news pages.")
+    parser = argparse.ArgumentParser(
+        prog="newscorpus", description="Clean, typed corpora from scraped news pages."
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
     def add(name: str, help_text: str) -> argparse.ArgumentParser:
         command = sub.add_parser(name, help=help_text, description=help_text)
         if name != "demo":
-            command.add_argument("--errors", choices=("raise", "warn", "skip"), default="skip",
-                                 help="what to do with unreadable pages (default: skip and report)")
+            command.add_argument(
+                "--errors",
+                choices=("raise", "warn", "skip"),
+                default="skip",
+                help="what to do with unreadable pages (default: skip and report)",
+            )
         return command
 
     extract = add("extract", "extract articles from files, folders or globs into JSONL or CSV")

@@ -63,7 +63,9 @@ class Corpus(Sequence[Article]):
 
     __slots__ = ("_articles", "_skipped")
 
-    def __init__(self, articles: Iterable[Article] = (), *, skipped: Iterable[Skipped] = ()) -> None:
+    def __init__(
+        self, articles: Iterable[Article] = (), *, skipped: Iterable[Skipped] = ()
+    ) -> None:
         self._articles: tuple[Article, ...] = tuple(articles)
         self._skipped: tuple[Skipped, ...] = tuple(skipped)
 
@@ -108,7 +110,10 @@ class Corpus(Sequence[Article]):
             0 articles loaded, 1 skipped:
               a.jsonl, line 2: not JSON (RecordError)
         """
-        lines = [f"{len(self)} articles loaded, {len(self._skipped)} skipped" + (":" if self._skipped else "")]
+        lines = [
+            f"{len(self)} articles loaded, {len(self._skipped)} skipped"
+            + (":" if self._skipped else "")
+        ]
         lines.extend(f"  {s}" for s in self._skipped)
         return "\n".join(lines)
 
@@ -148,8 +153,12 @@ class Corpus(Sequence[Article]):
         opts = options or LoadOptions()
         if errors is not None and errors != opts.errors:
             opts = LoadOptions(
-                errors=errors, encoding=opts.encoding, max_bytes=opts.max_bytes,
-                text_field=opts.text_field, html_field=opts.html_field, extract=opts.extract,
+                errors=errors,
+                encoding=opts.encoding,
+                max_bytes=opts.max_bytes,
+                text_field=opts.text_field,
+                html_field=opts.html_field,
+                extract=opts.extract,
             )
         skipped: list[Skipped] = []
         records = iter_records(paths, opts, skipped, format=format)
@@ -299,11 +308,15 @@ def _safe_extract(item: Document | Article, options: LoadOptions) -> Article | N
         origin = item.origin
         return InputError(
             f"extraction failed ({type(exc).__name__}: {exc}); please report this page",
-            path=origin.path if origin else None, line=origin.line if origin else None, stage="extract",
+            path=origin.path if origin else None,
+            line=origin.line if origin else None,
+            stage="extract",
         )
 
 
-def _settle(outcome: Article | NewsCorpusError, options: LoadOptions, skipped: list[Skipped]) -> Article | None:
+def _settle(
+    outcome: Article | NewsCorpusError, options: LoadOptions, skipped: list[Skipped]
+) -> Article | None:
     if isinstance(outcome, Article):
         return outcome
     if options.errors == "raise":

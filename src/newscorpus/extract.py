@@ -96,7 +96,10 @@ def extract_html(
     found_html = read_html_meta(page, url=url, options=opts.meta)
     first = [hints_to_found(hints, opts)] if hints else []
     return _assemble(
-        page.blocks, opts, first=[*first, found_html], url=url or found_html.values.get("url"),
+        page.blocks,
+        opts,
+        first=[*first, found_html],
+        url=url or found_html.values.get("url"),
         origin=origin,
     )
 
@@ -116,7 +119,10 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> Art
     """
     run = extract_html if document.kind == "html" else extract_text
     article = run(
-        document.content, url=document.url, options=options, origin=document.origin,
+        document.content,
+        url=document.url,
+        options=options,
+        origin=document.origin,
         hints=document.hints or None,
     )
     given_id = document.hints.get("id") if document.hints else None
@@ -155,7 +161,10 @@ def hints_to_found(hints: Mapping[str, Any], options: ExtractOptions | None = No
         parsed = parse_date(raw_date, dayfirst=opts.meta.dayfirst, allow_future=True, min_year=1)
         if parsed is not None:
             values["published"] = parsed
-    evidence = {name: Evidence(source="record", rule="given", raw=str(hints.get(name, ""))) for name in values}
+    evidence = {
+        name: Evidence(source="record", rule="given", raw=str(hints.get(name, "")))
+        for name in values
+    }
     return Found(values=values, evidence=evidence)
 
 
@@ -196,7 +205,9 @@ def _assemble(
     )
 
 
-def _split(classified: Classified, consumed: Mapping[int, str]) -> tuple[tuple[Removal, ...], list[Block]]:
+def _split(
+    classified: Classified, consumed: Mapping[int, str]
+) -> tuple[tuple[Removal, ...], list[Block]]:
     removed: list[Removal] = []
     kept: list[Block] = []
     for block in classified.blocks:
@@ -206,7 +217,13 @@ def _split(classified: Classified, consumed: Mapping[int, str]) -> tuple[tuple[R
             removed.append(Removal(text=block.text, rule=role, block=block.index, line=block.line))
         elif verdict is not None:
             removed.append(
-                Removal(text=block.text, rule=verdict.rule, block=block.index, line=block.line, detail=verdict.detail)
+                Removal(
+                    text=block.text,
+                    rule=verdict.rule,
+                    block=block.index,
+                    line=block.line,
+                    detail=verdict.detail,
+                )
             )
         else:
             kept.append(block)

@@ -26,19 +26,108 @@ from .clean.dom import BOILERPLATE_CLASS_WORDS
 __all__ = ["BLOCK_TAGS", "HtmlPage", "parse_html"]
 
 BLOCK_TAGS = frozenset(
-    "html body article main section header footer nav aside div p h1 h2 h3 h4 h5 h6 ul ol li dl "
-    "dt dd table thead tbody tfoot tr td th blockquote pre figure figcaption caption form fieldset "
-    "address hr br details summary center menu label button select".split()
+    [
+        "html",
+        "body",
+        "article",
+        "main",
+        "section",
+        "header",
+        "footer",
+        "nav",
+        "aside",
+        "div",
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "li",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "blockquote",
+        "pre",
+        "figure",
+        "figcaption",
+        "caption",
+        "form",
+        "fieldset",
+        "address",
+        "hr",
+        "br",
+        "details",
+        "summary",
+        "center",
+        "menu",
+        "label",
+        "button",
+        "select",
+    ]
 )
 """Elements that end a block."""
 
 _SKIP_TAGS = frozenset(
-    "script style noscript template svg math iframe object embed canvas head title meta link "
-    "option datalist audio video source track map area input textarea".split()
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "option",
+        "datalist",
+        "audio",
+        "video",
+        "source",
+        "track",
+        "map",
+        "area",
+        "input",
+        "textarea",
+    ]
 )
 _CONTENT_WORDS = frozenset(
-    {"article", "content", "story", "body", "post", "entry", "text", "main", "byline", "author",
-     "date", "time", "caption", "headline", "title", "lede", "summary", "standfirst", "dek"}
+    {
+        "article",
+        "content",
+        "story",
+        "body",
+        "post",
+        "entry",
+        "text",
+        "main",
+        "byline",
+        "author",
+        "date",
+        "time",
+        "caption",
+        "headline",
+        "title",
+        "lede",
+        "summary",
+        "standfirst",
+        "dek",
+    }
 )
 _INTERESTING = BOILERPLATE_CLASS_WORDS | _CONTENT_WORDS
 _SPLIT = re.compile(r"[^a-z0-9]+")
@@ -141,8 +230,11 @@ class _Walker:
         path = "/".join(self.block_tags[-_PATH_DEPTH:])
         self.blocks.append(
             Block(
-                index=len(self.blocks), text=text, tag=self.block_tags[-1] if self.block_tags else None,
-                path=path, attr_words=tuple(sorted(frozenset().union(*self.words[-_CLASS_DEPTH:]))),
+                index=len(self.blocks),
+                text=text,
+                tag=self.block_tags[-1] if self.block_tags else None,
+                path=path,
+                attr_words=tuple(sorted(frozenset().union(*self.words[-_CLASS_DEPTH:]))),
                 link_density=min(1.0, link_chars / max(1, len(text.replace(" ", "")))),
             )
         )

@@ -15,7 +15,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Literal
 
@@ -37,7 +37,7 @@ Segmentation = Literal["auto", "lines", "paragraphs"]
 _LANGS = ("en", "ru", "de", "fr", "es", "tr", "az")
 
 
-def _one_of(*allowed: str) -> attrs._ValidatorType[str]:  # type: ignore[name-defined]
+def _one_of(*allowed: str) -> Callable[[object, attrs.Attribute[str], str], None]:
     def check(_inst: object, attribute: attrs.Attribute[str], value: str) -> None:
         if value not in allowed:
             choices = ", ".join(repr(a) for a in allowed)

@@ -139,89 +139,165 @@ def _precision_of(value: datetime | None) -> Precision | None:
 
 # --------------------------------------------------------------------------- corpus factory
 
-_FIRST = ("Ann", "Bo", "Carla", "Dev", "Elif", "Femi", "Greta", "Hugo", "Ines", "Jonas", "Kira",
-          "Luis", "Mina", "Nils", "Olga", "Pavel", "Rosa", "Sami", "Tess", "Uma")
-_LAST = ("Example", "Lind", "Okafor", "Marsh", "Kowalski", "Haddad", "Berg", "Novak", "Quinn",
-         "Sato", "Varga", "Weller", "Yilmaz", "Zorn", "Achterberg", "Brook")
-_TOWNS = ("Ashcombe", "Redwater", "Millbrook", "Larkford", "Harrowgate", "Penmarrow", "Tromvik",
-          "Eastfield")
+_FIRST = (
+    "Ann",
+    "Bo",
+    "Carla",
+    "Dev",
+    "Elif",
+    "Femi",
+    "Greta",
+    "Hugo",
+    "Ines",
+    "Jonas",
+    "Kira",
+    "Luis",
+    "Mina",
+    "Nils",
+    "Olga",
+    "Pavel",
+    "Rosa",
+    "Sami",
+    "Tess",
+    "Uma",
+)
+_LAST = (
+    "Example",
+    "Lind",
+    "Okafor",
+    "Marsh",
+    "Kowalski",
+    "Haddad",
+    "Berg",
+    "Novak",
+    "Quinn",
+    "Sato",
+    "Varga",
+    "Weller",
+    "Yilmaz",
+    "Zorn",
+    "Achterberg",
+    "Brook",
+)
+_TOWNS = (
+    "Ashcombe",
+    "Redwater",
+    "Millbrook",
+    "Larkford",
+    "Harrowgate",
+    "Penmarrow",
+    "Tromvik",
+    "Eastfield",
+)
 
 # topic: (section, titles, sentences); {town} {name} {num} {month} are filled in.
 _TOPICS_EN: Mapping[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
-    "budget": ("Local", (
-        "{town} council passes a leaner budget",
-        "Budget row in {town} ends after a night of votes",
-        "{town} freezes property tax for another year",
-    ), (
-        "The {town} council approved a budget of {num} million after a long session.",
-        "Councillor {name} said the cuts would not close a single library.",
-        "The opposition argued that delaying road repairs only moves the cost into the future.",
-        "The plan now goes to the regional audit office, which has thirty days to object.",
-    )),
-    "flood": ("Environment", (
-        "Flood defences in {town} slip behind schedule",
-        "River rises in {town} as rain continues",
-        "{town} residents demand answers on flood plan",
-    ), (
-        "The river rose by {num} centimetres overnight and reached the lower streets of {town}.",
-        "Engineers say the new embankment will not be finished before {month}.",
-        "Residents have fitted flood boards to their front doors and moved sockets up the wall.",
-        "{name}, who chairs the flood committee, promised a new timetable within weeks.",
-    )),
-    "startup": ("Business", (
-        "{town} start-up raises {num} million for expansion",
-        "Vertical farm company opens second site in {town}",
-        "Battery recycler from {town} wins national award",
-    ), (
-        "The start-up said the new funding would go into automation and local hiring.",
-        "Its founder, {name}, said the company would not list its shares any time soon.",
-        "Analysts called the funding round large for a company of its size.",
-        "The firm plans to hire {num} people in {town} by the end of next year.",
-    )),
-    "football": ("Sport", (
-        "{town} Rovers cut ticket prices for young fans",
-        "New stand takes shape at {town} ground",
-        "{town} United climb to sixth after late winner",
-    ), (
-        "The club said a full stadium would pay for the discounts.",
-        "Manager {name} said a loud crowd was worth points over a season.",
-        "Attendances fell by almost a fifth before the new stand was approved.",
-        "The supporters' trust welcomed the plan but asked for a price freeze until {month}.",
-    )),
-    "science": ("Science", (
-        "Students in {town} discover a comet",
-        "Warm lake found under glacier near {town}",
-        "{town} researchers map the seabed in new detail",
-    ), (
-        "The team first noticed the signal in data collected in {month}.",
-        "Dr. {name} said the result would need another season of measurements.",
-        "Observatories in three countries have since confirmed the finding.",
-        "The researchers are sharing their raw data so others can check it.",
-    )),
-    "rail": ("Transport", (
-        "Rail workers in {town} walk out over rosters",
-        "Strike halts trains between {town} and the coast",
-        "Talks resume to end the {town} rail dispute",
-    ), (
-        "Drivers stopped work at four in the morning and most services were cancelled.",
-        "The union said rosters left too little rest between early and late shifts.",
-        "{name}, a commuter from {town}, said she had left home an hour early.",
-        "The operator said its door remained open and offered talks in {month}.",
-    )),
+    "budget": (
+        "Local",
+        (
+            "{town} council passes a leaner budget",
+            "Budget row in {town} ends after a night of votes",
+            "{town} freezes property tax for another year",
+        ),
+        (
+            "The {town} council approved a budget of {num} million after a long session.",
+            "Councillor {name} said the cuts would not close a single library.",
+            "The opposition argued that delaying road repairs only moves the cost into the future.",
+            "The plan now goes to the regional audit office, which has thirty days to object.",
+        ),
+    ),
+    "flood": (
+        "Environment",
+        (
+            "Flood defences in {town} slip behind schedule",
+            "River rises in {town} as rain continues",
+            "{town} residents demand answers on flood plan",
+        ),
+        (
+            "The river rose by {num} centimetres overnight and reached the lower streets of {town}.",
+            "Engineers say the new embankment will not be finished before {month}.",
+            "Residents have fitted flood boards to their front doors and moved sockets up the wall.",
+            "{name}, who chairs the flood committee, promised a new timetable within weeks.",
+        ),
+    ),
+    "startup": (
+        "Business",
+        (
+            "{town} start-up raises {num} million for expansion",
+            "Vertical farm company opens second site in {town}",
+            "Battery recycler from {town} wins national award",
+        ),
+        (
+            "The start-up said the new funding would go into automation and local hiring.",
+            "Its founder, {name}, said the company would not list its shares any time soon.",
+            "Analysts called the funding round large for a company of its size.",
+            "The firm plans to hire {num} people in {town} by the end of next year.",
+        ),
+    ),
+    "football": (
+        "Sport",
+        (
+            "{town} Rovers cut ticket prices for young fans",
+            "New stand takes shape at {town} ground",
+            "{town} United climb to sixth after late winner",
+        ),
+        (
+            "The club said a full stadium would pay for the discounts.",
+            "Manager {name} said a loud crowd was worth points over a season.",
+            "Attendances fell by almost a fifth before the new stand was approved.",
+            "The supporters' trust welcomed the plan but asked for a price freeze until {month}.",
+        ),
+    ),
+    "science": (
+        "Science",
+        (
+            "Students in {town} discover a comet",
+            "Warm lake found under glacier near {town}",
+            "{town} researchers map the seabed in new detail",
+        ),
+        (
+            "The team first noticed the signal in data collected in {month}.",
+            "Dr. {name} said the result would need another season of measurements.",
+            "Observatories in three countries have since confirmed the finding.",
+            "The researchers are sharing their raw data so others can check it.",
+        ),
+    ),
+    "rail": (
+        "Transport",
+        (
+            "Rail workers in {town} walk out over rosters",
+            "Strike halts trains between {town} and the coast",
+            "Talks resume to end the {town} rail dispute",
+        ),
+        (
+            "Drivers stopped work at four in the morning and most services were cancelled.",
+            "The union said rosters left too little rest between early and late shifts.",
+            "{name}, a commuter from {town}, said she had left home an hour early.",
+            "The operator said its door remained open and offered talks in {month}.",
+        ),
+    ),
 }
 _TOPICS_OTHER: Mapping[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
-    "de": ("Lokales", ("Neuer Radweg in {town} geplant", "{town} stellt den Haushalt vor"), (
-        "Der Stadtrat von {town} hat am Dienstag über die Pläne beraten.",
-        "Oberbürgermeisterin {name} sprach von einem überfälligen Schritt.",
-        "Die Kosten schätzt die Verwaltung auf {num} Millionen Euro.",
-        "Die Bauarbeiten sollen im {month} beginnen.",
-    )),
-    "ru": ("Общество", ("В городе {town} построят трамвайную линию", "{town}: мэрия отчиталась"), (
-        "Городская дума {town} обсудила проект во вторник.",
-        "По словам депутата {name}, работы задерживаются из-за роста цен.",
-        "Стоимость проекта оценивается в {num} миллионов рублей.",
-        "Жители надеются, что линия откроется к концу года.",
-    )),
+    "de": (
+        "Lokales",
+        ("Neuer Radweg in {town} geplant", "{town} stellt den Haushalt vor"),
+        (
+            "Der Stadtrat von {town} hat am Dienstag über die Pläne beraten.",
+            "Oberbürgermeisterin {name} sprach von einem überfälligen Schritt.",
+            "Die Kosten schätzt die Verwaltung auf {num} Millionen Euro.",
+            "Die Bauarbeiten sollen im {month} beginnen.",
+        ),
+    ),
+    "ru": (
+        "Общество",
+        ("В городе {town} построят трамвайную линию", "{town}: мэрия отчиталась"),
+        (
+            "Городская дума {town} обсудила проект во вторник.",
+            "По словам депутата {name}, работы задерживаются из-за роста цен.",
+            "Стоимость проекта оценивается в {num} миллионов рублей.",
+            "Жители надеются, что линия откроется к концу года.",
+        ),
+    ),
 }
 _MONTHS = ("January", "March", "May", "June", "September", "November")
 _FIRST_DAY = datetime(2019, 1, 1)
@@ -273,8 +349,12 @@ def _corpus_article(i: int, seed: int, sources: Sequence[str]) -> Article:
         section, titles, sentences = _TOPICS_EN[rng.choice(sorted(_TOPICS_EN))]
     else:
         section, titles, sentences = _TOPICS_OTHER[language]
-    fill = {"town": rng.choice(_TOWNS), "name": _person(rng), "num": str(rng.randrange(2, 90)),
-            "month": rng.choice(_MONTHS)}
+    fill = {
+        "town": rng.choice(_TOWNS),
+        "name": _person(rng),
+        "num": str(rng.randrange(2, 90)),
+        "month": rng.choice(_MONTHS),
+    }
     title = rng.choice(titles).format(**fill)
     paragraphs = [
         " ".join(s.format(**fill) for s in rng.sample(sentences, 3))
@@ -285,12 +365,19 @@ def _corpus_article(i: int, seed: int, sources: Sequence[str]) -> Article:
     if rng.random() < 0.7:
         published += timedelta(minutes=rng.randrange(24 * 60))
         precision = "minute"
-    url = (f"https://{_slug(source)}.example/{_slug(section)}/{published:%Y/%m/%d}/"
-           f"{_slug(title)}-{i}")
+    url = (
+        f"https://{_slug(source)}.example/{_slug(section)}/{published:%Y/%m/%d}/{_slug(title)}-{i}"
+    )
     return Article(
-        title=title, subtitle=None if rng.random() < 0.4 else sentences[0].format(**fill),
-        section=section, authors=_authors(rng), published=published,
-        published_precision=precision, source=source, url=url, language=language,
+        title=title,
+        subtitle=None if rng.random() < 0.4 else sentences[0].format(**fill),
+        section=section,
+        authors=_authors(rng),
+        published=published,
+        published_precision=precision,
+        source=source,
+        url=url,
+        language=language,
         text="\n\n".join(paragraphs),
     )
 
@@ -342,12 +429,15 @@ def sample_corpus_path() -> Path:
         raise InputError(
             "newscorpus is imported from an archive, so its sample pages have no path on disk; "
             "read them with newscorpus.testing.sample_pages() instead",
-            path=str(folder), stage="read",
+            path=str(folder),
+            stage="read",
         )
     if not folder.is_dir():
         raise InputError(
             "the bundled sample corpus is missing: the installation is incomplete; reinstall "
-            "newscorpus", path=str(folder), stage="read",
+            "newscorpus",
+            path=str(folder),
+            stage="read",
         )
     return folder
 
@@ -393,7 +483,9 @@ def sample_pages() -> dict[str, str]:
 @functools.cache
 def _read_expected() -> str:
     # Kept beside the folder, not in it: Corpus.load(sample_corpus_path()) must see pages only.
-    return (importlib.resources.files("newscorpus") / "data" / "sample_expected.json").read_text(encoding="utf-8")
+    return (importlib.resources.files("newscorpus") / "data" / "sample_expected.json").read_text(
+        encoding="utf-8"
+    )
 
 
 def sample_expected() -> dict[str, dict[str, Any]]:
@@ -460,7 +552,8 @@ def build_page(
     if bad:
         raise InputError(
             f"build_page(): between keys must be 0..{len(body)} (one per body paragraph, and "
-            f"{len(body)} for after the last), not {bad}", stage="parse",
+            f"{len(body)} for after the last), not {bad}",
+            stage="parse",
         )
     parts = [*header]
     if title:

@@ -93,7 +93,10 @@ def reads_as_body(block: Block, *, language: str | None, min_words: int = 10) ->
 
 
 def classify(
-    blocks: Sequence[Block], options: CleanOptions | None = None, *, rules: Sequence[Rule] = _ALL_RULES
+    blocks: Sequence[Block],
+    options: CleanOptions | None = None,
+    *,
+    rules: Sequence[Rule] = _ALL_RULES,
 ) -> Classified:
     """Decide body and boilerplate for one page's blocks.
 
@@ -122,7 +125,7 @@ def classify(
         for b in blocks
     ]
     hard = {i for i, v in verdicts.items() if v.rule not in _SOFT_RULES}
-    scores = [_score(b, b.index in hard, g) for b, g in zip(blocks, good)]
+    scores = [_score(b, b.index in hard, g) for b, g in zip(blocks, good, strict=False)]
     span = _best_run(scores)
     final = dict(verdicts)
     start, end = span if span else (None, None)

@@ -26,16 +26,49 @@ BOILERPLATE_TAGS = frozenset({"nav", "footer", "aside", "form", "button", "selec
 
 BOILERPLATE_CLASS_WORDS = frozenset(
     {
-        "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "footer", "sidebar",
-        "share", "sharing", "social", "sharebar", "comment", "comments", "related", "recommended",
-        "newsletter", "subscribe", "subscription", "promo", "advert", "advertisement", "ads",
-        "cookie", "cookies", "consent", "widget", "popular", "trending", "tags", "masthead",
-        "outbrain", "taboola", "signup", "login", "modal",
+        "nav",
+        "navbar",
+        "navigation",
+        "menu",
+        "breadcrumb",
+        "breadcrumbs",
+        "footer",
+        "sidebar",
+        "share",
+        "sharing",
+        "social",
+        "sharebar",
+        "comment",
+        "comments",
+        "related",
+        "recommended",
+        "newsletter",
+        "subscribe",
+        "subscription",
+        "promo",
+        "advert",
+        "advertisement",
+        "ads",
+        "cookie",
+        "cookies",
+        "consent",
+        "widget",
+        "popular",
+        "trending",
+        "tags",
+        "masthead",
+        "outbrain",
+        "taboola",
+        "signup",
+        "login",
+        "modal",
     }
 )
 """Class and id words that mark boilerplate containers."""
 
-WEAK_CLASS_WORDS = frozenset({"nav", "navbar", "navigation", "menu", "masthead", "banner", "widget", "tags"})
+WEAK_CLASS_WORDS = frozenset(
+    {"nav", "navbar", "navigation", "menu", "masthead", "banner", "widget", "tags"}
+)
 """Class words that also turn up on wrappers around the article: they drop short lines only."""
 
 

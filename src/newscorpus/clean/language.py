@@ -71,9 +71,7 @@ def guess_language(text: str, *, minimum_words: int = 8) -> str | None:
     words = WORD.findall(text[:_SAMPLE_CHARS].casefold())
     if len(words) < minimum_words:
         return None
-    scores = {
-        lang: sum(1 for w in words if w in table) for lang, table in _all_stopwords().items()
-    }
+    scores = {lang: sum(1 for w in words if w in table) for lang, table in _all_stopwords().items()}
     best = max(scores, key=lambda lang: (scores[lang], lang == "en"))
     if scores[best] < 0.1 * len(words):
         return None

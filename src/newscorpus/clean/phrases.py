@@ -38,7 +38,9 @@ __all__ = ["LANGUAGES", "PhraseBook", "fold", "load_phrases", "phrase_book"]
 
 LANGUAGES: tuple[str, ...] = ("en", "ru", "de", "fr", "es", "tr", "az")
 
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
+_QUOTES = str.maketrans(
+    {"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "«": '"', "»": '"'}
+)
 _COUNT = re.compile(r" ?[(\[]?\d{1,6}[)\]]?$")
 _SPACES = re.compile(r"\s+")
 
@@ -77,7 +79,9 @@ def load_phrases(language: str) -> Mapping[str, tuple[str, ...]]:
     raw = json.loads(path.read_text(encoding="utf-8"))
     # Prefix lists keep their punctuation ("photo:" must not match "photographers").
     return {
-        key: tuple(p.casefold() if key.endswith("_prefixes") else (fold(p) or p.casefold()) for p in values)
+        key: tuple(
+            p.casefold() if key.endswith("_prefixes") else (fold(p) or p.casefold()) for p in values
+        )
         for key, values in raw.items()
     }
 
@@ -144,8 +148,8 @@ def phrase_book(languages: tuple[str, ...] | None = None) -> PhraseBook:
             merged.setdefault(category, set()).update(phrases)
     index: dict[str, set[str]] = {}
     contained: dict[str, set[str]] = {}
-    for category, phrases in merged.items():
-        for phrase in phrases:
+    for category, members in merged.items():
+        for phrase in members:
             index.setdefault(phrase, set()).add(category)
             # One-word phrases match whole blocks only ("Share" the button, not "market share").
             if not category.endswith("_prefixes") and (" " in phrase or not phrase.isalnum()):

@@ -45,9 +45,13 @@ def atomic_write(path: str | os.PathLike[str], *, newline: str | None = None) ->
     """
     target = Path(path)
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
+        fd, temp_name = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".part", dir=target.parent or "."
+        )
     except OSError as exc:
-        raise WriteError(f"cannot write here: {exc.strerror}", path=str(target), stage="write") from exc
+        raise WriteError(
+            f"cannot write here: {exc.strerror}", path=str(target), stage="write"
+        ) from exc
     temp = Path(temp_name)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as handle:

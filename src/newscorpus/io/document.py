@@ -19,7 +19,10 @@ from ..article import Origin
 
 __all__ = ["Document", "sniff_kind"]
 
-_HTML_START = re.compile(r"^\s*(?:<!--.{0,200}?-->\s*)?<(?:!doctype\s+html|html|head|body|meta|div|p|article)\b", re.IGNORECASE | re.DOTALL)
+_HTML_START = re.compile(
+    r"^\s*(?:<!--.{0,200}?-->\s*)?<(?:!doctype\s+html|html|head|body|meta|div|p|article)\b",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def _hints(value: Mapping[str, Any]) -> dict[str, Any]:

@@ -25,16 +25,29 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"\x7fELF", b"BZh")
+_MAGIC = (
+    b"\x89PNG",
+    b"\xff\xd8\xff",
+    b"GIF8",
+    b"%PDF",
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"\x7fELF",
+    b"BZh",
+)
 _SAMPLE = 256 * 1024
-_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE
+)
 
 
 def _strict(data: bytes, encoding: str, path: str | None) -> str:
     try:
         return data.decode(encoding)
     except (UnicodeDecodeError, LookupError) as exc:
-        raise EncodingError(f"cannot decode as {encoding}: {exc}", path=path, stage="decode") from exc
+        raise EncodingError(
+            f"cannot decode as {encoding}: {exc}", path=path, stage="decode"
+        ) from exc
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -43,7 +56,13 @@ def _utf16_without_bom(data: bytes) -> str | None:
         return None
     even = sample[0::2].count(0) / (len(sample) / 2)
     odd = sample[1::2].count(0) / (len(sample) / 2)
-    encoding = "utf-16-le" if odd > 0.3 and even < 0.05 else "utf-16-be" if even > 0.3 and odd < 0.05 else None
+    encoding = (
+        "utf-16-le"
+        if odd > 0.3 and even < 0.05
+        else "utf-16-be"
+        if even > 0.3 and odd < 0.05
+        else None
+    )
     if encoding is None:
         return None
     try:
@@ -68,13 +87,13 @@ def decode_bytes(data: bytes, *, path: str | None = None, encoding: str | None =
         ...
         newscorpus.errors.EmptyInputError: the input is empty
     """
-    if encoding is not None:
-        text = _strict(data, encoding, path)
-    else:
-        text = _detect(data, path)
+    text = _strict(data, encoding, path) if encoding is not None else _detect(data, path)
     if not text.strip():
-        raise EmptyInputError("the input is empty" if not data else "the input holds only white space",
-                              path=path, stage="read")
+        raise EmptyInputError(
+            "the input is empty" if not data else "the input holds only white space",
+            path=path,
+            stage="read",
+        )
     return text
 
 
@@ -85,7 +104,11 @@ def _detect(data: bytes, path: str | None) -> str:
     if not data:
         return ""
     if data.startswith(_MAGIC):
-        raise BinaryInputError("the file is binary (an image, archive or executable), not text", path=path, stage="read")
+        raise BinaryInputError(
+            "the file is binary (an image, archive or executable), not text",
+            path=path,
+            stage="read",
+        )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -94,7 +117,9 @@ def _detect(data: bytes, path: str | None) -> str:
         text = _utf16_without_bom(data)
         if text is not None:
             return text
-        raise BinaryInputError("the file holds NUL bytes: it is binary, not text", path=path, stage="read")
+        raise BinaryInputError(
+            "the file holds NUL bytes: it is binary, not text", path=path, stage="read"
+        )
     return _legacy(data, path)
 
 
@@ -112,14 +137,21 @@ def _legacy(data: bytes, path: str | None) -> str:
                 pass
     letters = sum(1 for b in sample if b >= 0x80 or chr(b).isalpha())
     high = sum(1 for b in sample if b >= 0x80)
-    order = ("cp1251", "cp1252", "latin-1") if letters and high / letters > 0.4 else ("cp1252", "cp1251", "latin-1")
+    order = (
+        ("cp1251", "cp1252", "latin-1")
+        if letters and high / letters > 0.4
+        else ("cp1252", "cp1251", "latin-1")
+    )
     for name in order:
         try:
             return data.decode(name)
         except UnicodeDecodeError:
             continue
-    raise EncodingError("no text encoding fits these bytes; pass encoding=... if you know it",
-                        path=path, stage="decode")
+    raise EncodingError(
+        "no text encoding fits these bytes; pass encoding=... if you know it",
+        path=path,
+        stage="decode",
+    )
 
 
 def decode_html_bytes(data: bytes, *, path: str | None = None, encoding: str | None = None) -> str:

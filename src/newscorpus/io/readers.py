@@ -23,20 +23,48 @@ from pathlib import Path
 from typing import Any
 
 from ..article import Article, Origin
-from ..errors import EmptyInputError, InputError, MissingColumnError, NewsCorpusError, RecordError, Skipped
+from ..errors import (
+    EmptyInputError,
+    InputError,
+    MissingColumnError,
+    NewsCorpusError,
+    RecordError,
+    Skipped,
+)
 from ..options import LoadOptions
 from .document import Document, sniff_kind
 from .encoding import decode_bytes, decode_html_bytes
 
 __all__ = ["FORMATS", "NewsCorpusWarning", "iter_paths", "iter_records"]
 
-FORMATS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".xhtml": "html",
-           ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv"}
+FORMATS = {
+    ".txt": "text",
+    ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "json",
+    ".csv": "csv",
+}
 """File extensions read, and the format each is read as."""
 
 _TEXT_KEYS = ("text", "body", "content", "article", "articleBody", "maintext")
 _HTML_KEYS = ("html", "raw_html", "content_html")
-_HINT_KEYS = ("id", "url", "title", "subtitle", "section", "date", "published", "authors", "author", "source", "language")
+_HINT_KEYS = (
+    "id",
+    "url",
+    "title",
+    "subtitle",
+    "section",
+    "date",
+    "published",
+    "authors",
+    "author",
+    "source",
+    "language",
+)
 
 
 class NewsCorpusWarning(UserWarning):
@@ -71,11 +99,19 @@ def iter_paths(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]])
             raise InputError("no such file or folder", path=os.fspath(item), stage="read")
         for candidate in candidates:
             if candidate.is_dir():
-                found = sorted(p for p in candidate.rglob("*") if p.is_file() and p.suffix.lower() in FORMATS
-                               and not any(part.startswith(".") for part in p.relative_to(candidate).parts))
+                found = sorted(
+                    p
+                    for p in candidate.rglob("*")
+                    if p.is_file()
+                    and p.suffix.lower() in FORMATS
+                    and not any(part.startswith(".") for part in p.relative_to(candidate).parts)
+                )
                 if not found:
-                    raise EmptyInputError(f"no {', '.join(sorted(FORMATS))} files in this folder",
-                                          path=str(candidate), stage="read")
+                    raise EmptyInputError(
+                        f"no {', '.join(sorted(FORMATS))} files in this folder",
+                        path=str(candidate),
+                        stage="read",
+                    )
                 yield from found
             elif candidate.is_file():
                 yield candidate
@@ -120,22 +156,31 @@ def _handle(err: NewsCorpusError, options: LoadOptions, skipped: list[Skipped], 
 def _read_bytes(path: Path, options: LoadOptions) -> bytes:
     size = path.stat().st_size
     if size > options.max_bytes:
-        raise InputError(f"the file is {size:,} bytes, over max_bytes={options.max_bytes:,} "
-                         "(raise LoadOptions.max_bytes to read it)", path=str(path), stage="read")
+        raise InputError(
+            f"the file is {size:,} bytes, over max_bytes={options.max_bytes:,} "
+            "(raise LoadOptions.max_bytes to read it)",
+            path=str(path),
+            stage="read",
+        )
     try:
         return path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", path=str(path), stage="read") from exc
 
 
-def _read_file(path: Path, kind: str, options: LoadOptions, skipped: list[Skipped]) -> Iterator[Document | Article]:
+def _read_file(
+    path: Path, kind: str, options: LoadOptions, skipped: list[Skipped]
+) -> Iterator[Document | Article]:
     data = _read_bytes(path, options)
     name = str(path)
     if kind in ("text", "html"):
         decode = decode_html_bytes if kind == "html" else decode_bytes
         content = decode(data, path=name, encoding=options.encoding)
-        yield Document(content=content, kind="html" if kind == "html" else sniff_kind(content),
-                       origin=Origin(path=name, format=kind))
+        yield Document(
+            content=content,
+            kind="html" if kind == "html" else sniff_kind(content),
+            origin=Origin(path=name, format=kind),
+        )
         return
     text = decode_bytes(data, path=name, encoding=options.encoding)
     if kind == "jsonl":
@@ -148,16 +193,22 @@ def _read_file(path: Path, kind: str, options: LoadOptions, skipped: list[Skippe
         raise InputError(f"unknown format {kind!r}", path=name, stage="read")
 
 
-def _jsonl(text: str, name: str, options: LoadOptions, skipped: list[Skipped]) -> Iterator[Document | Article]:
+def _jsonl(
+    text: str, name: str, options: LoadOptions, skipped: list[Skipped]
+) -> Iterator[Document | Article]:
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:
             try:
                 record = json.loads(line)
-            except ValueError as exc:
-                raise RecordError(f"not valid JSON ({exc.msg} at column {exc.colno})", path=name, line=number,
-                                  stage="parse") from exc
+            except json.JSONDecodeError as exc:
+                raise RecordError(
+                    f"not valid JSON ({exc.msg} at column {exc.colno})",
+                    path=name,
+                    line=number,
+                    stage="parse",
+                ) from exc
             yield _from_record(record, name, number, "jsonl", options)
         except NewsCorpusError as err:
             _handle(err, options, skipped, Path(name))
@@ -166,14 +217,18 @@ def _jsonl(text: str, name: str, options: LoadOptions, skipped: list[Skipped]) -
 def _json(text: str, name: str, options: LoadOptions) -> Iterator[Document | Article]:
     try:
         data = json.loads(text)
-    except ValueError as exc:
-        raise RecordError(f"not valid JSON ({exc.msg})", path=name, line=exc.lineno, stage="parse") from exc
+    except json.JSONDecodeError as exc:
+        raise RecordError(
+            f"not valid JSON ({exc.msg})", path=name, line=exc.lineno, stage="parse"
+        ) from exc
     records = data if isinstance(data, list) else [data]
     for number, record in enumerate(records, start=1):
         yield _from_record(record, name, number, "json", options)
 
 
-def _csv(text: str, name: str, options: LoadOptions, skipped: list[Skipped]) -> Iterator[Document | Article]:
+def _csv(
+    text: str, name: str, options: LoadOptions, skipped: list[Skipped]
+) -> Iterator[Document | Article]:
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
     try:
         dialect: Any = csv.Sniffer().sniff(text[:8192], delimiters=",;\t")
@@ -181,10 +236,16 @@ def _csv(text: str, name: str, options: LoadOptions, skipped: list[Skipped]) -> 
         dialect = csv.excel
     reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
     columns = list(reader.fieldnames or [])
-    if _pick(columns, options.text_field, _TEXT_KEYS) is None and _pick(columns, options.html_field, _HTML_KEYS) is None:
+    if (
+        _pick(columns, options.text_field, _TEXT_KEYS) is None
+        and _pick(columns, options.html_field, _HTML_KEYS) is None
+    ):
         raise MissingColumnError(
             f"no text column; the columns are {columns}; name one with LoadOptions(text_field=...)",
-            path=name, line=1, stage="parse")
+            path=name,
+            line=1,
+            stage="parse",
+        )
     while True:
         line = reader.line_num + 1
         try:
@@ -192,7 +253,12 @@ def _csv(text: str, name: str, options: LoadOptions, skipped: list[Skipped]) -> 
         except StopIteration:
             return
         except csv.Error as exc:
-            _handle(RecordError(f"malformed CSV: {exc}", path=name, line=line, stage="parse"), options, skipped, Path(name))
+            _handle(
+                RecordError(f"malformed CSV: {exc}", path=name, line=line, stage="parse"),
+                options,
+                skipped,
+                Path(name),
+            )
             return
         try:
             yield _from_record(row, name, line, "csv", options)
@@ -207,22 +273,35 @@ def _pick(keys: Iterable[str], chosen: str | None, usual: tuple[str, ...]) -> st
     return next((k for k in usual if k in present), None)
 
 
-def _from_record(record: Any, name: str, line: int, fmt: str, options: LoadOptions) -> Document | Article:
+def _from_record(
+    record: Any, name: str, line: int, fmt: str, options: LoadOptions
+) -> Document | Article:
     if not isinstance(record, Mapping):
-        raise RecordError(f"a record must be an object, not {type(record).__name__}", path=name, line=line, stage="parse")
+        raise RecordError(
+            f"a record must be an object, not {type(record).__name__}",
+            path=name,
+            line=line,
+            stage="parse",
+        )
     origin = Origin(path=name, line=line, format=fmt)
     if {"id", "text", "removed"} <= set(record):
         try:
             return Article.from_dict(record).evolve(origin=origin)
         except (ValueError, TypeError) as exc:
-            raise RecordError(f"not a valid article record: {exc}", path=name, line=line, stage="parse") from exc
+            raise RecordError(
+                f"not a valid article record: {exc}", path=name, line=line, stage="parse"
+            ) from exc
     html_key = _pick(record, options.html_field, _HTML_KEYS)
     text_key = _pick(record, options.text_field, _TEXT_KEYS)
     key = html_key if html_key and record.get(html_key) else text_key
     content = record.get(key) if key else None
     if not isinstance(content, str) or not content.strip():
-        raise EmptyInputError(f"the record has no text (looked for {options.text_field or ', '.join(_TEXT_KEYS)})",
-                              path=name, line=line, stage="parse")
+        raise EmptyInputError(
+            f"the record has no text (looked for {options.text_field or ', '.join(_TEXT_KEYS)})",
+            path=name,
+            line=line,
+            stage="parse",
+        )
     hints = {k: record[k] for k in _HINT_KEYS if record.get(k) not in (None, "")}
     if "author" in hints and "authors" not in hints:
         hints["authors"] = hints.pop("author")

@@ -25,7 +25,16 @@ from .atomic import atomic_write
 __all__ = ["CSV_COLUMNS", "read_jsonl_articles", "write_csv", "write_jsonl"]
 
 CSV_COLUMNS: tuple[str, ...] = (
-    "id", "url", "title", "subtitle", "section", "authors", "published", "source", "language", "text",
+    "id",
+    "url",
+    "title",
+    "subtitle",
+    "section",
+    "authors",
+    "published",
+    "source",
+    "language",
+    "text",
 )
 """The default CSV columns; ``authors`` are joined with ``"; "``, ``published`` is ISO 8601."""
 
@@ -57,7 +66,10 @@ def _cell(article: Article, column: str) -> str:
 
 
 def write_csv(
-    articles: Iterable[Article], path: str | os.PathLike[str], *, columns: Sequence[str] | None = None
+    articles: Iterable[Article],
+    path: str | os.PathLike[str],
+    *,
+    columns: Sequence[str] | None = None,
 ) -> int:
     """Write the chosen columns (default :data:`CSV_COLUMNS`) as CSV; returns the row count.
 
@@ -102,4 +114,6 @@ def read_jsonl_articles(path: str | os.PathLike[str]) -> Iterator[Article]:
             try:
                 yield Article.from_dict(json.loads(line))
             except (ValueError, TypeError) as exc:
-                raise RecordError(f"not an article record: {exc}", path=str(path), line=number, stage="parse") from exc
+                raise RecordError(
+                    f"not an article record: {exc}", path=str(path), line=number, stage="parse"
+                ) from exc

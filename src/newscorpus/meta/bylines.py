@@ -49,7 +49,10 @@ _PREFIX = re.compile(
     re.IGNORECASE,
 )
 _GLUED = re.compile(r"^\s*By(?P<rest>[A-Z].+)$")
-_LABEL = re.compile(r"^\s*(?:author|reporter|written by|text|автор|yazar|müəllif|autor|auteur)\s*:\s*(?P<rest>.+)$", re.IGNORECASE)
+_LABEL = re.compile(
+    r"^\s*(?:author|reporter|written by|text|автор|yazar|müəllif|autor|auteur)\s*:\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
 _PUBLISHER_SPLIT = re.compile(r"\s*[|]\s*|\s+[-–—]\s*|[-–—]\s+|\s+(?:for|at)\s+(?=[A-Z])")
 _AND = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&|und|et|y|e|и|ve|və|i|en)\s+")
 _DATE_TAIL = re.compile(
@@ -58,21 +61,100 @@ _DATE_TAIL = re.compile(
     re.IGNORECASE,
 )
 _ORG_WORDS = frozenset(
-    {"desk", "staff", "newsroom", "team", "agency", "agencies", "bureau", "editors", "editorial", "board",
-     "wire", "press", "service", "reporters", "correspondents", "news"}
+    {
+        "desk",
+        "staff",
+        "newsroom",
+        "team",
+        "agency",
+        "agencies",
+        "bureau",
+        "editors",
+        "editorial",
+        "board",
+        "wire",
+        "press",
+        "service",
+        "reporters",
+        "correspondents",
+        "news",
+    }
 )
 _AGENCIES = frozenset(
-    {"ap", "associated press", "reuters", "afp", "agence france-presse", "dpa", "ansa", "efe", "tass",
-     "ria novosti", "anadolu", "anadolu agency", "xinhua", "upi", "bloomberg", "apa", "azertac", "trend",
-     "interfax", "pa", "pa media", "bbc news", "cnn"}
+    {
+        "ap",
+        "associated press",
+        "reuters",
+        "afp",
+        "agence france-presse",
+        "dpa",
+        "ansa",
+        "efe",
+        "tass",
+        "ria novosti",
+        "anadolu",
+        "anadolu agency",
+        "xinhua",
+        "upi",
+        "bloomberg",
+        "apa",
+        "azertac",
+        "trend",
+        "interfax",
+        "pa",
+        "pa media",
+        "bbc news",
+        "cnn",
+    }
 )
 _ROLE_WORDS = frozenset(
-    {"analyst", "journalist", "reporter", "writer", "editor", "correspondent", "columnist", "author",
-     "contributor", "researcher", "professor", "fellow", "founder", "director", "expert", "scholar",
-     "lecturer", "freelance", "economist", "historian", "commentator", "blogger", "producer", "photographer",
-     "ceo", "chief", "head", "president", "chairman", "member", "student", "lawyer", "scientist",
-     "журналист", "аналитик", "эксперт", "редактор", "корреспондент", "politologe", "journalistin",
-     "journaliste", "periodista", "gazeteci", "jurnalist", "analitik"}
+    {
+        "analyst",
+        "journalist",
+        "reporter",
+        "writer",
+        "editor",
+        "correspondent",
+        "columnist",
+        "author",
+        "contributor",
+        "researcher",
+        "professor",
+        "fellow",
+        "founder",
+        "director",
+        "expert",
+        "scholar",
+        "lecturer",
+        "freelance",
+        "economist",
+        "historian",
+        "commentator",
+        "blogger",
+        "producer",
+        "photographer",
+        "ceo",
+        "chief",
+        "head",
+        "president",
+        "chairman",
+        "member",
+        "student",
+        "lawyer",
+        "scientist",
+        "журналист",
+        "аналитик",
+        "эксперт",
+        "редактор",
+        "корреспондент",
+        "politologe",
+        "journalistin",
+        "journaliste",
+        "periodista",
+        "gazeteci",
+        "jurnalist",
+        "analitik",
+    }
 )
 
 
@@ -92,8 +174,8 @@ def split_authors(text: str) -> tuple[str, ...]:
         ('Ann Lee', 'Tom Park')
     """
     names: list[str] = []
-    for part in _AND.split(text):
-        part = part.strip(" .,;:")
+    for raw in _AND.split(text):
+        part = raw.strip(" .,;:")
         if not part:
             continue
         if _is_organisation(part):
@@ -138,11 +220,18 @@ def parse_byline(text: str) -> Byline | None:
         return None
     if publisher and (any(c.isdigit() for c in publisher) or len(publisher.split()) > 6):
         publisher = None
-    return Byline(authors=authors, publisher=publisher or None,
-                  organisations=tuple(a for a in authors if _is_organisation(a)), rule=rule, text=text)
+    return Byline(
+        authors=authors,
+        publisher=publisher or None,
+        organisations=tuple(a for a in authors if _is_organisation(a)),
+        rule=rule,
+        text=text,
+    )
 
 
-_SIGNATURE = re.compile(r"^\s*(?:[—–-]\s*)?(?P<name>[^,–—|]{3,60}?)\s*(?:(?:,|\s[–—-])\s*(?P<rest>.+))?$")
+_SIGNATURE = re.compile(
+    r"^\s*(?:[—–-]\s*)?(?P<name>[^,–—|]{3,60}?)\s*(?:(?:,|\s[–—-])\s*(?P<rest>.+))?$"
+)
 
 
 def parse_signature(text: str) -> Byline | None:
@@ -169,8 +258,12 @@ def parse_signature(text: str) -> Byline | None:
     return Byline(authors=(name,), rule="signature", text=text)
 
 
-_BIO = re.compile(r"^\s*(?P<name>(?:[^\W\d_][\w'’.-]*\s){1,3}[^\W\d_][\w'’.-]*)\s+(?:is|was|has been)\s+(?:a|an|the)\s")
-_BIO_ROLE = re.compile(r"^\s*(?P<name>(?:[^\W\d_][\w'’.-]*\s){1,3}?[^\W\d_][\w'’.-]*)\s+(?P<role>[A-Z][\w-]*)")
+_BIO = re.compile(
+    r"^\s*(?P<name>(?:[^\W\d_][\w'’.-]*\s){1,3}[^\W\d_][\w'’.-]*)\s+(?:is|was|has been)\s+(?:a|an|the)\s"
+)
+_BIO_ROLE = re.compile(
+    r"^\s*(?P<name>(?:[^\W\d_][\w'’.-]*\s){1,3}?[^\W\d_][\w'’.-]*)\s+(?P<role>[A-Z][\w-]*)"
+)
 
 
 def parse_author_bio(text: str) -> Byline | None:
@@ -192,6 +285,10 @@ def parse_author_bio(text: str) -> Byline | None:
             return Byline(authors=(match.group("name"),), rule="bio", text=text)
         return None
     match = _BIO_ROLE.match(line)
-    if match and match.group("role").lower() in _ROLE_WORDS and looks_like_person_name(match.group("name")):
+    if (
+        match
+        and match.group("role").lower() in _ROLE_WORDS
+        and looks_like_person_name(match.group("name"))
+    ):
         return Byline(authors=(match.group("name"),), rule="bio", text=text)
     return None

@@ -92,7 +92,9 @@ _ISO = re.compile(
     r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
     r"(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d{1,9})?)?(?P<z>Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
 )
-_NUMERIC = re.compile(r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d])")
+_NUMERIC = re.compile(
+    r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d])"
+)
 _TIME = re.compile(
     r"\s{0,3}(?:[-–—,|]|at|um|à|a las|в|saat)?\s{0,3}(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?::(?P<S>\d{2}))?"
     r"\s{0,2}(?P<ap>[ap]\.?m\.?)?(?:\s{0,2}(?P<z>Z|UTC|GMT|[+-]\d{2}:?\d{2})(?![\w:]))?(?!\d)",
@@ -108,14 +110,50 @@ _RELATIVE = re.compile(
     r"|(?P<word>yesterday|today|gestern|heute|вчера|сегодня|hier|aujourd'hui|ayer|hoy|dün|bugün|dünən|bu gün))(?!\w)",
     re.IGNORECASE,
 )
-_UNIT_MINUTES = {"min": 1, "hou": 60, "hrs": 60, "hr": 60, "day": 1440, "wee": 10080, "stu": 60, "tag": 1440,
-                 "woc": 10080, "мин": 1, "час": 60, "дн": 1440, "ден": 1440, "hor": 60, "día": 1440, "dia": 1440,
-                 "heu": 60, "jou": 1440, "dak": 1, "saa": 60, "gün": 1440}
-_DAY_WORDS = {"yesterday": 1, "gestern": 1, "вчера": 1, "hier": 1, "ayer": 1, "dün": 1, "dünən": 1,
-              "today": 0, "heute": 0, "сегодня": 0, "aujourd'hui": 0, "hoy": 0, "bugün": 0, "bu gün": 0}
+_UNIT_MINUTES = {
+    "min": 1,
+    "hou": 60,
+    "hrs": 60,
+    "hr": 60,
+    "day": 1440,
+    "wee": 10080,
+    "stu": 60,
+    "tag": 1440,
+    "woc": 10080,
+    "мин": 1,
+    "час": 60,
+    "дн": 1440,
+    "ден": 1440,
+    "hor": 60,
+    "día": 1440,
+    "dia": 1440,
+    "heu": 60,
+    "jou": 1440,
+    "dak": 1,
+    "saa": 60,
+    "gün": 1440,
+}
+_DAY_WORDS = {
+    "yesterday": 1,
+    "gestern": 1,
+    "вчера": 1,
+    "hier": 1,
+    "ayer": 1,
+    "dün": 1,
+    "dünən": 1,
+    "today": 0,
+    "heute": 0,
+    "сегодня": 0,
+    "aujourd'hui": 0,
+    "hoy": 0,
+    "bugün": 0,
+    "bu gün": 0,
+}
 
 
-def _build(year: int, month: int, day: int, time: re.Match[str] | None) -> tuple[datetime, Precision] | None:
+def _build(
+    year: int, month: int, day: int, time: re.Match[str] | None
+) -> tuple[datetime, Precision] | None:
     hour = minute = second = 0
     precision: Precision = "day"
     if time is not None:
@@ -156,18 +194,23 @@ def _absolute(text: str, dayfirst: bool | None) -> list[tuple[int, int, datetime
         a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("y"))
         day_first = match.group("sep") == "." or a > 12 or (dayfirst is True and b <= 12)
         day, month = (a, b) if day_first else (b, a)
-        _append(found, text, match, year, month, day)
+        _append(found, text, match, (year, month, day))
     day_month, month_day = _patterns()
     for pattern in (day_month, month_day):
         for match in pattern.finditer(text):
-            month = _months().get(match.group("m").lower())
-            if month:
-                _append(found, text, match, int(match.group("y")), month, int(match.group("d")))
+            number = _months().get(match.group("m").lower())
+            if number:
+                _append(found, text, match, (int(match.group("y")), number, int(match.group("d"))))
     return found
 
 
-def _append(found: list[tuple[int, int, datetime, Precision]], text: str, match: re.Match[str],
-            year: int, month: int, day: int) -> None:
+def _append(
+    found: list[tuple[int, int, datetime, Precision]],
+    text: str,
+    match: re.Match[str],
+    ymd: tuple[int, int, int],
+) -> None:
+    year, month, day = ymd
     time = _TIME.match(text, match.end()) if match.end() < len(text) else None
     built = _build(year, month, day, time)
     if built is not None:
@@ -191,9 +234,18 @@ def _relative(text: str, reference: datetime) -> list[tuple[int, int, datetime, 
         word = match.group("word")
         if word:
             value = reference - timedelta(days=_DAY_WORDS[word.lower()])
-            found.append((match.start(), match.end(), value.replace(hour=0, minute=0, second=0, microsecond=0), "day"))
+            found.append(
+                (
+                    match.start(),
+                    match.end(),
+                    value.replace(hour=0, minute=0, second=0, microsecond=0),
+                    "day",
+                )
+            )
             continue
-        groups = [(match.group(f"n{s}"), match.group(f"unit{s}")) for s in ("", "2", "3", "4", "5", "6")]
+        groups = [
+            (match.group(f"n{s}"), match.group(f"unit{s}")) for s in ("", "2", "3", "4", "5", "6")
+        ]
         number, unit = next((n, u) for n, u in groups if n)
         minutes = next((v for k, v in _UNIT_MINUTES.items() if unit.lower().startswith(k)), 1440)
         value = reference - timedelta(minutes=int(number) * minutes)
@@ -234,13 +286,21 @@ def find_dates(
         naive = value.replace(tzinfo=None)
         if not allow_future and naive > latest:
             continue
-        result.append(ParsedDate(value=value, precision=precision, text=text[start:end].strip(), start=start, end=end))
+        result.append(
+            ParsedDate(
+                value=value, precision=precision, text=text[start:end].strip(), start=start, end=end
+            )
+        )
         last_end = end
     return result
 
 
 def _latest(reference_time: datetime | None) -> datetime:
-    base = reference_time.replace(tzinfo=None) if reference_time else datetime.now(timezone.utc).replace(tzinfo=None)
+    base = (
+        reference_time.replace(tzinfo=None)
+        if reference_time
+        else datetime.now(timezone.utc).replace(tzinfo=None)
+    )
     return base + timedelta(days=1)
 
 
@@ -260,8 +320,13 @@ def parse_date(
         >>> parse_date("no date here") is None
         True
     """
-    found = find_dates(text, dayfirst=dayfirst, reference_time=reference_time, min_year=min_year,
-                       allow_future=allow_future)
+    found = find_dates(
+        text,
+        dayfirst=dayfirst,
+        reference_time=reference_time,
+        min_year=min_year,
+        allow_future=allow_future,
+    )
     if found:
         return found[0]
     stripped = text.strip()
@@ -271,9 +336,13 @@ def parse_date(
         value = dateutil_parser.parse(stripped, dayfirst=bool(dayfirst))
     except (ValueError, OverflowError):
         return None
-    if value.year < min_year or (not allow_future and value.replace(tzinfo=None) > _latest(reference_time)):
+    if value.year < min_year or (
+        not allow_future and value.replace(tzinfo=None) > _latest(reference_time)
+    ):
         return None
-    precision: Precision = "second" if value.second else "minute" if (value.hour or value.minute) else "day"
+    precision: Precision = (
+        "second" if value.second else "minute" if (value.hour or value.minute) else "day"
+    )
     return ParsedDate(value=value, precision=precision, text=stripped, start=0, end=len(text))
 
 
@@ -290,8 +359,10 @@ def looks_like_dateline(text: str) -> bool:
     and date labels (weekdays, "Published", "Updated"); a section label may share the line.
 
     Example:
-        >>> looks_like_dateline("Updated: Monday, March 04, 2024 09:15"), looks_like_dateline("Rain on 4 March 2024 closed roads")
-        (True, False)
+        >>> looks_like_dateline("Updated: Monday, March 04, 2024 09:15")
+        True
+        >>> looks_like_dateline("Rain on 4 March 2024 closed roads")
+        False
     """
     if len(text) > 200:
         return False

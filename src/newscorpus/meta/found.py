@@ -5,7 +5,8 @@ takes the first value per field in precedence order, keeping the evidence of the
 
 Example:
     >>> from newscorpus.article import Evidence
-    >>> a = Found(values={"title": "From JSON-LD"}, evidence={"title": Evidence(source="html:json-ld", rule="headline")})
+    >>> a = Found(values={"title": "From JSON-LD"},
+    ...           evidence={"title": Evidence(source="html:json-ld", rule="headline")})
     >>> b = Found(values={"title": "From text", "section": "World"},
     ...           evidence={"title": Evidence(source="text:header", rule="title"),
     ...                     "section": Evidence(source="text:header", rule="section")})

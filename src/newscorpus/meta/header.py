@@ -84,7 +84,12 @@ def _walk_back(classified: Classified, start: int) -> tuple[list[tuple[Block, ..
     for block in reversed(classified.blocks[:start]):
         verdict = classified.verdicts.get(block.index)
         rule = verdict.rule if verdict else None
-        if block.tag in _CAPTION_TAGS or _is_meta_line(block) or rule in _SKIPPABLE or _is_button(block, rule, bool(headlines)):
+        if (
+            block.tag in _CAPTION_TAGS
+            or _is_meta_line(block)
+            or rule in _SKIPPABLE
+            or _is_button(block, rule, bool(headlines))
+        ):
             skipped.append(block)
             continue
         if rule not in _HEADLINE_OK and rule is not None:
@@ -131,7 +136,9 @@ def _take_titles(
     title_copies = headlines[0]
     values["title"] = title_copies[0].text
     evidence["title"] = Evidence(
-        source="text:header", rule="headline-above-body", raw=title_copies[0].text,
+        source="text:header",
+        rule="headline-above-body",
+        raw=title_copies[0].text,
         block=title_copies[0].index,
     )
     for copy in title_copies:
@@ -189,8 +196,11 @@ def _take_date(
         if block.words > 30:
             continue
         dates = find_dates(
-            block.text, dayfirst=opts.dayfirst, reference_time=opts.reference_time,
-            min_year=opts.min_year, allow_future=opts.allow_future,
+            block.text,
+            dayfirst=opts.dayfirst,
+            reference_time=opts.reference_time,
+            min_year=opts.min_year,
+            allow_future=opts.allow_future,
         )
         if not dates:
             continue
@@ -209,7 +219,18 @@ def _take_date(
         return
 
 
-_WEEKDAY_HINTS = ("day", "tag", "di", "dı", "дельник", "ник", "ница", "среда", "суббота", "воскресенье")
+_WEEKDAY_HINTS = (
+    "day",
+    "tag",
+    "di",
+    "dı",
+    "дельник",
+    "ник",
+    "ница",
+    "среда",
+    "суббота",
+    "воскресенье",
+)
 
 
 def _section_prefix(prefix: str) -> str | None:

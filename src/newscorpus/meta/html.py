@@ -40,14 +40,28 @@ from .found import Found
 __all__ = ["jsonld_articles", "read_html_meta", "strip_site_name"]
 
 _ARTICLE_TYPES = frozenset(
-    {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
-     "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "scholarlyarticle",
-     "liveblogposting", "webpage", "report", "socialmediaposting"}
+    {
+        "newsarticle",
+        "article",
+        "reportagenewsarticle",
+        "blogposting",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "backgroundnewsarticle",
+        "reviewnewsarticle",
+        "scholarlyarticle",
+        "liveblogposting",
+        "webpage",
+        "report",
+        "socialmediaposting",
+    }
 )
 _SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " : ", " · ", " • ", " « ", " » ")
 
 
-def read_html_meta(page: HtmlPage, *, url: str | None = None, options: MetaOptions | None = None) -> Found:
+def read_html_meta(
+    page: HtmlPage, *, url: str | None = None, options: MetaOptions | None = None
+) -> Found:
     """Read every metadata source of the markup into a :class:`~newscorpus.meta.found.Found`.
 
     Example:
@@ -81,7 +95,13 @@ def read_html_meta(page: HtmlPage, *, url: str | None = None, options: MetaOptio
         put("title", strip_site_name(raw, site), "html:title", "title-element", raw)
     _from_time_elements(root, put, opts)
     if page.lang:
-        put("language", page.lang.split("-")[0].split("_")[0].lower(), "html:lang", "html-lang", page.lang)
+        put(
+            "language",
+            page.lang.split("-")[0].split("_")[0].lower(),
+            "html:lang",
+            "html-lang",
+            page.lang,
+        )
     canonical = root.find(".//link[@rel='canonical']")
     if canonical is not None and canonical.get("href"):
         put("canonical_url", canonical.get("href"), "html:link", "canonical")
@@ -92,7 +112,9 @@ def read_html_meta(page: HtmlPage, *, url: str | None = None, options: MetaOptio
 def _meta_tags(root: Any) -> dict[str, str]:
     metas: dict[str, str] = {}
     for meta in root.iter("meta"):
-        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
+        key = (
+            (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
+        )
         content = (meta.get("content") or "").strip()
         if key and content and key not in metas:
             metas[key] = content
@@ -167,32 +189,50 @@ def _from_jsonld(item: dict[str, Any], put: Any, opts: MetaOptions) -> None:
         put("language", language.split("-")[0].lower(), src, "inLanguage", language)
 
 
+# Which <meta> keys feed which field, in precedence order (data, not code).
+_META_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("title", ("og:title", "twitter:title")),
+    (
+        "published",
+        (
+            "article:published_time",
+            "datepublished",
+            "date",
+            "pubdate",
+            "publishdate",
+            "dc.date",
+            "dc.date.issued",
+            "dcterms.created",
+            "sailthru.date",
+            "parsely-pub-date",
+        ),
+    ),
+    ("modified", ("article:modified_time", "og:updated_time", "datemodified", "last-modified")),
+    ("authors", ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author")),
+    ("source", ("og:site_name", "application-name")),
+    ("section", ("article:section",)),
+    ("language", ("og:locale",)),
+    ("description", ("description", "og:description")),
+)
+
+
+def _meta_value(field: str, raw: str, opts: MetaOptions, site: str | None) -> Any:
+    if field == "title":
+        return strip_site_name(raw, site)
+    if field in ("published", "modified"):
+        return _date(raw, opts)
+    if field == "authors":
+        return None if "://" in raw else _names(raw)
+    if field == "language":
+        return raw.split("_", maxsplit=1)[0].lower()
+    return raw
+
+
 def _from_meta(metas: dict[str, str], put: Any, opts: MetaOptions, site: str | None) -> None:
-    src = "html:meta"
-    for key in ("og:title", "twitter:title"):
-        if key in metas:
-            put("title", strip_site_name(metas[key], site), src, key, metas[key])
-    for key in ("article:published_time", "datepublished", "date", "pubdate", "publishdate",
-                "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date"):
-        if key in metas:
-            put("published", _date(metas[key], opts), src, key, metas[key])
-    for key in ("article:modified_time", "og:updated_time", "datemodified", "last-modified"):
-        if key in metas:
-            put("modified", _date(metas[key], opts), src, key, metas[key])
-    for key in ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author"):
-        value = metas.get(key, "")
-        if value and "://" not in value:
-            put("authors", _names(value), src, key, value)
-    for key in ("og:site_name", "application-name"):
-        if key in metas:
-            put("source", metas[key], src, key, metas[key])
-    if "article:section" in metas:
-        put("section", metas["article:section"], src, "article:section", metas["article:section"])
-    if "og:locale" in metas:
-        put("language", metas["og:locale"].split("_")[0].lower(), src, "og:locale", metas["og:locale"])
-    for key in ("description", "og:description"):
-        if key in metas:
-            put("description", metas[key], src, key, metas[key])
+    for field, keys in _META_KEYS:
+        for key in keys:
+            if key in metas:
+                put(field, _meta_value(field, metas[key], opts, site), "html:meta", key, metas[key])
 
 
 def _from_time_elements(root: Any, put: Any, opts: MetaOptions) -> None:
@@ -206,8 +246,11 @@ def _from_time_elements(root: Any, put: Any, opts: MetaOptions) -> None:
 
 def _date(raw: str, opts: MetaOptions) -> Any:
     return parse_date(
-        raw, dayfirst=opts.dayfirst, reference_time=opts.reference_time,
-        min_year=opts.min_year, allow_future=opts.allow_future,
+        raw,
+        dayfirst=opts.dayfirst,
+        reference_time=opts.reference_time,
+        min_year=opts.min_year,
+        allow_future=opts.allow_future,
     )
 
 

@@ -35,7 +35,9 @@ _THANKS = re.compile(
     r"(?= as\b| for\b|[,!?;:]|\.(?:\s|$)|$)",
     re.IGNORECASE,
 )
-_INTERVIEW = re.compile(r"^(?P<name>\S+(?: \S+){0,2}) (?:exclusive )?interview with\b", re.IGNORECASE)
+_INTERVIEW = re.compile(
+    r"^(?P<name>\S+(?: \S+){0,2}) (?:exclusive )?interview with\b", re.IGNORECASE
+)
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[^|©]{2,80})",
     re.IGNORECASE,
@@ -45,7 +47,9 @@ _RIGHTS = re.compile(
     r"todos los derechos reservados|tüm hakları saklıdır|bütün hüquqlar qorunur|tutti i diritti riservati).*$",
     re.IGNORECASE,
 )
-_NOT_A_NAME = frozenset({"exclusive", "an", "the", "in", "full", "video", "our", "this", "audio", "live"})
+_NOT_A_NAME = frozenset(
+    {"exclusive", "an", "the", "in", "full", "video", "our", "this", "audio", "live"}
+)
 
 
 def copyright_holder(text: str) -> str | None:
@@ -59,7 +63,7 @@ def copyright_holder(text: str) -> str | None:
     if not found:
         return None
     name = _RIGHTS.sub("", found.group("name")).strip(" .,;:-–—")
-    name = re.sub(r"^\d{4}\s*", "", name).strip(" .,;:-–—«»\"“”")
+    name = re.sub(r"^\d{4}\s*", "", name).strip(' .,;:-–—«»"“”')
     if not name or len(name.split()) > _MAX_NAME_WORDS or not any(c.isalpha() for c in name):
         return None
     return name
@@ -86,7 +90,11 @@ def read_source(blocks: Sequence[Block], *, header: Found | None = None) -> Foun
             name = _prefer_mixed_case(name, blocks)
             return Found(
                 values={"source": name},
-                evidence={"source": Evidence(source="text:page", rule=rule, raw=block.text, block=block.index)},
+                evidence={
+                    "source": Evidence(
+                        source="text:page", rule=rule, raw=block.text, block=block.index
+                    )
+                },
             )
     return Found()
 
@@ -139,4 +147,3 @@ def _prefer_mixed_case(name: str, blocks: Sequence[Block]) -> str:
             if not spelling.isupper() and not spelling.islower():
                 return spelling
     return name
-

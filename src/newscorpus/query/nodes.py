@@ -174,10 +174,9 @@ class Phrase:
         tokens = doc.field(field)
         first, rest = self.words[0], self.words[1:]
         seq = tokens.tokens
-        for pos in tokens.positions(first):
-            if tuple(seq[pos + 1 : pos + 1 + len(rest)]) == rest:
-                return True
-        return False
+        return any(
+            tuple(seq[pos + 1 : pos + 1 + len(rest)]) == rest for pos in tokens.positions(first)
+        )
 
     def __str__(self) -> str:
         return _quote(self.words)
