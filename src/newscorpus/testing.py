@@ -466,7 +466,7 @@ def _decode(data: bytes, name: str) -> str:
 def sample_pages() -> dict[str, str]:
     """The bundled sample pages, decoded: file name to text (HTML pages as their source).
 
-    Files are decoded with :func:`newscorpus.io.encoding.decode_bytes`, so the one page stored
+    Files are decoded with :func:`newscorpus.io.decode_bytes`, so the one page stored
     in Windows-1251 comes back as the same Unicode text as the others. The files are read on the
     first call only; each call returns a new dict.
 

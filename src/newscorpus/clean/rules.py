@@ -58,7 +58,7 @@ class Page:
     book: PhraseBook
     options: CleanOptions
     folded: Sequence[str]
-    """Each block's text passed through ``fold`` of :mod:`newscorpus.clean.phrases` ("" for long
+    """Each block's text passed through ``newscorpus.clean.phrases.fold`` ("" for long
     blocks, which no phrase rule reads): folded once, read by every rule."""
 
     @classmethod

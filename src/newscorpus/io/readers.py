@@ -124,7 +124,7 @@ def iter_records(
     *,
     format: str | None = None,
 ) -> Iterator[Document | Article]:
-    """Every page in ``paths`` as a :class:`Document` (or an :class:`Article` for JSONL written by
+    """Every page in ``paths`` as a :class:`Document` (or an :class:`~newscorpus.article.Article` for JSONL written by
     newscorpus), applying ``options.errors`` to unusable files and records.
 
     Example:

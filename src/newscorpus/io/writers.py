@@ -71,7 +71,7 @@ def write_csv(
     *,
     columns: Sequence[str] | None = None,
 ) -> int:
-    """Write the chosen columns (default :data:`CSV_COLUMNS`) as CSV; returns the row count.
+    """Write the chosen columns (default ``CSV_COLUMNS``) as CSV; returns the row count.
 
     Example:
         >>> import tempfile, pathlib

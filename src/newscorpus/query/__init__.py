@@ -1,12 +1,12 @@
 """Querying articles: filters, the search language, keyword in context and counts.
 
-* :mod:`~newscorpus.query.predicates` — composable filters (:func:`published_between`,
+* ``newscorpus.query.predicates`` — composable filters (:func:`published_between`,
   :func:`from_source`, :func:`mentions`, … combined with :func:`all_of`, :func:`any_of`,
   :func:`not_` or ``&``, ``|``, ``~``).
 * :mod:`~newscorpus.query.search` — :func:`parse_query` and :func:`search` (see
-  :doc:`/query-language`), over the tree in :mod:`~newscorpus.query.nodes`.
+  :doc:`/query-language`), over the tree in ``newscorpus.query.nodes``.
 * :mod:`~newscorpus.query.kwic` — :func:`kwic` lines.
-* :mod:`~newscorpus.query.stats` — :func:`sources` and :func:`authors` counts.
+* ``newscorpus.query.stats`` — :func:`sources` and :func:`authors` counts.
 
 Example:
     >>> from newscorpus.article import Article

@@ -39,7 +39,7 @@ class KwicHit:
         left: up to ``width`` characters before the match (whitespace runs folded to one space).
         match: the matched text as printed in the article.
         right: up to ``width`` characters after the match.
-        width: the context width asked for, used to align :meth:`__str__` lines.
+        width: the context width asked for, used to align ``str()`` lines.
 
     Example:
         >>> print(KwicHit(article_id="a", title=None, position=4, left="the ", match="river",

@@ -67,7 +67,7 @@ class Query:
 
     Attributes:
         text: the query as written.
-        root: the tree (see :mod:`newscorpus.query.nodes`).
+        root: the tree (see ``newscorpus.query.nodes``).
 
     Example:
         >>> q = parse_query("Sanctions  and   NOT Iran")
