@@ -5,7 +5,10 @@ one process, median of 3 passes, both tools timed in the same run on the same de
 trafilatura is not a dependency: install it in the benchmark's environment
 (``pip install trafilatura``); without it only newscorpus is measured.
 
-    python benchmarks/html.py [--out preds.json] [--worst 10] [--no-speed]
+    python benchmarks/htmlmode.py [--out preds.json] [--worst 10] [--no-speed]
+
+(Named htmlmode.py, not html.py: a script folder on sys.path must not shadow the standard
+library's html package, which bs4 and trafilatura import.)
 """
 
 from __future__ import annotations
