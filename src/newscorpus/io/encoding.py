@@ -51,24 +51,21 @@ def _strict(data: bytes, encoding: str, path: str | None) -> str:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    sample = data[:4096]
-    if len(sample) < 4:
+    """UTF-16 without a BOM: one byte of each pair (the high byte) takes very few values."""
+    sample = data[: 4096 - 4096 % 2]
+    if len(sample) < 4 or b"\x00" not in sample:
         return None
-    even = sample[0::2].count(0) / (len(sample) / 2)
-    odd = sample[1::2].count(0) / (len(sample) / 2)
-    encoding = (
-        "utf-16-le"
-        if odd > 0.3 and even < 0.05
-        else "utf-16-be"
-        if even > 0.3 and odd < 0.05
-        else None
-    )
-    if encoding is None:
-        return None
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError:
-        return None
+    for encoding, high in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+        if 0 in high and len(set(high)) <= 4:
+            try:
+                text = data[: len(data) - len(data) % 2].decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if sum(ch.isprintable() or ch.isspace() for ch in text[:2000]) >= 0.95 * min(
+                len(text), 2000
+            ):
+                return text
+    return None
 
 
 def decode_bytes(data: bytes, *, path: str | None = None, encoding: str | None = None) -> str:
@@ -109,10 +106,7 @@ def _detect(data: bytes, path: str | None) -> str:
             path=path,
             stage="read",
         )
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    # NUL bytes first: UTF-16 text of Cyrillic or Greek is also valid (and wrong) UTF-8.
     if b"\x00" in data[:4096]:
         text = _utf16_without_bom(data)
         if text is not None:
@@ -120,13 +114,16 @@ def _detect(data: bytes, path: str | None) -> str:
         raise BinaryInputError(
             "the file holds NUL bytes: it is binary, not text", path=path, stage="read"
         )
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
     return _legacy(data, path)
 
 
 def _legacy(data: bytes, path: str | None) -> str:
     """Bytes that are not UTF-8: charset-normalizer on a large enough sample; on a short one
-    (where its guesses wander) the share of high bytes among letters tells Cyrillic cp1251 from
-    Western cp1252."""
+    (where its guesses wander) runs of high bytes tell Cyrillic cp1251 from Western cp1252."""
     sample = data[:_SAMPLE]
     if len(sample) >= 1024:
         best = from_bytes(sample).best()
@@ -135,13 +132,15 @@ def _legacy(data: bytes, path: str | None) -> str:
                 return data.decode(best.encoding)
             except (UnicodeDecodeError, LookupError):
                 pass
-    letters = sum(1 for b in sample if b >= 0x80 or chr(b).isalpha())
-    high = sum(1 for b in sample if b >= 0x80)
-    order = (
-        ("cp1251", "cp1252", "latin-1")
-        if letters and high / letters > 0.4
-        else ("cp1252", "cp1251", "latin-1")
+    # Cyrillic words are runs of high bytes; Western accents sit alone inside ASCII words.
+    high = [i for i, b in enumerate(sample) if b >= 0x80]
+    paired = sum(
+        1
+        for i in high
+        if (i > 0 and sample[i - 1] >= 0x80) or (i + 1 < len(sample) and sample[i + 1] >= 0x80)
     )
+    cyrillic = bool(high) and paired >= 0.5 * len(high)
+    order = ("cp1251", "cp1252", "latin-1") if cyrillic else ("cp1252", "cp1251", "latin-1")
     for name in order:
         try:
             return data.decode(name)
