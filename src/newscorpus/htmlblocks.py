@@ -15,6 +15,7 @@ Example:
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 
 import attrs
 from lxml import etree
@@ -184,7 +185,52 @@ def parse_html(html: str) -> HtmlPage:
     except (etree.ParserError, ValueError):
         return HtmlPage(blocks=(), root=None)
     lang = root.get("lang") or root.get("xml:lang")
+    if _tree_was_cut(cleaned, root):
+        return HtmlPage(blocks=tuple(_flat_blocks(cleaned)), root=root, lang=lang)
     return HtmlPage(blocks=tuple(_walk(root)), root=root, lang=lang)
+
+
+def _tree_was_cut(html: str, root: etree._Element) -> bool:
+    """libxml2 stops building the tree at a nesting depth of a few hundred and drops the rest;
+    far fewer elements than tags in the source is the sign."""
+    tags = html.count("<")
+    if tags < 2000:
+        return False
+    elements = sum(1 for _ in root.iter())
+    return elements * 10 < tags
+
+
+class _FlatParser(HTMLParser):
+    """A tree-less pass for pages nested too deep for a tree: blocks end at block-level tags."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.walker = _Walker()
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP_TAGS:
+            self.skipping += 1
+        elif tag in BLOCK_TAGS:
+            self.walker.flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in BLOCK_TAGS:
+            self.walker.flush()
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.walker.add(data)
+
+
+def _flat_blocks(html: str) -> list[Block]:
+    parser = _FlatParser()
+    parser.feed(html)
+    parser.close()
+    parser.walker.flush()
+    return parser.walker.blocks
 
 
 def _attr_words(element: etree._Element) -> frozenset[str]:
