@@ -27,6 +27,7 @@ import attrs
 
 from ..blocks import Block
 from ..options import CleanOptions
+from .comments import comment_sections
 from .dom import dom_boilerplate
 from .language import WORD, guess_language, stopword_density
 from .repeats import repeated_blocks
@@ -34,7 +35,7 @@ from .rules import DEFAULT_RULES, Page, Rule, Verdict, apply_rules, is_sentence_
 
 __all__ = ["Classified", "classify", "reads_as_body"]
 
-_ALL_RULES: tuple[Rule, ...] = (*DEFAULT_RULES, repeated_blocks, dom_boilerplate)
+_ALL_RULES: tuple[Rule, ...] = (*DEFAULT_RULES, repeated_blocks, dom_boilerplate, comment_sections)
 # Rules that judge by shape alone: their blocks are dropped, but weigh like any short line when
 # the body run is chosen, so an article's own list does not cut the article in two.
 _SOFT_RULES = frozenset({"nav-run"})

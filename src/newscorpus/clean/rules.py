@@ -22,7 +22,7 @@ from ..blocks import Block
 from ..options import CleanOptions
 from .phrases import PhraseBook, fold, phrase_book
 
-__all__ = ["DEFAULT_RULES", "Page", "Rule", "Verdict", "is_sentence_like"]
+__all__ = ["DEFAULT_RULES", "Page", "Rule", "Verdict", "is_sentence_like", "reads_as_prose"]
 
 _TERMINAL = ".!?…。！？"
 _CLOSERS = "\"'”’»)]*」』）"
@@ -233,6 +233,17 @@ def nav_runs(page: Page) -> Iterable[Verdict]:
 def _mostly_digits(text: str) -> bool:
     """A timestamp-like line ("01 February 2024 - 16:20"): a third or more of it is digits."""
     return sum(ch.isdigit() for ch in text) >= len(text.replace(" ", "")) / 3
+
+
+def reads_as_prose(block: Block, page: Page) -> bool:
+    """Enough words, and ending like a sentence (or long and holding sentence breaks).
+
+    Example:
+        >>> page = Page.of([])
+        >>> reads_as_prose(Block(index=0, text="The bridge reopened on Monday after two long years of repairs."), page)
+        True
+    """
+    return _reads_as_body(block, page)
 
 
 def _reads_as_body(block: Block, page: Page) -> bool:

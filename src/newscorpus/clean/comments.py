@@ -1,0 +1,65 @@
+"""Reader comment sections: from their heading to the end of the page.
+
+A comment thread is prose, so quality alone keeps it; what gives it away is its heading ("34
+responses to …", "Leave a reply", "Kommentare") or its author lines ("Jane says:"). Once the body
+has begun, everything from such a heading on is the thread and the page furniture below it.
+
+Example:
+    >>> from newscorpus.blocks import text_to_blocks
+    >>> from newscorpus.clean.rules import Page
+    >>> story = "The bridge reopened on Monday after two years of repairs, the council said. "
+    >>> page = Page.of(text_to_blocks(story + "\\n\\n" + story.upper() + "\\n\\n3 Comments\\n\\nGreat news for all of us here, truly."))
+    >>> [(v.block, v.rule) for v in comment_sections(page)]
+    [(2, 'comment-section'), (3, 'comment-section')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .rules import Page, Verdict, reads_as_prose
+
+__all__ = ["comment_sections"]
+
+_COUNTED = re.compile(
+    r"^\d{1,6}\s+(?:comments?|responses?|replies|reactions|thoughts on|kommentare?|commentaires?|"
+    r"comentarios?|коммента\w*|ответ\w*|yorum\w*|şərh\w*)(?!\w)",
+    re.IGNORECASE,
+)
+_RESPONSES_TO = re.compile(
+    r"^(?:\d{1,6}|one|two|three)\s+(?:responses?|thoughts|replies)\s+(?:to|on)\s", re.IGNORECASE
+)
+_SAYS = re.compile(
+    r"^\S.{0,60}?\s(?:says|said|wrote|schreibt|a écrit|dice|escribió|пишет|написал\w*|yazdı):?$"
+)
+_MIN_BODY_BLOCKS = 2
+
+
+def _is_heading(page: Page, position: int) -> bool:
+    block = page.blocks[position]
+    if block.words > 12:
+        return False
+    text = block.text.strip()
+    if _COUNTED.match(text) or _RESPONSES_TO.match(text):
+        return True
+    return page.folded[position] in page.book.whole.get("comment_headings", frozenset())
+
+
+def comment_sections(page: Page) -> Iterable[Verdict]:
+    """Everything from a comment-section heading (after at least two body blocks) to the end."""
+    body_seen = 0
+    says_lines = [
+        i for i, b in enumerate(page.blocks) if b.words <= 12 and _SAYS.match(b.text.strip())
+    ]
+    first_says = says_lines[0] if len(says_lines) >= 2 else None
+    for position, block in enumerate(page.blocks):
+        if body_seen >= _MIN_BODY_BLOCKS and (
+            _is_heading(page, position) or position == first_says
+        ):
+            detail = block.text[:40]
+            for rest in page.blocks[position:]:
+                yield Verdict(block=rest.index, rule="comment-section", detail=detail)
+            return
+        if reads_as_prose(block, page):
+            body_seen += 1
