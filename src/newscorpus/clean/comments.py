@@ -3,14 +3,6 @@
 A comment thread is prose, so quality alone keeps it; what gives it away is its heading ("34
 responses to …", "Leave a reply", "Kommentare") or its author lines ("Jane says:"). Once the body
 has begun, everything from such a heading on is the thread and the page furniture below it.
-
-Example:
-    >>> from newscorpus.blocks import text_to_blocks
-    >>> from newscorpus.clean.rules import Page
-    >>> story = "The bridge reopened on Monday after two years of repairs, the council said. "
-    >>> page = Page.of(text_to_blocks(story + "\\n\\n" + story.upper() + "\\n\\n3 Comments\\n\\nGreat news for all of us here, truly."))
-    >>> [(v.block, v.rule) for v in comment_sections(page)]
-    [(2, 'comment-section'), (3, 'comment-section')]
 """
 
 from __future__ import annotations
@@ -47,7 +39,16 @@ def _is_heading(page: Page, position: int) -> bool:
 
 
 def comment_sections(page: Page) -> Iterable[Verdict]:
-    """Everything from a comment-section heading (after at least two body blocks) to the end."""
+    """Everything from a comment-section heading (after at least two body blocks) to the end.
+
+    Example:
+        >>> from newscorpus.blocks import text_to_blocks
+        >>> from newscorpus.clean.rules import Page
+        >>> story = "The bridge reopened on Monday after two years of repairs, the council said."
+        >>> text = "\\n\\n".join([story, story.upper(), "3 Comments", "Great news for all of us."])
+        >>> [(v.block, v.rule) for v in comment_sections(Page.of(text_to_blocks(text)))]
+        [(2, 'comment-section'), (3, 'comment-section')]
+    """
     body_seen = 0
     says_lines = [
         i for i, b in enumerate(page.blocks) if b.words <= 12 and _SAYS.match(b.text.strip())
