@@ -128,6 +128,8 @@ def classify(
     hard = {i for i, v in verdicts.items() if v.rule not in _SOFT_RULES}
     scores = [_score(b, b.index in hard, g) for b, g in zip(blocks, good, strict=False)]
     span = _best_run(scores)
+    if span is not None:
+        span = _extend(blocks, span, good, verdicts)
     final = dict(verdicts)
     start, end = span if span else (None, None)
     for block in blocks:
@@ -135,6 +137,64 @@ def classify(
         if not inside and block.index not in final:
             final[block.index] = Verdict(block=block.index, rule="outside-body")
     return Classified(blocks=tuple(blocks), verdicts=final, start=start, end=end, language=language)
+
+
+# Where the article surely ends: after one of these, prose belongs to something else.
+_BOUNDARIES = frozenset(
+    {
+        "related-list",
+        "comment-section",
+        "legal-line",
+        "copyright-line",
+        "author-box",
+        "donation-appeal",
+        "newsletter-prompt",
+        "repeated-block",
+        "comment-widget",
+    }
+)
+
+
+_MAX_GAP = 25
+
+
+def _extend(
+    blocks: Sequence[Block],
+    span: tuple[int, int],
+    good: Sequence[bool],
+    verdicts: Mapping[int, Verdict],
+) -> tuple[int, int]:
+    """In HTML, carry the body run over an embedded widget (a tweet, a stats table, a product
+    box) to more paragraphs in the same container as the run's own, in both directions, up to a
+    block that surely ends the article. Plain text has no containers to go by: unchanged."""
+    start, end = span
+    paths = {blocks[i].path for i in range(start, end + 1) if good[i] and blocks[i].path}
+    if not paths:
+        return span
+    return _reach(blocks, start, -1, good, verdicts=verdicts, paths=paths), _reach(
+        blocks, end, 1, good, verdicts, paths
+    )
+
+
+def _reach(
+    blocks: Sequence[Block],
+    edge: int,
+    step: int,
+    good: Sequence[bool],
+    *,
+    verdicts: Mapping[int, Verdict],
+    paths: set[str],
+) -> int:
+    last = edge
+    index = edge + step
+    while 0 <= index < len(blocks) and abs(index - last) <= _MAX_GAP:
+        verdict = verdicts.get(index)
+        if verdict is not None and verdict.rule in _BOUNDARIES:
+            break
+        if good[index] and blocks[index].path in paths:
+            last = index
+        index += step
+    return last
 
 
 def _score(block: Block, named: bool, good: bool) -> float:
