@@ -171,9 +171,9 @@ def _extend(
     paths = {blocks[i].path for i in range(start, end + 1) if good[i] and blocks[i].path}
     if not paths:
         return span
-    return _reach(blocks, start, -1, good, verdicts=verdicts, paths=paths), _reach(
-        blocks, end, 1, good, verdicts, paths
-    )
+    first = _reach(blocks, start, -1, good, verdicts=verdicts, paths=paths)
+    last = _reach(blocks, end, 1, good, verdicts=verdicts, paths=paths)
+    return first, last
 
 
 def _reach(
