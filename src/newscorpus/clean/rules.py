@@ -195,16 +195,24 @@ def related_lists(page: Page) -> Iterable[Verdict]:
         if heading.words > 6 or page.folded[index - 1] not in headings:
             seen_body = seen_body or _reads_as_body(heading, page)
             continue
-        yield Verdict(block=heading.index, rule="related-list", detail=fold(heading.text))
         items: list[Block] = []
         while seen_body and index < len(blocks) and not _reads_as_body(blocks[index], page):
             items.append(blocks[index])
             index += 1
+        # A teaser list inside the article (the body resumes after it) is marked "inline": its
+        # blocks go, but they must not cut the article in two when the body run is chosen.
+        inline = seen_body and index < len(blocks)
+        yield Verdict(
+            block=heading.index,
+            rule="related-list",
+            detail=("inline: " if inline else "") + fold(heading.text),
+        )
         # A long list that the body resumes after is the article's own list (products, steps);
         # a teaser list is a few headlines, or runs to the end of the page.
         headlines = sum(1 for b in items if not _mostly_digits(b.text))
-        if index >= len(blocks) or headlines <= _MAX_INLINE_TEASERS:
-            yield from (Verdict(block=b.index, rule="related-list", detail="item") for b in items)
+        if not inline or headlines <= _MAX_INLINE_TEASERS:
+            detail = "inline: item" if inline else "item"
+            yield from (Verdict(block=b.index, rule="related-list", detail=detail) for b in items)
 
 
 def author_boxes(page: Page) -> Iterable[Verdict]:
