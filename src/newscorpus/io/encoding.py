@@ -10,8 +10,8 @@ Example:
 from __future__ import annotations
 
 import codecs
-import re
 
+from bs4.dammit import EncodingDetector
 from charset_normalizer import from_bytes
 
 from ..errors import BinaryInputError, EmptyInputError, EncodingError
@@ -36,9 +36,7 @@ _MAGIC = (
     b"BZh",
 )
 _SAMPLE = 256 * 1024
-_META_CHARSET = re.compile(
-    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE
-)
+_DECLARATION_WINDOW = 4096
 
 
 def _strict(data: bytes, encoding: str, path: str | None) -> str:
@@ -154,7 +152,8 @@ def _legacy(data: bytes, path: str | None) -> str:
 
 
 def decode_html_bytes(data: bytes, *, path: str | None = None, encoding: str | None = None) -> str:
-    """Decode an HTML page: a BOM first, then a ``<meta charset>`` that actually decodes the bytes,
+    """Decode an HTML page: a BOM first, then a declared charset (``<meta charset>``,
+    ``http-equiv``, an XML declaration) that actually decodes the bytes,
     then detection as for text (a declared charset that fails is ignored, not trusted).
 
     Example:
@@ -162,9 +161,9 @@ def decode_html_bytes(data: bytes, *, path: str | None = None, encoding: str | N
         '<meta charset="windows-1251"><p>Да</p>'
     """
     if encoding is None and not data.startswith(tuple(b for b, _ in _BOMS)):
-        declared = _META_CHARSET.search(data[:4096])
-        if declared:
-            name = declared.group(1).decode("ascii", "replace")
+        # bs4 reads <meta charset>, http-equiv and XML declarations the way browsers do.
+        name = EncodingDetector.find_declared_encoding(data[:_DECLARATION_WINDOW], is_html=True)
+        if name:
             try:
                 text = data.decode(name)
             except (UnicodeDecodeError, LookupError):
