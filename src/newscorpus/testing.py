@@ -10,6 +10,9 @@
 
 Everything here is deterministic and reads the bundled files only when asked.
 
+The module runs past the usual 500 lines because about half of it is the word lists the
+factories draw from; splitting data from the three factories that use it would only scatter them.
+
 Example:
     >>> from newscorpus.testing import build_page, make_article
     >>> make_article(title="Bridge reopens").title
