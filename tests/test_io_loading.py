@@ -219,3 +219,12 @@ def test_jsonl_writer_reader_round_trip(
     out = tmp_path_factory.mktemp("rt") / "a.jsonl"
     write_jsonl(articles, out)
     assert list(read_jsonl_articles(out)) == articles
+
+
+def test_impossible_record_date_is_kept_visible_not_dropped(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path, "r.jsonl", json.dumps({"text": PROSE, "published": "2023-02-31"}) + "\n"
+    )
+    article = Corpus.load(path)[0]
+    assert article.published is None
+    assert article.meta["unparsed_date"] == "2023-02-31"

@@ -161,6 +161,8 @@ def hints_to_found(hints: Mapping[str, Any], options: ExtractOptions | None = No
         parsed = parse_date(raw_date, dayfirst=opts.meta.dayfirst, allow_future=True, min_year=1)
         if parsed is not None:
             values["published"] = parsed
+        else:  # an impossible or unreadable date is kept for the user to see, never dropped silently
+            values["unparsed_date"] = raw_date.strip()
     evidence = {
         name: Evidence(source="record", rule="given", raw=str(hints.get(name, "")))
         for name in values
@@ -239,7 +241,7 @@ def _extra_meta(values: Mapping[str, Any]) -> dict[str, Any]:
     extra: dict[str, Any] = {}
     if values.get("organisations"):
         extra["organisations"] = list(values["organisations"])
-    for key in ("canonical_url", "keywords", "description", "image"):
+    for key in ("canonical_url", "keywords", "description", "image", "unparsed_date"):
         if values.get(key):
             extra[key] = values[key]
     return extra
