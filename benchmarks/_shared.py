@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import statistics
 import sys
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
 
@@ -40,3 +43,14 @@ def load_metric(shared: Path) -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def pages_per_second(run: Callable[[str], object], pages: Sequence[str], passes: int = 3) -> float:
+    """Pages per second of ``run`` over ``pages``, one process, the median of ``passes`` passes."""
+    times = []
+    for _ in range(passes):
+        start = time.perf_counter()
+        for page in pages:
+            run(page)
+        times.append(time.perf_counter() - start)
+    return len(pages) / statistics.median(times)

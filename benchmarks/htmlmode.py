@@ -16,15 +16,13 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import statistics
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _shared import load_metric, require_shared
+from _shared import load_metric, pages_per_second, require_shared
 from textmode import half
 
 from newscorpus import extract_html
@@ -42,16 +40,6 @@ def _tools() -> dict[str, Callable[[str], str]]:
         trafilatura.extract(html, favor_precision=True) or ""
     )
     return tools
-
-
-def _pages_per_second(run: Callable[[str], str], pages: list[str]) -> float:
-    times = []
-    for _ in range(3):
-        start = time.perf_counter()
-        for page in pages:
-            run(page)
-        times.append(time.perf_counter() - start)
-    return len(pages) / statistics.median(times)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -84,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
             h: metric.evaluate({k: truth[k] for k in ks}, {k: preds[k] for k in ks})["f1"]
             for h, ks in halves.items()
         }
-        speed = "-" if args.no_speed else f"{_pages_per_second(run, list(pages.values())):8.1f}"
+        speed = "-" if args.no_speed else f"{pages_per_second(run, list(pages.values())):8.1f}"
         print(
             f"{name:<30} {res['f1']:.4f} {res['precision']:.4f} {res['recall']:.4f}  "
             f"{part['A']:.4f} {part['B']:.4f}  {speed:>8}"

@@ -19,15 +19,13 @@ import gzip
 import hashlib
 import importlib.util
 import json
-import statistics
 import sys
-import time
 from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _shared import load_metric, require_shared
+from _shared import load_metric, pages_per_second, require_shared
 
 from newscorpus import extract_text
 from newscorpus.clean import guess_language
@@ -44,16 +42,7 @@ def _score(metric: object, truth: dict, preds: dict, keys: list[str]) -> dict:
 
 
 def _speed(pages: dict[str, str], shared: Path) -> None:
-    def timed(run, inputs) -> float:
-        times = []
-        for _ in range(3):
-            start = time.perf_counter()
-            for item in inputs:
-                run(item)
-            times.append(time.perf_counter() - start)
-        return len(inputs) / statistics.median(times)
-
-    ours = timed(extract_text, list(pages.values()))
+    ours = pages_per_second(extract_text, list(pages.values()))
     print(f"speed: extract_text {ours:,.0f} pages/s (one process, median of 3 passes)")
     spec = importlib.util.spec_from_file_location(
         "render_text", shared / "bench" / "render_text.py"
@@ -67,7 +56,7 @@ def _speed(pages: dict[str, str], shared: Path) -> None:
             gzip.decompress(p.read_bytes()).decode("utf-8", "replace")
             for p in sorted(html_dir.glob("*.html.gz"))
         ]
-        theirs = timed(render.render, htmls)
+        theirs = pages_per_second(render.render, htmls)
         print(
             f"speed: render_text (bs4+lxml, HTML to text) {theirs:,.0f} pages/s, same run; ratio {ours / theirs:.1f}x"
         )
