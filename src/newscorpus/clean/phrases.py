@@ -15,8 +15,8 @@ Two ways a phrase can match a block, decided by the category:
 
 Example:
     >>> book = phrase_book(("en",))
-    >>> book.match("share", "Click an icon above to share, email, or save this article")
-    'click an icon above to share'
+    >>> book.match("share", "Click to share with a friend")
+    'click to share'
     >>> book.match("share", "Its market share grew by a third last year.") is None
     True
     >>> book.is_whole("related_headings", "Read also:")
