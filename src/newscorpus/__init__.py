@@ -34,6 +34,7 @@ from .meta.bylines import Byline, parse_byline
 from .meta.dates import ParsedDate, find_dates, parse_date
 from .options import CleanOptions, ExtractOptions, LoadOptions, MetaOptions
 from .query import (
+    CountRow,
     KwicHit,
     Predicate,
     all_of,
@@ -58,6 +59,7 @@ __all__ = [
     "Byline",
     "CleanOptions",
     "Corpus",
+    "CountRow",
     "Document",
     "EmptyInputError",
     "EncodingError",

@@ -29,6 +29,8 @@ from .io.document import Document
 from .io.readers import NewsCorpusWarning, iter_records
 from .io.writers import write_csv, write_jsonl
 from .options import ErrorPolicy, LoadOptions
+from .query.counts import CountRow, Group, Period
+from .query.counts import counts as count_rows
 from .query.kwic import KwicHit, kwic
 from .query.predicates import (
     Predicate,
@@ -231,6 +233,25 @@ class Corpus(Sequence[Article]):
             'river'
         """
         return kwic(self._articles, term, width=width)
+
+    def counts(
+        self,
+        terms: str | Sequence[str] | None = None,
+        *,
+        by: Period = "month",
+        group: Group | None = None,
+    ) -> list[CountRow]:
+        """Matching articles per period (and group) for each query; see
+        :func:`~newscorpus.query.counts`.
+
+        Example:
+            >>> from datetime import datetime
+            >>> from newscorpus.testing import make_article
+            >>> c = Corpus([make_article(text="Floods rose.", published=datetime(2023, 5, 2))])
+            >>> [(r.period, r.term, r.count) for r in c.counts("flood*", by="year")]
+            [('2023', 'flood*', 1)]
+        """
+        return count_rows(self._articles, terms, by=by, group=group)
 
     def sources(self) -> list[tuple[str, int]]:
         """Sources with their article counts, most common first."""

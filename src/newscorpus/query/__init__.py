@@ -7,6 +7,7 @@
   :doc:`/query-language`), over the tree in ``newscorpus.query.nodes``.
 * :mod:`~newscorpus.query.kwic` — :func:`kwic` lines.
 * ``newscorpus.query.stats`` — :func:`sources` and :func:`authors` counts.
+* :mod:`~newscorpus.query.counts` — :func:`counts` of matching articles per period.
 
 Example:
     >>> from newscorpus.article import Article
@@ -15,6 +16,7 @@ Example:
     (1, [('Courier', 1)])
 """
 
+from .counts import CountRow, counts, period_key
 from .kwic import KwicHit, kwic
 from .nodes import (
     FIELDS,
@@ -49,6 +51,7 @@ __all__ = [
     "FIELDS",
     "And",
     "ArticleTokens",
+    "CountRow",
     "DateRange",
     "Field",
     "KwicHit",
@@ -65,6 +68,7 @@ __all__ = [
     "any_of",
     "authors",
     "by_author",
+    "counts",
     "from_source",
     "in_language",
     "in_section",
@@ -72,6 +76,7 @@ __all__ = [
     "mentions",
     "not_",
     "parse_query",
+    "period_key",
     "published_between",
     "search",
     "sources",
