@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from .article import Article, Evidence, Origin, Removal
 from .blocks import Block, text_to_blocks
+from .clean.learned import BoilerplateModel, TemplateOptions
 from .corpus import Corpus
 from .errors import (
     BinaryInputError,
@@ -21,6 +22,7 @@ from .errors import (
     InputError,
     MissingColumnError,
     MissingExtraError,
+    ModelFileError,
     NewsCorpusError,
     OptionsError,
     QuerySyntaxError,
@@ -56,6 +58,7 @@ __all__ = [
     "Article",
     "BinaryInputError",
     "Block",
+    "BoilerplateModel",
     "Byline",
     "CleanOptions",
     "Corpus",
@@ -71,6 +74,7 @@ __all__ = [
     "MetaOptions",
     "MissingColumnError",
     "MissingExtraError",
+    "ModelFileError",
     "NewsCorpusError",
     "OptionsError",
     "Origin",
@@ -80,6 +84,7 @@ __all__ = [
     "RecordError",
     "Removal",
     "Skipped",
+    "TemplateOptions",
     "WriteError",
     "all_of",
     "any_of",

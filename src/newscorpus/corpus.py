@@ -22,8 +22,11 @@ from concurrent.futures import ProcessPoolExecutor
 from datetime import date, datetime
 from typing import overload
 
-from .article import Article
-from .errors import InputError, NewsCorpusError, Skipped
+import attrs
+
+from .article import Article, Removal
+from .clean.learned import LEARNED_RULE, BoilerplateModel
+from .errors import InputError, NewsCorpusError, OptionsError, Skipped
 from .extract import extract
 from .io.document import Document
 from .io.readers import NewsCorpusWarning, iter_records
@@ -130,6 +133,7 @@ class Corpus(Sequence[Article]):
         progress: Progress | None = None,
         errors: ErrorPolicy | None = None,
         options: LoadOptions | None = None,
+        learn_boilerplate: bool = False,
     ) -> Corpus:
         """Load a file, a folder (recursively) or a glob of .txt/.html/.htm/.jsonl/.json/.csv files.
 
@@ -141,10 +145,15 @@ class Corpus(Sequence[Article]):
             progress: called with the number of pages done after each page.
             errors: ``"raise"`` (default), ``"warn"`` or ``"skip"``; overrides ``options.errors``.
             options: loading and extraction options.
+            learn_boilerplate: read every page first, fit a
+                :class:`~newscorpus.clean.BoilerplateModel` on them (its site templates), then
+                extract every page with it (see :doc:`/howto/templates`). To apply a saved model
+                instead, set ``options.extract.clean.boilerplate``.
 
         Raises:
             NewsCorpusError: (under ``errors="raise"``) the first unusable file or record, named
                 with its path and line.
+            OptionsError: ``learn_boilerplate`` while the options already hold a model.
 
         Example:
             >>> from newscorpus.testing import sample_corpus_path
@@ -163,9 +172,31 @@ class Corpus(Sequence[Article]):
                 extract=opts.extract,
             )
         skipped: list[Skipped] = []
-        records = iter_records(paths, opts, skipped, format=format)
+        records: Iterable[Document | Article] = iter_records(paths, opts, skipped, format=format)
+        if learn_boilerplate:
+            records, opts = _learn_templates(records, opts)
         articles = list(_extract_all(records, opts, skipped, workers=workers, progress=progress))
         return cls(articles, skipped=skipped)
+
+    # -- learned boilerplate (site templates; see newscorpus.clean.learned) ------------------
+    def clean(self, model: BoilerplateModel) -> Corpus:
+        """Drop from every article's text the paragraphs that ``model`` knows as its site's
+        template lines; each becomes a ``learned-template`` :class:`~newscorpus.article.Removal`
+        (its ``block`` is the paragraph's position in the text it was cut from).
+
+        For pages not yet extracted, extracting with the model does better (the body run is
+        chosen knowing the template): ``Corpus.load(..., learn_boilerplate=True)``.
+
+        Example:
+            >>> from newscorpus.testing import make_article
+            >>> arts = [make_article(url=f"https://x.example/{w}",
+            ...                      text=f"The {w} story.\\n\\nX Daily: news that matters")
+            ...         for w in ("first", "second", "third")]
+            >>> cleaned = Corpus(arts).clean(BoilerplateModel.fit(arts))
+            >>> cleaned[0].text, cleaned[0].removed[-1].rule
+            ('The first story.', 'learned-template')
+        """
+        return Corpus((_clean_article(a, model) for a in self._articles), skipped=self._skipped)
 
     # -- querying ----------------------------------------------------------------------------
     def filter(self, predicate: Callable[[Article], bool]) -> Corpus:
@@ -281,6 +312,42 @@ class Corpus(Sequence[Article]):
 
 def _as_tuple(value: str | Sequence[str]) -> tuple[str, ...]:
     return (value,) if isinstance(value, str) else tuple(value)
+
+
+def _learn_templates(
+    records: Iterable[Document | Article], options: LoadOptions
+) -> tuple[list[Document | Article], LoadOptions]:
+    """Read every record, fit a model on them, and return the records and the options that apply
+    it. Articles already extracted (JSONL written by newscorpus) count for fitting and are
+    cleaned with :meth:`Corpus.clean`'s method; raw pages are extracted with the model."""
+    if options.extract.clean.boilerplate is not None:
+        raise OptionsError(
+            "learn_boilerplate=True but options.extract.clean.boilerplate already holds a model;"
+            " use one or the other"
+        )
+    items = list(records)
+    clean = options.extract.clean
+    model = BoilerplateModel.fit(items, segmentation=clean.segmentation)
+    extract_opts = attrs.evolve(options.extract, clean=attrs.evolve(clean, boilerplate=model))
+    cleaned = [_clean_article(r, model) if isinstance(r, Article) else r for r in items]
+    return cleaned, attrs.evolve(options, extract=extract_opts)
+
+
+def _clean_article(article: Article, model: BoilerplateModel) -> Article:
+    paragraphs = article.paragraphs
+    found = model.template_positions(
+        [*(r.text for r in article.removed), *paragraphs], url=article.url, source=article.source
+    )
+    offset = len(article.removed)
+    drop = {pos - offset: detail for pos, detail in found.items() if pos >= offset}
+    if not drop:
+        return article
+    removals = [
+        Removal(text=paragraphs[i], rule=LEARNED_RULE, block=i, detail=detail)
+        for i, detail in sorted(drop.items())
+    ]
+    kept = [p for i, p in enumerate(paragraphs) if i not in drop]
+    return article.evolve(text="\n\n".join(kept), removed=(*article.removed, *removals))
 
 
 def _extract_one(item: Document | Article, options: LoadOptions) -> Article:

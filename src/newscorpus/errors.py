@@ -13,6 +13,8 @@ The tree::
     ├── OptionsError (ValueError)           options that contradict each other
     ├── WriteError (OSError)                an output file could not be written (nothing half-written
     │                                       is left behind)
+    ├── ModelFileError (ValueError)         a saved boilerplate model is missing, corrupt or of another
+    │                                       version
     └── MissingExtraError (ImportError)     an optional dependency is not installed; names the extra
 
 Every error carries the context it knows: ``path`` (the file), ``line`` (1-based line or record
@@ -41,6 +43,7 @@ __all__ = [
     "InputError",
     "MissingColumnError",
     "MissingExtraError",
+    "ModelFileError",
     "NewsCorpusError",
     "OptionsError",
     "QuerySyntaxError",
@@ -163,6 +166,16 @@ class OptionsError(NewsCorpusError, ValueError):
 
 class WriteError(NewsCorpusError, OSError):
     """An output file could not be written; no half-written file is left behind."""
+
+
+class ModelFileError(NewsCorpusError, ValueError):
+    """A saved :class:`~newscorpus.clean.BoilerplateModel` cannot be loaded: the file is
+    missing or unreadable, is not JSON, is not a model, or was written by another format version.
+
+    Example:
+        >>> print(ModelFileError("not a boilerplate model", path="m.json", stage="read"))
+        m.json: not a boilerplate model
+    """
 
 
 class MissingExtraError(NewsCorpusError, ImportError):

@@ -25,6 +25,7 @@ from typing import Any
 from .article import Article, Evidence, Origin, Removal
 from .blocks import Block, text_to_blocks
 from .clean.classify import Classified, classify
+from .clean.rules import Rule
 from .htmlblocks import parse_html
 from .io.document import Document
 from .meta.dates import ParsedDate, parse_date
@@ -178,7 +179,7 @@ def _assemble(
     url: str | None,
     origin: Origin | None,
 ) -> Article:
-    classified = classify(blocks, opts.clean)
+    classified = classify(blocks, opts.clean, extra_rules=_learned_rules(opts, first, url))
     header = read_header(classified, opts.meta)
     found = merge([*first, header, read_tail(classified), read_source(blocks, header=header)])
     removed, kept = _split(classified, found.consumed)
@@ -205,6 +206,18 @@ def _assemble(
         meta=_extra_meta(values),
         origin=origin,
     )
+
+
+def _learned_rules(
+    opts: ExtractOptions, first: Sequence[Found], url: str | None
+) -> tuple[Rule, ...]:
+    """The site-template rule of ``opts.clean.boilerplate`` for this page, if a model is set;
+    the site is known by the URL or by the source a record or the HTML named."""
+    model = opts.clean.boilerplate
+    if model is None:
+        return ()
+    source = next((f.values["source"] for f in first if f.values.get("source")), None)
+    return (model.rule(url=url, source=source if isinstance(source, str) else None),)
 
 
 def _split(

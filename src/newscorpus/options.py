@@ -17,11 +17,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import datetime
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import attrs
 
 from .errors import OptionsError
+
+if TYPE_CHECKING:
+    from .clean.learned import BoilerplateModel
 
 __all__ = [
     "CleanOptions",
@@ -66,6 +69,8 @@ class CleanOptions:
             which is what mixed-language corpora want.
         disabled_rules: rule names never to apply (see :mod:`newscorpus.clean`).
         min_body_words: a block needs this many words to count as body text on its own.
+        boilerplate: a :class:`~newscorpus.clean.BoilerplateModel` fitted on many pages; its
+            site template lines are dropped as ``learned-template`` (see :doc:`/howto/templates`).
 
     Example:
         >>> CleanOptions(segmentation="lines").segmentation
@@ -78,6 +83,16 @@ class CleanOptions:
     languages: tuple[str, ...] | None = attrs.field(default=None)
     disabled_rules: frozenset[str] = attrs.field(default=frozenset(), converter=_frozen)
     min_body_words: int = attrs.field(default=10, validator=_positive)
+    boilerplate: BoilerplateModel | None = attrs.field(default=None)
+
+    @boilerplate.validator
+    def _check_boilerplate(self, _attr: attrs.Attribute[object], value: object) -> None:
+        from .clean.learned import BoilerplateModel  # noqa: PLC0415 (clean imports this module)
+
+        if value is not None and not isinstance(value, BoilerplateModel):
+            raise OptionsError(
+                f"boilerplate must be a BoilerplateModel or None, not {type(value).__name__}"
+            )
 
     @languages.validator
     def _check_languages(self, _attr: attrs.Attribute[object], value: object) -> None:

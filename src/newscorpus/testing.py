@@ -7,6 +7,8 @@
 * :func:`sample_corpus_path`, :func:`sample_pages`, :func:`sample_expected` — the bundled
   synthetic demo pages (eight plain-text, four HTML) and what extraction must find in them.
 * :func:`build_page` — a plain-text page composed from parts, to plant boilerplate anywhere.
+* :func:`make_site_pages` — a synthetic multi-site corpus (:class:`SitePage` s): several sites,
+  many pages each, site templates with variations, true bodies known.
 
 Everything here is deterministic and reads the bundled files only when asked.
 
@@ -41,6 +43,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ._multisite import SitePage, make_site_pages
 from .article import Article, Precision
 from .errors import EncodingError, InputError, OptionsError
 
@@ -52,9 +55,11 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_SOURCES",
+    "SitePage",
     "build_page",
     "make_article",
     "make_corpus_articles",
+    "make_site_pages",
     "sample_corpus_path",
     "sample_expected",
     "sample_pages",

@@ -14,15 +14,19 @@ from pathlib import Path
 
 from newscorpus import (
     Article,
+    BoilerplateModel,
     CleanOptions,
     Corpus,
     Evidence,
     ExtractOptions,
     KwicHit,
+    LoadOptions,
+    ModelFileError,
     NewsCorpusError,
     Predicate,
     QuerySyntaxError,
     Removal,
+    TemplateOptions,
     all_of,
     any_of,
     by_author,
@@ -98,6 +102,20 @@ def export(corpus: Corpus, folder: Path) -> Corpus:
     return Corpus.load(folder / "corpus.jsonl", errors="skip")
 
 
+def templates(corpus: Corpus, folder: Path) -> Corpus:
+    model: BoilerplateModel = BoilerplateModel.fit(corpus, TemplateOptions(min_share=0.3))
+    model.save(folder / "templates.json")
+    try:
+        loaded = BoilerplateModel.load(folder / "templates.json")
+    except ModelFileError as err:
+        raise SystemExit(str(err)) from err
+    options = LoadOptions(extract=ExtractOptions(clean=CleanOptions(boilerplate=loaded)))
+    again: Corpus = Corpus.load(folder / "corpus.jsonl", options=options)
+    learned: Corpus = Corpus.load(folder / "corpus.jsonl", learn_boilerplate=True)
+    assert len(again) == len(learned)
+    return corpus.clean(loaded)
+
+
 def main() -> None:
     article = clean_one(PAGE)
     audit(article)
@@ -114,6 +132,7 @@ def main() -> None:
         except NewsCorpusError as err:
             raise SystemExit(str(err)) from err
         assert len(again) == len(corpus)
+        assert len(templates(corpus, Path(folder))) == len(corpus)
 
 
 if __name__ == "__main__":

@@ -101,6 +101,7 @@ def classify(
     options: CleanOptions | None = None,
     *,
     rules: Sequence[Rule] = _ALL_RULES,
+    extra_rules: Sequence[Rule] = (),
 ) -> Classified:
     """Decide body and boilerplate for one page's blocks.
 
@@ -108,6 +109,8 @@ def classify(
         blocks: the page's blocks, indexed from 0 in order.
         options: cleaning options (rules to disable, words a body block needs).
         rules: the rules to apply; the default is every shipped rule.
+        extra_rules: rules applied after ``rules`` (e.g. a learned model's
+            :class:`~newscorpus.clean.TemplateRule`): they name only blocks no rule named.
 
     Returns:
         A :class:`Classified` whose ``verdicts`` hold a reason for every dropped block.
@@ -121,7 +124,7 @@ def classify(
     """
     opts = options or CleanOptions()
     page = Page.of(blocks, opts)
-    verdicts = apply_rules(page, rules)
+    verdicts = apply_rules(page, (*rules, *extra_rules))
     language = guess_language(" ".join(b.text for b in blocks if b.words >= 8)[:20_000])
     good = [
         b.index not in verdicts

@@ -1,0 +1,161 @@
+"""How much learned site templates add over the per-page rules.
+
+1. The synthetic multi-site corpus of ``newscorpus.testing.make_site_pages`` (several sites,
+   many pages each, templates with variations, true bodies known): body F1 / precision / recall
+   without a model, with a model fitted on the same pages (what ``Corpus.load(...,
+   learn_boilerplate=True)`` does), and with a model fitted on the first half of each site's
+   pages and applied to the second half (new pages). Sites are known by URL, by ``source`` only,
+   or by nothing (grouped by similarity).
+2. The five sample pages of ../shared/samples: a model fitted on them must remove no line of the
+   expected body (``body lines lost``, must be 0).
+
+The metric is ../shared/bench/evaluate.py's when present, else a built-in copy of its definition
+(4-gram shingles of ``\\w+`` tokens, per-document normalised, averaged), so part 1 runs anywhere.
+
+    python benchmarks/templates.py [--sites 6] [--pages 40] [--seed 0] [--kind text|html]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _shared import load_metric, shared_dir
+
+from newscorpus import CleanOptions, ExtractOptions, extract
+from newscorpus.clean import BoilerplateModel
+from newscorpus.io import Document, decode_bytes
+from newscorpus.testing import SitePage, make_site_pages
+
+_WORD = re.compile(r"\w+")
+
+
+def _fallback_metric() -> Any:
+    """The same definition as ../shared/bench/evaluate.py, for when ../shared is absent."""
+
+    def bag(text: str) -> Counter[tuple[str, ...]]:
+        tokens = _WORD.findall(text or "")
+        if not tokens:
+            return Counter()
+        if len(tokens) <= 4:
+            return Counter([tuple(tokens)])
+        return Counter(tuple(tokens[i : i + 4]) for i in range(len(tokens) - 3))
+
+    def doc_counts(truth: str, pred: str) -> tuple[float, float, float]:
+        t, p = bag(truth), bag(pred)
+        tp, fp, fn = sum((t & p).values()), sum((p - t).values()), sum((t - p).values())
+        total = tp + fp + fn
+        return (0.0, 0.0, 0.0) if total == 0 else (tp / total, fp / total, fn / total)
+
+    def aggregate(counts: Sequence[tuple[float, float, float]], _exact: object) -> dict[str, float]:
+        precisions = [1.0 if fp == fn == 0 else tp / (tp + fp) for tp, fp, fn in counts if tp + fp]
+        recalls = [1.0 if fp == fn == 0 else tp / (tp + fn) for tp, fp, fn in counts if tp + fn]
+        p = sum(precisions) / len(precisions) if precisions else 0.0
+        r = sum(recalls) / len(recalls) if recalls else 0.0
+        return {"f1": 2 * p * r / (p + r) if p + r else 0.0, "precision": p, "recall": r}
+
+    return SimpleNamespace(doc_counts=doc_counts, aggregate=aggregate)
+
+
+def _score(metric: Any, pages: Sequence[SitePage], docs: Sequence[Document], model: Any) -> str:
+    options = ExtractOptions(clean=CleanOptions(boilerplate=model))
+    counts = [
+        metric.doc_counts(page.body, extract(doc, options=options).text)
+        for page, doc in zip(pages, docs, strict=True)
+    ]
+    s = metric.aggregate(counts, [0.0] * len(counts))
+    return f"F1 {s['f1']:.4f}  P {s['precision']:.4f}  R {s['recall']:.4f}"
+
+
+def synthetic(metric: Any, args: argparse.Namespace) -> None:
+    pages = make_site_pages(sites=args.sites, pages=args.pages, seed=args.seed, kind=args.kind)
+    print(
+        f"synthetic corpus: {args.sites} sites x {args.pages} pages ({args.kind}), seed {args.seed}"
+    )
+    half = len(pages) // 2  # the sites take turns, so the first half holds half of each site
+    for label, url, source in (
+        ("by URL", True, False),
+        ("by source", False, True),
+        ("by similarity", False, False),
+    ):
+        docs = [p.document(url=url, source=source) for p in pages]
+        whole = BoilerplateModel.fit(docs)
+        first = BoilerplateModel.fit(docs[:half])
+        print(f"\n  sites known {label}: {len(whole.sites)} site(s) found")
+        print(f"    per-page rules only            {_score(metric, pages, docs, None)}")
+        print(f"    + model fitted on these pages  {_score(metric, pages, docs, whole)}")
+        print(
+            f"    second half, rules only        {_score(metric, pages[half:], docs[half:], None)}"
+        )
+        print(
+            f"    second half, model of 1st half {_score(metric, pages[half:], docs[half:], first)}"
+        )
+
+
+def samples(metric: Any) -> int:
+    shared = shared_dir()
+    if shared is None or not (shared / "samples" / "expected.json").is_file():
+        print("\nsamples check skipped: ../shared/samples not found")
+        return 0
+    folder = shared / "samples"
+    expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    docs = {
+        name: Document(
+            content=decode_bytes((folder / name).read_bytes(), path=str(folder / name)), kind="text"
+        )
+        for name in sorted(expected)
+    }
+    model = BoilerplateModel.fit(docs.values())
+    options = ExtractOptions(clean=CleanOptions(boilerplate=model))
+    lost = learned = 0
+    counts_without, counts_with = [], []
+    for name, doc in docs.items():
+        body = [" ".join(p.split()) for p in expected[name]["body"].split("\n\n") if p.strip()]
+        without, with_model = extract(doc), extract(doc, options=options)
+        learned += sum(1 for r in with_model.removed if r.rule == "learned-template")
+        kept = {" ".join(p.split()) for p in with_model.paragraphs}
+        before = {" ".join(p.split()) for p in without.paragraphs}
+        lost += sum(1 for line in body if line in before and line not in kept)
+        counts_without.append(metric.doc_counts(expected[name]["body"], without.text))
+        counts_with.append(metric.doc_counts(expected[name]["body"], with_model.text))
+    f_without = metric.aggregate(counts_without, [0.0] * len(docs))["f1"]
+    f_with = metric.aggregate(counts_with, [0.0] * len(docs))["f1"]
+    print(
+        f"\nsamples: model fitted on the {len(docs)} sample pages: {len(model.sites)} site(s), "
+        f"{sum(len(s.lines) for s in model.sites)} template line(s), {learned} block(s) removed"
+    )
+    print(
+        f"  body lines lost to the model: {lost}   body F1 without {f_without:.4f}, with {f_with:.4f}"
+    )
+    return lost
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sites", type=int, default=6)
+    parser.add_argument("--pages", type=int, default=40)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--kind", choices=("text", "html"), default="text")
+    args = parser.parse_args(argv)
+    shared = shared_dir()
+    metric = (
+        load_metric(shared)
+        if shared and (shared / "bench" / "evaluate.py").is_file()
+        else _fallback_metric()
+    )
+    print("metric:", "../shared/bench/evaluate.py" if shared else "built-in copy of its definition")
+    synthetic(metric, args)
+    return 1 if samples(metric) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
