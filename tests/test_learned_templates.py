@@ -375,3 +375,20 @@ def test_make_site_pages_is_deterministic_and_checks_input() -> None:
             make_site_pages(**kwargs)  # type: ignore[arg-type]
     page = make_site_pages(sites=1, pages=1)[0]
     assert all(paragraph in page.content for paragraph in page.body.split("\n\n"))
+
+
+def test_learned_verdict_takes_over_a_shape_only_one() -> None:
+    from newscorpus.blocks import text_to_blocks
+    from newscorpus.clean import classify
+
+    nav = "Harbour cranes\n\nRiver ferries\n\nTown hall\n\nOld mills\n\n"
+    pages = [nav + f"The {w} story was told in full at the meeting today." for w in ("a", "b", "c")]
+    model = BoilerplateModel.fit(pages)
+    blocks = text_to_blocks(
+        nav + "A new story was told in full at the meeting today, said the chair."
+    )
+    plain = classify(blocks)
+    learned = classify(blocks, extra_rules=[model.rule()])
+    assert {plain.verdicts[i].rule for i in range(4)} == {"nav-run"}
+    assert {learned.verdicts[i].rule for i in range(4)} == {RULE}
+    assert [b.index for b in learned.body] == [b.index for b in plain.body] == [4]

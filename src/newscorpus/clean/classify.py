@@ -110,7 +110,8 @@ def classify(
         options: cleaning options (rules to disable, words a body block needs).
         rules: the rules to apply; the default is every shipped rule.
         extra_rules: rules applied after ``rules`` (e.g. a learned model's
-            :class:`~newscorpus.clean.TemplateRule`): they name only blocks no rule named.
+            :class:`~newscorpus.clean.TemplateRule`): they name blocks no rule named, and take
+            over from a shape-only verdict (``nav-run``), which they make firm.
 
     Returns:
         A :class:`Classified` whose ``verdicts`` hold a reason for every dropped block.
@@ -124,7 +125,7 @@ def classify(
     """
     opts = options or CleanOptions()
     page = Page.of(blocks, opts)
-    verdicts = apply_rules(page, (*rules, *extra_rules))
+    verdicts = _with_extra(apply_rules(page, rules), apply_rules(page, extra_rules))
     language = guess_language(" ".join(b.text for b in blocks if b.words >= 8)[:20_000])
     good = [
         b.index not in verdicts
@@ -201,6 +202,17 @@ def _reach(
             last = index
         index += step
     return last
+
+
+def _with_extra(verdicts: dict[int, Verdict], extra: Mapping[int, Verdict]) -> dict[int, Verdict]:
+    """Add the extra rules' verdicts. Over a shape-only verdict the extra one wins: a line a
+    learned site template names is surely boilerplate, not the short line of an article's own list
+    it may be by shape alone (and the header walk must stop at it, not read it as a headline)."""
+    for index, verdict in extra.items():
+        current = verdicts.get(index)
+        if current is None or current.rule in _SOFT_RULES:
+            verdicts[index] = verdict
+    return verdicts
 
 
 def _soft(verdict: Verdict) -> bool:
