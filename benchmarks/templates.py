@@ -137,9 +137,9 @@ def samples(metric: Any) -> int:
         ("all five as one site, min_pages=2", {"source": "one site"}, TemplateOptions(min_pages=2)),
     ):
         docs = {n: Document(content=t, kind="text", hints=hints) for n, t in texts.items()}
+        print(f"\nsamples, {label}:")
         lost = _samples_lost(metric, expected, docs, BoilerplateModel.fit(docs.values(), options))
         worst = max(worst, lost)
-        print(f"  ({label})")
     return worst
 
 
@@ -161,7 +161,7 @@ def _samples_lost(
     f_without = metric.aggregate(counts_without, [0.0] * len(docs))["f1"]
     f_with = metric.aggregate(counts_with, [0.0] * len(docs))["f1"]
     print(
-        f"\nsamples: model fitted on the {len(docs)} sample pages: {len(model.sites)} site(s), "
+        f"  model fitted on the {len(docs)} sample pages: {len(model.sites)} site(s), "
         f"{sum(len(s.lines) for s in model.sites)} template line(s), {learned} block(s) removed"
     )
     print(

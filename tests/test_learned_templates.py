@@ -254,7 +254,7 @@ def test_save_load_round_trip(model: BoilerplateModel, tmp_path: Path) -> None:
         (
             '{"format": "newscorpus-boilerplate-model", "version": 1, "options": {}, '
             '"sites": [{"kind": "planet", "name": "x", "pages": 3, "lines": []}]}',
-            "unknown site kind",
+            "kind must be",
         ),
         (
             '{"format": "newscorpus-boilerplate-model", "version": 1, "options": {"min_pages": 0}, '
@@ -289,6 +289,13 @@ def test_model_and_options_pickle(model: BoilerplateModel, site_pages: list[Site
     options = pickle.loads(pickle.dumps(LoadOptions(extract=_with(model))))
     assert options.extract.clean.boilerplate == model
     assert hash(CleanOptions(boilerplate=model)) == hash(CleanOptions(boilerplate=again))
+
+
+def test_site_template_checks_its_fields() -> None:
+    with pytest.raises(OptionsError, match="kind"):
+        SiteTemplate(kind="planet", name="x", pages=3)  # type: ignore[arg-type]
+    with pytest.raises(OptionsError, match="pages"):
+        SiteTemplate(kind="host", name="x", pages=0)
 
 
 def test_site_template_lookup() -> None:

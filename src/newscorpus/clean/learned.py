@@ -135,11 +135,16 @@ class SiteTemplate:
         (9, 0)
     """
 
-    kind: SiteKind
+    kind: SiteKind = attrs.field()
     name: str
-    pages: int
+    pages: int = attrs.field(validator=_at_least(1))
     lines: tuple[tuple[str, int], ...] = attrs.field(default=(), converter=_lines)
     _counts: dict[str, int] = attrs.field(init=False, eq=False, hash=False, repr=False)
+
+    @kind.validator
+    def _check_kind(self, _attr: attrs.Attribute[str], value: str) -> None:
+        if value not in ("host", "source", "similar"):
+            raise OptionsError(f"kind must be 'host', 'source' or 'similar', not {value!r}")
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_counts", dict(self.lines))
@@ -210,9 +215,15 @@ class BoilerplateModel:
     _by_key: dict[tuple[str, str], SiteTemplate] = attrs.field(
         init=False, eq=False, hash=False, repr=False
     )
+    _by_line: dict[str, list[int]] = attrs.field(init=False, eq=False, hash=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_by_key", {(s.kind, s.name): s for s in self.sites})
+        by_line: dict[str, list[int]] = {}
+        for position, site in enumerate(self.sites):
+            for fp, _ in site.lines:
+                by_line.setdefault(fp, []).append(position)
+        object.__setattr__(self, "_by_line", by_line)
 
     # -- fitting -----------------------------------------------------------------------------
     @classmethod
@@ -283,13 +294,12 @@ class BoilerplateModel:
             return self._by_key[("host", host)]
         if source and ("source", normalise_source(source)) in self._by_key:
             return self._by_key[("source", normalise_source(source))]
-        distinct = set(fps)
-        best, best_hits = None, 0
-        for site in self.sites:
-            hits = sum(1 for fp in distinct if site.count(fp))
-            if hits > best_hits:
-                best, best_hits = site, hits
-        return best if best_hits >= self.options.min_shared else None
+        hits: Counter[int] = Counter(i for fp in set(fps) for i in self._by_line.get(fp, ()))
+        if not hits:
+            return None
+        # Most template lines held first; on a tie, the site fitted first (a stable answer).
+        position, held = min(hits.items(), key=lambda item: (-item[1], item[0]))
+        return self.sites[position] if held >= self.options.min_shared else None
 
     def rule(self, *, url: str | None = None, source: str | None = None) -> TemplateRule:
         """The cleaning rule (a ``Rule``: page in, verdicts out) for a page with this address and
@@ -381,9 +391,6 @@ class BoilerplateModel:
             raise ModelFileError(
                 f"the model is damaged ({type(exc).__name__}: {exc})", path=path, stage="read"
             ) from exc
-        bad = [s.kind for s in sites if s.kind not in ("host", "source", "similar")]
-        if bad:
-            raise ModelFileError(f"unknown site kind {bad[0]!r}", path=path, stage="read")
         return cls(sites=sites, options=options)
 
     def save(self, path: str | os.PathLike[str]) -> None:
