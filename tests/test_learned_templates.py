@@ -399,3 +399,20 @@ def test_learned_verdict_takes_over_a_shape_only_one() -> None:
     assert {plain.verdicts[i].rule for i in range(4)} == {"nav-run"}
     assert {learned.verdicts[i].rule for i in range(4)} == {RULE}
     assert [b.index for b in learned.body] == [b.index for b in plain.body] == [4]
+
+
+def test_corpus_load_learns_from_a_folder_of_text_files(tmp_path: Path) -> None:
+    pages = make_site_pages(sites=3, pages=8, seed=11)
+    for number, page in enumerate(pages):
+        (tmp_path / f"page{number:03d}.txt").write_text(page.content, encoding="utf-8")
+    corpus = Corpus.load(tmp_path, learn_boilerplate=True)
+    assert len(corpus) == len(pages)
+    for article, page in zip(corpus, pages, strict=True):
+        assert set(page.body.split("\n\n")) <= set(article.paragraphs)
+        assert any(r.rule == RULE and "group-" in r.detail for r in article.removed)
+
+
+def test_fitting_on_nothing_gives_an_empty_model() -> None:
+    model = BoilerplateModel.fit([])
+    assert model.sites == ()
+    assert model.template_positions(["Home", "World", "Sport"]) == {}

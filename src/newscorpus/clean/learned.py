@@ -193,7 +193,7 @@ def _detail(site: SiteTemplate, count: int) -> str:
     return f"{site.name}: on {count} of {site.pages} pages"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class BoilerplateModel:
     """Template lines per site, learned from many pages; apply, save and load.
 
@@ -205,6 +205,8 @@ class BoilerplateModel:
         options: the thresholds it was fitted with (also used to match new pages).
 
     Example:
+        >>> BoilerplateModel(sites=())
+        <BoilerplateModel: 0 sites, 0 template lines>
         >>> model = BoilerplateModel.fit([f"Home\\n\\nWorld\\n\\nSport\\n\\nStory {i}." for i in "abc"])
         >>> model.sites[0].lines
         (('home', 3), ('sport', 3), ('world', 3))
@@ -224,6 +226,11 @@ class BoilerplateModel:
             for fp, _ in site.lines:
                 by_line.setdefault(fp, []).append(position)
         object.__setattr__(self, "_by_line", by_line)
+
+    def __repr__(self) -> str:
+        # Short: a model inside CleanOptions must not flood a log line or an error message.
+        lines = sum(len(s.lines) for s in self.sites)
+        return f"<BoilerplateModel: {len(self.sites)} sites, {lines} template lines>"
 
     # -- fitting -----------------------------------------------------------------------------
     @classmethod
