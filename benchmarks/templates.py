@@ -8,6 +8,10 @@
    or by nothing (grouped by similarity).
 2. The five sample pages of ../shared/samples: a model fitted on them must remove no line of the
    expected body (``body lines lost``, must be 0).
+3. The 181 pages of ../shared/bench/article-extraction (text, at most 2 pages per host): fitted
+   with the default options nothing is learned; with ``min_pages=2`` the F1 change on all keys
+   and on textmode.py's halves A and B (nothing was tuned on either), and the ground-truth body
+   paragraphs the rules kept and the model removed. ``--no-real`` skips this part.
 
 The metric is ../shared/bench/evaluate.py's when present, else a built-in copy of its definition
 (4-gram shingles of ``\\w+`` tokens, per-document normalised, averaged), so part 1 runs anywhere.
@@ -170,12 +174,70 @@ def _samples_lost(
     return lost
 
 
+def _paragraphs_lost(body: str, plain: str, article: Any) -> int:
+    truth = {" ".join(p.split()) for p in body.split("\n\n")}
+    kept = {" ".join(p.split()) for p in plain.split("\n\n")}
+    return sum(
+        1
+        for r in article.removed
+        if r.rule == "learned-template" and " ".join(r.text.split()) in truth & kept
+    )
+
+
+def real_pages(metric: Any, shared: Path) -> None:
+    from textmode import half  # the benchmark's fixed split of the keys
+
+    root = shared / "bench" / "article-extraction"
+    truth = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
+    docs = {
+        k: Document(
+            content=(root / "text" / f"{k}.txt").read_text(encoding="utf-8"),
+            kind="text",
+            url=truth[k].get("url"),
+        )
+        for k in sorted(truth)
+    }
+    plain = {k: extract(d).text for k, d in docs.items()}
+    print(f"\nthe {len(docs)} article-extraction pages (text), sites by URL:")
+    for label, options in (
+        ("default options", TemplateOptions()),
+        ("min_pages=2", TemplateOptions(min_pages=2)),
+    ):
+        model = BoilerplateModel.fit(docs.values(), options)
+        with_model = ExtractOptions(clean=CleanOptions(boilerplate=model))
+        learned = {k: extract(d, options=with_model) for k, d in docs.items()}
+        lines = sum(len(s.lines) for s in model.sites)
+        print(
+            f"  {label}: {sum(1 for s in model.sites if s.lines)} site(s) learned {lines} line(s)"
+        )
+        for name, keys in (
+            ("all", list(docs)),
+            ("half A", [k for k in docs if half(k) == "A"]),
+            ("half B", [k for k in docs if half(k) == "B"]),
+        ):
+            before = metric.evaluate(
+                {k: truth[k] for k in keys}, {k: {"articleBody": plain[k]} for k in keys}
+            )
+            after = metric.evaluate(
+                {k: truth[k] for k in keys}, {k: {"articleBody": learned[k].text} for k in keys}
+            )
+            print(
+                f"    {name:<6} F1 {before['f1']:.4f} -> {after['f1']:.4f}   P {before['precision']:.4f} -> "
+                f"{after['precision']:.4f}   R {before['recall']:.4f} -> {after['recall']:.4f}"
+            )
+        lost = sum(
+            _paragraphs_lost(truth[k]["articleBody"], plain[k], a) for k, a in learned.items()
+        )
+        print(f"    ground-truth body paragraphs the rules kept and the model removed: {lost}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sites", type=int, default=6)
     parser.add_argument("--pages", type=int, default=40)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--kind", choices=("text", "html"), default="text")
+    parser.add_argument("--no-real", action="store_true", help="skip the 181 benchmark pages")
     args = parser.parse_args(argv)
     shared = shared_dir()
     metric = (
@@ -185,7 +247,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     print("metric:", "../shared/bench/evaluate.py" if shared else "built-in copy of its definition")
     synthetic(metric, args)
-    return 1 if samples(metric) else 0
+    lost = samples(metric)
+    if shared is not None and not args.no_real:
+        real_pages(metric, shared)
+    return 1 if lost else 0
 
 
 if __name__ == "__main__":
