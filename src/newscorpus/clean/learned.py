@@ -175,18 +175,10 @@ class TemplateRule:
 
     def __call__(self, page: Page) -> Iterator[Verdict]:
         """Name every block of ``page`` that is a template line of the page's site."""
-        prints = [
-            fingerprints([b.text], prose_words=self.model.options.prose_words) for b in page.blocks
-        ]
-        site = self.model.site_for(
-            [fp for found in prints for fp in found], url=self.url, source=self.source
-        )
-        if site is None:
-            return
-        for block, found in zip(page.blocks, prints, strict=True):
-            count = max((site.count(fp) for fp in found), default=0)
-            if count:
-                yield Verdict(block=block.index, rule=LEARNED_RULE, detail=_detail(site, count))
+        texts = [b.text for b in page.blocks]
+        found = self.model.template_positions(texts, url=self.url, source=self.source)
+        for position, detail in sorted(found.items()):
+            yield Verdict(block=page.blocks[position].index, rule=LEARNED_RULE, detail=detail)
 
 
 def _detail(site: SiteTemplate, count: int) -> str:
