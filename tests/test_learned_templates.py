@@ -53,6 +53,14 @@ def test_long_fingerprints_keep_a_head_and_a_hash() -> None:
     long_a, long_b = "word " * 100 + "end one", "word " * 100 + "end two"
     assert fingerprint(long_a) != fingerprint(long_b)
     assert len(fingerprint(long_a)) < 300
+    assert fingerprint("word " * 5000) == ""  # a huge block is never a template line
+
+
+def test_a_huge_block_repeated_on_every_page_is_not_learned() -> None:
+    huge = "The same long text. " * 2000
+    pages = [f"Home\n\nWorld\n\nSport\n\n{huge}" for _ in range(3)]
+    lines = {fp for s in BoilerplateModel.fit(pages).sites for fp, _ in s.lines}
+    assert lines == {"home", "world", "sport"}
 
 
 def test_site_keys_prefer_host_then_source() -> None:

@@ -1,7 +1,7 @@
 """What a learned boilerplate model compares across pages: block fingerprints and site keys.
 
 A *fingerprint* is a block's text with what varies from page to page folded away: case, spacing,
-punctuation, digits, and — in blocks that hold a digit — month and weekday names, so that
+punctuation, digits, and — in short lines that hold a digit — month and weekday names, so that
 ``"Tuesday, 12 March 2024"`` and ``"Friday, 3 May 2024"`` are the same nav date line.
 
 A *site key* says which pages share a template: the URL's host (without ``www.``), else the
@@ -44,6 +44,12 @@ _DIGITS = re.compile(r"\d+")
 # Fingerprints longer than this keep a readable head and a hash of the whole: a saved model stays
 # small and auditable even when a long "about us" paragraph is part of a template.
 _MAX_CHARS = 240
+# Month and weekday names are folded in date-like lines only ("Tuesday, 12 March 2024 | 14:05");
+# in a paragraph they are words, and checking each of a long block's words would cost time.
+_DATE_LINE_TOKENS = 12
+# No site prints a block this long on every page; such a block is body (or a whole page saved as
+# one block), and reading it would cost more than the rest of the page's cleaning.
+_MAX_BLOCK_CHARS = 20_000
 
 
 @functools.cache
@@ -61,7 +67,8 @@ def _date_words() -> frozenset[str]:
 
 def fingerprint(text: str) -> str:
     """The block's text with case, spacing, punctuation and digits folded (and month and weekday
-    names too, in a block that holds a digit); ``""`` for a block without a word.
+    names too, in a short line that holds a digit); ``""`` for a block without a word, and for
+    a block of more than 20,000 characters (never a template line).
 
     Example:
         >>> fingerprint("  Share THIS story! ")
@@ -71,13 +78,18 @@ def fingerprint(text: str) -> str:
         >>> fingerprint("---")
         ''
     """
+    if len(text) > _MAX_BLOCK_CHARS:
+        return ""
     folded = text.casefold()
+    dated = _DIGITS.search(folded) is not None
+    if dated:
+        folded = _DIGITS.sub("0", folded)
     tokens = _WORD.findall(folded)
     if not tokens:
         return ""
-    if any(ch.isdigit() for ch in folded):
+    if dated and len(tokens) <= _DATE_LINE_TOKENS:
         names = _date_words()
-        tokens = ["#" if t in names else _DIGITS.sub("0", t) for t in tokens]
+        tokens = ["#" if t in names else t for t in tokens]
     joined = " ".join(tokens)
     if len(joined) <= _MAX_CHARS:
         return joined
