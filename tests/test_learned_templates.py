@@ -149,9 +149,19 @@ def test_fit_from_articles_reads_paragraphs_and_removals(site_pages: list[SitePa
     assert all(s.lines for s in model.sites)
 
 
+def test_fit_from_blocks_equals_fit_from_text() -> None:
+    from newscorpus import text_to_blocks
+
+    pages = [f"Home\n\nWorld\n\nSport\n\nThe {w} story." for w in ("one", "two", "three")]
+    from_blocks = BoilerplateModel.fit([text_to_blocks(p) for p in pages])
+    assert from_blocks == BoilerplateModel.fit(pages) and from_blocks.sites[0].lines
+
+
 def test_fit_rejects_other_things() -> None:
-    with pytest.raises(OptionsError, match="Documents, Articles or str"):
+    with pytest.raises(OptionsError, match="Documents, Articles, str pages"):
         BoilerplateModel.fit([42])  # type: ignore[list-item]
+    with pytest.raises(OptionsError, match="list"):
+        BoilerplateModel.fit([["not", "blocks"]])  # type: ignore[list-item]
 
 
 @pytest.mark.parametrize(

@@ -46,7 +46,7 @@ from typing import Any
 import attrs
 
 from ..article import Article
-from ..blocks import text_to_blocks
+from ..blocks import Block, text_to_blocks
 from ..errors import ModelFileError, OptionsError
 from ..htmlblocks import parse_html
 from ..io.atomic import atomic_write
@@ -228,7 +228,7 @@ class BoilerplateModel:
     @classmethod
     def fit(
         cls,
-        pages: Iterable[Document | Article | str],
+        pages: Iterable[Document | Article | str | Sequence[Block]],
         options: TemplateOptions | None = None,
         *,
         segmentation: Segmentation = "auto",
@@ -237,7 +237,9 @@ class BoilerplateModel:
 
         Args:
             pages: raw pages (:class:`~newscorpus.io.Document`, HTML or text), extracted
-                articles (their paragraphs and removed blocks are read), or plain-text pages.
+                articles (their paragraphs and removed blocks are read), plain-text pages, or
+                pages already cut into :class:`~newscorpus.blocks.Block` s. Only documents and
+                articles can say their site (URL or source); the others are grouped by similarity.
             options: the thresholds.
             segmentation: how text pages are cut into blocks (use the extraction's setting).
 
@@ -444,10 +446,16 @@ class BoilerplateModel:
         return cls.from_dict(data, path=name)
 
 
-def _read(page: Document | Article | str, segmentation: Segmentation) -> tuple[Any, list[str]]:
+def _read(
+    page: Document | Article | str | Sequence[Block], segmentation: Segmentation
+) -> tuple[Any, list[str]]:
     """A page's site key and its blocks' texts."""
     if isinstance(page, str):
         return None, [b.text for b in text_to_blocks(page, segmentation=segmentation)]
+    if isinstance(page, Sequence):
+        blocks = [b for b in page if isinstance(b, Block)]
+        if len(blocks) == len(page):
+            return None, [b.text for b in blocks]
     if isinstance(page, Article):
         texts = [r.text for r in page.removed] + list(page.paragraphs)
         return site_key(url=page.url, source=page.source), texts
@@ -458,7 +466,8 @@ def _read(page: Document | Article | str, segmentation: Segmentation) -> tuple[A
             return key, [b.text for b in parse_html(page.content).blocks]
         return key, [b.text for b in text_to_blocks(page.content, segmentation=segmentation)]
     raise OptionsError(
-        f"BoilerplateModel.fit() takes Documents, Articles or str pages, not {type(page).__name__}"
+        "BoilerplateModel.fit() takes Documents, Articles, str pages or sequences of Blocks, "
+        f"not {type(page).__name__}"
     )
 
 
