@@ -3,7 +3,8 @@ article, or within a window of words.
 
 With ``window=None`` each term is a query in the search language (:doc:`/query-language`) and
 a pair co-occurs in an article that matches both queries. With ``window=N`` each term is a word,
-a ``"phrase"`` or a ``prefix*`` (as for :func:`~newscorpus.query.kwic`) and a pair co-occurs in
+a phrase (``"rail strike"`` or ``rail strike``) or a ``prefix*`` (as for
+:func:`~newscorpus.query.kwic`) and a pair co-occurs in
 an article where an occurrence of one starts at most ``N`` words from an occurrence of the other,
 in the title, subtitle and body.
 
@@ -27,7 +28,7 @@ import attrs
 from ..article import Article
 from ..errors import OptionsError
 from .index import SearchIndex
-from .nodes import ArticleTokens, Phrase, Prefix, Term
+from .nodes import And, ArticleTokens, Phrase, Prefix, Term
 from .search import parse_query
 
 __all__ = ["Cooccurrence", "cooccurrence"]
@@ -120,6 +121,9 @@ def cooccurrence(
 
 def _positional(label: str) -> _Positional:
     root = parse_query(label).root
+    if isinstance(root, And) and all(isinstance(op, Term) for op in root.operands):
+        # ``rail strike`` unquoted reads as a phrase here, as in kwic()
+        root = Phrase(tuple(op.word for op in root.operands if isinstance(op, Term)))
     if not isinstance(root, (Term, Prefix, Phrase)):
         raise OptionsError(
             f"with a window, each term must be a word, a phrase or a prefix, not {label!r}",

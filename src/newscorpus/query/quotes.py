@@ -62,7 +62,8 @@ class Quote:
             blank line; a trailing comma (``“…,” she said``) dropped.
         speaker: who said it, as the article names them (``"Ali Kara"``, ``"the minister"``),
             or ``None`` when no cue says.
-        cue: the reporting word or words (``"said"``, ``"according to"``), or ``None``.
+        cue: the reporting word or words, in lower case (``"said"``, ``"according to"``), or
+            ``None``.
         article_id: the id of the article it is in.
         paragraph: the index of the paragraph it opens in (paragraphs are separated by a
             blank line in ``Article.text``).
@@ -192,12 +193,16 @@ def _spans(text: str, paragraphs: list[tuple[int, int]]) -> list[_Span]:
         if spans and spans[-1].end > start:
             continue  # this paragraph continues a long quote already read
         pos = start
+        unclosed: set[str] = set()  # marks with no closer left in this paragraph: linear time
         while True:
             opener = _OPENERS.search(text, pos, end)
             if opener is None:
                 break
-            span = _close(text, paragraphs, number, opener.start())
+            mark = opener.group()
+            span = None if mark in unclosed else _close(text, paragraphs, number, opener.start())
             if span is None:
+                if _find_any(text, _CLOSERS[mark], opener.end(), end) < 0:
+                    unclosed.add(mark)
                 pos = opener.end()
                 continue
             spans.append(span)
@@ -293,9 +298,9 @@ def _cue_at(tokens: Sequence[str], index: int) -> str | None:
     for phrase in CUE_PHRASES:
         window = tuple(t.lower() for t in tokens[index : index + len(phrase)])
         if window == phrase:
-            return " ".join(tokens[index : index + len(phrase)])
+            return " ".join(phrase)
     if index < len(tokens) and tokens[index].lower() in CUE_VERBS:
-        return tokens[index]
+        return tokens[index].lower()
     return None
 
 
