@@ -38,7 +38,7 @@ def one(text: str) -> Quote:
             "according to",
         ),
         ("Herzog remarked: “The border is open.”", "The border is open.", "Herzog", "remarked"),
-        ("Ms. Vogt told reporters: “We are ready.”", "We are ready.", "Vogt", "told"),
+        ("Ms. Vogt told reporters: “We are ready.”", "We are ready.", "Ms. Vogt", "told"),
         (
             "According to Omar Haddad, “the port reopens in May.”",
             "the port reopens in May.",
@@ -167,3 +167,17 @@ def test_hostile_inputs_finish() -> None:
 def test_non_text_is_refused() -> None:
     with pytest.raises(TypeError, match="takes text"):
         quotes_in(None)  # type: ignore[arg-type]
+
+
+def test_nouns_and_clauses_are_not_cues_or_speakers() -> None:
+    text = (
+        "The group in the United States: “We keep the archive open to everyone who asks us.”\n\n"
+        "“The river is the same river every year, whatever we decide.” The council has not "
+        "yet said when work starts."
+    )
+    assert [q.speaker for q in quotes_in(text)] == [None, None]
+
+
+def test_pronouns_do_not_resolve_to_organisations() -> None:
+    text = "According to the Harbour Trust, “costs rose.”\n\n“We will wait,” he added."
+    assert [q.speaker for q in quotes_in(text)] == ["the Harbour Trust", None]

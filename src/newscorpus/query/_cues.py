@@ -11,19 +11,26 @@ Example:
 
 from __future__ import annotations
 
-__all__ = ["ADVERBS", "CUE_PHRASES", "CUE_VERBS", "PARTICLES", "PRONOUNS", "SPEAKER_STOP"]
+__all__ = [
+    "ADVERBS",
+    "AUXILIARIES",
+    "CUE_PHRASES",
+    "CUE_VERBS",
+    "PARTICLES",
+    "PRONOUNS",
+    "SPEAKER_STOP",
+]
 
 _ENGLISH = """
-said says told tells added adds asked asks cautioned cautions remarked remarks warned warns
-noted notes explained explains stated states insisted insists argued argues claimed claims
-declared declares stressed stresses replied replies wrote writes recalled recalls conceded
-concedes admitted admits acknowledged acknowledges continued continues concluded concludes
-announced announces observed observes emphasised emphasized emphasises emphasizes suggested
-suggests complained complains urged urges proclaimed proclaims maintained maintains
-predicted predicts responded responds answered answers countered counters quipped quips
-agreed agrees confirmed confirms denied denies estimated estimates pointed shouted
-whispered joked jokes lamented laments reiterated reiterates
+said says told tells added adds asked asks cautioned remarked warned warns noted explained
+explains stated insisted insists argued argues claimed declared stressed replied wrote writes
+recalled conceded admitted acknowledged continued concluded announced observed emphasised
+emphasized suggested complained urged proclaimed maintained predicted responded answered
+countered quipped agreed confirmed denied estimated pointed shouted whispered joked lamented
+reiterated
 """
+# Present-tense forms that are also common nouns (states, notes, claims, remarks, replies, …)
+# are left out: "the United States" must not read as a cue.
 
 _OTHER = """
 sagte sagt erklärte erklärt betonte betont meinte meint fügte
@@ -54,6 +61,34 @@ CUE_PHRASES: frozenset[tuple[str, ...]] = frozenset(
     }
 )
 """Multi-word cues and cues that stand before the speaker (``according to X``)."""
+
+AUXILIARIES: frozenset[str] = frozenset(
+    {
+        "has",
+        "have",
+        "had",
+        "not",
+        "yet",
+        "is",
+        "was",
+        "were",
+        "will",
+        "would",
+        "could",
+        "did",
+        "does",
+        "do",
+        "never",
+        "also",
+        "been",
+        "be",
+        "may",
+        "might",
+        "should",
+        "to",
+    }
+)
+"""Words that never stand in a speaker description (``the council has not yet said``)."""
 
 PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "er", "sie", "il", "elle", "он", "она"})
 """Pronoun speakers, resolved to the last named speaker of the article."""

@@ -9,7 +9,7 @@ from a reporting cue next to it:
   ``“…,” according to Kara``;
 * before it: ``Herzog remarked: “…”``, ``Kara told reporters: “…”``, ``According to Kara, “…”``.
 
-``he`` / ``she`` stand for the last named speaker of the article; a quote without a cue that
+``he`` / ``she`` stand for the last speaker of the article given by name; a quote without a cue that
 follows an attributed quote in the same paragraph keeps that speaker. Short quoted phrases
 without a cue (scare quotes, titles of books) are not quotes; longer sentences are, with
 ``speaker=None``.
@@ -29,7 +29,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from ..article import Article
-from ._cues import ADVERBS, CUE_PHRASES, CUE_VERBS, PARTICLES, PRONOUNS, SPEAKER_STOP
+from ._cues import ADVERBS, AUXILIARIES, CUE_PHRASES, CUE_VERBS, PARTICLES, PRONOUNS, SPEAKER_STOP
 
 __all__ = ["Quote", "quotes", "quotes_in"]
 
@@ -45,9 +45,13 @@ _OPENERS = re.compile("[" + "".join(_CLOSERS) + "]")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # Words keep inner apostrophes, hyphens and dots (``Azerbaijan’s``, ``al-Sadr``, ``U.S.``);
 # a final dot is punctuation. Each branch consumes at least one character: linear time.
-_TOKEN = re.compile(r"[^\W_](?:[\w’'\-]|\.(?=\w))*|[,:;.!?—–()]")
+_TOKEN = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|St|Jr)\.(?!\w)|[^\W_](?:[\w’'\-]|\.(?=\w))*|[,:;.!?—–()]"
+)
 _SENTENCE_END = frozenset(".!?")
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "st", "jr"})
+_MAX_APPOSITIVE = 7
+_ARTICLES = frozenset({"the", "a", "an"})  # a description: ``the minister``, ``a senior official``
 _MAX_NAME = 6
 _MAX_DESCRIPTION = 8
 _MIN_UNATTRIBUTED_WORDS = 6
@@ -150,8 +154,8 @@ def quotes_in(text: str, *, article_id: str = "") -> list[Quote]:
         quote = _quote(span, speaker, cue, article_id)
         if quote is None:
             continue
-        if speaker is not None:
-            last_named = speaker
+        if speaker is not None and speaker.split()[0].lower() not in _ARTICLES:
+            last_named = speaker  # he/she stand for a person named, not "the ministry"
         found.append(quote)
         previous = quote
     return found
@@ -316,7 +320,8 @@ def _attribute_after(tokens: list[str]) -> tuple[str, str] | None:
     speaker = _speaker_forward(tokens, index)
     if speaker is None:
         return None
-    verb = _skip_adverbs(tokens, index + len(speaker.split()))
+    after = _skip_aside(tokens, index + len(speaker.split()))
+    verb = _skip_adverbs(tokens, after)
     cue = _cue_at(tokens, verb)
     return (speaker, cue) if cue is not None else None
 
@@ -343,6 +348,17 @@ def _attribute_before(tokens: list[str]) -> tuple[str, str] | None:
     return None
 
 
+def _skip_aside(tokens: Sequence[str], index: int) -> int:
+    """``Kara, a former envoy, said``: the position after a short lower-case aside."""
+    if index >= len(tokens) or tokens[index] != ",":
+        return index
+    for comma in range(index + 1, min(len(tokens), index + 2 + _MAX_APPOSITIVE)):
+        if tokens[comma] == ",":
+            aside = tokens[index + 1 : comma]
+            return comma + 1 if aside and aside[0].islower() else index
+    return index
+
+
 def _skip_adverbs(tokens: Sequence[str], index: int) -> int:
     for _ in range(2):
         if index < len(tokens) and _is_adverb(tokens[index]):
@@ -366,9 +382,11 @@ def _speaker_forward(tokens: Sequence[str], index: int) -> str | None:
     first = tokens[index]
     if first.lower() in PRONOUNS:
         return first
-    if first.lower() == "the":
+    if first.lower() in _ARTICLES:
         words = [first]
         for token in tokens[index + 1 : index + 1 + _MAX_DESCRIPTION]:
+            if token.lower() in AUXILIARIES:
+                return None  # a clause (``the council has not yet said``), not a speaker
             if not token[:1].isalpha() or _cue_at([token], 0) or _is_adverb(token):
                 break
             words.append(token)
@@ -395,6 +413,7 @@ def _speaker_backward(tokens: Sequence[str], verb: int) -> str | None:
     end = verb
     while end > 0 and _is_adverb(tokens[end - 1]) and verb - end < 2:
         end -= 1
+    end = _skip_appositive(tokens, end)
     if end == 0:
         return None
     if tokens[end - 1].lower() in PRONOUNS:
@@ -412,11 +431,22 @@ def _speaker_backward(tokens: Sequence[str], verb: int) -> str | None:
     return _description_backward(tokens, end)
 
 
+def _skip_appositive(tokens: Sequence[str], end: int) -> int:
+    """``Kara, a former envoy, said``: the end of the name before a short lower-case aside."""
+    if end < 3 or tokens[end - 1] != ",":
+        return end
+    for comma in range(end - 2, max(0, end - 2 - _MAX_APPOSITIVE), -1):
+        if tokens[comma] == ",":
+            aside = tokens[comma + 1 : end - 1]
+            return comma if aside and aside[0].islower() else end
+    return end
+
+
 def _description_backward(tokens: Sequence[str], end: int) -> str | None:
     for start in range(end - 1, max(-1, end - 1 - _MAX_DESCRIPTION), -1):
         token = tokens[start]
-        if not token[:1].isalpha():
+        if not token[:1].isalpha() or token.lower() in AUXILIARIES:
             return None
-        if token.lower() == "the" and start < end - 1:
+        if token.lower() in _ARTICLES and start < end - 1:
             return " ".join(tokens[start:end])
     return None
