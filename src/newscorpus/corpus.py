@@ -344,7 +344,7 @@ class Corpus(Sequence[Article]):
 
     def to_pandas(self) -> Any:
         """A pandas ``DataFrame`` of the articles, in the shared export schema
-        (:data:`~newscorpus.io.COLUMNS`; see :doc:`/howto/export`).
+        (``newscorpus.io.COLUMNS``; see :doc:`/howto/export`).
 
         Raises:
             MissingExtraError: pandas is not installed (``pip install 'newscorpus[pandas]'``).

@@ -1,7 +1,7 @@
 """Articles as a table: a pandas DataFrame (extra ``pandas``) and Parquet files (extra
 ``parquet``), in the one column schema every export shares (see :doc:`/howto/export`).
 
-The columns are those of :meth:`~newscorpus.article.Article.to_dict`, in :data:`COLUMNS` order:
+The columns are those of :meth:`~newscorpus.article.Article.to_dict`, in ``COLUMNS`` order:
 text values as strings (``None`` when missing), ``authors`` as a list of strings, the dates
 (``published``, ``modified``) as ISO 8601 strings exactly as the page gave them (offset and
 precision kept; ``published_precision`` says how much of it the page printed), and the nested
@@ -73,7 +73,7 @@ def _require(module: str, extra: str, feature: str) -> ModuleType:
 
 
 def article_row(article: Article) -> dict[str, Any]:
-    """One article as a row of the shared schema (see :data:`COLUMNS`).
+    """One article as a row of the shared schema (see ``COLUMNS``).
 
     Example:
         >>> article_row(Article(text="x", meta={"k": 1}))["meta"]
@@ -110,7 +110,7 @@ def article_from_row(row: dict[str, Any]) -> Article:
 
 
 def to_dataframe(articles: Iterable[Article]) -> Any:
-    """A pandas ``DataFrame``, one row per article, with the :data:`COLUMNS`.
+    """A pandas ``DataFrame``, one row per article, with the ``COLUMNS``.
 
     Raises:
         MissingExtraError: pandas is not installed (``pip install 'newscorpus[pandas]'``).
@@ -157,7 +157,7 @@ def write_parquet(articles: Iterable[Article], path: str | os.PathLike[str]) -> 
 
 def read_parquet(path: str | os.PathLike[str]) -> Iterator[Article]:
     """Read articles from a Parquet file written by :func:`write_parquet` (or any file with the
-    :data:`COLUMNS`; only ``text`` is required).
+    ``COLUMNS``; only ``text`` is required).
 
     Raises:
         MissingExtraError: pyarrow is not installed (``pip install 'newscorpus[parquet]'``).

@@ -8,11 +8,11 @@
 * :mod:`~newscorpus.query.kwic` — :func:`kwic` lines.
 * ``newscorpus.query.stats`` — :func:`sources` and :func:`authors` counts.
 * :mod:`~newscorpus.query.counts` — :func:`counts` of matching articles per period.
-* :mod:`~newscorpus.query.index` — :class:`SearchIndex`, the in-memory inverted index a
+* ``newscorpus.query.index`` — :class:`SearchIndex`, the in-memory inverted index a
   :class:`~newscorpus.corpus.Corpus` searches with.
-* :mod:`~newscorpus.query.cooccur` — :func:`cooccurrence` of pairs of terms.
-* :mod:`~newscorpus.query.dedup` — :func:`near_duplicates` (MinHash and LSH).
-* :mod:`~newscorpus.query.quotes` — :func:`quotes` and their speakers.
+* ``newscorpus.query.cooccur`` — :func:`cooccurrence` of pairs of terms.
+* ``newscorpus.query.dedup`` — :func:`near_duplicates` (MinHash and LSH).
+* ``newscorpus.query.quotes`` — :func:`quotes` and their speakers.
 
 Example:
     >>> from newscorpus.article import Article
