@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import random
+import subprocess
+import sys
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 
@@ -153,3 +157,25 @@ def test_cluster_record() -> None:
         canonical="a", copies=("b", "c"), positions=(0, 4, 5), similarity=0.7
     )
     assert cluster.ids == ("a", "b", "c")
+
+
+def test_clusters_do_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
+    script = (
+        "import sys; sys.path.insert(0, sys.argv[1]); import test_query_dedup as t\n"
+        "from newscorpus.query import near_duplicates\n"
+        "arts, _ = t._corpus(11)\n"
+        "print([(c.canonical, c.copies, c.similarity) for c in near_duplicates(arts)])\n"
+    )
+    outputs = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", script, str(Path(__file__).parent)],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=120,
+        )
+        outputs.add(done.stdout)
+    assert len(outputs) == 1 and "o0" in outputs.pop()

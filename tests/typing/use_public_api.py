@@ -15,13 +15,18 @@ from pathlib import Path
 from newscorpus import (
     Article,
     CleanOptions,
+    Cooccurrence,
     Corpus,
+    CountRow,
+    DedupOptions,
+    DuplicateCluster,
     Evidence,
     ExtractOptions,
     KwicHit,
     NewsCorpusError,
     Predicate,
     QuerySyntaxError,
+    Quote,
     Removal,
     all_of,
     any_of,
@@ -98,6 +103,17 @@ def export(corpus: Corpus, folder: Path) -> Corpus:
     return Corpus.load(folder / "corpus.jsonl", errors="skip")
 
 
+def analyse(corpus: Corpus) -> tuple[int, float]:
+    timeline: list[CountRow] = corpus.timeline("year", group="source")
+    pairs: list[Cooccurrence] = corpus.cooccurrence(["flood*", "valley"], window=5)
+    clusters: list[DuplicateCluster] = corpus.near_duplicates(options=DedupOptions(threshold=0.8))
+    said: list[Quote] = corpus.quotes()
+    speakers = [q.speaker or "?" for q in said if q.attributed]
+    canonical: list[str] = [c.canonical for c in clusters]
+    share: float = pairs[0].share if pairs else 0.0
+    return len(timeline) + len(speakers) + len(canonical), share
+
+
 def main() -> None:
     article = clean_one(PAGE)
     audit(article)
@@ -108,6 +124,7 @@ def main() -> None:
         column: int = err.column
         assert column >= 0
     query(corpus)
+    analyse(corpus)
     with tempfile.TemporaryDirectory() as folder:
         try:
             again = export(corpus, Path(folder))
