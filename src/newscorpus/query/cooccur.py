@@ -48,7 +48,7 @@ class Cooccurrence:
         second_count: articles in which ``second`` occurs.
 
     Example:
-        >>> Cooccurrence(first="a", second="b", count=2, first_count=4, second_count=2).share
+        >>> Cooccurrence(first="a", second="b", count=2, first_count=4, second_count=8).share
         0.5
     """
 
@@ -60,7 +60,12 @@ class Cooccurrence:
 
     @property
     def share(self) -> float:
-        """``count`` over the articles holding the rarer term (0.0 when neither occurs)."""
+        """``count`` over the articles holding the rarer term (0.0 when neither occurs).
+
+        Example:
+            >>> Cooccurrence(first="a", second="b", count=0, first_count=0, second_count=3).share
+            0.0
+        """
         smaller = min(self.first_count, self.second_count)
         return self.count / smaller if smaller else 0.0
 
