@@ -181,3 +181,28 @@ def test_nouns_and_clauses_are_not_cues_or_speakers() -> None:
 def test_pronouns_do_not_resolve_to_organisations() -> None:
     text = "According to the Harbour Trust, “costs rose.”\n\n“We will wait,” he added."
     assert [q.speaker for q in quotes_in(text)] == ["the Harbour Trust", None]
+
+
+def test_pronoun_with_no_speaker_yet_stands_for_the_person_named_before() -> None:
+    text = (
+        "When nineteen-year-old Tariq Mensah looked at the data from the United States, he saw "
+        "a spike. “It looked like an error at first,” he said."
+    )
+    assert [q.speaker for q in quotes_in(text)] == ["Tariq Mensah"]
+
+
+def test_cue_with_a_that_clause_before_a_colon() -> None:
+    text = (
+        "Mayor Ines Duarte spoke in Porto, where she declared that the budget question is "
+        "urgent now: “We cannot wait another year for the repairs.”"
+    )
+    found = one(text)
+    assert (found.speaker, found.cue) == ("Mayor Ines Duarte", "declared")
+
+
+def test_long_aside_between_name_and_cue() -> None:
+    text = (
+        "As Lea Brandt, the head of the regional farmers union in the north, warned: “Prices fall.”"
+    )
+    assert one(text).speaker == "Lea Brandt"
+    assert one("Kara believes that, “talks can start again soon.”").speaker == "Kara"

@@ -27,13 +27,14 @@ explains stated insisted insists argued argues claimed declared stressed replied
 recalled conceded admitted acknowledged continued concluded announced observed emphasised
 emphasized suggested complained urged proclaimed maintained predicted responded answered
 countered quipped agreed confirmed denied estimated pointed shouted whispered joked lamented
-reiterated
+reiterated believes thinks
 """
 # Present-tense forms that are also common nouns (states, notes, claims, remarks, replies, …)
 # are left out: "the United States" must not read as a cue.
 
 _OTHER = """
-sagte sagt erklärte erklärt betonte betont meinte meint fügte
+sagte sagt erklärte erklärt betonte betont meinte meint fügte bemerkte ergänzte warnte
+kritisierte
 déclare affirme explique ajoute souligne
 dijo afirmó explicó añadió señaló aseguró
 сказал сказала заявил заявила отметил отметила добавил добавила подчеркнул подчеркнула

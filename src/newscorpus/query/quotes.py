@@ -50,7 +50,10 @@ _TOKEN = re.compile(
 )
 _SENTENCE_END = frozenset(".!?")
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "st", "jr"})
-_MAX_APPOSITIVE = 7
+_MAX_APPOSITIVE = 16
+_NOT_BEFORE_PERSON = frozenset({"the", "in", "at", "of", "from", "for"})
+_PRONOUN_REACH = 600
+_MAX_THAT_CLAUSE = 40  # characters before a quote searched for the person a pronoun stands for
 _ARTICLES = frozenset({"the", "a", "an"})  # a description: ``the minister``, ``a senior official``
 _MAX_NAME = 6
 _MAX_DESCRIPTION = 8
@@ -148,7 +151,7 @@ def quotes_in(text: str, *, article_id: str = "") -> list[Quote]:
         after = _after_text(text, paragraphs, spans, index)
         speaker, cue = _attribute(before, after)
         if speaker is not None and speaker.lower() in PRONOUNS:
-            speaker = last_named
+            speaker = last_named or _person_before(text, span.start)
         elif cue is None and previous is not None and previous.paragraph == span.paragraph:
             speaker, cue = previous.speaker, previous.cue
         quote = _quote(span, speaker, cue, article_id)
@@ -159,6 +162,28 @@ def quotes_in(text: str, *, article_id: str = "") -> list[Quote]:
         found.append(quote)
         previous = quote
     return found
+
+
+def _person_before(text: str, start: int) -> str | None:
+    """The last name of two or more capitalised words before ``start`` (``seventeen-year-old
+    Chloe Adebayo compared …, she said``): what ``he``/``she`` stand for when no quote has
+    named a speaker yet."""
+    tokens = _tokens(text[max(0, start - _PRONOUN_REACH) : start])
+    end = len(tokens)
+    while end > 0:
+        stop = end
+        while stop > 0 and not _is_name_word(tokens[stop - 1]):
+            stop -= 1
+        begin = stop
+        while begin > 0 and (_is_name_word(tokens[begin - 1]) or tokens[begin - 1] in PARTICLES):
+            begin -= 1
+        words = [t for t in tokens[begin:stop] if t not in PARTICLES]
+        before = tokens[begin - 1].lower() if begin else ""
+        # "the Harbour Trust", "in New York", "of the United States": places and bodies
+        if len(words) >= 2 and before not in _NOT_BEFORE_PERSON:
+            return " ".join(tokens[begin:stop][-_MAX_NAME:])
+        end = begin
+    return None
 
 
 def _quote(span: _Span, speaker: str | None, cue: str | None, article_id: str) -> Quote | None:
@@ -332,8 +357,26 @@ def _attribute_before(tokens: list[str]) -> tuple[str, str] | None:
     # one the quoted words are usually an object (``she wrote “Women and Jihad”``), not speech.
     if not tokens or tokens[-1] not in (",", ":", "—", "–"):
         return None
+    colon = tokens[-1] == ":"
     tokens = tokens[:-1]
-    start = max(0, len(tokens) - 8)
+    found = _cue_and_speaker(tokens, max(0, len(tokens) - 8))
+    if found is None and colon:
+        found = _cue_that_clause(tokens)
+    return found
+
+
+def _cue_that_clause(tokens: list[str]) -> tuple[str, str] | None:
+    """``he proclaimed that the issue is on the agenda now:`` — a cue and ``that`` further back
+    in a clause that a colon ends."""
+    for index in range(len(tokens) - 2, max(-1, len(tokens) - 2 - _MAX_THAT_CLAUSE), -1):
+        if tokens[index + 1].lower() == "that" and _cue_at(tokens, index):
+            speaker = _speaker_backward(tokens, index)
+            cue = _cue_at(tokens, index)
+            return (speaker, cue) if speaker is not None and cue is not None else None
+    return None
+
+
+def _cue_and_speaker(tokens: list[str], start: int) -> tuple[str, str] | None:
     for index in range(len(tokens) - 1, start - 1, -1):
         cue = _cue_at(tokens, index)
         if cue is None:
