@@ -136,3 +136,20 @@ def test_missing_extra_names_it(
     with pytest.raises(MissingExtraError, match=rf"pip install 'newscorpus\[{extra}\]'"):
         call(Corpus([RICH]), tmp_path / "x.parquet")  # type: ignore[operator]
     assert not (tmp_path / "x.parquet").exists()
+
+
+def test_records_to_dataframe() -> None:
+    pytest.importorskip("pandas")
+    from newscorpus.io import records_to_dataframe
+    from newscorpus.query import quotes
+
+    corpus = Corpus(
+        [Article(id="q", text="“We stay,” said Ana Lima.", published=datetime(2023, 1, 2))]
+    )
+    counted = records_to_dataframe(corpus.counts("stay"))
+    assert list(counted.columns) == ["period", "term", "group", "count", "total", "share"]
+    said = records_to_dataframe(quotes(corpus))
+    assert said.loc[0, "speaker"] == "Ana Lima"
+    assert records_to_dataframe([]).empty
+    with pytest.raises(TypeError, match="not an attrs record"):
+        records_to_dataframe([("a", 1)])

@@ -15,6 +15,7 @@ from .frames import (
     article_from_row,
     article_row,
     read_parquet,
+    records_to_dataframe,
     to_dataframe,
     write_parquet,
 )
@@ -38,6 +39,7 @@ __all__ = [
     "iter_records",
     "read_jsonl_articles",
     "read_parquet",
+    "records_to_dataframe",
     "sniff_kind",
     "to_dataframe",
     "write_csv",

@@ -25,6 +25,8 @@ from collections.abc import Iterable, Iterator
 from types import ModuleType
 from typing import Any
 
+import attrs
+
 from ..article import Article
 from ..errors import InputError, MissingColumnError, MissingExtraError, RecordError
 from .atomic import atomic_path
@@ -35,6 +37,7 @@ __all__ = [
     "article_from_row",
     "article_row",
     "read_parquet",
+    "records_to_dataframe",
     "to_dataframe",
     "write_parquet",
 ]
@@ -123,6 +126,36 @@ def to_dataframe(articles: Iterable[Article]) -> Any:
     pandas = _require("pandas", "pandas", "to_pandas()")
     rows = [article_row(article) for article in articles]
     return pandas.DataFrame(rows, columns=list(COLUMNS))
+
+
+def records_to_dataframe(records: Iterable[Any]) -> Any:
+    """A pandas ``DataFrame`` of analysis results — :class:`~newscorpus.query.CountRow`,
+    :class:`~newscorpus.query.Quote`, :class:`~newscorpus.query.KwicHit`,
+    :class:`~newscorpus.query.Cooccurrence`, :class:`~newscorpus.query.DuplicateCluster` or any
+    attrs records — one row per record, one column per field, plus ``share`` when the records
+    have one (counts and co-occurrences).
+
+    Raises:
+        MissingExtraError: pandas is not installed (``pip install 'newscorpus[pandas]'``).
+        TypeError: a record is not an attrs instance.
+
+    Example:
+        >>> from newscorpus.query import CountRow
+        >>> rows = [CountRow(period="2023", term="x", group=None, count=1, total=4)]
+        >>> records_to_dataframe(rows)[["period", "count", "total", "share"]].values.tolist()
+        [['2023', 1, 4, 0.25]]
+    """
+    pandas = _require("pandas", "pandas", "records_to_dataframe()")
+    rows = []
+    for record in records:
+        if not attrs.has(type(record)):
+            raise TypeError(f"not an attrs record: {type(record).__name__}")
+        row = attrs.asdict(record, recurse=False)
+        share = getattr(record, "share", None)
+        if isinstance(share, float):
+            row["share"] = share
+        rows.append(row)
+    return pandas.DataFrame(rows)
 
 
 def _arrow_schema(pyarrow: Any) -> Any:
