@@ -2,8 +2,11 @@
 ending or added boilerplate — found with MinHash and locality-sensitive hashing.
 
 Each body is cut into overlapping word shingles (``shingle_size`` folded words); a MinHash
-signature of ``permutations`` fixed-seed hash functions estimates how alike two bodies are, and
-the signature's bands pick the candidate pairs. Candidates are then checked on their exact
+signature of ``permutations`` values estimates how alike two bodies are, and the signature's
+bands pick the candidate pairs. The signature is a one-permutation MinHash: each shingle is
+hashed once, with a fixed-seed hash, into one of ``permutations`` bins, each bin keeps its
+smallest value, and an empty bin borrows from the next filled one — linear in the length of
+the body instead of ``permutations`` times it. Candidates are then checked on their exact
 shingle sets (Jaccard similarity), so the LSH only decides what to compare, never what is
 reported. Matching pairs join into clusters; the earliest article of a cluster (by publication
 date, then by position) is its canonical one. Everything is seeded: the same corpus gives the
@@ -25,6 +28,7 @@ from __future__ import annotations
 
 import random
 import zlib
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import timezone
@@ -54,7 +58,7 @@ class DedupOptions:
         threshold: the smallest Jaccard similarity of two bodies' shingle sets that makes them
             near-duplicates (0 < threshold ≤ 1).
         shingle_size: words per shingle.
-        permutations: MinHash functions per signature.
+        permutations: values per MinHash signature (bins of the one hash function).
         bands: LSH bands; ``permutations`` must divide into them evenly. More bands (fewer rows
             each) find more candidate pairs: the exact check keeps precision.
         seed: the seed of the hash functions.
@@ -151,11 +155,11 @@ def near_duplicates(
         opts = attrs.evolve(opts, threshold=threshold)
     items = list(articles)
     shingles = [_shingles(a.text, opts.shingle_size) for a in items]
-    hashes = _hash_functions(opts)
+    hash_ = _hash_function(opts)
     buckets: dict[tuple[int, tuple[int, ...]], list[int]] = defaultdict(list)
     for position, found in enumerate(shingles):
         if found:
-            signature = _signature(found, hashes)
+            signature = _signature(found, hash_, opts.permutations)
             for band in range(opts.bands):
                 key = tuple(signature[band * opts.rows : (band + 1) * opts.rows])
                 buckets[band, key].append(position)
@@ -171,13 +175,35 @@ def _shingles(text: str, size: int) -> frozenset[int]:
     return frozenset(zlib.crc32(g.encode("utf-8")) for g in grams)
 
 
-def _hash_functions(opts: DedupOptions) -> list[tuple[int, int]]:
+def _hash_function(opts: DedupOptions) -> tuple[int, int]:
     rng = random.Random(opts.seed)
-    return [(rng.randrange(1, _PRIME), rng.randrange(0, _PRIME)) for _ in range(opts.permutations)]
+    return rng.randrange(1, _PRIME), rng.randrange(0, _PRIME)
 
 
-def _signature(shingles: frozenset[int], hashes: Sequence[tuple[int, int]]) -> list[int]:
-    return [min((a * x + b) % _PRIME for x in shingles) for a, b in hashes]
+def _signature(shingles: frozenset[int], hash_: tuple[int, int], size: int) -> list[int]:
+    a, b = hash_
+    values = [_PRIME] * size
+    for shingle in shingles:
+        hashed = (a * shingle + b) % _PRIME
+        slot, value = hashed % size, hashed // size
+        values[slot] = min(values[slot], value)
+    filled = [i for i, v in enumerate(values) if v < _PRIME]
+    if len(filled) < size:
+        _densify(values, filled)
+    return values
+
+
+def _densify(values: list[int], filled: list[int]) -> None:
+    """Fill each empty bin from the next filled one to its right (wrapping round), offset by
+    the distance, so two bodies with the same shingles still get the same signature."""
+    size = len(values)
+    for index in range(size):
+        if values[index] < _PRIME:
+            continue
+        position = bisect_left(filled, index) % len(filled)
+        source = filled[position]
+        distance = (source - index) % size
+        values[index] = values[source] + distance * _PRIME
 
 
 def _jaccard(first: frozenset[int], second: frozenset[int]) -> float:
