@@ -179,3 +179,10 @@ def test_clusters_do_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
         )
         outputs.add(done.stdout)
     assert len(outputs) == 1 and "o0" in outputs.pop()
+
+
+def test_many_identical_bodies_form_one_cluster() -> None:
+    body = _story(random.Random(4))
+    arts = [Article(id=f"x{i}", text=body) for i in range(3000)]
+    (cluster,) = near_duplicates(arts)
+    assert cluster.canonical == "x0" and len(cluster) == 3000 and cluster.similarity == 1.0

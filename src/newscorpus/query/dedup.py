@@ -157,14 +157,22 @@ def near_duplicates(
     shingles = [_shingles(a.text, opts.shingle_size) for a in items]
     hash_ = _hash_function(opts)
     buckets: dict[tuple[int, tuple[int, ...]], list[int]] = defaultdict(list)
+    # Identical bodies join their first copy directly: a corpus scraped twice stays linear.
+    first_with: dict[frozenset[int], int] = {}
+    identical: dict[tuple[int, int], float] = {}
     for position, found in enumerate(shingles):
-        if found:
-            signature = _signature(found, hash_, opts.permutations)
-            for band in range(opts.bands):
-                key = tuple(signature[band * opts.rows : (band + 1) * opts.rows])
-                buckets[band, key].append(position)
+        if not found:
+            continue
+        first = first_with.setdefault(found, position)
+        if first != position:
+            identical[first, position] = 1.0
+            continue
+        signature = _signature(found, hash_, opts.permutations)
+        for band in range(opts.bands):
+            key = tuple(signature[band * opts.rows : (band + 1) * opts.rows])
+            buckets[band, key].append(position)
     pairs = _matching_pairs(buckets.values(), shingles, opts.threshold)
-    return _clusters(items, shingles, pairs)
+    return _clusters(items, shingles, {**pairs, **identical})
 
 
 def _shingles(text: str, size: int) -> frozenset[int]:
