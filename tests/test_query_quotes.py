@@ -206,3 +206,12 @@ def test_long_aside_between_name_and_cue() -> None:
     )
     assert one(text).speaker == "Lea Brandt"
     assert one("Kara believes that, “talks can start again soon.”").speaker == "Kara"
+
+
+def test_quotes_after_a_long_quote_ends_in_the_same_paragraph() -> None:
+    text = (
+        "“The first part runs on for a whole paragraph here.\n\n"
+        "“And ends here,” said Ana Lima. Then Rui Costa added: “We disagree with all of it.”"
+    )
+    found = quotes_in(text)
+    assert [(q.speaker, q.paragraph) for q in found] == [("Ana Lima", 0), ("Rui Costa", 1)]

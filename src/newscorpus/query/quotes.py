@@ -184,9 +184,9 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 def _spans(text: str, paragraphs: list[tuple[int, int]]) -> list[_Span]:
     spans: list[_Span] = []
     for number, (start, end) in enumerate(paragraphs):
-        if spans and spans[-1].end > start:
-            continue  # this paragraph continues a long quote already read
-        pos = start
+        pos = max(start, spans[-1].end) if spans else start  # after a long quote's end
+        if pos >= end:
+            continue
         unclosed: set[str] = set()  # marks with no closer left in this paragraph: linear time
         while True:
             opener = _OPENERS.search(text, pos, end)
@@ -238,8 +238,8 @@ def _before_text(
 ) -> str:
     span = spans[index]
     head = paragraphs[span.paragraph][0]
-    if index and spans[index - 1].paragraph == span.paragraph:
-        head = spans[index - 1].end
+    if index:
+        head = max(head, spans[index - 1].end)
     before = text[head : span.start]
     if not before.strip() and span.paragraph > 0 and head == paragraphs[span.paragraph][0]:
         prev_start, prev_end = paragraphs[span.paragraph - 1]
