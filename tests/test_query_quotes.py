@@ -162,6 +162,9 @@ def test_hostile_inputs_finish() -> None:
     text = "“" * 20_000 + " said Kara " + '"' * 20_001 + "«" * 5000
     quotes_in(text)  # must not hang or raise
     assert quotes_in("") == []
+    # 20,000 paragraphs that each re-open a quote never closed: quadratic work would take
+    # minutes here, the linear scan a fraction of a second
+    assert quotes_in("\n\n".join("“" + "word " * 20 for _ in range(20_000))) == []
 
 
 def test_non_text_is_refused() -> None:

@@ -24,6 +24,7 @@ Example:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 
 import attrs
@@ -183,31 +184,33 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 def _spans(text: str, paragraphs: list[tuple[int, int]]) -> list[_Span]:
     spans: list[_Span] = []
+    # mark -> the last paragraph up to which a quote opened with it cannot close: every later
+    # opener of that mark up to there fails the same way, so it is not searched again (linear).
+    dead: dict[str, int] = {}
     for number, (start, end) in enumerate(paragraphs):
         pos = max(start, spans[-1].end) if spans else start  # after a long quote's end
-        if pos >= end:
-            continue
-        unclosed: set[str] = set()  # marks with no closer left in this paragraph: linear time
-        while True:
+        while pos < end:
             opener = _OPENERS.search(text, pos, end)
             if opener is None:
                 break
             mark = opener.group()
-            span = None if mark in unclosed else _close(text, paragraphs, number, opener.start())
+            pos = opener.end()
+            if dead.get(mark, -1) >= number:
+                continue
+            span, last = _close(text, paragraphs, number, opener.start())
             if span is None:
-                if _find_any(text, _CLOSERS[mark], opener.end(), end) < 0:
-                    unclosed.add(mark)
-                pos = opener.end()
+                dead[mark] = last
                 continue
             spans.append(span)
-            if span.end > end:
-                break
             pos = span.end
     return spans
 
 
-def _close(text: str, paragraphs: list[tuple[int, int]], number: int, start: int) -> _Span | None:
-    """The quote opening at ``start``, closed in its paragraph or a later one that re-opens it."""
+def _close(
+    text: str, paragraphs: list[tuple[int, int]], number: int, start: int
+) -> tuple[_Span | None, int]:
+    """The quote opening at ``start``, closed in its paragraph or in a later one that re-opens
+    it; with the index of the last paragraph searched."""
     mark = text[start]
     closers = _CLOSERS[mark]
     parts: list[str] = []
@@ -216,15 +219,15 @@ def _close(text: str, paragraphs: list[tuple[int, int]], number: int, start: int
         if index > number:
             head = paragraphs[index][0]
             if not text.startswith(mark, head):
-                return None  # a long quote re-opens each paragraph; this one does not
+                return None, index - 1  # a long quote re-opens each paragraph; this one does not
             pos = head + 1
         stop = paragraphs[index][1]
         close = _find_any(text, closers, pos, stop)
         if close >= 0:
             parts.append(text[pos:close])
-            return _Span(number, start, close + 1, tuple(parts))
+            return _Span(number, start, close + 1, tuple(parts)), index
         parts.append(text[pos:stop])
-    return None
+    return None, len(paragraphs) - 1
 
 
 def _find_any(text: str, chars: str, start: int, stop: int) -> int:
@@ -261,7 +264,6 @@ def _after_text(
 
 
 def _paragraph_of(paragraphs: list[tuple[int, int]], offset: int) -> int:
-    for index, (_start, end) in enumerate(paragraphs):
-        if offset < end:
-            return index
-    return len(paragraphs) - 1
+    # paragraphs are sorted: a binary search keeps many quotes in a long text linear-ish
+    index = bisect_right(paragraphs, (offset, len(paragraphs) and paragraphs[-1][1] + 1)) - 1
+    return max(0, index)
