@@ -274,7 +274,7 @@ class Corpus(Sequence[Article]):
         """The titles, in order (``""`` for an article without one)."""
         return [a.title or "" for a in self._articles]
 
-    # -- analysis (newscorpus.query helpers; the logic lives there) ---------------------------
+    # -- analysis and table exports (the logic is in newscorpus.query and newscorpus.io) ------
     def _search_index(self) -> SearchIndex:
         """The corpus's search index, built on first use. A corpus never changes, so it is never
         stale; it is not pickled (see ``__getstate__``)."""
