@@ -72,3 +72,23 @@ def test_demo(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["demo", "--articles", "2"]) == 0
     out = capsys.readouterr().out
     assert out.count("\ntitle:") == 2 and "articles:  12" in out
+
+
+def test_stats_counts_per_period(extracted: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["stats", str(extracted), "--by", "year"]) == 0
+    captured = capsys.readouterr()
+    lines = captured.out.splitlines()
+    assert lines[0] == "period\tgroup\tterm\tcount\ttotal"
+    assert all(len(line.split("\t")) == 5 for line in lines[1:]) and len(lines) > 1
+    assert "undated" in captured.err
+    assert main(["stats", str(extracted), "council", "flood*", "--group", "source"]) == 0
+    rows = [line.split("\t") for line in capsys.readouterr().out.splitlines()[1:]]
+    assert {row[2] for row in rows} == {"council", "flood*"}
+    assert all(int(row[3]) <= int(row[4]) for row in rows)
+
+
+def test_stats_bad_query_is_exit_status_2(
+    extracted: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["stats", str(extracted), "a AND"]) == 2
+    assert "column" in capsys.readouterr().err

@@ -9,8 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newscorpus import Corpus, CountRow
+from newscorpus.article import Article
 from newscorpus.errors import QuerySyntaxError
-from newscorpus.query import counts, period_key
+from newscorpus.query import counts, period_key, tabulate
 from newscorpus.testing import make_article
 
 
@@ -97,3 +98,32 @@ def test_totals_add_up_to_dated_articles(items: list[tuple[int, bool]]) -> None:
     assert sum(r.total for r in rows) == len(arts)
     assert sum(r.count for r in rows) == sum(hit for _, hit in items)
     assert [r.period for r in rows] == sorted(r.period for r in rows)
+
+
+def test_tabulate_needs_one_label_per_set_of_matches() -> None:
+    with pytest.raises(ValueError, match="2 labels for 1 sets"):
+        tabulate([], ["a", "b"], [set()])
+    with pytest.raises(ValueError, match="by must be one of"):
+        tabulate([], [], [], by="decade")  # type: ignore[arg-type]
+
+
+def test_timeline_counts_every_dated_article() -> None:
+    arts = [
+        Article(text="a", source="X", published=datetime(2023, 1, 5)),
+        Article(text="b", source="Y", published=datetime(2023, 1, 9)),
+        Article(text="c", source="X", published=datetime(2023, 2, 1)),
+        Article(text="undated"),
+    ]
+    rows = Corpus(arts).timeline("month")
+    assert [(r.period, r.term, r.count, r.total) for r in rows] == [
+        ("2023-01", None, 2, 2),
+        ("2023-02", None, 1, 1),
+    ]
+    assert [
+        (r.period, r.group, r.count) for r in Corpus(arts).timeline("year", group="source")
+    ] == [
+        ("2023", "X", 2),
+        ("2023", "Y", 1),
+    ]
+    with pytest.raises(ValueError):
+        Corpus(arts).timeline("fortnight")  # type: ignore[arg-type]

@@ -36,7 +36,10 @@ from .meta.bylines import Byline, parse_byline
 from .meta.dates import ParsedDate, find_dates, parse_date
 from .options import CleanOptions, ExtractOptions, LoadOptions, MetaOptions
 from .query import (
+    Cooccurrence,
     CountRow,
+    DedupOptions,
+    DuplicateCluster,
     KwicHit,
     Predicate,
     all_of,
@@ -50,6 +53,7 @@ from .query import (
     parse_query,
     published_between,
 )
+from .query.quotes import Quote
 
 # The single place the version is written; packaging metadata is built from it (pyproject.toml).
 __version__ = "0.1.0"
@@ -61,9 +65,12 @@ __all__ = [
     "BoilerplateModel",
     "Byline",
     "CleanOptions",
+    "Cooccurrence",
     "Corpus",
     "CountRow",
+    "DedupOptions",
     "Document",
+    "DuplicateCluster",
     "EmptyInputError",
     "EncodingError",
     "Evidence",
@@ -81,6 +88,7 @@ __all__ = [
     "ParsedDate",
     "Predicate",
     "QuerySyntaxError",
+    "Quote",
     "RecordError",
     "Removal",
     "Skipped",

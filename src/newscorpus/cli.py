@@ -1,4 +1,4 @@
-"""The ``newscorpus`` command: extract, info, search, kwic and demo.
+"""The ``newscorpus`` command: extract, info, search, kwic, stats and demo.
 
 Example:
     >>> main(["search", "--help"])  # doctest: +ELLIPSIS
@@ -19,6 +19,7 @@ from typing import TextIO
 from .corpus import Corpus
 from .errors import NewsCorpusError
 from .options import ErrorPolicy
+from .query.counts import GROUPS, PERIODS
 from .testing import sample_corpus_path
 
 __all__ = ["main"]
@@ -113,6 +114,17 @@ def _cmd_kwic(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_stats(args: argparse.Namespace) -> int:
+    corpus = _load([args.file], args.errors)
+    rows = corpus.counts(args.terms or None, by=args.by, group=args.group)
+    print("period\tgroup\tterm\tcount\ttotal")
+    for row in rows:
+        print(f"{row.period}\t{row.group or '-'}\t{row.term or '*'}\t{row.count}\t{row.total}")
+    undated = sum(1 for a in corpus if a.published is None)
+    sys.stderr.write(f"{len(rows)} rows; {undated} undated articles not counted\n")
+    return 0
+
+
 def _cmd_demo(args: argparse.Namespace) -> int:
     corpus = _load([str(sample_corpus_path())], "raise")
     for article in corpus[: args.articles]:
@@ -168,6 +180,14 @@ def _parser() -> argparse.ArgumentParser:
     kwic.add_argument("--width", type=int, default=40)
     kwic.add_argument("--limit", type=int, default=100)
     kwic.set_defaults(run=_cmd_kwic)
+    stats = add(
+        "stats", "articles per period, and those matching each query, as tab-separated rows"
+    )
+    stats.add_argument("file")
+    stats.add_argument("terms", nargs="*", help="queries to count (none: count every article)")
+    stats.add_argument("--by", choices=PERIODS, default="month")
+    stats.add_argument("--group", choices=GROUPS, default=None)
+    stats.set_defaults(run=_cmd_stats)
     demo = add("demo", "extract the bundled sample pages and show what came out")
     demo.add_argument("--articles", type=int, default=3)
     demo.set_defaults(run=_cmd_demo)

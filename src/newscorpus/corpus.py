@@ -20,7 +20,7 @@ import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from datetime import date, datetime
-from typing import overload
+from typing import Any, overload
 
 import attrs
 
@@ -29,11 +29,14 @@ from .clean.learned import LEARNED_RULE, BoilerplateModel
 from .errors import InputError, NewsCorpusError, OptionsError, Skipped
 from .extract import extract
 from .io.document import Document
+from .io.frames import read_parquet, to_dataframe, write_parquet
 from .io.readers import NewsCorpusWarning, iter_records
 from .io.writers import write_csv, write_jsonl
 from .options import ErrorPolicy, LoadOptions
+from .query.cooccur import Cooccurrence, cooccurrence
 from .query.counts import CountRow, Group, Period
-from .query.counts import counts as count_rows
+from .query.dedup import DedupOptions, DuplicateCluster, near_duplicates
+from .query.index import SearchIndex
 from .query.kwic import KwicHit, kwic
 from .query.predicates import (
     Predicate,
@@ -44,7 +47,8 @@ from .query.predicates import (
     in_section,
     published_between,
 )
-from .query.search import search
+from .query.quotes import Quote, quotes
+from .query.search import Query
 from .query.stats import authors as count_authors
 from .query.stats import sources as count_sources
 
@@ -66,13 +70,14 @@ class Corpus(Sequence[Article]):
         ()
     """
 
-    __slots__ = ("_articles", "_skipped")
+    __slots__ = ("_articles", "_index", "_skipped")
 
     def __init__(
         self, articles: Iterable[Article] = (), *, skipped: Iterable[Skipped] = ()
     ) -> None:
         self._articles: tuple[Article, ...] = tuple(articles)
         self._skipped: tuple[Skipped, ...] = tuple(skipped)
+        self._index: SearchIndex | None = None  # built by the first search; see _search_index
 
     # -- the sequence protocol -------------------------------------------------------------
     def __len__(self) -> int:
@@ -243,8 +248,11 @@ class Corpus(Sequence[Article]):
             predicates.append(in_section(*_as_tuple(section)))
         return self.filter(all_of(*predicates)) if predicates else self
 
-    def search(self, query: str) -> Corpus:
+    def search(self, query: str | Query) -> Corpus:
         """The articles matching a query in the search language (see :doc:`/query-language`).
+
+        The first search builds an index of the corpus (kept with it), so later searches and
+        counts do not read the text again.
 
         Example:
             >>> from newscorpus.testing import make_article
@@ -252,7 +260,8 @@ class Corpus(Sequence[Article]):
             >>> len(c.search('flood* OR "rail strike"')), len(c.search('floods AND NOT valley'))
             (2, 0)
         """
-        return Corpus(search(self._articles, query), skipped=self._skipped)
+        positions = self._search_index().matches(query)
+        return Corpus((self._articles[p] for p in positions), skipped=self._skipped)
 
     def kwic(self, term: str, *, width: int = 40) -> list[KwicHit]:
         """Keyword-in-context lines for ``term`` (word, ``"phrase"`` or ``prefix*``).
@@ -282,7 +291,7 @@ class Corpus(Sequence[Article]):
             >>> [(r.period, r.term, r.count) for r in c.counts("flood*", by="year")]
             [('2023', 'flood*', 1)]
         """
-        return count_rows(self._articles, terms, by=by, group=group)
+        return self._search_index().counts(terms, by=by, group=group)
 
     def sources(self) -> list[tuple[str, int]]:
         """Sources with their article counts, most common first."""
@@ -296,6 +305,123 @@ class Corpus(Sequence[Article]):
         """The titles, in order (``""`` for an article without one)."""
         return [a.title or "" for a in self._articles]
 
+    # -- analysis and table exports (the logic is in newscorpus.query and newscorpus.io) ------
+    def _search_index(self) -> SearchIndex:
+        """The corpus's search index, built on first use. A corpus never changes, so it is never
+        stale; it is not pickled (see ``__getstate__``)."""
+        if self._index is None:
+            self._index = SearchIndex(self._articles)
+        return self._index
+
+    def __getstate__(self) -> dict[str, object]:
+        # Every slot but the index, which is rebuilt on demand after unpickling.
+        return {name: getattr(self, name) for name in _state_slots(type(self))}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        for name, value in state.items():
+            object.__setattr__(self, name, value)
+        self._index = None
+
+    def timeline(self, freq: Period = "month", *, group: Group | None = None) -> list[CountRow]:
+        """Articles per period (and group): :meth:`counts` without terms.
+
+        Example:
+            >>> from datetime import datetime
+            >>> from newscorpus.testing import make_article
+            >>> c = Corpus([make_article(published=datetime(2023, m, 1)) for m in (1, 1, 3)])
+            >>> [(r.period, r.count) for r in c.timeline("month")]
+            [('2023-01', 2), ('2023-03', 1)]
+        """
+        return self.counts(None, by=freq, group=group)
+
+    def cooccurrence(
+        self, terms: Sequence[str], *, window: int | None = None
+    ) -> list[Cooccurrence]:
+        """How many articles hold each pair of ``terms``; see :func:`~newscorpus.query.cooccurrence`.
+
+        Example:
+            >>> from newscorpus.testing import make_article
+            >>> c = Corpus([make_article(text="Floods near the dam.")])
+            >>> [(r.first, r.second, r.count) for r in c.cooccurrence(["flood*", "dam"], window=3)]
+            [('flood*', 'dam', 1)]
+        """
+        return cooccurrence(self._search_index(), terms, window=window)
+
+    def near_duplicates(
+        self, *, threshold: float | None = None, options: DedupOptions | None = None
+    ) -> list[DuplicateCluster]:
+        """Clusters of near-duplicate articles; see :func:`~newscorpus.query.near_duplicates`.
+
+        Example:
+            >>> from newscorpus.testing import make_article
+            >>> body = "The council approved the new flood barrier after a long debate on Monday."
+            >>> c = Corpus([make_article(id="a", text=body), make_article(id="b", text=body)])
+            >>> [c.ids for c in c.near_duplicates()]
+            [('a', 'b')]
+        """
+        return near_duplicates(self._articles, threshold=threshold, options=options)
+
+    def quotes(self) -> list[Quote]:
+        """The direct quotes in the bodies, with their speakers; see
+        :func:`~newscorpus.query.quotes`.
+
+        Example:
+            >>> from newscorpus.testing import make_article
+            >>> c = Corpus([make_article(text='“We stay,” said Ana Lima.')])
+            >>> [(q.text, q.speaker) for q in c.quotes()]
+            [('We stay', 'Ana Lima')]
+        """
+        return quotes(self._articles)
+
+    def to_pandas(self) -> Any:
+        """A pandas ``DataFrame`` of the articles, in the shared export schema
+        (``newscorpus.io.COLUMNS``; see :doc:`/howto/export`).
+
+        Raises:
+            MissingExtraError: pandas is not installed (``pip install 'newscorpus[pandas]'``).
+
+        Example:
+            >>> from newscorpus.testing import make_article
+            >>> Corpus([make_article(source="X")]).to_pandas().loc[0, "source"]
+            'X'
+        """
+        return to_dataframe(self._articles)
+
+    def to_parquet(self, path: PathLike) -> int:
+        """Write every field of every article as Parquet (atomically); returns the count.
+
+        Raises:
+            MissingExtraError: pyarrow is not installed (``pip install 'newscorpus[parquet]'``).
+            WriteError: the file cannot be written.
+
+        Example:
+            >>> import tempfile, pathlib
+            >>> from newscorpus.testing import make_article
+            >>> path = pathlib.Path(tempfile.mkdtemp()) / "c.parquet"
+            >>> corpus = Corpus([make_article()])
+            >>> corpus.to_parquet(path), Corpus.from_parquet(path) == corpus
+            (1, True)
+        """
+        return write_parquet(self._articles, path)
+
+    @classmethod
+    def from_parquet(cls, path: PathLike) -> Corpus:
+        """Read a corpus written by :meth:`to_parquet`.
+
+        Raises:
+            MissingExtraError: pyarrow is not installed (``pip install 'newscorpus[parquet]'``).
+            InputError: the file is not Parquet or a row is not an article.
+
+        Example:
+            >>> import tempfile, pathlib
+            >>> path = pathlib.Path(tempfile.mkdtemp()) / "none.parquet"
+            >>> Corpus.from_parquet(path)  # doctest: +ELLIPSIS
+            Traceback (most recent call last):
+            ...
+            newscorpus.errors.InputError: ...none.parquet: cannot read as Parquet: ...
+        """
+        return cls(read_parquet(path))
+
     # -- export ------------------------------------------------------------------------------
     def to_dicts(self) -> list[dict[str, object]]:
         """Every article as :meth:`~newscorpus.article.Article.to_dict` gives it."""
@@ -308,6 +434,11 @@ class Corpus(Sequence[Article]):
     def to_csv(self, path: PathLike, *, columns: Sequence[str] | None = None) -> int:
         """Write the main fields as CSV (atomically); returns the count."""
         return write_csv(self._articles, path, columns=columns)
+
+
+def _state_slots(kind: type) -> list[str]:
+    names = (n for k in kind.__mro__ for n in getattr(k, "__slots__", ()))
+    return [n for n in dict.fromkeys(names) if n != "_index" and not n.startswith("__")]
 
 
 def _as_tuple(value: str | Sequence[str]) -> tuple[str, ...]:

@@ -16,7 +16,11 @@ from newscorpus import (
     Article,
     BoilerplateModel,
     CleanOptions,
+    Cooccurrence,
     Corpus,
+    CountRow,
+    DedupOptions,
+    DuplicateCluster,
     Evidence,
     ExtractOptions,
     KwicHit,
@@ -25,6 +29,7 @@ from newscorpus import (
     NewsCorpusError,
     Predicate,
     QuerySyntaxError,
+    Quote,
     Removal,
     TemplateOptions,
     all_of,
@@ -116,6 +121,17 @@ def templates(corpus: Corpus, folder: Path) -> Corpus:
     return corpus.clean(loaded)
 
 
+def analyse(corpus: Corpus) -> tuple[int, float]:
+    timeline: list[CountRow] = corpus.timeline("year", group="source")
+    pairs: list[Cooccurrence] = corpus.cooccurrence(["flood*", "valley"], window=5)
+    clusters: list[DuplicateCluster] = corpus.near_duplicates(options=DedupOptions(threshold=0.8))
+    said: list[Quote] = corpus.quotes()
+    speakers = [q.speaker or "?" for q in said if q.attributed]
+    canonical: list[str] = [c.canonical for c in clusters]
+    share: float = pairs[0].share if pairs else 0.0
+    return len(timeline) + len(speakers) + len(canonical), share
+
+
 def main() -> None:
     article = clean_one(PAGE)
     audit(article)
@@ -126,6 +142,7 @@ def main() -> None:
         column: int = err.column
         assert column >= 0
     query(corpus)
+    analyse(corpus)
     with tempfile.TemporaryDirectory() as folder:
         try:
             again = export(corpus, Path(folder))

@@ -1,28 +1,48 @@
-"""Reading and writing: encodings, documents, readers for text/HTML/JSONL/JSON/CSV, atomic writers.
+"""Reading and writing: encodings, documents, readers for text/HTML/JSONL/JSON/CSV, atomic
+writers, and the table schema shared by CSV, Parquet and pandas exports.
 
 Example:
     >>> sniff_kind("<html><body>x</body></html>")
     'html'
 """
 
-from .atomic import atomic_write
+from .atomic import atomic_path, atomic_write
 from .document import Document, sniff_kind
 from .encoding import decode_bytes, decode_html_bytes
+from .frames import (
+    COLUMNS,
+    JSON_COLUMNS,
+    article_from_row,
+    article_row,
+    read_parquet,
+    records_to_dataframe,
+    to_dataframe,
+    write_parquet,
+)
 from .readers import FORMATS, NewsCorpusWarning, iter_paths, iter_records
 from .writers import CSV_COLUMNS, read_jsonl_articles, write_csv, write_jsonl
 
 __all__ = [
+    "COLUMNS",
     "CSV_COLUMNS",
     "FORMATS",
+    "JSON_COLUMNS",
     "Document",
     "NewsCorpusWarning",
+    "article_from_row",
+    "article_row",
+    "atomic_path",
     "atomic_write",
     "decode_bytes",
     "decode_html_bytes",
     "iter_paths",
     "iter_records",
     "read_jsonl_articles",
+    "read_parquet",
+    "records_to_dataframe",
     "sniff_kind",
+    "to_dataframe",
     "write_csv",
     "write_jsonl",
+    "write_parquet",
 ]

@@ -20,7 +20,7 @@ from typing import IO
 
 from ..errors import WriteError
 
-__all__ = ["atomic_write"]
+__all__ = ["atomic_path", "atomic_write"]
 
 
 @contextlib.contextmanager
@@ -58,6 +58,44 @@ def atomic_write(path: str | os.PathLike[str], *, newline: str | None = None) ->
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
+        os.replace(temp, target)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        if isinstance(exc, OSError) and not isinstance(exc, WriteError):
+            raise WriteError(f"writing failed: {exc}", path=str(target), stage="write") from exc
+        raise
+
+
+@contextlib.contextmanager
+def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
+    """A temporary path beside ``path`` for a writer that wants a file name (a binary format
+    such as Parquet); on success it replaces ``path``, on any error it is removed.
+
+    Raises:
+        WriteError: the folder cannot be written to or the replace fails.
+
+    Example:
+        >>> import tempfile, pathlib
+        >>> target = pathlib.Path(tempfile.mkdtemp()) / "out.bin"
+        >>> with atomic_path(target) as temp:
+        ...     _ = temp.write_bytes(b"done")
+        >>> target.read_bytes()
+        b'done'
+    """
+    target = Path(path)
+    try:
+        fd, temp_name = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".part", dir=target.parent or "."
+        )
+    except OSError as exc:
+        raise WriteError(
+            f"cannot write here: {exc.strerror}", path=str(target), stage="write"
+        ) from exc
+    os.close(fd)
+    temp = Path(temp_name)
+    try:
+        yield temp
         os.replace(temp, target)
     except BaseException as exc:
         with contextlib.suppress(OSError):

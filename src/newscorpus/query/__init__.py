@@ -8,6 +8,11 @@
 * :mod:`~newscorpus.query.kwic` — :func:`kwic` lines.
 * ``newscorpus.query.stats`` — :func:`sources` and :func:`authors` counts.
 * :mod:`~newscorpus.query.counts` — :func:`counts` of matching articles per period.
+* ``newscorpus.query.index`` — :class:`SearchIndex`, the in-memory inverted index a
+  :class:`~newscorpus.corpus.Corpus` searches with.
+* ``newscorpus.query.cooccur`` — :func:`cooccurrence` of pairs of terms.
+* ``newscorpus.query.dedup`` — :func:`near_duplicates` (MinHash and LSH).
+* ``newscorpus.query.quotes`` — :func:`quotes` and their speakers.
 
 Example:
     >>> from newscorpus.article import Article
@@ -16,7 +21,10 @@ Example:
     (1, [('Courier', 1)])
 """
 
-from .counts import CountRow, counts, period_key
+from .cooccur import Cooccurrence, cooccurrence
+from .counts import CountRow, counts, period_key, tabulate
+from .dedup import DedupOptions, DuplicateCluster, near_duplicates
+from .index import SearchIndex
 from .kwic import KwicHit, kwic
 from .nodes import (
     FIELDS,
@@ -44,6 +52,7 @@ from .predicates import (
     not_,
     published_between,
 )
+from .quotes import Quote, quotes, quotes_in
 from .search import Query, parse_query, search
 from .stats import authors, sources
 
@@ -51,8 +60,11 @@ __all__ = [
     "FIELDS",
     "And",
     "ArticleTokens",
+    "Cooccurrence",
     "CountRow",
     "DateRange",
+    "DedupOptions",
+    "DuplicateCluster",
     "Field",
     "KwicHit",
     "Node",
@@ -63,21 +75,28 @@ __all__ = [
     "Prefix",
     "Proximity",
     "Query",
+    "Quote",
+    "SearchIndex",
     "Term",
     "all_of",
     "any_of",
     "authors",
     "by_author",
+    "cooccurrence",
     "counts",
     "from_source",
     "in_language",
     "in_section",
     "kwic",
     "mentions",
+    "near_duplicates",
     "not_",
     "parse_query",
     "period_key",
     "published_between",
+    "quotes",
+    "quotes_in",
     "search",
     "sources",
+    "tabulate",
 ]

@@ -1,10 +1,11 @@
 """Splitting a search query into tokens, each with the column it starts at.
 
-Token kinds: ``(`` and ``)``; ``AND``, ``OR``, ``NOT`` (upper case only); ``-`` (a minus glued
-to what follows); ``PHRASE`` (``"…"``, with ``slop`` set by a trailing ``~N``); ``FIELD``
-(``name:``); ``RANGE`` (``[…]``); ``WORD`` (anything else up to a space, parenthesis, quote or
-bracket); and a final ``EOF``. Every pattern is a single character class run, so scanning is
-linear on any input.
+Token kinds: ``(`` and ``)``; ``AND``, ``OR``, ``NOT`` (upper case only; ``&&`` and ``||`` are
+read as ``AND`` and ``OR``); ``-`` (a minus glued to what follows); ``PHRASE`` (``"…"``, with
+``slop`` set by a trailing ``~N``); ``FIELD`` (``name:``); ``RANGE`` (``[…]``, ``{…}`` or a mix
+such as ``[…}``, with ``bounds`` holding the two brackets); ``WORD`` (anything else up to a
+space, parenthesis, quote or bracket); and a final ``EOF``. Every pattern is a single character
+class run, so scanning is linear on any input.
 
 Example:
     >>> [(t.kind, t.text, t.column) for t in tokenize('-a "b c"~2 OR title:x')]
@@ -26,21 +27,23 @@ __all__ = ["Token", "tokenize"]
 _SPACE = re.compile(r"\s+")
 _PHRASE = re.compile(r'"([^"]*)"')
 _SLOP = re.compile(r"~(\d*)")
-_RANGE = re.compile(r"\[([^\]]*)\]")
+_RANGE = re.compile(r"[\[{]([^\]}]*)[\]}]")
 _FIELD = re.compile(r"([A-Za-z]+):")
-_WORD = re.compile(r'[^\s()"\[]+')
-_KEYWORDS = frozenset({"AND", "OR", "NOT"})
+_WORD = re.compile(r'[^\s()"\[{]+')
+_KEYWORDS = {"AND": "AND", "OR": "OR", "NOT": "NOT", "&&": "AND", "||": "OR"}
 
 
 @attrs.frozen
 class Token:
-    """One token: its kind, its text (a phrase's inside, a field's name), where it starts, and
-    for a phrase the ``~N`` distance if one follows."""
+    """One token: its kind, its text (a phrase's inside, a field's name, a range's inside),
+    where it starts, for a phrase the ``~N`` distance if one follows, and for a range its two
+    brackets (``"[]"``, ``"{}"``, ``"[}"`` or ``"{]"``)."""
 
     kind: str
     text: str
     column: int
     slop: int | None = None
+    bounds: str | None = None
 
 
 def tokenize(query: str) -> list[Token]:
@@ -68,11 +71,12 @@ def _next_token(query: str, pos: int) -> tuple[Token, int]:
         return Token(char, char, pos), pos + 1
     if char == '"':
         return _phrase(query, pos)
-    if char == "[":
+    if char in "[{":
         found = _RANGE.match(query, pos)
         if found is None:
-            raise QuerySyntaxError("unclosed '[' in a date range", query=query, column=pos)
-        return Token("RANGE", found.group(1), pos), found.end()
+            raise QuerySyntaxError(f"unclosed '{char}' in a date range", query=query, column=pos)
+        bounds = char + query[found.end() - 1]
+        return Token("RANGE", found.group(1), pos, bounds=bounds), found.end()
     if char == "-":
         if pos + 1 >= len(query) or query[pos + 1].isspace():
             raise QuerySyntaxError(
@@ -85,7 +89,7 @@ def _next_token(query: str, pos: int) -> tuple[Token, int]:
     word = _WORD.match(query, pos)
     assert word is not None  # any other character starts a word
     text = word.group()
-    kind = text if text in _KEYWORDS else "WORD"
+    kind = _KEYWORDS.get(text, "WORD")
     return Token(kind, text, pos), word.end()
 
 

@@ -41,6 +41,7 @@ __all__ = [
     "counts",
     "group_values",
     "period_key",
+    "tabulate",
 ]
 
 Period = Literal["day", "week", "month", "year"]
@@ -180,23 +181,68 @@ def counts(
     if by not in PERIODS:
         raise ValueError(f"by must be one of {', '.join(PERIODS)}, not {by!r}")
     labels, queries = _queries(terms)
+    items = list(articles)
+    matched: list[set[int]] = [set() for _ in queries]
+    if queries:
+        for position, article in enumerate(items):
+            if article.published is None:
+                continue
+            tokens = ArticleTokens(article)
+            for i, query in enumerate(queries):
+                if query.matches(tokens):
+                    matched[i].add(position)
+    return tabulate(items, labels, matched, by=by, group=group)
+
+
+def tabulate(
+    articles: Sequence[Article],
+    labels: Sequence[str],
+    matched: Sequence[set[int]],
+    *,
+    by: Period = "month",
+    group: Group | None = None,
+) -> list[CountRow]:
+    """The rows of :func:`counts` once it is known which articles match each query.
+
+    The search index of a :class:`~newscorpus.corpus.Corpus` finds ``matched`` without a scan
+    and hands it here, so both ways give the same rows.
+
+    Args:
+        articles: the articles counted.
+        labels: the query labels, one per entry of ``matched``.
+        matched: for each query, the positions in ``articles`` of those matching it.
+        by: the period (see :func:`counts`).
+        group: the field to group by (see :func:`counts`).
+
+    Raises:
+        ValueError: ``by`` or ``group`` is not a known name, or ``labels`` and ``matched``
+            differ in length.
+
+    Example:
+        >>> from datetime import datetime
+        >>> arts = [Article(text="x", published=datetime(2023, 5, 2))]
+        >>> [(r.term, r.count, r.total) for r in tabulate(arts, ["x"], [{0}], by="year")]
+        [('x', 1, 1)]
+    """
+    if by not in PERIODS:
+        raise ValueError(f"by must be one of {', '.join(PERIODS)}, not {by!r}")
+    if len(labels) != len(matched):
+        raise ValueError(f"{len(labels)} labels for {len(matched)} sets of matches")
     totals: dict[tuple[str, str | None], int] = defaultdict(int)
     hits: dict[tuple[str, str | None, int], int] = defaultdict(int)
-    for article in articles:
+    for position, article in enumerate(articles):
         if article.published is None:
             continue
         period = period_key(article.published, by)
-        cells = group_values(article, group)
-        tokens = ArticleTokens(article) if queries else None
-        matched = [i for i, q in enumerate(queries) if tokens is not None and q.matches(tokens)]
-        for cell in cells:
+        found = [i for i, members in enumerate(matched) if position in members]
+        for cell in group_values(article, group):
             totals[period, cell] += 1
-            for i in matched:
+            for i in found:
                 hits[period, cell, i] += 1
     rows = []
     for period, cell in sorted(totals, key=lambda key: (key[0], key[1] or "")):
         total = totals[period, cell]
-        if not queries:
+        if not labels:
             rows.append(CountRow(period=period, term=None, group=cell, count=total, total=total))
         for i, label in enumerate(labels):
             count = hits.get((period, cell, i), 0)

@@ -9,7 +9,8 @@ The grammar (see :doc:`/query-language` for the full guide), lowest precedence f
     unary   := ("NOT" | "-") unary | primary
     primary := "(" or ")" | WORD | PHRASE | FIELD value
     value   := WORD | PHRASE | "(" or ")"      after title: author: source: section: language:
-             | "[" DATE "TO" DATE "]"          after published:
+             | ("[" | "{") DATE "TO" DATE ("]" | "}")    after published: ({ } exclude the bound)
+             | DATE                                   after published: (a whole day/month/year)
 
 Matching is case- and accent-insensitive on word tokens.
 
@@ -28,7 +29,7 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import date
+from datetime import date, timedelta
 
 import attrs
 
@@ -315,12 +316,7 @@ class _Parser:
             raise self.error(f"{name}: cannot stand inside {self.field}:", token.column)
         value = self.peek()
         if name == "published":
-            if value.kind != "RANGE":
-                raise self.error(
-                    "published: takes a date range: published:[2023-01-01 TO 2023-06-30]",
-                    value.column if value.kind != "EOF" else token.column,
-                )
-            return self.date_range(self.advance())
+            return self.published_value(token, value)
         if value.kind == "FIELD":
             raise self.error(f"{value.text}: cannot stand inside {name}:", value.column)
         if value.kind not in ("WORD", "PHRASE", "("):
@@ -330,24 +326,50 @@ class _Parser:
         self.field = None
         return Field(name, operand)
 
+    def published_value(self, field: Token, value: Token) -> DateRange:
+        if value.kind == "RANGE":
+            return self.date_range(self.advance())
+        if value.kind in ("WORD", "PHRASE"):  # published:2023-05 is the whole of May 2023
+            self.advance()
+            start = self.day(value.text, value.column, end=False)
+            return DateRange(start, self.day(value.text, value.column, end=True))
+        raise self.error(
+            "published: takes a date or a date range: published:[2023-01-01 TO 2023-06-30]",
+            value.column if value.kind != "EOF" else field.column,
+        )
+
     def date_range(self, token: Token) -> DateRange:
         inside = token.text
         parts = inside.split()
         if len(parts) != 3 or parts[1] != "TO":
-            raise self.error("a date range reads [2023-01-01 TO 2023-06-30]", token.column)
+            column = token.column
+            if len(parts) == 3:  # point at the word that should be TO
+                column += 1 + inside.index(parts[1], inside.index(parts[0]) + len(parts[0]))
+            raise self.error("a date range reads [2023-01-01 TO 2023-06-30]", column)
         start_at = token.column + 1 + inside.index(parts[0])
         end_at = token.column + 1 + inside.rindex(parts[2])
-        start = self.day(parts[0], start_at, end=False)
-        end = self.day(parts[2], end_at, end=True)
+        bounds = token.bounds or "[]"
+        # An exclusive bound ({…}) leaves out the whole day, month or year it names.
+        start = self.day(parts[0], start_at, end=bounds[0] == "{", shift=bounds[0] == "{")
+        end = self.day(parts[2], end_at, end=bounds[1] == "]", shift=bounds[1] == "}")
         if start is not None and end is not None and end < start:
+            if bounds != "[]":
+                raise self.error("the date range holds no day: its bounds exclude it", end_at)
             raise self.error("the date range ends before it starts", end_at)
         return DateRange(start, end)
 
-    def day(self, text: str, column: int, *, end: bool) -> date | None:
+    def day(self, text: str, column: int, *, end: bool, shift: bool = False) -> date | None:
+        text = text.strip('"')
         if text == "*":
             return None
         try:
-            return parse_day(text, end=end)
+            day = parse_day(text, end=end)
         except ValueError:
             message = f"not a date: {text!r} (write YYYY-MM-DD, YYYY-MM or YYYY)"
             raise self.error(message, column) from None
+        if not shift:
+            return day
+        try:
+            return day + timedelta(days=1 if end else -1)
+        except OverflowError:
+            raise self.error(f"the date {text!r} is at the edge of the calendar", column) from None
