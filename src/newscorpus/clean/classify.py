@@ -32,16 +32,24 @@ from .dom import dom_boilerplate
 from .language import WORD, guess_language, stopword_density
 from .repeats import repeated_blocks
 from .rules import DEFAULT_RULES, Page, Rule, Verdict, apply_rules, is_sentence_like
+from .timestamps import timestamp_lines
 
 __all__ = ["Classified", "classify", "reads_as_body"]
 
-_ALL_RULES: tuple[Rule, ...] = (*DEFAULT_RULES, repeated_blocks, dom_boilerplate, comment_sections)
+_ALL_RULES: tuple[Rule, ...] = (
+    *DEFAULT_RULES,
+    timestamp_lines,
+    repeated_blocks,
+    dom_boilerplate,
+    comment_sections,
+)
 # Rules that judge by shape alone: their blocks are dropped, but weigh like any short line when
 # the body run is chosen, so an article's own list does not cut the article in two.
 _SOFT_RULES = frozenset({"nav-run"})
 _MIN_STOPWORD_SHARE = 0.08
 _RULE_PENALTY = 80
 _SHORT_PENALTY = 20
+_RULE_PENALTIES = {"timestamp-line": 250}
 # Weights chosen by a grid search on half A of the benchmark keys (benchmarks/textmode.py's
 # split); half B is reported as the held-out figure.
 _SHORT_PER_CHAR = 0.6
@@ -128,8 +136,8 @@ def classify(
         and reads_as_body(b, language=language, min_words=opts.min_body_words)
         for b in blocks
     ]
-    hard = {i for i, v in verdicts.items() if not _soft(v)}
-    scores = [_score(b, b.index in hard, g) for b, g in zip(blocks, good, strict=False)]
+    hard = {i: v.rule for i, v in verdicts.items() if not _soft(v)}
+    scores = [_score(b, hard.get(b.index), g) for b, g in zip(blocks, good, strict=False)]
     span = _best_run(scores)
     if span is not None:
         span = _extend(blocks, span, good, verdicts)
@@ -204,10 +212,10 @@ def _soft(verdict: Verdict) -> bool:
     return verdict.rule in _SOFT_RULES or verdict.detail.startswith("inline:")
 
 
-def _score(block: Block, named: bool, good: bool) -> float:
+def _score(block: Block, rule: str | None, good: bool) -> float:
     length = len(block.text)
-    if named:
-        return -(_RULE_PENALTY + min(length, 400))
+    if rule is not None:
+        return -(_RULE_PENALTIES.get(rule, _RULE_PENALTY) + min(length, 400))
     if good:
         return float(length)
     return -(_SHORT_PENALTY + _SHORT_PER_CHAR * min(length, 300))

@@ -36,7 +36,7 @@ import attrs
 
 __all__ = ["LANGUAGES", "PhraseBook", "fold", "load_phrases", "phrase_book"]
 
-LANGUAGES: tuple[str, ...] = ("en", "ru", "de", "fr", "es", "tr", "az")
+LANGUAGES: tuple[str, ...] = ("en", "ru", "de", "fr", "es", "tr", "az", "pt", "it")
 
 _QUOTES = str.maketrans(
     {"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "«": '"', "»": '"'}
