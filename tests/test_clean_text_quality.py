@@ -10,6 +10,7 @@ import pytest
 from newscorpus import extract_text
 from newscorpus.blocks import text_to_blocks
 from newscorpus.clean import classify, guess_language, phrase_book
+from newscorpus.clean.teasers import glued_headline
 from newscorpus.clean.timestamps import is_timestamp
 
 BODY = [
@@ -110,3 +111,64 @@ def test_portuguese_and_italian_are_guessed(text: str, language: str) -> None:
 )
 def test_portuguese_and_italian_widget_wording(category: str, line: str) -> None:
     assert phrase_book().match(category, line) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "shape"),
+    [
+        (
+            "Harbour Crane Back In ServiceThe port said on Monday the crane was repaired at last.",
+            "glued",
+        ),
+        (
+            "Council Delays The Vote On Bus ScheduleA decision is now expected in the spring, it said.",
+            "glued",
+        ),
+        (
+            "Bus lanes vote delayed again in the city LONDON: The council postponed the vote.",
+            "dateline",
+        ),
+    ],
+)
+def test_glued_teaser_shapes(text: str, shape: str) -> None:
+    assert glued_headline(text) == shape
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Following the new MacBook Pro, Apple plans a smaller model with the same keyboard.",
+        "Teens love Apple's AirPods, and they are putting them on their wish lists this year.",
+        "LONDON: The council postponed the vote on bus lanes for the third time this year.",
+        "Tested by: John Smith RRP: 49.95 Euro for the set, with a case and a spare strap.",
+        "Q: In reading the SportsBusiness Journal, it was noted that you won an award. Can you?",
+        "",
+    ],
+)
+def test_ordinary_paragraphs_are_not_glued_teasers(text: str) -> None:
+    assert glued_headline(text) is None
+
+
+def test_glued_teaser_cards_above_the_article_go() -> None:
+    cards = [
+        "Harbour Crane Back In ServiceThe port said on Monday that the crane was repaired and "
+        "that ships would be loaded again from Tuesday morning, ending a week of delays.",
+        "Schools Reopen After Heating FailurePupils returned to class on Monday after engineers "
+        "repaired the heating that failed during the cold spell, the education office said.",
+    ]
+    article = extract_text("\n\n".join([*cards, *cards, "Pier to be rebuilt", *BODY]))
+    assert article.text == "\n\n".join(BODY)
+    assert {r.rule for r in article.removed if r.text in cards} <= {"teaser", "repeated-block"}
+
+
+def test_bracketed_comment_count_starts_the_comment_section() -> None:
+    comment = (
+        "I think the board should have done this years ago, and the cost is far too high for "
+        "what we get, but at least the fishermen will be safe on the pier again next summer."
+    )
+    text = "\n\n".join(
+        [*BODY, "[ 167 comments ]", "Top Rated Comments", comment, comment + " Yes."]
+    )
+    article = extract_text(text)
+    assert article.text == "\n\n".join(BODY)
+    assert any(r.rule == "comment-section" for r in article.removed)

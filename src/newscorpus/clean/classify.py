@@ -32,6 +32,7 @@ from .dom import dom_boilerplate
 from .language import WORD, guess_language, stopword_density
 from .repeats import repeated_blocks
 from .rules import DEFAULT_RULES, Page, Rule, Verdict, apply_rules, is_sentence_like
+from .teasers import glued_teasers
 from .timestamps import timestamp_lines
 
 __all__ = ["Classified", "classify", "reads_as_body"]
@@ -39,6 +40,7 @@ __all__ = ["Classified", "classify", "reads_as_body"]
 _ALL_RULES: tuple[Rule, ...] = (
     *DEFAULT_RULES,
     timestamp_lines,
+    glued_teasers,
     repeated_blocks,
     dom_boilerplate,
     comment_sections,
