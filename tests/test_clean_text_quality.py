@@ -172,3 +172,20 @@ def test_bracketed_comment_count_starts_the_comment_section() -> None:
     article = extract_text(text)
     assert article.text == "\n\n".join(BODY)
     assert any(r.rule == "comment-section" for r in article.removed)
+
+
+def test_dates_inside_a_teaser_list_still_end_the_body() -> None:
+    dek = (
+        "The council postponed its decision on the bus lanes for the third time this autumn, "
+        "citing the cost of the work and the objections raised by shop owners on the main street."
+    )
+    teasers = []
+    for day in (18, 17, 16):
+        teasers += [
+            f"Other story number {day}",
+            f"November {day}, 2019 at 2:01 pm",
+            dek + f" ({day})",
+        ]
+    text = "\n\n".join([*BODY, "Related", *teasers])
+    article = extract_text(text)
+    assert article.text == "\n\n".join(BODY)

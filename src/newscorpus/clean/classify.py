@@ -33,7 +33,7 @@ from .language import WORD, guess_language, stopword_density
 from .repeats import repeated_blocks
 from .rules import DEFAULT_RULES, Page, Rule, Verdict, apply_rules, is_sentence_like
 from .teasers import glued_teasers
-from .timestamps import timestamp_lines
+from .timestamps import is_timestamp, timestamp_lines
 
 __all__ = ["Classified", "classify", "reads_as_body"]
 
@@ -139,6 +139,12 @@ def classify(
         for b in blocks
     ]
     hard = {i: v.rule for i, v in verdicts.items() if not _soft(v)}
+    # A date inside an inline teaser list still ends the body run, like any timestamp line.
+    hard.update(
+        (i, "timestamp-line")
+        for i, v in verdicts.items()
+        if v.detail.startswith("inline:") and is_timestamp(blocks[i].text)
+    )
     scores = [_score(b, hard.get(b.index), g) for b, g in zip(blocks, good, strict=False)]
     span = _best_run(scores)
     if span is not None:
