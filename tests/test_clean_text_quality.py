@@ -189,3 +189,19 @@ def test_dates_inside_a_teaser_list_still_end_the_body() -> None:
     text = "\n\n".join([*BODY, "Related", *teasers])
     article = extract_text(text)
     assert article.text == "\n\n".join(BODY)
+
+
+@pytest.mark.parametrize("heading", ["About Jane Doe", "Sobre Carlos Lima", "Über Anna Berg"])
+def test_about_a_name_heads_an_author_box(heading: str) -> None:
+    bio = "She has covered the harbour and the city council for the paper since the year 2009."
+    article = extract_text("\n\n".join([*BODY, heading, bio]))
+    assert article.text == "\n\n".join(BODY)
+    rules = {r.text: r.rule for r in article.removed}
+    assert rules[bio] == "author-box"
+    assert rules[heading] in {"author-box", "signature"}  # the tail reader may take the name
+
+
+@pytest.mark.parametrize("line", ["About three hundred people came.", "About the harbour plan"])
+def test_about_in_a_sentence_or_lower_case_is_no_author_box(line: str) -> None:
+    article = extract_text("\n\n".join([*BODY, line]))
+    assert all(r.rule != "author-box" for r in article.removed)

@@ -216,14 +216,28 @@ def related_lists(page: Page) -> Iterable[Verdict]:
 
 
 def author_boxes(page: Page) -> Iterable[Verdict]:
-    """An "About the author" heading and the bio under it."""
+    """An "About the author" heading, or "About" and a name ("About Jane Doe"), and the bio
+    under it."""
     blocks = page.blocks
     headings = page.book.whole.get("author_box", frozenset())
+    prefixes = tuple(page.book.whole.get("author_box_prefixes", frozenset()))
     for position, block in enumerate(blocks):
-        if block.words <= 6 and page.folded[position] in headings:
+        if block.words <= 6 and (
+            page.folded[position] in headings or _about_name(block.text, prefixes)
+        ):
             yield Verdict(block=block.index, rule="author-box", detail="heading")
             if position + 1 < len(blocks):
                 yield Verdict(block=blocks[position + 1].index, rule="author-box", detail="bio")
+
+
+def _about_name(text: str, prefixes: tuple[str, ...]) -> bool:
+    """ "About Jane Doe": a prefix, then two to four capitalised words and no full stop."""
+    folded = text.casefold()
+    for prefix in prefixes:
+        if folded.startswith(prefix):
+            name = text[len(prefix) :].split()
+            return 2 <= len(name) <= 4 and all(w[:1].isupper() for w in name) and "." not in text
+    return False
 
 
 def nav_runs(page: Page) -> Iterable[Verdict]:
