@@ -10,6 +10,7 @@ import pytest
 from newscorpus import extract_text
 from newscorpus.blocks import text_to_blocks
 from newscorpus.clean import classify, guess_language, phrase_book
+from newscorpus.clean.captions import ends_with_credit
 from newscorpus.clean.teasers import glued_headline
 from newscorpus.clean.timestamps import is_timestamp
 
@@ -205,3 +206,34 @@ def test_about_a_name_heads_an_author_box(heading: str) -> None:
 def test_about_in_a_sentence_or_lower_case_is_no_author_box(line: str) -> None:
     article = extract_text("\n\n".join([*BODY, line]))
     assert all(r.rule != "author-box" for r in article.removed)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Boats wait outside the harbour on Monday. (Photo: Jane Roe/Getty Images)",
+        "Workers repair the pier in the old port, November 18, 2019. REUTERS/John Doe",
+        "A model of the new pier shown at the town hall. Credit: Harbour Board",
+        "Fishermen unload their catch at dawn in the old port. Jane Roe / AFP",
+        "The pier before the storm (AP Photo/John Doe, File)",
+        "The old pier in winter [File: Reuters]",
+    ],
+)
+def test_captions_ending_with_a_credit_go_without_cutting_the_body(caption: str) -> None:
+    text = "\n\n".join([BODY[0], caption, BODY[1], BODY[2]])
+    article = extract_text(text)
+    assert article.text == "\n\n".join(BODY)
+    assert {r.text: r.rule for r in article.removed}[caption] == "image-caption"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "An Alibaba spokesperson declined to comment on the pricing to Reuters.",
+        "It will start at $44,000, not including a $7,500 federal tax credit.",
+        "The question is: is the displayed image correct?",
+        "",
+    ],
+)
+def test_sentences_mentioning_agencies_or_credit_are_not_captions(line: str) -> None:
+    assert not ends_with_credit(line)

@@ -27,6 +27,7 @@ import attrs
 
 from ..blocks import Block
 from ..options import CleanOptions
+from .captions import credited_captions
 from .comments import comment_sections
 from .dom import dom_boilerplate
 from .language import WORD, guess_language, stopword_density
@@ -41,6 +42,7 @@ _ALL_RULES: tuple[Rule, ...] = (
     *DEFAULT_RULES,
     timestamp_lines,
     glued_teasers,
+    credited_captions,
     repeated_blocks,
     dom_boilerplate,
     comment_sections,
