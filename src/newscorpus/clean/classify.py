@@ -35,6 +35,7 @@ from .repeats import repeated_blocks
 from .rules import DEFAULT_RULES, Page, Rule, Verdict, apply_rules, is_sentence_like
 from .teasers import glued_teasers
 from .timestamps import is_timestamp, timestamp_lines
+from .weights import weights
 
 __all__ = ["Classified", "classify", "reads_as_body"]
 
@@ -50,13 +51,7 @@ _ALL_RULES: tuple[Rule, ...] = (
 # Rules that judge by shape alone: their blocks are dropped, but weigh like any short line when
 # the body run is chosen, so an article's own list does not cut the article in two.
 _SOFT_RULES = frozenset({"nav-run"})
-_MIN_STOPWORD_SHARE = 0.08
-_RULE_PENALTY = 80
-_SHORT_PENALTY = 20
-_RULE_PENALTIES = {"timestamp-line": 250}
-# Weights chosen by a grid search on half A of the benchmark keys (benchmarks/textmode.py's
-# split); half B is reported as the held-out figure.
-_SHORT_PER_CHAR = 0.6
+# The weights (penalties, stop-word share) are data: newscorpus/data/classifier.json.
 
 
 @attrs.frozen(kw_only=True)
@@ -105,7 +100,7 @@ def reads_as_body(block: Block, *, language: str | None, min_words: int = 10) ->
     if len(text) > 50_000:
         return True  # a huge block: density would cost time and tells nothing more
     words = WORD.findall(text.casefold())
-    return stopword_density(words, language) >= _MIN_STOPWORD_SHARE or language is None
+    return stopword_density(words, language) >= weights().min_stopword_share or language is None
 
 
 def classify(
@@ -147,7 +142,11 @@ def classify(
         for i, v in verdicts.items()
         if v.detail.startswith("inline:") and is_timestamp(blocks[i].text)
     )
-    scores = [_score(b, hard.get(b.index), g) for b, g in zip(blocks, good, strict=False)]
+    weigh = weights().score
+    scores = [
+        weigh(length=len(b.text), rule=hard.get(b.index), good=g)
+        for b, g in zip(blocks, good, strict=False)
+    ]
     span = _best_run(scores)
     if span is not None:
         span = _extend(blocks, span, good, verdicts)
@@ -220,15 +219,6 @@ def _reach(
 
 def _soft(verdict: Verdict) -> bool:
     return verdict.rule in _SOFT_RULES or verdict.detail.startswith("inline:")
-
-
-def _score(block: Block, rule: str | None, good: bool) -> float:
-    length = len(block.text)
-    if rule is not None:
-        return -(_RULE_PENALTIES.get(rule, _RULE_PENALTY) + min(length, 400))
-    if good:
-        return float(length)
-    return -(_SHORT_PENALTY + _SHORT_PER_CHAR * min(length, 300))
 
 
 def _best_run(scores: Sequence[float]) -> tuple[int, int] | None:
