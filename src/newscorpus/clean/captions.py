@@ -49,10 +49,14 @@ def ends_with_credit(text: str) -> bool:
         >>> ends_with_credit("The pier at dawn. Credit: ESA"), ends_with_credit("Jane Roe / AFP")
         (True, True)
     """
-    tail = text[-_TAIL_CHARS:]
-    paren = _PAREN.search(tail)
-    if paren and _PAREN_CREDIT.search(paren.group(1)):
-        return True
+    tail = text[-_TAIL_CHARS:].rstrip()
+    if tail.endswith((")", "]")):
+        paren = _PAREN.search(tail)
+        if paren and _PAREN_CREDIT.search(paren.group(1)):
+            return True
+    # Every other credit shape has a colon, a slash or a copyright sign: most blocks stop here.
+    if ":" not in tail and "/" not in tail and "©" not in tail:
+        return False
     return bool(_LABEL_TAIL.search(tail) or _AGENCY_TAIL.search(tail))
 
 

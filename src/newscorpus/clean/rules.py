@@ -222,8 +222,10 @@ def author_boxes(page: Page) -> Iterable[Verdict]:
     headings = page.book.whole.get("author_box", frozenset())
     prefixes = tuple(page.book.whole.get("author_box_prefixes", frozenset()))
     for position, block in enumerate(blocks):
+        folded = page.folded[position]
         if block.words <= 6 and (
-            page.folded[position] in headings or _about_name(block.text, prefixes)
+            folded in headings
+            or (folded.startswith(prefixes) and _about_name(block.text, prefixes))
         ):
             yield Verdict(block=block.index, rule="author-box", detail="heading")
             if position + 1 < len(blocks):

@@ -28,6 +28,7 @@ from .rules import Page, Verdict, reads_as_prose
 __all__ = ["is_timestamp", "timestamp_lines"]
 
 _MAX_CHARS = 80
+_DIGIT = re.compile(r"\d")
 _TOKEN = re.compile(r"\d+|[^\W\d_]+")
 _TIME = re.compile(r"\d{1,2}[:.h]\d{2}(?!\d)")
 _NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
@@ -56,7 +57,7 @@ def is_timestamp(text: str) -> bool:
         >>> is_timestamp("November 19"), is_timestamp("Top 10")
         (True, False)
     """
-    if len(text) > _MAX_CHARS or not any(ch.isdigit() for ch in text):
+    if len(text) > _MAX_CHARS or _DIGIT.search(text) is None:
         return False
     anchors, time_words = _date_words()
     folded = text.casefold()
