@@ -232,6 +232,7 @@ def test_captions_ending_with_a_credit_go_without_cutting_the_body(caption: str)
         "An Alibaba spokesperson declined to comment on the pricing to Reuters.",
         "It will start at $44,000, not including a $7,500 federal tax credit.",
         "The question is: is the displayed image correct?",
+        "Crowds waved flags in the old square on Sunday.  (Photo: Jane Roe)",
         "",
     ],
 )

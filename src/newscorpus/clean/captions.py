@@ -25,9 +25,11 @@ __all__ = ["credited_captions", "ends_with_credit"]
 _TAIL_CHARS = 120
 _MAX_WORDS = 90
 _PAREN = re.compile(r"[(\[]([^()\[\]]{1,80})[)\]]\s*$")
+# A bare "(Photo: Jane Roe)" after a finished sentence is left alone (is_sentence_like reads it
+# as the sentence's end): the parenthesis must say "credit" or "by", or name an agency.
 _PAREN_CREDIT = re.compile(
-    r"\b(?:photos?|photograph|image|picture|credit|foto|bild)\b|getty|shutterstock|istock|"
-    r"/\s*(?:ap|afp|reuters|epa)\b|\b(?:ap|afp|reuters|epa)\s*/|^\s*file\s*:",
+    r"\bcredit\b|\b(?:photos?|photograph|image|picture|foto)\s+by\b|getty|shutterstock|istock|"
+    r"/\s*(?:ap|afp|reuters|epa)\b|\b(?:ap|afp|reuters|epa)\s*/|^\s*file\s*:|\bap photo\b",
     re.IGNORECASE,
 )
 _LABEL_TAIL = re.compile(
@@ -65,7 +67,7 @@ def credited_captions(page: Page) -> Iterable[Verdict]:
 
     Example:
         >>> from newscorpus.blocks import text_to_blocks
-        >>> page = Page.of(text_to_blocks("Boats in the harbour at dawn. (Photo: Jane Roe)"))
+        >>> page = Page.of(text_to_blocks("Boats in the harbour at dawn. (Photo by Jane Roe)"))
         >>> [(v.rule, v.detail) for v in credited_captions(page)]
         [('image-caption', 'inline: credit')]
     """

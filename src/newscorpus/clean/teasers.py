@@ -67,7 +67,7 @@ def glued_teasers(page: Page) -> Iterable[Verdict]:
 
     Example:
         >>> from newscorpus.blocks import text_to_blocks
-        >>> text = "Ferry Returns After StormThe ferry sailed again on Monday after a week in port."
+        >>> text = "Ferry Service Returns To HarbourThe ferry sailed again on Monday after a week."
         >>> [(v.rule, v.detail) for v in glued_teasers(Page.of(text_to_blocks(text)))]
         [('teaser', 'glued')]
     """

@@ -78,8 +78,8 @@ def timestamp_lines(page: Page) -> Iterable[Verdict]:
 
     Example:
         >>> from newscorpus.blocks import text_to_blocks
-        >>> text = "May 2, 2024\n\n" + "The mayor opened the new bridge over the river today. " * 2
-        >>> page = Page.of(text_to_blocks(text + "\n\nOther story\n\nMay 1, 2024"))
+        >>> text = "May 2, 2024\\n\\n" + "The mayor opened the new bridge over the river today. " * 2
+        >>> page = Page.of(text_to_blocks(text + "\\n\\nOther story\\n\\nMay 1, 2024"))
         >>> [(v.block, v.rule) for v in timestamp_lines(page)]
         [(3, 'timestamp-line')]
     """
