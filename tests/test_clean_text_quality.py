@@ -11,6 +11,7 @@ from newscorpus import extract_text
 from newscorpus.blocks import text_to_blocks
 from newscorpus.clean import classify, guess_language, phrase_book
 from newscorpus.clean.captions import ends_with_credit
+from newscorpus.clean.lists import list_shape
 from newscorpus.clean.teasers import glued_headline
 from newscorpus.clean.timestamps import is_timestamp
 
@@ -238,3 +239,49 @@ def test_captions_ending_with_a_credit_go_without_cutting_the_body(caption: str)
 )
 def test_sentences_mentioning_agencies_or_credit_are_not_captions(line: str) -> None:
     assert not ends_with_credit(line)
+
+
+def test_quick_fire_questions_after_the_body_are_kept() -> None:
+    qa = [
+        "Q: Favourite book?",
+        "A: The old man and the sea, which I read every summer at the harbour since I was twelve.",
+        "Q: Favourite food?",
+        "A: Grilled fish",
+        "Q: Favourite place?",
+        "A: The north pier at dawn",
+    ]
+    article = extract_text("\n\n".join([*BODY, *qa, "Thanks for reading", "Share on Facebook"]))
+    assert article.text == "\n\n".join([*BODY, *qa])
+
+
+def test_a_table_under_its_own_heading_after_the_body_is_kept() -> None:
+    table = [
+        "Harbour Town (Group A): 10th title",
+        "Old Bridge (Group A): Seventh title",
+        "North Pier (Group B): Third title",
+    ]
+    article = extract_text("\n\n".join([*BODY, "Champions so far", *table]))
+    assert article.text == "\n\n".join([*BODY, "Champions so far", *table])
+
+
+def test_headlines_after_the_body_are_no_list() -> None:
+    headlines = [
+        "Council delays bus lanes",
+        "Schools reopen after heating failure",
+        "Rail fares rise",
+    ]
+    article = extract_text("\n\n".join([*BODY, "Most read", *headlines]))
+    assert article.text == "\n\n".join(BODY)
+
+
+@pytest.mark.parametrize(
+    ("text", "shape"),
+    [
+        ("Q: Tea?", "label:A:"),
+        ("10) Lego", "label:0)"),
+        ("Spain (F): 11th", "punct:():"),
+        ("Rain", None),
+    ],
+)
+def test_list_shapes(text: str, shape: str | None) -> None:
+    assert list_shape(text) == shape

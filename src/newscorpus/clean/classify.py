@@ -31,6 +31,7 @@ from .captions import credited_captions
 from .comments import comment_sections
 from .dom import dom_boilerplate
 from .language import WORD, guess_language, stopword_density
+from .lists import extend_over_list
 from .repeats import repeated_blocks
 from .rules import DEFAULT_RULES, Page, Rule, Verdict, apply_rules, is_sentence_like
 from .teasers import glued_teasers
@@ -150,6 +151,7 @@ def classify(
     span = _best_run(scores)
     if span is not None:
         span = _extend(blocks, span, good, verdicts)
+        span = (span[0], extend_over_list(blocks, span[1], named=verdicts))
     final = dict(verdicts)
     start, end = span if span else (None, None)
     for block in blocks:
