@@ -285,3 +285,19 @@ def test_headlines_after_the_body_are_no_list() -> None:
 )
 def test_list_shapes(text: str, shape: str | None) -> None:
     assert list_shape(text) == shape
+
+
+def test_numbered_list_with_links_after_a_lead_in_is_kept() -> None:
+    items = [
+        "1) A wooden model of the north pier",
+        "https://shop.example.org/pier",
+        "2) The harbour board's history of the port",
+        "https://shop.example.org/history",
+        "3) A print of the old lighthouse at dawn",
+        "https://shop.example.org/print",
+    ]
+    lead_in = "For readers who want a souvenir of the old pier, here are our picks:"
+    article = extract_text("\n\n".join([*BODY, lead_in, *items, "Related", "Rail fares rise"]))
+    kept = [*BODY, lead_in, *(i for i in items if not i.startswith("https"))]
+    assert article.text == "\n\n".join(kept)
+    assert {r.rule for r in article.removed if r.text.startswith("https")} == {"url-line"}

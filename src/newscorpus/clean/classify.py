@@ -51,7 +51,7 @@ _ALL_RULES: tuple[Rule, ...] = (
 )
 # Rules that judge by shape alone: their blocks are dropped, but weigh like any short line when
 # the body run is chosen, so an article's own list does not cut the article in two.
-_SOFT_RULES = frozenset({"nav-run"})
+_SOFT_RULES = frozenset({"nav-run", "url-line"})
 # The weights (penalties, stop-word share) are data: newscorpus/data/classifier.json.
 
 
@@ -151,7 +151,8 @@ def classify(
     span = _best_run(scores)
     if span is not None:
         span = _extend(blocks, span, good, verdicts)
-        span = (span[0], extend_over_list(blocks, span[1], named=verdicts))
+        soft = verdicts.keys() - hard.keys()
+        span = (span[0], extend_over_list(blocks, span[1], named=hard, softly_named=soft))
     final = dict(verdicts)
     start, end = span if span else (None, None)
     for block in blocks:

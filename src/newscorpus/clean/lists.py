@@ -47,10 +47,16 @@ def list_shape(text: str) -> str | None:
     return "punct:" + skeleton if skeleton else None
 
 
-def extend_over_list(blocks: Sequence[Block], end: int, named: Collection[int]) -> int:
+def extend_over_list(
+    blocks: Sequence[Block],
+    end: int,
+    named: Collection[int],
+    softly_named: Collection[int] = (),
+) -> int:
     """The index of the last item of a list of one shape starting right after ``end`` (three
-    items at least, none of them named by a rule, maybe under a short heading of its own), or
-    ``end`` when there is none.
+    items at least, none of them in ``named``, maybe under a short heading of its own), or
+    ``end`` when there is none. Blocks in ``softly_named`` (a bare link under an item) are
+    passed over.
 
     Example:
         >>> from newscorpus.blocks import text_to_blocks
@@ -66,6 +72,9 @@ def extend_over_list(blocks: Sequence[Block], end: int, named: Collection[int]) 
     last = first - 1
     index = first
     while index < len(blocks) and index not in named:
+        if index in softly_named:
+            index += 1  # a bare link under an item, say: dropped, but not the list's end
+            continue
         item = _item_shape(blocks[index])
         if item is None or (shape is not None and item != shape):
             break
@@ -76,7 +85,11 @@ def extend_over_list(blocks: Sequence[Block], end: int, named: Collection[int]) 
 
 
 def _heading(block: Block) -> bool:
-    return block.words <= _MAX_HEADING_WORDS and list_shape(block.text) is None
+    """A short title ("Qualified teams") or a lead-in ending with a colon ("Here they are:")."""
+    text = block.text
+    if text.endswith(":") and block.words <= _MAX_ITEM_WORDS:
+        return True
+    return block.words <= _MAX_HEADING_WORDS and list_shape(text) is None
 
 
 def _item_shape(block: Block) -> str | None:
