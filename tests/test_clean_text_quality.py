@@ -301,3 +301,24 @@ def test_numbered_list_with_links_after_a_lead_in_is_kept() -> None:
     kept = [*BODY, lead_in, *(i for i in items if not i.startswith("https"))]
     assert article.text == "\n\n".join(kept)
     assert {r.rule for r in article.removed if r.text.startswith("https")} == {"url-line"}
+
+
+def test_long_legal_notice_after_the_body_goes() -> None:
+    notice = (
+        "This page is subject to copyright. Apart from fair dealing for the purpose of private "
+        "study or research, no part may be reproduced without the written permission of the "
+        "publisher. The content is provided for information purposes only."
+    )
+    article = extract_text("\n\n".join([*BODY, notice]))
+    assert article.text == "\n\n".join(BODY)
+    assert {r.text: r.rule for r in article.removed}[notice] == "legal-line"
+
+
+def test_a_paragraph_about_copyright_law_is_no_legal_notice() -> None:
+    paragraph = (
+        "The court said the harbour photographs were protected by copyright and that the board "
+        "had used them in its new brochure for tourists without asking the photographer, who "
+        "lives in the old town, for permission first."
+    )
+    article = extract_text("\n\n".join([BODY[0], paragraph, BODY[1], BODY[2]]))
+    assert paragraph in article.paragraphs

@@ -23,7 +23,7 @@ from .rules import Page, Verdict
 __all__ = ["credited_captions", "ends_with_credit"]
 
 _TAIL_CHARS = 120
-_MAX_WORDS = 90
+_MAX_WORDS = 120
 _PAREN = re.compile(r"[(\[]([^()\[\]]{1,80})[)\]]\s*$")
 # A bare "(Photo: Jane Roe)" after a finished sentence is left alone (is_sentence_like reads it
 # as the sentence's end): the parenthesis must say "credit" or "by", or name an agency.
@@ -63,7 +63,7 @@ def ends_with_credit(text: str) -> bool:
 
 
 def credited_captions(page: Page) -> Iterable[Verdict]:
-    """Blocks of up to 90 words that end with a photo credit.
+    """Blocks of up to 120 words that end with a photo credit.
 
     Example:
         >>> from newscorpus.blocks import text_to_blocks

@@ -98,6 +98,7 @@ _PHRASE_RULES: tuple[tuple[str, str, int], ...] = (
     ("newsletter-prompt", "newsletter", 30),
     ("donation-appeal", "donation", 45),
     ("legal-line", "legal", 25),
+    ("legal-line", "legal_notice", 60),
     ("comment-widget", "comments", 12),
     ("form-artifact", "form", 30),
     ("pagination", "pagination", 4),
