@@ -39,10 +39,9 @@ def list_shape(text: str) -> str | None:
         >>> list_shape("3. Slow cooker chili"), list_shape("")
         ('label:0.', None)
     """
-    label = _LABEL.match(text)
+    label = _label(text)
     if label is not None:
-        mark = label.group()
-        return "label:" + ("0" if mark[0].isdigit() else "A") + mark[-1]
+        return label
     skeleton = "".join(ch for ch in text if ch in _SKELETON)
     return "punct:" + skeleton if skeleton else None
 
@@ -84,6 +83,14 @@ def extend_over_list(
     return last if last - first + 1 >= _MIN_ITEMS else end
 
 
+def _label(text: str) -> str | None:
+    label = _LABEL.match(text)
+    if label is None:
+        return None
+    mark = label.group()
+    return "label:" + ("0" if mark[0].isdigit() else "A") + mark[-1]
+
+
 def _heading(block: Block) -> bool:
     """A short title ("Qualified teams") or a lead-in ending with a colon ("Here they are:")."""
     text = block.text
@@ -94,7 +101,6 @@ def _heading(block: Block) -> bool:
 
 def _item_shape(block: Block) -> str | None:
     """A labelled item may be long (an answer); an item known by punctuation only is short."""
-    shape = list_shape(block.text)
-    if shape is None or (shape.startswith("punct:") and block.words > _MAX_ITEM_WORDS):
-        return None
-    return shape
+    if block.words > _MAX_ITEM_WORDS:
+        return _label(block.text)  # not list_shape: no skeleton of a long text is needed
+    return list_shape(block.text)
