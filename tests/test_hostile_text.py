@@ -72,8 +72,8 @@ def test_kept_paragraphs_are_a_subsequence_of_the_input_lines(lines: list[str]) 
 
 
 @pytest.mark.slow
-def test_a_hundred_thousand_list_items_after_the_body() -> None:
-    items = "\n".join(f"{i % 999 + 1}) item" for i in range(100_000))
+def test_thirty_thousand_list_items_after_the_body() -> None:
+    items = "\n".join(f"{i % 999 + 1}) item" for i in range(30_000))
     article = extract_text(SENTENCE * 3 + "\n" + items + "\n" + "(Photo: x) " * 10_000)
     assert article.paragraphs[0] == (SENTENCE * 3).strip()
     assert all(r.rule for r in article.removed)  # every dropped line names its rule
