@@ -322,3 +322,22 @@ def test_a_paragraph_about_copyright_law_is_no_legal_notice() -> None:
     )
     article = extract_text("\n\n".join([BODY[0], paragraph, BODY[1], BODY[2]]))
     assert paragraph in article.paragraphs
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Jane Doe (@janedoe) is a staff writer covering the harbour and the council.",
+        "John Roe (john.roe@example.org) is the editor and publisher of the Harbour Gazette.",
+    ],
+)
+def test_a_bio_opening_with_a_handle_is_an_author_box(bio: str) -> None:
+    article = extract_text("\n\n".join([*BODY, bio]))
+    assert article.text == "\n\n".join(BODY)
+    assert {r.text: r.rule for r in article.removed}[bio] in {"author-box", "author-bio"}
+
+
+def test_a_sentence_naming_a_person_without_handle_is_no_bio() -> None:
+    line = "Jane Doe is a fisherman who has worked on the north pier for thirty years, she said."
+    article = extract_text("\n\n".join([BODY[0], BODY[1], line, BODY[2]]))
+    assert line in article.paragraphs

@@ -218,7 +218,7 @@ def related_lists(page: Page) -> Iterable[Verdict]:
 
 def author_boxes(page: Page) -> Iterable[Verdict]:
     """An "About the author" heading, or "About" and a name ("About Jane Doe"), and the bio
-    under it."""
+    under it; and a bio that opens with a name and a handle ("Jane Doe (@janedoe) is a …")."""
     blocks = page.blocks
     headings = page.book.whole.get("author_box", frozenset())
     prefixes = tuple(page.book.whole.get("author_box_prefixes", frozenset()))
@@ -231,6 +231,16 @@ def author_boxes(page: Page) -> Iterable[Verdict]:
             yield Verdict(block=block.index, rule="author-box", detail="heading")
             if position + 1 < len(blocks):
                 yield Verdict(block=blocks[position + 1].index, rule="author-box", detail="bio")
+        elif block.words <= 80 and _HANDLE_BIO.match(block.text):
+            yield Verdict(block=block.index, rule="author-box", detail="bio with handle")
+
+
+# "Jane Doe (@janedoe) is a staff writer …", "Jane Doe (jane@example.org) is the editor …":
+# a bio box, not the story (a story names people, not their handles).
+_HANDLE_BIO = re.compile(
+    r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} \((?:@\w{1,30}|[\w.+-]{1,40}@[\w-]{1,40}\.[\w.]{2,20})\)"
+    r",? (?:is|was|has been) (?:a|an|the) "
+)
 
 
 def _about_name(text: str, prefixes: tuple[str, ...]) -> bool:
