@@ -10,6 +10,8 @@ Three steps, each explainable:
    reads as body, a penalty when a rule named it, a small penalty otherwise — and the body is the
    contiguous run with the highest total (the maximum-sum segment). Short lines inside that run
    (sub-headings, one-line answers) stay; everything outside it goes, as ``outside-body``.
+   A list of one shape right after the run ("Q: …" / "A: …", "1) …") is carried into it
+   (:mod:`~newscorpus.clean.lists`). The weights are data (:mod:`~newscorpus.clean.weights`).
 
 Example:
     >>> from newscorpus.blocks import text_to_blocks
