@@ -43,6 +43,7 @@ autodoc_default_options = {"show-inheritance": True}
 nitpicky = True
 nitpick_ignore = [
     ("py:class", "collections.abc.Callable"),
+    ("py:class", "collections.abc.Collection"),
     ("py:class", "collections.abc.Iterable"),
     ("py:class", "collections.abc.Iterator"),
     ("py:class", "os.PathLike"),

@@ -37,7 +37,7 @@ __all__ = [
 ErrorPolicy = Literal["raise", "warn", "skip"]
 Segmentation = Literal["auto", "lines", "paragraphs"]
 
-_LANGS = ("en", "ru", "de", "fr", "es", "tr", "az")
+_LANGS = ("en", "ru", "de", "fr", "es", "tr", "az", "pt", "it")
 
 
 def _one_of(*allowed: str) -> Callable[[object, attrs.Attribute[str], str], None]:

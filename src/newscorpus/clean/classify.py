@@ -10,6 +10,8 @@ Three steps, each explainable:
    reads as body, a penalty when a rule named it, a small penalty otherwise — and the body is the
    contiguous run with the highest total (the maximum-sum segment). Short lines inside that run
    (sub-headings, one-line answers) stay; everything outside it goes, as ``outside-body``.
+   A list of one shape right after the run ("Q: …" / "A: …", "1) …") is carried into it
+   (:mod:`~newscorpus.clean.lists`). The weights are data (:mod:`~newscorpus.clean.weights`).
 
 Example:
     >>> from newscorpus.blocks import text_to_blocks
@@ -27,24 +29,32 @@ import attrs
 
 from ..blocks import Block
 from ..options import CleanOptions
+from .captions import credited_captions
 from .comments import comment_sections
 from .dom import dom_boilerplate
 from .language import WORD, guess_language, stopword_density
+from .lists import extend_over_list
 from .repeats import repeated_blocks
 from .rules import DEFAULT_RULES, Page, Rule, Verdict, apply_rules, is_sentence_like
+from .teasers import glued_teasers
+from .timestamps import is_timestamp, timestamp_lines
+from .weights import weights
 
 __all__ = ["Classified", "classify", "reads_as_body"]
 
-_ALL_RULES: tuple[Rule, ...] = (*DEFAULT_RULES, repeated_blocks, dom_boilerplate, comment_sections)
+_ALL_RULES: tuple[Rule, ...] = (
+    *DEFAULT_RULES,
+    timestamp_lines,
+    glued_teasers,
+    credited_captions,
+    repeated_blocks,
+    dom_boilerplate,
+    comment_sections,
+)
 # Rules that judge by shape alone: their blocks are dropped, but weigh like any short line when
 # the body run is chosen, so an article's own list does not cut the article in two.
-_SOFT_RULES = frozenset({"nav-run"})
-_MIN_STOPWORD_SHARE = 0.08
-_RULE_PENALTY = 80
-_SHORT_PENALTY = 20
-# Weights chosen by a grid search on half A of the benchmark keys (benchmarks/textmode.py's
-# split); half B is reported as the held-out figure.
-_SHORT_PER_CHAR = 0.6
+_SOFT_RULES = frozenset({"nav-run", "url-line"})
+# The weights (penalties, stop-word share) are data: newscorpus/data/classifier.json.
 
 
 @attrs.frozen(kw_only=True)
@@ -93,7 +103,7 @@ def reads_as_body(block: Block, *, language: str | None, min_words: int = 10) ->
     if len(text) > 50_000:
         return True  # a huge block: density would cost time and tells nothing more
     words = WORD.findall(text.casefold())
-    return stopword_density(words, language) >= _MIN_STOPWORD_SHARE or language is None
+    return stopword_density(words, language) >= weights().min_stopword_share or language is None
 
 
 def classify(
@@ -132,11 +142,23 @@ def classify(
         and reads_as_body(b, language=language, min_words=opts.min_body_words)
         for b in blocks
     ]
-    hard = {i for i, v in verdicts.items() if not _soft(v)}
-    scores = [_score(b, b.index in hard, g) for b, g in zip(blocks, good, strict=False)]
+    hard = {i: v.rule for i, v in verdicts.items() if not _soft(v)}
+    # A date inside an inline teaser list still ends the body run, like any timestamp line.
+    hard.update(
+        (i, "timestamp-line")
+        for i, v in verdicts.items()
+        if v.detail.startswith("inline:") and is_timestamp(blocks[i].text)
+    )
+    weigh = weights().score
+    scores = [
+        weigh(length=len(b.text), rule=hard.get(b.index), good=g)
+        for b, g in zip(blocks, good, strict=False)
+    ]
     span = _best_run(scores)
     if span is not None:
         span = _extend(blocks, span, good, verdicts)
+        soft = verdicts.keys() - hard.keys()
+        span = (span[0], extend_over_list(blocks, span[1], named=hard, softly_named=soft))
     final = dict(verdicts)
     start, end = span if span else (None, None)
     for block in blocks:
@@ -217,15 +239,6 @@ def _with_extra(verdicts: dict[int, Verdict], extra: Mapping[int, Verdict]) -> d
 
 def _soft(verdict: Verdict) -> bool:
     return verdict.rule in _SOFT_RULES or verdict.detail.startswith("inline:")
-
-
-def _score(block: Block, named: bool, good: bool) -> float:
-    length = len(block.text)
-    if named:
-        return -(_RULE_PENALTY + min(length, 400))
-    if good:
-        return float(length)
-    return -(_SHORT_PENALTY + _SHORT_PER_CHAR * min(length, 300))
 
 
 def _best_run(scores: Sequence[float]) -> tuple[int, int] | None:

@@ -32,10 +32,12 @@ def _is_heading(page: Page, position: int) -> bool:
     block = page.blocks[position]
     if block.words > 12:
         return False
-    text = block.text.strip()
-    if _COUNTED.match(text) or _RESPONSES_TO.match(text):
-        return True
-    return page.folded[position] in page.book.whole.get("comment_headings", frozenset())
+    # The folded text too: "[ 167 comments ]" and "(12) Comments" wear brackets round the count.
+    folded = page.folded[position]
+    for text in (block.text.strip(), folded):
+        if _COUNTED.match(text) or _RESPONSES_TO.match(text):
+            return True
+    return folded in page.book.whole.get("comment_headings", frozenset())
 
 
 def comment_sections(page: Page) -> Iterable[Verdict]:

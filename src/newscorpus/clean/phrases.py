@@ -36,7 +36,7 @@ import attrs
 
 __all__ = ["LANGUAGES", "PhraseBook", "fold", "load_phrases", "phrase_book"]
 
-LANGUAGES: tuple[str, ...] = ("en", "ru", "de", "fr", "es", "tr", "az")
+LANGUAGES: tuple[str, ...] = ("en", "ru", "de", "fr", "es", "tr", "az", "pt", "it")
 
 _QUOTES = str.maketrans(
     {"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "«": '"', "»": '"'}
@@ -51,8 +51,12 @@ def fold(text: str) -> str:
     Example:
         >>> fold("  Related Posts (12): ")
         'related posts'
+        >>> fold("İlgili Haberler")
+        'ilgili haberler'
     """
     folded = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+    if "\u0307" in folded:  # Turkish and Azerbaijani "İ" casefolds to "i" + a combining dot
+        folded = folded.replace("i\u0307", "i")
     folded = _strip_edges(_SPACES.sub(" ", folded))
     return _strip_edges(_COUNT.sub("", folded))
 

@@ -98,6 +98,7 @@ _PHRASE_RULES: tuple[tuple[str, str, int], ...] = (
     ("newsletter-prompt", "newsletter", 30),
     ("donation-appeal", "donation", 45),
     ("legal-line", "legal", 25),
+    ("legal-line", "legal_notice", 60),
     ("comment-widget", "comments", 12),
     ("form-artifact", "form", 30),
     ("pagination", "pagination", 4),
@@ -216,14 +217,40 @@ def related_lists(page: Page) -> Iterable[Verdict]:
 
 
 def author_boxes(page: Page) -> Iterable[Verdict]:
-    """An "About the author" heading and the bio under it."""
+    """An "About the author" heading, or "About" and a name ("About Jane Doe"), and the bio
+    under it; and a bio that opens with a name and a handle ("Jane Doe (@janedoe) is a …")."""
     blocks = page.blocks
     headings = page.book.whole.get("author_box", frozenset())
+    prefixes = tuple(page.book.whole.get("author_box_prefixes", frozenset()))
     for position, block in enumerate(blocks):
-        if block.words <= 6 and page.folded[position] in headings:
+        folded = page.folded[position]
+        if block.words <= 6 and (
+            folded in headings
+            or (folded.startswith(prefixes) and _about_name(block.text, prefixes))
+        ):
             yield Verdict(block=block.index, rule="author-box", detail="heading")
             if position + 1 < len(blocks):
                 yield Verdict(block=blocks[position + 1].index, rule="author-box", detail="bio")
+        elif block.words <= 80 and _HANDLE_BIO.match(block.text):
+            yield Verdict(block=block.index, rule="author-box", detail="bio with handle")
+
+
+# "Jane Doe (@janedoe) is a staff writer …", "Jane Doe (jane@example.org) is the editor …":
+# a bio box, not the story (a story names people, not their handles).
+_HANDLE_BIO = re.compile(
+    r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} \((?:@\w{1,30}|[\w.+-]{1,40}@[\w-]{1,40}\.[\w.]{2,20})\)"
+    r",? (?:is|was|has been) (?:a|an|the) "
+)
+
+
+def _about_name(text: str, prefixes: tuple[str, ...]) -> bool:
+    """ "About Jane Doe": a prefix, then two to four capitalised words and no full stop."""
+    folded = text.casefold()
+    for prefix in prefixes:
+        if folded.startswith(prefix):
+            name = text[len(prefix) :].split()
+            return 2 <= len(name) <= 4 and all(w[:1].isupper() for w in name) and "." not in text
+    return False
 
 
 def nav_runs(page: Page) -> Iterable[Verdict]:

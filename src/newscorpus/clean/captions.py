@@ -1,0 +1,76 @@
+"""Photo captions that end with a credit: "… in Hialeah, Fla. (AP Photo/Jane Roe)",
+"… on Monday. REUTERS/John Doe", "… equivalent. Credit: ESA".
+
+A caption copied off a page reads like a sentence, so quality alone keeps it; its credit gives it
+away. Only the last 120 characters of a block are read, by three small anchored regexes.
+Captions sit between body paragraphs, so their verdict is marked ``inline:``: they go, but they
+do not cut the article in two when the body run is chosen.
+
+Example:
+    >>> ends_with_credit("Crowds gather at the harbour on Monday. (Photo: Jane Roe/Getty Images)")
+    True
+    >>> ends_with_credit("An Alibaba spokesperson declined to comment to Reuters.")
+    False
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .rules import Page, Verdict
+
+__all__ = ["credited_captions", "ends_with_credit"]
+
+_TAIL_CHARS = 120
+_MAX_WORDS = 120
+_PAREN = re.compile(r"[(\[]([^()\[\]]{1,80})[)\]]\s*$")
+# A bare "(Photo: Jane Roe)" after a finished sentence is left alone (is_sentence_like reads it
+# as the sentence's end): the parenthesis must say "credit" or "by", or name an agency.
+_PAREN_CREDIT = re.compile(
+    r"\bcredit\b|\b(?:photos?|photograph|image|picture|foto)\s+by\b|getty|shutterstock|istock|"
+    r"/\s*(?:ap|afp|reuters|epa)\b|\b(?:ap|afp|reuters|epa)\s*/|^\s*file\s*:|\bap photo\b",
+    re.IGNORECASE,
+)
+_LABEL_TAIL = re.compile(
+    r"(?:^|[.!?”\"’)]\s*|\s)(?:image credit|photo credit|credit|photo|photograph|image|foto|bild)"
+    r"\s?:\s?[^.!?:]{1,60}$",
+    re.IGNORECASE,
+)
+_AGENCY_TAIL = re.compile(
+    r"(?:\s/\s?|/)(?:AFP|AP|REUTERS|Reuters|EPA|Getty Images|ANSA|DPA|dpa)(?: file)?\s*$"
+    r"|\bREUTERS/[A-Z]|© ?Reuters"
+)
+
+
+def ends_with_credit(text: str) -> bool:
+    """Whether ``text`` ends with a photo credit: a parenthesis naming a photo, image, credit
+    or agency, a ``Credit: …`` / ``Photo: …`` label, or ``Name / AFP``.
+
+    Example:
+        >>> ends_with_credit("The pier at dawn. Credit: ESA"), ends_with_credit("Jane Roe / AFP")
+        (True, True)
+    """
+    tail = text[-_TAIL_CHARS:].rstrip()
+    if tail.endswith((")", "]")):
+        paren = _PAREN.search(tail)
+        if paren and _PAREN_CREDIT.search(paren.group(1)):
+            return True
+    # Every other credit shape has a colon, a slash or a copyright sign: most blocks stop here.
+    if ":" not in tail and "/" not in tail and "©" not in tail:
+        return False
+    return bool(_LABEL_TAIL.search(tail) or _AGENCY_TAIL.search(tail))
+
+
+def credited_captions(page: Page) -> Iterable[Verdict]:
+    """Blocks of up to 120 words that end with a photo credit.
+
+    Example:
+        >>> from newscorpus.blocks import text_to_blocks
+        >>> page = Page.of(text_to_blocks("Boats in the harbour at dawn. (Photo by Jane Roe)"))
+        >>> [(v.rule, v.detail) for v in credited_captions(page)]
+        [('image-caption', 'inline: credit')]
+    """
+    for block in page.blocks:
+        if block.words <= _MAX_WORDS and ends_with_credit(block.text):
+            yield Verdict(block=block.index, rule="image-caption", detail="inline: credit")

@@ -1,0 +1,75 @@
+"""The weights of the body-run decision, shipped as data (``newscorpus/data/classifier.json``).
+
+Kept out of the code so that they can be read, audited and re-fitted in one place; the file's
+``_doc`` entry says what each weight does and how it was chosen.
+
+Example:
+    >>> w = weights()
+    >>> w.penalty("timestamp-line") > w.penalty("share-prompt") > 0
+    True
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from functools import cache
+from importlib import resources
+
+import attrs
+
+__all__ = ["Weights", "weights"]
+
+
+@attrs.frozen(kw_only=True)
+class Weights:
+    """How much each kind of block counts when the body run is chosen.
+
+    Attributes:
+        min_stopword_share: share of stop words a block needs to read as body.
+        rule_penalty: the penalty of a block a rule named, unless ``rule_penalties`` has one.
+        rule_penalties: penalties per rule name.
+        rule_length_cap: a named block's length counts against it up to this many characters.
+        short_penalty: the base penalty of a block that neither reads as body nor was named.
+        short_per_char: and its penalty per character ...
+        short_length_cap: ... up to this many characters.
+
+    Example:
+        >>> Weights(min_stopword_share=0.1, rule_penalty=80, rule_penalties={},
+        ...         rule_length_cap=400, short_penalty=20, short_per_char=0.5,
+        ...         short_length_cap=300).score(length=100, rule=None, good=False)
+        -70.0
+    """
+
+    min_stopword_share: float
+    rule_penalty: float
+    rule_penalties: Mapping[str, float]
+    rule_length_cap: int
+    short_penalty: float
+    short_per_char: float
+    short_length_cap: int
+
+    def penalty(self, rule: str) -> float:
+        """The penalty of a block named by ``rule``."""
+        return self.rule_penalties.get(rule, self.rule_penalty)
+
+    def score(self, *, length: int, rule: str | None, good: bool) -> float:
+        """A block's score: its length when it reads as body, else a penalty."""
+        if rule is not None:
+            return -(self.penalty(rule) + min(length, self.rule_length_cap))
+        if good:
+            return float(length)
+        return -(self.short_penalty + self.short_per_char * min(length, self.short_length_cap))
+
+
+@cache
+def weights() -> Weights:
+    """The shipped weights (read once, then cached).
+
+    Example:
+        >>> weights().short_per_char
+        0.6
+    """
+    path = resources.files("newscorpus") / "data" / "classifier.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return Weights(**{k: v for k, v in raw.items() if not k.startswith("_")})
