@@ -27,6 +27,7 @@ from .blocks import Block, text_to_blocks
 from .clean.classify import Classified, classify
 from .htmlblocks import parse_html
 from .io.document import Document
+from .meta.date_candidates import choose_dates
 from .meta.dates import ParsedDate, parse_date
 from .meta.found import Found, merge
 from .meta.header import read_header
@@ -182,8 +183,9 @@ def _assemble(
     header = read_header(classified, opts.meta)
     found = merge([*first, header, read_tail(classified), read_source(blocks, header=header)])
     removed, kept = _split(classified, found.consumed)
-    values = found.values
+    values = dict(found.values)
     evidence = dict(found.evidence)
+    choose_dates([*first, header], values, evidence)
     language = values.get("language") or classified.language
     if language and "language" not in evidence:
         evidence["language"] = Evidence(source="text:body", rule="stop-words")

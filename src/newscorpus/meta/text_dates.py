@@ -1,0 +1,162 @@
+"""Date candidates printed in the page's text: the date line near the headline, and date lines
+elsewhere on the page (outside lists of other articles, copyright and legal lines).
+
+A label before the date says its kind: "Updated", "Aktualisiert", "mis à jour", "обновлено"…
+make it a ``modified`` candidate, never a published one. A relative date ("3 hours ago") is
+resolved against ``MetaOptions.reference_time``; without one it is kept as an unresolved
+``relative`` candidate.
+
+Example:
+    >>> from newscorpus.blocks import text_to_blocks
+    >>> from newscorpus.clean import classify
+    >>> page = ("Ferries return\\n\\nPublished 4 March 2024, updated 5 March 2024\\n\\n"
+    ...         + "The ferries came back to the port today after the storm. " * 3)
+    >>> classified = classify(text_to_blocks(page))
+    >>> [(c.kind, c.date.value.day) for c in text_date_candidates(classified, classified.blocks[:2])]
+    [('published', 4), ('modified', 5)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from ..blocks import Block
+from ..clean.classify import Classified
+from ..options import MetaOptions
+from .date_candidates import DateCandidate, DateKind
+from .dates import find_dates, looks_like_dateline
+from .relative import find_relative
+
+__all__ = ["text_date_candidates"]
+
+# Lists of other pages, legal small print and comments: their dates are never the article's.
+_NOT_ARTICLE = frozenset(
+    {
+        "related-list",
+        "copyright-line",
+        "legal-line",
+        "comment-section",
+        "comment-widget",
+        "newsletter-prompt",
+    }
+)
+_UPDATED = re.compile(
+    r"(?:updated|modified|last\s+edited|aktualisiert|geändert|mis\s+à\s+jour|modifié|actualizado|"
+    r"aggiornato|atualizado|bijgewerkt|zaktualizowano|aktualizacja|обновлено|обновлён|оновлено|"
+    r"güncellendi|güncelleme|yenilənib)[^\d]{0,20}$",
+    re.IGNORECASE,
+)
+_PUBLISHED = re.compile(
+    r"(?:published|posted|publié|veröffentlicht|erschienen|publicado|pubblicato|gepubliceerd|"
+    r"opublikowano|опубликовано|опубліковано|yayınlanma|yayımlandı|datum|date|stand|am|on|le|el)"
+    r"[^\d]{0,12}$",
+    re.IGNORECASE,
+)
+_MAX_WORDS = 30
+_ELSEWHERE_RANK = 60
+_HEADER_RANK = 40
+
+
+def _kind(prefix: str) -> DateKind:
+    return "modified" if _UPDATED.search(prefix[-40:]) else "published"
+
+
+def _block_candidates(
+    block: Block, opts: MetaOptions, rank: int, source: str
+) -> list[DateCandidate]:
+    dates = find_dates(
+        block.text,
+        dayfirst=opts.dayfirst,
+        reference_time=opts.reference_time,
+        min_year=opts.min_year,
+        allow_future=opts.allow_future,
+    )
+    found = [
+        DateCandidate(
+            date=date,
+            kind=_kind(block.text[: date.start]),
+            source=source,
+            rule="date-near-headline" if rank == _HEADER_RANK else "dateline",
+            raw=block.text,
+            rank=rank,
+            block=block.index,
+        )
+        for date in dates
+    ]
+    if not found and opts.reference_time is None:
+        found = [
+            DateCandidate(
+                date=None,
+                kind="relative",
+                source=source,
+                rule="relative-unresolved",
+                raw=rel.text,
+                rank=rank,
+                block=block.index,
+            )
+            for rel in find_relative(block.text)
+        ]
+    return found
+
+
+def text_date_candidates(
+    classified: Classified, window: Sequence[Block], options: MetaOptions | None = None
+) -> list[DateCandidate]:
+    """Date candidates from the header ``window`` (the first dated block, rank 40) and from the
+    first date line elsewhere on the page (rank 60).
+
+    Args:
+        classified: the classified blocks of the page.
+        window: the blocks around the headline where a date line is expected.
+        options: reference time, year floor, future dates, day-first reading.
+
+    Returns:
+        The candidates, header first.
+
+    Example:
+        >>> from newscorpus.blocks import text_to_blocks
+        >>> from newscorpus.clean import classify
+        >>> page = "Storm hits\\n\\n3 hours ago\\n\\n" + "The storm hit the coast before dawn today. " * 3
+        >>> classified = classify(text_to_blocks(page))
+        >>> [(c.kind, c.raw) for c in text_date_candidates(classified, classified.blocks[:2])]
+        [('relative', '3 hours ago')]
+    """
+    opts = options or MetaOptions()
+    found: list[DateCandidate] = []
+    for block in window:
+        if block.words <= _MAX_WORDS and _readable(block, classified):
+            found = _block_candidates(block, opts, _HEADER_RANK, "text:header")
+            if found:
+                break
+    seen = {block.index for block in window}
+    for block in _datelines(classified, seen):
+        found.extend(_block_candidates(block, opts, _ELSEWHERE_RANK, "text:dateline"))
+        break
+    return found
+
+
+def _readable(block: Block, classified: Classified) -> bool:
+    verdict = classified.verdicts.get(block.index)
+    if verdict is not None and verdict.rule in _NOT_ARTICLE:
+        return False
+    return not any(
+        word in ("related", "comment", "comments", "sidebar") for word in block.attr_words
+    )
+
+
+def _datelines(classified: Classified, seen: set[int]) -> Iterator[Block]:
+    """Short blocks that are a date line (a date with at most labels around it) or a labelled
+    date ("Posted on 3 May 2013"), outside lists of other articles."""
+    for block in classified.blocks:
+        if block.index in seen or block.words > _MAX_WORDS or not _readable(block, classified):
+            continue
+        if not any(ch.isdigit() for ch in block.text):
+            continue
+        if looks_like_dateline(block.text) or _labelled(block.text):
+            yield block
+
+
+def _labelled(text: str) -> bool:
+    dates = find_dates(text, allow_future=True, min_year=1)
+    return bool(dates) and bool(_PUBLISHED.search(text[: dates[0].start]))
