@@ -22,13 +22,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+import attrs
+
 from .article import Article, Evidence, Origin, Removal
 from .blocks import Block, text_to_blocks
 from .clean.classify import Classified, classify
 from .htmlblocks import parse_html
 from .io.document import Document
 from .meta.date_candidates import choose_dates
-from .meta.dates import ParsedDate, parse_date
+from .meta.dates import ParsedDate, dayfirst_for, parse_date
 from .meta.found import Found, merge
 from .meta.header import read_header
 from .meta.html import read_html_meta
@@ -92,8 +94,8 @@ def extract_html(
         >>> art.title, art.language, len(art.paragraphs)
         ('Bridge reopens', 'en', 2)
     """
-    opts = options or ExtractOptions()
     page = parse_html(html)
+    opts = _with_page_dayfirst(options or ExtractOptions(), page.lang)
     found_html = read_html_meta(page, url=url, options=opts.meta)
     first = [hints_to_found(hints, opts)] if hints else []
     return _assemble(
@@ -180,6 +182,7 @@ def _assemble(
     origin: Origin | None,
 ) -> Article:
     classified = classify(blocks, opts.clean)
+    opts = _with_page_dayfirst(opts, classified.language)
     header = read_header(classified, opts.meta)
     found = merge([*first, header, read_tail(classified), read_source(blocks, header=header)])
     removed, kept = _split(classified, found.consumed)
@@ -207,6 +210,22 @@ def _assemble(
         meta=_extra_meta(values),
         origin=origin,
     )
+
+
+def _with_page_dayfirst(options: ExtractOptions, language: str | None) -> ExtractOptions:
+    """``options`` with day-first reading of numeric dates decided from the page's language,
+    unless the caller decided it.
+
+    Example:
+        >>> _with_page_dayfirst(ExtractOptions(), "fr").meta.dayfirst
+        True
+    """
+    if options.meta.dayfirst is not None:
+        return options
+    dayfirst = dayfirst_for(language)
+    if dayfirst is None:
+        return options
+    return attrs.evolve(options, meta=attrs.evolve(options.meta, dayfirst=dayfirst))
 
 
 def _split(

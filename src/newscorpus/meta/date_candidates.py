@@ -18,13 +18,16 @@ rank source
 30   ``<time>`` marked as the publication date (``pubdate``, a ``publish…`` class)
 35   JSON-LD ``datePublished`` of another object (a video, a web page)
 40   the date line next to the headline (text)
+42   a date opening the first body paragraph ("BERLIN, 2 March 2024 – …")
 45   an element whose class says date (``post-date``, ``entry-date``, ``datum``…)
 50   the first ``<time datetime>`` not marked as modified
 55   a full date in the URL path (``/2023/06/01/``), day precision
 60   a date line elsewhere on the page, outside lists of other articles
 ==== ============================================================================================
 
-Consistency checks: a ``modified`` date is never taken for the published one; a weak candidate
+Consistency checks: a ``modified`` date is never taken for the published one; metadata more than
+a day away from the date the page prints loses to another metadata source that agrees with the
+printed date; a weak candidate
 (rank 40 and above) more than a day away from a full URL date loses to the URL date; a UTC
 timestamp is replaced by the same instant printed in local time elsewhere on the page, or, when
 the URL prints a day that a local offset explains, by the URL's day (news sites convert local
@@ -142,9 +145,39 @@ def choose_published(candidates: Sequence[DateCandidate]) -> DateCandidate | Non
         and abs((_day(best.date) - _day(url.date)).days) > 1
     ):
         return url
-    if _is_utc(best.date.value):
+    best = _agreed(best, candidates)
+    if best.date is not None and _is_utc(best.date.value):
         return _local_reading(best, candidates, url)
     return best
+
+
+_PRINTED = frozenset({"text:header", "text:lead", "html:class", "text:dateline"})
+
+
+def _agreed(best: DateCandidate, candidates: Sequence[DateCandidate]) -> DateCandidate:
+    """Metadata that disagrees with the date the page prints, when another metadata source
+    agrees with the printed one, loses to that other source (a stale or mis-set tag)."""
+    assert best.date is not None
+    if best.source in _PRINTED:
+        return best
+    published = [c for c in candidates if c.kind == "published" and c.date is not None]
+    printed = min(
+        (c for c in published if c.source in _PRINTED), key=lambda c: c.rank, default=None
+    )
+    if printed is None or printed.date is None:
+        return best
+    day = _day(printed.date)
+    if abs((_day(best.date) - day).days) <= 1:
+        return best
+    backing = [
+        c
+        for c in published
+        if c.source not in _PRINTED
+        and c.source != "url"
+        and c.date is not None
+        and _day(c.date) == day
+    ]
+    return min(backing, key=lambda c: c.rank, default=best)
 
 
 def _day(date: ParsedDate) -> datetime:
@@ -188,6 +221,8 @@ def _as_local(instant: datetime, naive: datetime, precision: str) -> ParsedDate 
     a whole number of hours apart, at most 14)."""
     if naive.tzinfo is not None:
         return None
+    if naive.second == 0:  # printed to the minute: compare to the minute
+        instant = instant.replace(second=0, microsecond=0)
     shift = naive - instant.replace(tzinfo=None)
     hours = shift.total_seconds() / 3600
     if shift == timedelta(0) or abs(hours) > 14 or hours != int(hours):

@@ -36,7 +36,7 @@ from dateutil import parser as dateutil_parser
 
 from .relative import find_relative
 
-__all__ = ["ParsedDate", "find_dates", "looks_like_dateline", "parse_date"]
+__all__ = ["ParsedDate", "dayfirst_for", "find_dates", "looks_like_dateline", "parse_date"]
 
 Precision = Literal["year", "month", "day", "minute", "second"]
 
@@ -346,6 +346,28 @@ def parse_date(
         "second" if value.second else "minute" if (value.hour or value.minute) else "day"
     )
     return ParsedDate(value=value, precision=precision, text=stripped, start=0, end=len(text))
+
+
+# Languages whose numeric dates put the month first (only with these regions).
+_MONTH_FIRST_REGIONS = frozenset({"en-us", "en_us", "en-ph", "en-ca"})
+
+
+def dayfirst_for(language: str | None) -> bool | None:
+    """How a page in ``language`` writes slashed numeric dates: day first (``True``), month
+    first (``False``), or unknown (``None``, plain English: British or American).
+
+    Example:
+        >>> dayfirst_for("de"), dayfirst_for("en-US"), dayfirst_for("en-GB"), dayfirst_for("en")
+        (True, False, True, None)
+    """
+    if not language:
+        return None
+    tag = language.strip().lower()
+    if tag in _MONTH_FIRST_REGIONS:
+        return False
+    if tag.split("-")[0].split("_")[0] == "en":
+        return None if tag in ("en",) else True
+    return True
 
 
 _LABELS = re.compile(

@@ -73,7 +73,11 @@ def read_header(classified: Classified, options: MetaOptions | None = None) -> F
     first = headlines[0][0].index if headlines else start
     window = [b for b in blocks[max(0, first - _DATE_WINDOW) : start] if _dateable(b, classified)]
     _take_byline(window, values, evidence, consumed)
-    _take_date(window, classified, opts, (values, evidence, consumed))
+    # Dates: the same window, reaching further back over the share buttons and captions the
+    # walk stepped over when no headline was found.
+    low = max(0, min(first, start - len(skipped)) - _DATE_WINDOW)
+    date_window = [b for b in blocks[low:start] if _dateable(b, classified)]
+    _take_date(date_window, classified, opts, (values, evidence, consumed))
     for block in skipped:
         consumed.setdefault(block.index, "header")
     return Found(values=values, evidence=evidence, consumed=consumed)

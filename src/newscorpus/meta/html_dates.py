@@ -73,8 +73,8 @@ _DATE_CLASS = re.compile(
 )
 # Containers whose dates belong to other pages (lists of articles, sidebars, comments).
 _OTHER_PAGES = re.compile(
-    r"related|popular|teaser|recent|sidebar|widget|comment|trending|more-|most-|latest|"
-    r"recommend|outbrain|taboola|archive|calendar|footer|menu|nav",
+    r"(?:^|[-_\s])(?:related|popular|teasers?|recent|widget|comments?|commentlist|"
+    r"trending|latest|recommended|outbrain|taboola|calendar|footer|menu|nav|navbar)(?:$|[-_\s])",
     re.IGNORECASE,
 )
 _SKIP_TAGS = frozenset({"nav", "aside", "footer", "script", "style", "noscript", "template"})
@@ -194,7 +194,11 @@ def _context(element: Any) -> str:
 def _elsewhere(element: Any) -> bool:
     """Whether an element sits in a container of other pages' links or in page furniture."""
     for parent in element.iterancestors():
-        if parent.tag in _SKIP_TAGS or (parent.tag == "li" and parent.find(".//a") is not None):
+        if parent.tag in ("body", "html"):  # page-wide classes ("comments-open") say nothing
+            break
+        if parent.tag in _SKIP_TAGS or parent.tag == "a":  # inside a link: another page's card
+            return True
+        if parent.tag == "li" and parent.find(".//a") is not None:
             return True
         if _OTHER_PAGES.search(_context(parent)):
             return True
@@ -213,7 +217,7 @@ def _from_elements(root: Any, opts: MetaOptions) -> Iterator[DateCandidate]:
         if element.tag == "time":
             candidate = _time_element(element, context, seen_time, opts)
             if candidate is not None:
-                seen_time = seen_time or candidate.rank == 50
+                seen_time = seen_time or candidate.kind == "published"
                 yield candidate
             continue
         if classed < _MAX_CLASS_ELEMENTS and context and _DATE_CLASS.search(context):
@@ -236,6 +240,9 @@ def _itemprop(element: Any, itemprop: str, opts: MetaOptions) -> Iterator[DateCa
 def _time_element(
     element: Any, context: str, seen_time: bool, opts: MetaOptions
 ) -> DateCandidate | None:
+    """The first readable ``<time>`` outside other pages' cards is the article's (rank 30 when
+    marked as the publication date, 50 otherwise); later ones are teasers, comments or
+    widgets, kept as ``other`` unless marked as modified."""
     raw = (element.get("datetime") or "").strip() or element.text_content().strip()[:120]
     if not raw or _elsewhere(element):
         return None
@@ -245,12 +252,12 @@ def _time_element(
     if _MODIFIED_WORDS.search(context):
         kind: DateKind = "modified"
         rank = 30
+    elif seen_time:
+        kind, rank = "other", 60
     elif element.get("pubdate") is not None or _PUBLISHED_WORDS.search(context):
         kind, rank = "published", 30
-    elif not seen_time:
-        kind, rank = "published", 50
     else:
-        kind, rank = "other", 60
+        kind, rank = "published", 50
     rule = "time-pubdate" if element.get("pubdate") is not None else "time-datetime"
     return DateCandidate(date=parsed, kind=kind, source="html:time", rule=rule, raw=raw, rank=rank)
 

@@ -54,7 +54,13 @@ _PUBLISHED = re.compile(
     re.IGNORECASE,
 )
 _MAX_WORDS = 30
+# A relative date counts only on a short line of its own ("3 hours ago", "Updated yesterday"):
+# in a sentence, "hier" or "today" is just a word.
+_RELATIVE_WORDS = 6
 _ELSEWHERE_RANK = 60
+_LEAD_RANK = 42
+_LEAD_CHARS = 80
+_LEAD_WORDS = 4
 _HEADER_RANK = 40
 
 
@@ -84,7 +90,7 @@ def _block_candidates(
         )
         for date in dates
     ]
-    if not found and opts.reference_time is None:
+    if not found and opts.reference_time is None and block.words <= _RELATIVE_WORDS:
         found = [
             DateCandidate(
                 date=None,
@@ -124,16 +130,52 @@ def text_date_candidates(
     """
     opts = options or MetaOptions()
     found: list[DateCandidate] = []
+    relative: list[DateCandidate] = []
     for block in window:
         if block.words <= _MAX_WORDS and _readable(block, classified):
             found = _block_candidates(block, opts, _HEADER_RANK, "text:header")
+            if found and found[0].kind == "relative":
+                relative, found = relative or found, []
             if found:
                 break
+    found = found or relative
+    found.extend(_lead(classified, opts))
     seen = {block.index for block in window}
     for block in _datelines(classified, seen):
         found.extend(_block_candidates(block, opts, _ELSEWHERE_RANK, "text:dateline"))
         break
     return found
+
+
+def _lead(classified: Classified, options: MetaOptions) -> list[DateCandidate]:
+    """A date opening the first body paragraph, the news-agency dateline ("BERLIN, 2 March
+    2024 – …", "(18.01.2018) Farmers…", "Press release of 25 January 2022 | Berlin – …")."""
+    if classified.start is None:
+        return []
+    block = classified.blocks[classified.start]
+    dates = find_dates(
+        block.text[:_LEAD_CHARS],
+        dayfirst=options.dayfirst,
+        reference_time=options.reference_time,
+        min_year=options.min_year,
+        allow_future=options.allow_future,
+    )
+    if not dates:
+        return []
+    prefix = block.text[: dates[0].start]
+    if len(prefix.split()) > _LEAD_WORDS or any(mark in prefix for mark in ".!?"):
+        return []
+    return [
+        DateCandidate(
+            date=dates[0],
+            kind=_kind(prefix),
+            source="text:lead",
+            rule="date-at-lead",
+            raw=block.text[:_LEAD_CHARS],
+            rank=_LEAD_RANK,
+            block=block.index,
+        )
+    ]
 
 
 def _readable(block: Block, classified: Classified) -> bool:
