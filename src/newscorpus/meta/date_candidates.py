@@ -25,9 +25,9 @@ rank source
 60   a date line elsewhere on the page, outside lists of other articles
 ==== ============================================================================================
 
-Consistency checks: a ``modified`` date is never taken for the published one; metadata more than
-a day away from the date the page prints loses to another metadata source that agrees with the
-printed date; a weak candidate
+Consistency checks: a ``modified`` date is never taken for the published one; when the sources
+disagree on the day, the day backed by the most distinct sources (rank 55 or better) wins, the
+best-ranked one breaking ties; a weak candidate
 (rank 40 and above) more than a day away from a full URL date loses to the URL date; a UTC
 timestamp is replaced by the same instant printed in local time elsewhere on the page, or, when
 the URL prints a day that a local offset explains, by the URL's day (news sites convert local
@@ -151,33 +151,35 @@ def choose_published(candidates: Sequence[DateCandidate]) -> DateCandidate | Non
     return best
 
 
-_PRINTED = frozenset({"text:header", "text:lead", "html:class", "text:dateline"})
+_VOTING_RANK = 55
 
 
 def _agreed(best: DateCandidate, candidates: Sequence[DateCandidate]) -> DateCandidate:
-    """Metadata that disagrees with the date the page prints, when another metadata source
-    agrees with the printed one, loses to that other source (a stale or mis-set tag)."""
+    """When the page's sources disagree on the day, the day most of them back wins: each
+    distinct source and rule (``html:meta``/``date``, ``text:header``/…) backs one day once.
+    The best-ranked candidate wins ties; a weak date line elsewhere does not vote."""
     assert best.date is not None
-    if best.source in _PRINTED:
+    votes: dict[datetime, set[tuple[str, str]]] = {}
+    for candidate in candidates:
+        if candidate.kind != "published" or candidate.date is None:
+            continue
+        if candidate.rank > _VOTING_RANK:
+            continue
+        votes.setdefault(_day(candidate.date), set()).add(
+            (candidate.source, candidate.rule.lower())
+        )
+    own = len(votes.get(_day(best.date), ()))
+    day, backers = max(votes.items(), key=lambda item: len(item[1]), default=(None, set()))
+    if day is None or len(backers) <= own:
         return best
-    published = [c for c in candidates if c.kind == "published" and c.date is not None]
-    printed = min(
-        (c for c in published if c.source in _PRINTED), key=lambda c: c.rank, default=None
+    return min(
+        (
+            c
+            for c in candidates
+            if c.kind == "published" and c.date is not None and _day(c.date) == day
+        ),
+        key=lambda c: c.rank,
     )
-    if printed is None or printed.date is None:
-        return best
-    day = _day(printed.date)
-    if abs((_day(best.date) - day).days) <= 1:
-        return best
-    backing = [
-        c
-        for c in published
-        if c.source not in _PRINTED
-        and c.source != "url"
-        and c.date is not None
-        and _day(c.date) == day
-    ]
-    return min(backing, key=lambda c: c.rank, default=best)
 
 
 def _day(date: ParsedDate) -> datetime:

@@ -74,12 +74,14 @@ _DATE_CLASS = re.compile(
 # Containers whose dates belong to other pages (lists of articles, sidebars, comments).
 _OTHER_PAGES = re.compile(
     r"(?:^|[-_\s])(?:related|popular|teasers?|recent|widget|comments?|commentlist|"
-    r"trending|latest|recommended|outbrain|taboola|calendar|footer|menu|nav|navbar)(?:$|[-_\s])",
+    r"trending|latest|recommended|outbrain|taboola|calendar|footer|menu|nav|navbar|list|"
+    r"newslist|liste)(?:$|[-_\s])",
     re.IGNORECASE,
 )
 _SKIP_TAGS = frozenset({"nav", "aside", "footer", "script", "style", "noscript", "template"})
 _URL_DATE = re.compile(
     r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?:[/-]|\.html?|$)"
+    r"|/(?P<d3>[0-3]\d)-(?P<m3>[01]\d)-(?P<y3>(?:19|20)\d{2})(?:[/-]|\.html?|$)"
     r"|/(?P<y2>(?:19|20)\d{2})(?P<m2>[01]\d)(?P<d2>[0-3]\d)(?:[/-]|\.html?|$)"
 )
 _MAX_CLASS_ELEMENTS = 60
@@ -267,7 +269,7 @@ def _classed(element: Any, context: str, opts: MetaOptions) -> DateCandidate | N
     text = " ".join(element.text_content().split())
     if not text or len(text) > 120:
         return None
-    if _elsewhere(element):
+    if _OTHER_PAGES.search(context) or _elsewhere(element):
         return None
     parsed = _date(raw, opts) if raw else None
     if parsed is None:
@@ -306,6 +308,8 @@ def date_from_url(url: str, options: MetaOptions | None = None) -> DateCandidate
     y, m, d = (match.group("y"), match.group("m"), match.group("d"))
     if y is None:
         y, m, d = match.group("y2"), match.group("m2"), match.group("d2")
+    if y is None:
+        y, m, d = match.group("y3"), match.group("m3"), match.group("d3")
     try:
         value = datetime(int(y), int(m), int(d))
     except ValueError:

@@ -61,6 +61,9 @@ _ELSEWHERE_RANK = 60
 _LEAD_RANK = 42
 _LEAD_CHARS = 80
 _LEAD_WORDS = 4
+_LEAD_BEFORE = 10
+_LEAD_AFTER = 3
+_LEAD_MIN_WORDS = 8
 _HEADER_RANK = 40
 
 
@@ -148,11 +151,22 @@ def text_date_candidates(
 
 
 def _lead(classified: Classified, options: MetaOptions) -> list[DateCandidate]:
-    """A date opening the first body paragraph, the news-agency dateline ("BERLIN, 2 March
-    2024 – …", "(18.01.2018) Farmers…", "Press release of 25 January 2022 | Berlin – …")."""
+    """A date opening a paragraph at the top of the article, the news-agency dateline
+    ("BERLIN, 2 March 2024 – …", "(18.01.2018) Farmers…", "Press release of 25 January 2022 |
+    Berlin – …"): the first such paragraph among the few around the start of the body."""
     if classified.start is None:
         return []
-    block = classified.blocks[classified.start]
+    start = classified.start
+    for block in classified.blocks[max(0, start - _LEAD_BEFORE) : start + _LEAD_AFTER]:
+        if block.words < _LEAD_MIN_WORDS or not _readable(block, classified):
+            continue
+        found = _opening_date(block, options)
+        if found is not None:
+            return [found]
+    return []
+
+
+def _opening_date(block: Block, options: MetaOptions) -> DateCandidate | None:
     dates = find_dates(
         block.text[:_LEAD_CHARS],
         dayfirst=options.dayfirst,
@@ -161,21 +175,19 @@ def _lead(classified: Classified, options: MetaOptions) -> list[DateCandidate]:
         allow_future=options.allow_future,
     )
     if not dates:
-        return []
+        return None
     prefix = block.text[: dates[0].start]
     if len(prefix.split()) > _LEAD_WORDS or any(mark in prefix for mark in ".!?"):
-        return []
-    return [
-        DateCandidate(
-            date=dates[0],
-            kind=_kind(prefix),
-            source="text:lead",
-            rule="date-at-lead",
-            raw=block.text[:_LEAD_CHARS],
-            rank=_LEAD_RANK,
-            block=block.index,
-        )
-    ]
+        return None
+    return DateCandidate(
+        date=dates[0],
+        kind=_kind(prefix),
+        source="text:lead",
+        rule="date-at-lead",
+        raw=block.text[:_LEAD_CHARS],
+        rank=_LEAD_RANK,
+        block=block.index,
+    )
 
 
 def _readable(block: Block, classified: Classified) -> bool:
