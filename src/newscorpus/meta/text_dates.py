@@ -179,6 +179,9 @@ def _opening_date(block: Block, options: MetaOptions) -> DateCandidate | None:
     prefix = block.text[: dates[0].start]
     if len(prefix.split()) > _LEAD_WORDS or any(mark in prefix for mark in ".!?"):
         return None
+    after = block.text[dates[0].end :].lstrip()[:1]
+    if after.isalnum() or after == ",":  # "On 2 May 2014, the court…" is narrative, not a dateline
+        return None
     return DateCandidate(
         date=dates[0],
         kind=_kind(prefix),
