@@ -19,7 +19,9 @@ Example:
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping, Sequence
+from datetime import datetime, timezone
 from typing import Any
 
 import attrs
@@ -124,7 +126,7 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> Art
     article = run(
         document.content,
         url=document.url,
-        options=options,
+        options=_with_reference_time(options or ExtractOptions(), document),
         origin=document.origin,
         hints=document.hints or None,
     )
@@ -210,6 +212,33 @@ def _assemble(
         meta=_extra_meta(values),
         origin=origin,
     )
+
+
+_CRAWL_KEYS = ("crawled", "crawl_time", "crawled_at", "fetched", "fetch_time", "retrieved")
+
+
+def _with_reference_time(options: ExtractOptions, document: Document) -> ExtractOptions:
+    """With ``reference_from_file``, the document's crawl time (a record field, else the file's
+    modification time) as the reference for relative dates; the caller's own time wins."""
+    meta = options.meta
+    if meta.reference_time is not None or not meta.reference_from_file:
+        return options
+    reference = None
+    for key in _CRAWL_KEYS:
+        raw = document.hints.get(key) if document.hints else None
+        parsed = parse_date(raw, allow_future=True, min_year=1) if isinstance(raw, str) else None
+        if parsed is not None:
+            reference = parsed.value
+            break
+    path = document.origin.path if document.origin else None
+    if reference is None and path:
+        try:
+            reference = datetime.fromtimestamp(os.stat(path).st_mtime, tz=timezone.utc)
+        except OSError:
+            return options
+    if reference is None:
+        return options
+    return attrs.evolve(options, meta=attrs.evolve(meta, reference_time=reference))
 
 
 def _with_page_dayfirst(options: ExtractOptions, language: str | None) -> ExtractOptions:

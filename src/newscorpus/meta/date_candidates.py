@@ -26,8 +26,8 @@ rank source
 ==== ============================================================================================
 
 Consistency checks: a ``modified`` date is never taken for the published one; when the sources
-disagree on the day, the day backed by the most distinct sources (rank 55 or better) wins, the
-best-ranked one breaking ties; a weak candidate
+disagree on the day, the day backed by the most distinct sources (rank 55 or better; the printed
+page counts once) wins, the best-ranked one breaking ties; a weak candidate
 (rank 40 and above) more than a day away from a full URL date loses to the URL date; a UTC
 timestamp is replaced by the same instant printed in local time elsewhere on the page, or, when
 the URL prints a day that a local offset explains, by the URL's day (news sites convert local
@@ -152,11 +152,15 @@ def choose_published(candidates: Sequence[DateCandidate]) -> DateCandidate | Non
 
 
 _VOTING_RANK = 55
+# The date the page prints, read from a date-classed element or the text: one voter, however
+# many readers saw it. (A ``<time datetime>`` is markup, and votes on its own.)
+_PRINTED = frozenset({"html:class", "text:header", "text:lead", "text:dateline"})
 
 
 def _agreed(best: DateCandidate, candidates: Sequence[DateCandidate]) -> DateCandidate:
     """When the page's sources disagree on the day, the day most of them back wins: each
-    distinct source and rule (``html:meta``/``date``, ``text:header``/…) backs one day once.
+    distinct metadata source and rule (``html:meta``/``date``, ``html:json-ld``/…) backs one
+    day once, and the printed date (date-classed elements, date lines) counts as one more.
     The best-ranked candidate wins ties; a weak date line elsewhere does not vote."""
     assert best.date is not None
     votes: dict[datetime, set[tuple[str, str]]] = {}
@@ -165,9 +169,9 @@ def _agreed(best: DateCandidate, candidates: Sequence[DateCandidate]) -> DateCan
             continue
         if candidate.rank > _VOTING_RANK:
             continue
-        votes.setdefault(_day(candidate.date), set()).add(
-            (candidate.source, candidate.rule.lower())
-        )
+        printed = candidate.source in _PRINTED
+        voter = ("printed", "") if printed else (candidate.source, candidate.rule.lower())
+        votes.setdefault(_day(candidate.date), set()).add(voter)
     own = len(votes.get(_day(best.date), ()))
     day, backers = max(votes.items(), key=lambda item: len(item[1]), default=(None, set()))
     if day is None or len(backers) <= own:

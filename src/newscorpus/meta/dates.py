@@ -118,7 +118,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 _ISO = re.compile(
     r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
-    r"(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,]\d{1,9})?)?\s?(?P<z>Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
+    r"(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,](?P<F>\d{1,9}))?)?"
+    r"(?:\s?(?P<z>Z|[+-]\d{2}:?\d{2}|UTC|GMT)(?![\w:]))?)?(?!\d)"
 )
 _NUMERIC = re.compile(
     r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2}(?![\d.]))(?!\d)"
@@ -226,11 +227,14 @@ def _append(
 
 
 def _iso(match: re.Match[str]) -> tuple[datetime, Precision] | None:
-    raw = match.group(0).replace(" ", "T", 1).replace(" ", "").replace(",", ".")
+    y, m, d, hh, mm, ss = (int(match.group(k) or 0) for k in ("y", "m", "d", "H", "M", "S"))
+    micro = int((match.group("F") or "0")[:6].ljust(6, "0"))
     try:
-        value = dateutil_parser.isoparse(raw)
-    except (ValueError, OverflowError):
+        value = datetime(y, m, d, hh, mm, ss, micro)
+    except ValueError:
         return None
+    if match.group("z"):
+        value = value.replace(tzinfo=_zone(match.group("z")))
     if match.group("S"):
         return value, "second"
     return value, "minute" if match.group("H") else "day"

@@ -25,7 +25,7 @@ from ..blocks import Block
 from ..clean.classify import Classified
 from ..options import MetaOptions
 from .date_candidates import DateCandidate, DateKind
-from .dates import find_dates, looks_like_dateline
+from .dates import ParsedDate, find_dates, looks_like_dateline
 from .relative import find_relative
 
 __all__ = ["text_date_candidates"]
@@ -54,6 +54,12 @@ _PUBLISHED = re.compile(
     re.IGNORECASE,
 )
 _MAX_WORDS = 30
+_DATE_LABELS = re.compile(
+    r"(?<!\w)(?:published|posted|updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|"
+    r"actualizado|pubblicato|опубликовано|обновлено|опубліковано|оновлено|yayınlandı|güncellendi|"
+    r"am|on|le|el|at|um)(?!\w)",
+    re.IGNORECASE,
+)
 # A relative date counts only on a short line of its own ("3 hours ago", "Updated yesterday"):
 # in a sentence, "hier" or "today" is just a word.
 _RELATIVE_WORDS = 6
@@ -61,6 +67,7 @@ _ELSEWHERE_RANK = 60
 _LEAD_RANK = 42
 _LEAD_CHARS = 80
 _LEAD_WORDS = 4
+_SHORT_LINE = 12
 _LEAD_BEFORE = 10
 _LEAD_AFTER = 3
 _LEAD_MIN_WORDS = 8
@@ -81,6 +88,8 @@ def _block_candidates(
         min_year=opts.min_year,
         allow_future=opts.allow_future,
     )
+    relative = {r.start for r in find_relative(block.text)}
+    dates = [d for d in dates if d.start not in relative or _stands_alone(block.text, d.text)]
     found = [
         DateCandidate(
             date=date,
@@ -93,7 +102,7 @@ def _block_candidates(
         )
         for date in dates
     ]
-    if not found and opts.reference_time is None and block.words <= _RELATIVE_WORDS:
+    if not found and opts.reference_time is None:
         found = [
             DateCandidate(
                 date=None,
@@ -105,8 +114,18 @@ def _block_candidates(
                 block=block.index,
             )
             for rel in find_relative(block.text)
+            if _stands_alone(block.text, rel.text)
         ]
     return found
+
+
+def _stands_alone(text: str, span: str) -> bool:
+    """Whether a relative date is the line itself ("3 hours ago", "Updated: yesterday"), not a
+    word in a sentence ("Sie sind hier", "the vote today")."""
+    if len(text.split()) > _RELATIVE_WORDS:
+        return False
+    rest = _DATE_LABELS.sub(" ", text.replace(span, " "))
+    return sum(ch.isalnum() for ch in rest) <= sum(ch.isalnum() for ch in span)
 
 
 def text_date_candidates(
@@ -177,10 +196,7 @@ def _opening_date(block: Block, options: MetaOptions) -> DateCandidate | None:
     if not dates:
         return None
     prefix = block.text[: dates[0].start]
-    if len(prefix.split()) > _LEAD_WORDS or any(mark in prefix for mark in ".!?"):
-        return None
-    after = block.text[dates[0].end :].lstrip()[:1]
-    if after.isalnum() or after == ",":  # "On 2 May 2014, the court…" is narrative, not a dateline
+    if not _opens(block.text, dates[0]):
         return None
     return DateCandidate(
         date=dates[0],
@@ -216,4 +232,17 @@ def _datelines(classified: Classified, seen: set[int]) -> Iterator[Block]:
 
 def _labelled(text: str) -> bool:
     dates = find_dates(text, allow_future=True, min_year=1)
-    return bool(dates) and bool(_PUBLISHED.search(text[: dates[0].start]))
+    if not dates or not _PUBLISHED.search(text[: dates[0].start]):
+        return False
+    # A short labelled line is a date line; in a longer one the date must open it.
+    return len(text.split()) <= _SHORT_LINE or _opens(text, dates[0])
+
+
+def _opens(text: str, date: ParsedDate) -> bool:
+    """Whether ``date`` opens ``text`` as a dateline does: at most a few words before it, and a
+    separator, not more of a sentence, after it ("On 2 May 2014, the court…" is narrative)."""
+    prefix = text[: date.start]
+    if len(prefix.split()) > _LEAD_WORDS or any(mark in prefix for mark in ".!?"):
+        return False
+    after = text[date.end :].lstrip()[:1]
+    return not (after.isalnum() or after == ",")
