@@ -4,8 +4,12 @@ Candidate spans are found with small, linear-time regexes (ISO dates, numeric da
 month names in a dozen languages, relative dates); each is then built into a ``datetime`` with
 python-dateutil where it helps (ISO strings with zones). Rules:
 
-* dotted numeric dates (``29.12.2020``) are always day-first; slashed ones follow ``dayfirst``, or
-  a part above 12, or month-first when nothing decides;
+* dotted and dashed numeric dates (``29.12.2020``, ``29-12-2020``) are always day-first,
+  year-first ones (``2020/12/29``) year-month-day; slashed ones follow ``dayfirst`` (see
+  :func:`dayfirst_for`), or a part above 12, or month-first when nothing decides;
+* month names in twelve languages (``data/months.json``, with abbreviations and Slavic
+  genitives) are looked up through python-dateutil parser tables; zones are kept (offsets,
+  ``Z`` and unambiguous names such as CET, MSK, EST);
 * a bare year or a copyright line is never a date; impossible dates are dropped, not raised;
 * years before ``min_year`` and dates after the reference time (or today) are rejected unless
   ``allow_future``;

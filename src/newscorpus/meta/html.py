@@ -6,9 +6,9 @@ Precedence, per field, first found wins (each value keeps its :class:`~newscorpu
 ============ =====================================================================================
 title        JSON-LD ``headline`` › ``og:title`` › ``<title>``; a site suffix or prefix
              (" | Valley Courier", "Valley Courier - ") is stripped
-published    JSON-LD ``datePublished`` › ``article:published_time`` › ``<meta name=date|pubdate…>``
-             › ``<time datetime>``
-modified     JSON-LD ``dateModified`` › ``article:modified_time`` › ``og:updated_time``
+published    the precedence table and consistency checks of :mod:`newscorpus.meta.date_candidates`
+             (JSON-LD › ``article:published_time`` › other meta tags › ``<time>`` › URL …)
+modified     JSON-LD ``dateModified`` › ``article:modified_time`` › ``og:updated_time`` …
 authors      JSON-LD ``author`` (Person, Organization, string, list) › ``<meta name=author>`` ›
              ``article:author`` (names, not profile URLs)
 source       JSON-LD ``publisher.name`` › ``og:site_name`` › ``application-name``

@@ -111,7 +111,7 @@ def html_date_candidates(
         root: the page's lxml root element (``HtmlPage.root``).
         url: the page's address.
         jsonld: the page's dated JSON-LD objects, each with whether it is an article
-            (:func:`newscorpus.meta.html.jsonld_objects`).
+            (:func:`~newscorpus.meta.jsonld_objects`).
         options: the reference time, the year floor and whether future dates are allowed.
 
     Returns:
