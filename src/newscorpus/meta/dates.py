@@ -120,6 +120,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return day_month, month_day
 
 
+_TWO_DIGITS = re.compile(r"\d\d")
 _ISO = re.compile(
     r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
     r"(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,](?P<F>\d{1,9}))?)?"
@@ -272,7 +273,8 @@ def find_dates(
         []
     """
     text = text[:5000]
-    spans = _absolute(text, dayfirst)
+    # Cheap pre-filter: every absolute form has a run of two digits (a year, a day, a month).
+    spans = _absolute(text, dayfirst) if _TWO_DIGITS.search(text) else []
     if reference_time is not None:
         spans += _relative(text, reference_time)
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))

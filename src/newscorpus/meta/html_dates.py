@@ -85,6 +85,7 @@ _URL_DATE = re.compile(
     r"|/(?P<y2>(?:19|20)\d{2})(?P<m2>[01]\d)(?P<d2>[0-3]\d)(?:[/-]|\.html?|$)"
 )
 _MAX_CLASS_ELEMENTS = 60
+_DATE_HINT = re.compile("dat|time|publi|posted|fecha", re.IGNORECASE)
 
 
 def _date(raw: str, opts: MetaOptions) -> ParsedDate | None:
@@ -222,11 +223,16 @@ def _from_elements(root: Any, opts: MetaOptions) -> Iterator[DateCandidate]:
                 seen_time = seen_time or candidate.kind == "published"
                 yield candidate
             continue
-        if classed < _MAX_CLASS_ELEMENTS and context and _DATE_CLASS.search(context):
+        if classed < _MAX_CLASS_ELEMENTS and _date_classed(context):
             classed += 1
             candidate = _classed(element, context, opts)
             if candidate is not None:
                 yield candidate
+
+
+def _date_classed(context: str) -> bool:
+    # A plain alternation first (fast in C); the exact regex runs on a few elements a page.
+    return bool(_DATE_HINT.search(context)) and bool(_DATE_CLASS.search(context))
 
 
 def _itemprop(element: Any, itemprop: str, opts: MetaOptions) -> Iterator[DateCandidate]:

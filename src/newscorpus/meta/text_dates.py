@@ -68,6 +68,7 @@ _LEAD_RANK = 42
 _LEAD_CHARS = 80
 _LEAD_WORDS = 4
 _SHORT_LINE = 12
+_YEAR = re.compile(r"(?:19|20)\d\d|\d\.\d\d(?!\d)")
 _LEAD_BEFORE = 10
 _LEAD_AFTER = 3
 _LEAD_MIN_WORDS = 8
@@ -224,7 +225,7 @@ def _datelines(classified: Classified, seen: set[int]) -> Iterator[Block]:
     for block in classified.blocks:
         if block.index in seen or block.words > _MAX_WORDS or not _readable(block, classified):
             continue
-        if not any(ch.isdigit() for ch in block.text):
+        if not _YEAR.search(block.text):  # cheap pre-filter: every dateline has a year
             continue
         if looks_like_dateline(block.text) or _labelled(block.text):
             yield block
