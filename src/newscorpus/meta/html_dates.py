@@ -85,7 +85,7 @@ _URL_DATE = re.compile(
     r"|/(?P<y2>(?:19|20)\d{2})(?P<m2>[01]\d)(?P<d2>[0-3]\d)(?:[/-]|\.html?|$)"
 )
 _MAX_CLASS_ELEMENTS = 60
-_DATE_HINT = re.compile("dat|time|publi|posted|fecha", re.IGNORECASE)
+_DATE_HINT = re.compile("dat|time|publi|posted|fecha|meta|info", re.IGNORECASE)
 
 
 def _date(raw: str, opts: MetaOptions) -> ParsedDate | None:
