@@ -304,3 +304,18 @@ def test_reference_time_from_the_file_mtime(tmp_path: Path) -> None:
     crawled = Document(content=doc.content, kind="text", hints={"crawled": "2024-03-10T12:00:00Z"})
     got = extract(crawled, options=opts).published
     assert got == datetime(2024, 3, 10, 9, 0, tzinfo=timezone.utc)
+
+
+def test_first_date_of_embedded_page_state() -> None:
+    state = (
+        '<script>window.__STATE__ = {"article": {"published_at": "2024-03-04T09:15:00Z"}, '
+        '"related": [{"published_at": "2024-01-01T00:00:00Z"}]};</script>'
+    )
+    article = extract_html(_page(state))
+    assert article.published_iso == "2024-03-04T09:15:00+00:00"
+    assert (article.provenance["published"].source, article.provenance["published"].rule) == (
+        "html:script",
+        "published_at",
+    )
+    broken = '<script>var s = {"published_at": "2024-02-30T09:15:00Z"};</script>'
+    assert extract_html(_page(broken)).published is None

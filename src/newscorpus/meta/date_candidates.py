@@ -17,6 +17,7 @@ rank source
 25   a meta tag whose name says it is a publication date (``…publish…``, ``…created…``)
 30   ``<time>`` marked as the publication date (``pubdate``, a ``publish…`` class)
 35   JSON-LD ``datePublished`` of another object (a video, a web page)
+38   the first publication date in page state a script embeds as JSON (``"published_at": …``)
 40   the date line next to the headline (text)
 42   a date opening the first body paragraph ("BERLIN, 2 March 2024 – …")
 45   an element whose class says date (``post-date``, ``entry-date``, ``datum``…)

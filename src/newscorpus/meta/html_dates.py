@@ -4,8 +4,9 @@ Sources, with their rank in :mod:`newscorpus.meta.date_candidates`' precedence t
 (``datePublished``, ``dateCreated``, ``dateModified`` of every object), ``<meta>`` tags (known
 names first, then any name that says publish / created / modified), ``itemprop`` attributes,
 ``<time datetime>`` with its ``pubdate`` / class / itemprop context, elements whose class says
-"date", and the URL path. Elements inside navigation, asides, footers and lists of other
-articles (``related``, ``popular``, ``teaser``…) are not read: their dates belong to other pages.
+"date", page state embedded as JSON in scripts, and the URL path. Elements inside navigation,
+asides, footers and lists of other articles (``related``, ``popular``, ``teaser``…) are not
+read: their dates belong to other pages.
 
 Example:
     >>> from newscorpus.htmlblocks import parse_html
@@ -131,6 +132,7 @@ def html_date_candidates(
             found.extend(_from_jsonld(item, is_article, opts))
         found.extend(_from_meta(root, opts))
         found.extend(_from_elements(root, opts))
+        found.extend(_from_scripts(root, opts))
     if url:
         from_url = date_from_url(url, opts)
         if from_url is not None:
@@ -156,6 +158,35 @@ def _from_jsonld(
                 yield DateCandidate(
                     date=parsed, kind=kind, source="html:json-ld", rule=key, raw=raw, rank=rank
                 )
+
+
+# Page state embedded as JSON in scripts (not JSON-LD): "datePublished": "…", "published_at": "…".
+_SCRIPT_DATE = re.compile(
+    r'"(?P<key>datePublished|published_?[aA]t|publish_?[dD]ate|pubDate|firstPublished|'
+    r'publicationDate|publishedDate)"\s{0,3}:\s{0,3}"(?P<value>[^"]{8,40})"'
+)
+
+
+def _from_scripts(root: Any, opts: MetaOptions) -> Iterator[DateCandidate]:
+    """The first publication date of the page state a script embeds as JSON (rank 38): the
+    first, because later ones are usually the teasers the page also lists."""
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() == "application/ld+json" or not script.text:
+            continue
+        match = _SCRIPT_DATE.search(script.text[:200_000])
+        if match is None:
+            continue
+        parsed = _date(match.group("value").replace("\\/", "/"), opts)
+        if parsed is not None:
+            yield DateCandidate(
+                date=parsed,
+                kind="published",
+                source="html:script",
+                rule=match.group("key"),
+                raw=match.group(0),
+                rank=38,
+            )
+            return
 
 
 def _meta_kind(key: str) -> tuple[DateKind, int] | None:
