@@ -16,6 +16,7 @@ from newscorpus.meta import (
     choose_published,
     date_from_url,
     dayfirst_for,
+    dayfirst_from_dates,
     find_dates,
     find_page_dates,
     find_relative,
@@ -319,3 +320,18 @@ def test_first_date_of_embedded_page_state() -> None:
     )
     broken = '<script>var s = {"published_at": "2024-02-30T09:15:00Z"};</script>'
     assert extract_html(_page(broken)).published is None
+
+
+def test_other_dates_on_the_page_decide_day_first() -> None:
+    assert dayfirst_from_dates("Posted 25/03/2024, comments from 28/03/2024") is True
+    assert dayfirst_from_dates("03/25/2024") is False
+    assert dayfirst_from_dates("25/03/2024 and 03/25/2024") is None  # they disagree: undecided
+    assert dayfirst_from_dates("no dates, 99/99/2024") is None
+    page = (
+        "Ferries return\n\n03/04/2024\n\n"
+        + "The ferries came back to the port today after the storms. " * 3
+        + "\n\nComments closed on 25/04/2024."
+    )
+    assert extract_text(page).published_iso == "2024-04-03"
+    forced = ExtractOptions(meta=MetaOptions(dayfirst=False))
+    assert extract_text(page, options=forced).published_iso == "2024-03-04"

@@ -32,7 +32,7 @@ from .clean.classify import Classified, classify
 from .htmlblocks import parse_html
 from .io.document import Document
 from .meta.date_candidates import choose_dates
-from .meta.dates import ParsedDate, dayfirst_for, parse_date
+from .meta.dates import ParsedDate, dayfirst_for, dayfirst_from_dates, parse_date
 from .meta.found import Found, merge
 from .meta.header import read_header
 from .meta.html import read_html_meta
@@ -184,7 +184,7 @@ def _assemble(
     origin: Origin | None,
 ) -> Article:
     classified = classify(blocks, opts.clean)
-    opts = _with_page_dayfirst(opts, classified.language)
+    opts = _with_page_dayfirst(opts, classified.language, "\n".join(b.text for b in blocks))
     header = read_header(classified, opts.meta)
     found = merge([*first, header, read_tail(classified), read_source(blocks, header=header)])
     removed, kept = _split(classified, found.consumed)
@@ -241,9 +241,12 @@ def _with_reference_time(options: ExtractOptions, document: Document) -> Extract
     return attrs.evolve(options, meta=attrs.evolve(meta, reference_time=reference))
 
 
-def _with_page_dayfirst(options: ExtractOptions, language: str | None) -> ExtractOptions:
-    """``options`` with day-first reading of numeric dates decided from the page's language,
-    unless the caller decided it.
+def _with_page_dayfirst(
+    options: ExtractOptions, language: str | None, text: str = ""
+) -> ExtractOptions:
+    """``options`` with day-first reading of numeric dates decided from the page's language, or
+    else from the page's other slashed dates (one with a part above 12), unless the caller
+    decided it.
 
     Example:
         >>> _with_page_dayfirst(ExtractOptions(), "fr").meta.dayfirst
@@ -252,6 +255,8 @@ def _with_page_dayfirst(options: ExtractOptions, language: str | None) -> Extrac
     if options.meta.dayfirst is not None:
         return options
     dayfirst = dayfirst_for(language)
+    if dayfirst is None:
+        dayfirst = dayfirst_from_dates(text)
     if dayfirst is None:
         return options
     return attrs.evolve(options, meta=attrs.evolve(options.meta, dayfirst=dayfirst))

@@ -7,7 +7,14 @@ Example:
 
 from .bylines import Byline, parse_author_bio, parse_byline, parse_signature, split_authors
 from .date_candidates import DateCandidate, choose_modified, choose_published
-from .dates import ParsedDate, dayfirst_for, find_dates, looks_like_dateline, parse_date
+from .dates import (
+    ParsedDate,
+    dayfirst_for,
+    dayfirst_from_dates,
+    find_dates,
+    looks_like_dateline,
+    parse_date,
+)
 from .found import Found, merge
 from .header import read_header
 from .html import jsonld_articles, jsonld_objects, read_html_meta, strip_site_name
@@ -31,6 +38,7 @@ __all__ = [
     "copyright_holder",
     "date_from_url",
     "dayfirst_for",
+    "dayfirst_from_dates",
     "find_dates",
     "find_page_dates",
     "find_relative",

@@ -40,7 +40,14 @@ from dateutil import parser as dateutil_parser
 
 from .relative import find_relative
 
-__all__ = ["ParsedDate", "dayfirst_for", "find_dates", "looks_like_dateline", "parse_date"]
+__all__ = [
+    "ParsedDate",
+    "dayfirst_for",
+    "dayfirst_from_dates",
+    "find_dates",
+    "looks_like_dateline",
+    "parse_date",
+]
 
 Precision = Literal["year", "month", "day", "minute", "second"]
 
@@ -378,6 +385,31 @@ def dayfirst_for(language: str | None) -> bool | None:
     if tag.split("-")[0].split("_")[0] == "en":
         return None if tag in ("en",) else True
     return True
+
+
+_SLASHED = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
+
+
+def dayfirst_from_dates(text: str) -> bool | None:
+    """How a page writes slashed dates, from the ones that decide it: a first part above 12 means
+    day-first, a second part above 12 month-first; ``None`` when none decides or they disagree.
+
+    Example:
+        >>> dayfirst_from_dates("Posted 25/03/2024 · Updated 02/04/2024")
+        True
+        >>> dayfirst_from_dates("03/25/2024"), dayfirst_from_dates("03/04/2024")
+        (False, None)
+    """
+    votes = set()
+    for match in _SLASHED.finditer(text[:200_000]):
+        a, b = int(match.group("a")), int(match.group("b"))
+        if 12 < a <= 31 and 1 <= b <= 12:
+            votes.add(True)
+        elif 12 < b <= 31 and 1 <= a <= 12:
+            votes.add(False)
+        if len(votes) > 1:
+            return None
+    return votes.pop() if votes else None
 
 
 _LABELS = re.compile(
