@@ -19,8 +19,12 @@ Example:
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping, Sequence
+from datetime import datetime, timezone
 from typing import Any
+
+import attrs
 
 from .article import Article, Evidence, Origin, Removal
 from .blocks import Block, text_to_blocks
@@ -28,7 +32,8 @@ from .clean.classify import Classified, classify
 from .clean.rules import Rule
 from .htmlblocks import parse_html
 from .io.document import Document
-from .meta.dates import ParsedDate, parse_date
+from .meta.date_candidates import choose_dates
+from .meta.dates import ParsedDate, dayfirst_for, dayfirst_from_dates, parse_date
 from .meta.found import Found, merge
 from .meta.header import read_header
 from .meta.html import read_html_meta
@@ -92,8 +97,8 @@ def extract_html(
         >>> art.title, art.language, len(art.paragraphs)
         ('Bridge reopens', 'en', 2)
     """
-    opts = options or ExtractOptions()
     page = parse_html(html)
+    opts = _with_page_dayfirst(options or ExtractOptions(), page.lang)
     found_html = read_html_meta(page, url=url, options=opts.meta)
     first = [hints_to_found(hints, opts)] if hints else []
     return _assemble(
@@ -122,7 +127,7 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> Art
     article = run(
         document.content,
         url=document.url,
-        options=options,
+        options=_with_reference_time(options or ExtractOptions(), document),
         origin=document.origin,
         hints=document.hints or None,
     )
@@ -180,11 +185,13 @@ def _assemble(
     origin: Origin | None,
 ) -> Article:
     classified = classify(blocks, opts.clean, extra_rules=_learned_rules(opts, first, url))
+    opts = _with_page_dayfirst(opts, classified.language, "\n".join(b.text for b in blocks))
     header = read_header(classified, opts.meta)
     found = merge([*first, header, read_tail(classified), read_source(blocks, header=header)])
     removed, kept = _split(classified, found.consumed)
-    values = found.values
+    values = dict(found.values)
     evidence = dict(found.evidence)
+    choose_dates([*first, header], values, evidence)
     language = values.get("language") or classified.language
     if language and "language" not in evidence:
         evidence["language"] = Evidence(source="text:body", rule="stop-words")
@@ -218,6 +225,54 @@ def _learned_rules(
         return ()
     source = next((f.values["source"] for f in first if f.values.get("source")), None)
     return (model.rule(url=url, source=source if isinstance(source, str) else None),)
+
+
+_CRAWL_KEYS = ("crawled", "crawl_time", "crawled_at", "fetched", "fetch_time", "retrieved")
+
+
+def _with_reference_time(options: ExtractOptions, document: Document) -> ExtractOptions:
+    """With ``reference_from_file``, the document's crawl time (a record field, else the file's
+    modification time) as the reference for relative dates; the caller's own time wins."""
+    meta = options.meta
+    if meta.reference_time is not None or not meta.reference_from_file:
+        return options
+    reference = None
+    for key in _CRAWL_KEYS:
+        raw = document.hints.get(key) if document.hints else None
+        parsed = parse_date(raw, allow_future=True, min_year=1) if isinstance(raw, str) else None
+        if parsed is not None:
+            reference = parsed.value
+            break
+    path = document.origin.path if document.origin else None
+    if reference is None and path:
+        try:
+            reference = datetime.fromtimestamp(os.stat(path).st_mtime, tz=timezone.utc)
+        except OSError:
+            return options
+    if reference is None:
+        return options
+    return attrs.evolve(options, meta=attrs.evolve(meta, reference_time=reference))
+
+
+def _with_page_dayfirst(
+    options: ExtractOptions, language: str | None, text: str = ""
+) -> ExtractOptions:
+    """``options`` with day-first reading of numeric dates decided from the page's language, or
+    else from the page's other slashed dates (one with a part above 12), unless the caller
+    decided it.
+
+    Example:
+        >>> _with_page_dayfirst(ExtractOptions(), "fr").meta.dayfirst
+        True
+    """
+    if options.meta.dayfirst is not None:
+        return options
+    dayfirst = dayfirst_for(language)
+    if dayfirst is None:
+        dayfirst = dayfirst_from_dates(text)
+    if dayfirst is None:
+        return options
+    return attrs.evolve(options, meta=attrs.evolve(options.meta, dayfirst=dayfirst))
 
 
 def _split(

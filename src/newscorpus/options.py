@@ -116,6 +116,9 @@ class MetaOptions:
             ``None`` decides from the page (dotted dates are day-first, the language, other dates).
         min_year: dates before this year are rejected as publication dates.
         allow_future: accept publication dates after ``reference_time`` (or today).
+        reference_from_file: with no ``reference_time``, use the crawl time a record carries
+            (``crawled``, ``fetched``, ``crawl_time``…) or else the modification time of the file
+            a page was loaded from (the moment it was saved, a fair stand-in for the crawl).
 
     Example:
         >>> MetaOptions(min_year=2000).min_year
@@ -126,6 +129,7 @@ class MetaOptions:
     dayfirst: bool | None = None
     min_year: int = attrs.field(default=1990, validator=_positive)
     allow_future: bool = False
+    reference_from_file: bool = False
 
 
 @attrs.frozen(kw_only=True)

@@ -6,22 +6,45 @@ Example:
 """
 
 from .bylines import Byline, parse_author_bio, parse_byline, parse_signature, split_authors
-from .dates import ParsedDate, find_dates, looks_like_dateline, parse_date
+from .date_candidates import DateCandidate, choose_modified, choose_published
+from .dates import (
+    ParsedDate,
+    dayfirst_for,
+    dayfirst_from_dates,
+    find_dates,
+    looks_like_dateline,
+    parse_date,
+)
 from .found import Found, merge
 from .header import read_header
-from .html import jsonld_articles, read_html_meta, strip_site_name
+from .html import jsonld_articles, jsonld_objects, read_html_meta, strip_site_name
+from .html_dates import date_from_url, html_date_candidates
 from .names import clean_person_name, looks_like_person_name
+from .page_dates import find_page_dates
+from .relative import RelativeDate, find_relative
 from .sources import copyright_holder, read_source
 from .tail import read_tail
+from .text_dates import text_date_candidates
 
 __all__ = [
     "Byline",
+    "DateCandidate",
     "Found",
     "ParsedDate",
+    "RelativeDate",
+    "choose_modified",
+    "choose_published",
     "clean_person_name",
     "copyright_holder",
+    "date_from_url",
+    "dayfirst_for",
+    "dayfirst_from_dates",
     "find_dates",
+    "find_page_dates",
+    "find_relative",
+    "html_date_candidates",
     "jsonld_articles",
+    "jsonld_objects",
     "looks_like_dateline",
     "looks_like_person_name",
     "merge",
@@ -35,4 +58,5 @@ __all__ = [
     "read_tail",
     "split_authors",
     "strip_site_name",
+    "text_date_candidates",
 ]

@@ -4,8 +4,12 @@ Candidate spans are found with small, linear-time regexes (ISO dates, numeric da
 month names in a dozen languages, relative dates); each is then built into a ``datetime`` with
 python-dateutil where it helps (ISO strings with zones). Rules:
 
-* dotted numeric dates (``29.12.2020``) are always day-first; slashed ones follow ``dayfirst``, or
-  a part above 12, or month-first when nothing decides;
+* dotted and dashed numeric dates (``29.12.2020``, ``29-12-2020``) are always day-first,
+  year-first ones (``2020/12/29``) year-month-day; slashed ones follow ``dayfirst`` (see
+  :func:`dayfirst_for`), or a part above 12, or month-first when nothing decides;
+* month names in twelve languages (``data/months.json``, with abbreviations and Slavic
+  genitives) are looked up through python-dateutil parser tables; zones are kept (offsets,
+  ``Z`` and unambiguous names such as CET, MSK, EST);
 * a bare year or a copyright line is never a date; impossible dates are dropped, not raised;
 * years before ``min_year`` and dates after the reference time (or today) are rejected unless
   ``allow_future``;
@@ -29,12 +33,21 @@ from collections.abc import Mapping
 from datetime import datetime, timedelta, timezone
 from functools import cache
 from importlib import resources
-from typing import Literal
+from typing import ClassVar, Literal
 
 import attrs
 from dateutil import parser as dateutil_parser
 
-__all__ = ["ParsedDate", "find_dates", "looks_like_dateline", "parse_date"]
+from .relative import find_relative
+
+__all__ = [
+    "ParsedDate",
+    "dayfirst_for",
+    "dayfirst_from_dates",
+    "find_dates",
+    "looks_like_dateline",
+    "parse_date",
+]
 
 Precision = Literal["year", "month", "day", "minute", "second"]
 
@@ -74,7 +87,33 @@ def _months() -> Mapping[str, int]:
 
 
 @cache
+def _info() -> dateutil_parser.parserinfo:
+    """dateutil's parser tables with the month names (and their inflected forms) of every
+    language in ``data/months.json``; used for month lookups and for dateutil's own parsing."""
+    months: list[list[str]] = [[] for _ in range(12)]
+    for name, number in _months().items():
+        months[number - 1].append(name)
+
+    class _Info(dateutil_parser.parserinfo):
+        MONTHS: ClassVar[list[tuple[str, ...]]] = [tuple(names) for names in months]  # type: ignore[assignment,misc]
+        JUMP: ClassVar[list[str]] = [  # type: ignore[misc]
+            *dateutil_parser.parserinfo.JUMP,
+            "de",
+            "del",
+            "г",
+            "р",
+            "року",
+            "roku",
+            "um",
+            "Uhr",
+        ]
+
+    return _Info()
+
+
+@cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    # Alternation sorted longest first so "sept" wins over "sep"; bounded repeats only.
     names = "|".join(re.escape(m) for m in sorted(_months(), key=len, reverse=True))
     day_month = re.compile(
         rf"(?<!\w)(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s{{0,3}}(?:de\s)?(?P<m>{names})\.?,?\s{{1,3}}"
@@ -88,67 +127,32 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return day_month, month_day
 
 
+_TWO_DIGITS = re.compile(r"\d\d")
 _ISO = re.compile(
     r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
-    r"(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d{1,9})?)?(?P<z>Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
+    r"(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,](?P<F>\d{1,9}))?)?"
+    r"(?:\s?(?P<z>Z|[+-]\d{2}:?\d{2}|UTC|GMT)(?![\w:]))?)?(?!\d)"
 )
 _NUMERIC = re.compile(
-    r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d])"
+    r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2}(?![\d.]))(?!\d)"
 )
+# Year first with a slash or a dot ("2016/11/18", "2023.11.02"): always year-month-day.
+_YMD = re.compile(
+    r"(?<![\d.])(?P<y>\d{4})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d])"
+)
+_ZONE_NAMES = r"Z|UTC|GMT|CEST|CET|EEST|EET|WEST|WET|MSK|EDT|EST|CDT|PDT|PST|MDT|BST|AEDT|AEST"
 _TIME = re.compile(
-    r"\s{0,3}(?:[-–—,|]|at|um|à|a las|в|saat)?\s{0,3}(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?::(?P<S>\d{2}))?"
-    r"\s{0,2}(?P<ap>[ap]\.?m\.?)?(?:\s{0,2}(?P<z>Z|UTC|GMT|[+-]\d{2}:?\d{2})(?![\w:]))?(?!\d)",
+    r"\s{0,3}(?:[-–—,|/]|at|um|à|a las|alle|в|saat|o)?\s{0,3}(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?::(?P<S>\d{2}))?"
+    r"\s{0,2}(?P<ap>[ap]\.?m\.?)?(?:\s{0,2}Uhr)?"
+    rf"(?:\s{{0,2}}\(?(?P<z>{_ZONE_NAMES}|[+-]\d{{2}}:?\d{{2}})(?![\w:]))?(?!\d)",
     re.IGNORECASE,
 )
-_RELATIVE = re.compile(
-    r"(?<!\w)(?:(?P<n>\d{1,3})\s{1,2}(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?)\s{1,2}ago"
-    r"|vor\s(?P<n2>\d{1,3})\s(?P<unit2>minuten|stunden|tagen|wochen)"
-    r"|(?P<n3>\d{1,3})\s(?P<unit3>минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день)\sназад"
-    r"|hace\s(?P<n4>\d{1,3})\s(?P<unit4>minutos|horas|días|dias)"
-    r"|il y a\s(?P<n5>\d{1,3})\s(?P<unit5>minutes|heures|jours)"
-    r"|(?P<n6>\d{1,3})\s(?P<unit6>dakika|saat|gün)\sönce"
-    r"|(?P<word>yesterday|today|gestern|heute|вчера|сегодня|hier|aujourd'hui|ayer|hoy|dün|bugün|dünən|bu gün))(?!\w)",
-    re.IGNORECASE,
-)
-_UNIT_MINUTES = {
-    "min": 1,
-    "hou": 60,
-    "hrs": 60,
-    "hr": 60,
-    "day": 1440,
-    "wee": 10080,
-    "stu": 60,
-    "tag": 1440,
-    "woc": 10080,
-    "мин": 1,
-    "час": 60,
-    "дн": 1440,
-    "ден": 1440,
-    "hor": 60,
-    "día": 1440,
-    "dia": 1440,
-    "heu": 60,
-    "jou": 1440,
-    "dak": 1,
-    "saa": 60,
-    "gün": 1440,
-}
-_DAY_WORDS = {
-    "yesterday": 1,
-    "gestern": 1,
-    "вчера": 1,
-    "hier": 1,
-    "ayer": 1,
-    "dün": 1,
-    "dünən": 1,
-    "today": 0,
-    "heute": 0,
-    "сегодня": 0,
-    "aujourd'hui": 0,
-    "hoy": 0,
-    "bugün": 0,
-    "bu gün": 0,
-}
+# Named zones read only where they are unambiguous (CST, IST… are not).
+_NAMED_ZONES = {
+    "Z": 0, "UTC": 0, "GMT": 0, "WET": 0, "WEST": 60, "BST": 60, "CET": 60, "CEST": 120,
+    "EET": 120, "EEST": 180, "MSK": 180, "EST": -300, "EDT": -240, "CDT": -300,
+    "MDT": -360, "PST": -480, "PDT": -420, "AEST": 600, "AEDT": 660,
+}  # fmt: skip
 
 
 def _build(
@@ -177,11 +181,19 @@ def _build(
 
 
 def _zone(text: str) -> timezone:
-    if text.upper() in {"Z", "UTC", "GMT"}:
-        return timezone.utc
+    named = _NAMED_ZONES.get(text.upper())
+    if named is not None:
+        return timezone.utc if named == 0 else timezone(timedelta(minutes=named))
     sign = -1 if text[0] == "-" else 1
     digits = text[1:].replace(":", "")
     return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0)))
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    if len(text) == 2:  # "18.10.19": two-digit years only in dotted dates, read as 20xx/19xx
+        year += 2000 if year < 70 else 1900
+    return year
 
 
 def _absolute(text: str, dayfirst: bool | None) -> list[tuple[int, int, datetime, Precision]]:
@@ -191,16 +203,22 @@ def _absolute(text: str, dayfirst: bool | None) -> list[tuple[int, int, datetime
         if built:
             found.append((match.start(), match.end(), *built))
     for match in _NUMERIC.finditer(text):
-        a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("y"))
-        day_first = match.group("sep") == "." or a > 12 or (dayfirst is True and b <= 12)
+        a, b, year = int(match.group("a")), int(match.group("b")), _year(match.group("y"))
+        if len(match.group("y")) == 2 and match.group("sep") != ".":
+            continue
+        day_first = match.group("sep") != "/" or a > 12 or (dayfirst is True and b <= 12)
         day, month = (a, b) if day_first else (b, a)
         _append(found, text, match, (year, month, day))
-    day_month, month_day = _patterns()
-    for pattern in (day_month, month_day):
+    for match in _YMD.finditer(text):
+        ymd = (int(match.group("y")), int(match.group("m")), int(match.group("d")))
+        _append(found, text, match, ymd)
+    info = _info()
+    for pattern in _patterns():
         for match in pattern.finditer(text):
-            number = _months().get(match.group("m").lower())
-            if number:
-                _append(found, text, match, (int(match.group("y")), number, int(match.group("d"))))
+            number = info.month(match.group("m"))
+            if number is not None:
+                ymd = (int(match.group("y")), number, int(match.group("d")))
+                _append(found, text, match, ymd)
     return found
 
 
@@ -213,44 +231,33 @@ def _append(
     year, month, day = ymd
     time = _TIME.match(text, match.end()) if match.end() < len(text) else None
     built = _build(year, month, day, time)
+    if built is None and time is not None:  # "12.03.2024 25:99": the date stands without it
+        time, built = None, _build(year, month, day, None)
     if built is not None:
         end = time.end() if time else match.end()
         found.append((match.start(), end, *built))
 
 
 def _iso(match: re.Match[str]) -> tuple[datetime, Precision] | None:
+    y, m, d, hh, mm, ss = (int(match.group(k) or 0) for k in ("y", "m", "d", "H", "M", "S"))
+    micro = int((match.group("F") or "0")[:6].ljust(6, "0"))
     try:
-        value = dateutil_parser.isoparse(match.group(0).replace(" ", "T"))
-    except (ValueError, OverflowError):
+        value = datetime(y, m, d, hh, mm, ss, micro)
+    except ValueError:
         return None
+    if match.group("z"):
+        value = value.replace(tzinfo=_zone(match.group("z")))
     if match.group("S"):
         return value, "second"
     return value, "minute" if match.group("H") else "day"
 
 
 def _relative(text: str, reference: datetime) -> list[tuple[int, int, datetime, Precision]]:
-    found: list[tuple[int, int, datetime, Precision]] = []
-    for match in _RELATIVE.finditer(text):
-        word = match.group("word")
-        if word:
-            value = reference - timedelta(days=_DAY_WORDS[word.lower()])
-            found.append(
-                (
-                    match.start(),
-                    match.end(),
-                    value.replace(hour=0, minute=0, second=0, microsecond=0),
-                    "day",
-                )
-            )
-            continue
-        groups = [
-            (match.group(f"n{s}"), match.group(f"unit{s}")) for s in ("", "2", "3", "4", "5", "6")
-        ]
-        number, unit = next((n, u) for n, u in groups if n)
-        minutes = next((v for k, v in _UNIT_MINUTES.items() if unit.lower().startswith(k)), 1440)
-        value = reference - timedelta(minutes=int(number) * minutes)
-        found.append((match.start(), match.end(), value, "day" if minutes >= 1440 else "minute"))
-    return found
+    return [
+        (r.start, r.end, r.value, r.precision)
+        for r in find_relative(text, reference)
+        if r.value is not None
+    ]
 
 
 def find_dates(
@@ -273,7 +280,8 @@ def find_dates(
         []
     """
     text = text[:5000]
-    spans = _absolute(text, dayfirst)
+    # Cheap pre-filter: every absolute form has a run of two digits (a year, a day, a month).
+    spans = _absolute(text, dayfirst) if _TWO_DIGITS.search(text) else []
     if reference_time is not None:
         spans += _relative(text, reference_time)
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
@@ -304,6 +312,9 @@ def _latest(reference_time: datetime | None) -> datetime:
     return base + timedelta(days=1)
 
 
+_NO_DATE = datetime(1, 1, 1)
+
+
 def parse_date(
     text: str,
     *,
@@ -332,18 +343,73 @@ def parse_date(
     stripped = text.strip()
     if not stripped or len(stripped) > 60 or not any(ch.isdigit() for ch in stripped):
         return None
-    try:
-        value = dateutil_parser.parse(stripped, dayfirst=bool(dayfirst))
+    try:  # a sentinel default: a string with no year must not get today's year silently
+        value = dateutil_parser.parse(
+            stripped,
+            parserinfo=_info(),
+            dayfirst=bool(dayfirst),
+            default=_NO_DATE,
+            tzinfos={name: minutes * 60 for name, minutes in _NAMED_ZONES.items()},
+        )
     except (ValueError, OverflowError):
         return None
-    if value.year < min_year or (
-        not allow_future and value.replace(tzinfo=None) > _latest(reference_time)
+    if (
+        value.year == _NO_DATE.year
+        or value.year < min_year
+        or (not allow_future and value.replace(tzinfo=None) > _latest(reference_time))
     ):
         return None
     precision: Precision = (
         "second" if value.second else "minute" if (value.hour or value.minute) else "day"
     )
     return ParsedDate(value=value, precision=precision, text=stripped, start=0, end=len(text))
+
+
+# Languages whose numeric dates put the month first (only with these regions).
+_MONTH_FIRST_REGIONS = frozenset({"en-us", "en_us", "en-ph", "en-ca"})
+
+
+def dayfirst_for(language: str | None) -> bool | None:
+    """How a page in ``language`` writes slashed numeric dates: day first (``True``), month
+    first (``False``), or unknown (``None``, plain English: British or American).
+
+    Example:
+        >>> dayfirst_for("de"), dayfirst_for("en-US"), dayfirst_for("en-GB"), dayfirst_for("en")
+        (True, False, True, None)
+    """
+    if not language:
+        return None
+    tag = language.strip().lower()
+    if tag in _MONTH_FIRST_REGIONS:
+        return False
+    if tag.split("-")[0].split("_")[0] == "en":
+        return None if tag in ("en",) else True
+    return True
+
+
+_SLASHED = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
+
+
+def dayfirst_from_dates(text: str) -> bool | None:
+    """How a page writes slashed dates, from the ones that decide it: a first part above 12 means
+    day-first, a second part above 12 month-first; ``None`` when none decides or they disagree.
+
+    Example:
+        >>> dayfirst_from_dates("Posted 25/03/2024 · Updated 02/04/2024")
+        True
+        >>> dayfirst_from_dates("03/25/2024"), dayfirst_from_dates("03/04/2024")
+        (False, None)
+    """
+    votes = set()
+    for match in _SLASHED.finditer(text[:200_000]):
+        a, b = int(match.group("a")), int(match.group("b"))
+        if 12 < a <= 31 and 1 <= b <= 12:
+            votes.add(True)
+        elif 12 < b <= 31 and 1 <= a <= 12:
+            votes.add(False)
+        if len(votes) > 1:
+            return None
+    return votes.pop() if votes else None
 
 
 _LABELS = re.compile(

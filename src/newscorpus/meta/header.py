@@ -33,8 +33,10 @@ from ..clean.phrases import fold
 from ..clean.rules import is_sentence_like
 from ..options import MetaOptions
 from .bylines import parse_byline
-from .dates import ParsedDate, find_dates, looks_like_dateline
+from .date_candidates import choose_published
+from .dates import looks_like_dateline
 from .found import Found
+from .text_dates import text_date_candidates
 
 __all__ = ["read_header"]
 
@@ -71,7 +73,11 @@ def read_header(classified: Classified, options: MetaOptions | None = None) -> F
     first = headlines[0][0].index if headlines else start
     window = [b for b in blocks[max(0, first - _DATE_WINDOW) : start] if _dateable(b, classified)]
     _take_byline(window, values, evidence, consumed)
-    _take_date(window, opts, values, evidence, consumed)
+    # Dates: the same window, reaching further back over the share buttons and captions the
+    # walk stepped over when no headline was found.
+    low = max(0, min(first, start - len(skipped)) - _DATE_WINDOW)
+    date_window = [b for b in blocks[low:start] if _dateable(b, classified)]
+    _take_date(date_window, classified, opts, (values, evidence, consumed))
     for block in skipped:
         consumed.setdefault(block.index, "header")
     return Found(values=values, evidence=evidence, consumed=consumed)
@@ -187,36 +193,29 @@ def _take_byline(
 
 def _take_date(
     window: Sequence[Block],
+    classified: Classified,
     opts: MetaOptions,
-    values: dict[str, Any],
-    evidence: dict[str, Evidence],
-    consumed: dict[int, str],
+    found: tuple[dict[str, Any], dict[str, Evidence], dict[int, str]],
 ) -> None:
-    for block in window:
-        if block.words > 30:
-            continue
-        dates = find_dates(
-            block.text,
-            dayfirst=opts.dayfirst,
-            reference_time=opts.reference_time,
-            min_year=opts.min_year,
-            allow_future=opts.allow_future,
-        )
-        if not dates:
-            continue
-        found: ParsedDate = dates[0]
-        values["published"] = found
-        evidence["published"] = Evidence(
-            source="text:header", rule="date-near-headline", raw=block.text, block=block.index
-        )
-        section = _section_prefix(block.text[: found.start])
-        if section:
-            values["section"] = section
-            evidence["section"] = Evidence(
-                source="text:header", rule="label-before-date", raw=block.text, block=block.index
-            )
-        consumed.setdefault(block.index, "dateline")
+    values, evidence, consumed = found
+    candidates = text_date_candidates(classified, window, opts)
+    values["date_candidates"] = tuple(candidates)
+    header = [c for c in candidates if c.source == "text:header"]
+    if not header:
         return
+    block = next(b for b in window if b.index == header[0].block)
+    consumed.setdefault(block.index, "dateline")
+    published = choose_published(header)
+    if published is None or published.date is None:
+        return
+    values["published"] = published.date
+    evidence["published"] = published.evidence()
+    section = _section_prefix(block.text[: published.date.start])
+    if section:
+        values["section"] = section
+        evidence["section"] = Evidence(
+            source="text:header", rule="label-before-date", raw=block.text, block=block.index
+        )
 
 
 _WEEKDAY_HINTS = (

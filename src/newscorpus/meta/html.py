@@ -6,9 +6,9 @@ Precedence, per field, first found wins (each value keeps its :class:`~newscorpu
 ============ =====================================================================================
 title        JSON-LD ``headline`` › ``og:title`` › ``<title>``; a site suffix or prefix
              (" | Valley Courier", "Valley Courier - ") is stripped
-published    JSON-LD ``datePublished`` › ``article:published_time`` › ``<meta name=date|pubdate…>``
-             › ``<time datetime>``
-modified     JSON-LD ``dateModified`` › ``article:modified_time`` › ``og:updated_time``
+published    the precedence table and consistency checks of :mod:`newscorpus.meta.date_candidates`
+             (JSON-LD › ``article:published_time`` › other meta tags › ``<time>`` › URL …)
+modified     JSON-LD ``dateModified`` › ``article:modified_time`` › ``og:updated_time`` …
 authors      JSON-LD ``author`` (Person, Organization, string, list) › ``<meta name=author>`` ›
              ``article:author`` (names, not profile URLs)
 source       JSON-LD ``publisher.name`` › ``og:site_name`` › ``application-name``
@@ -34,10 +34,11 @@ from typing import Any
 from ..article import Evidence
 from ..htmlblocks import HtmlPage
 from ..options import MetaOptions
-from .dates import parse_date
+from .date_candidates import DateCandidate, choose_modified, choose_published
 from .found import Found
+from .html_dates import html_date_candidates
 
-__all__ = ["jsonld_articles", "read_html_meta", "strip_site_name"]
+__all__ = ["jsonld_articles", "jsonld_objects", "read_html_meta", "strip_site_name"]
 
 _ARTICLE_TYPES = frozenset(
     {
@@ -93,7 +94,7 @@ def read_html_meta(
     if title_el is not None and title_el.text_content().strip():
         raw = " ".join(title_el.text_content().split())
         put("title", strip_site_name(raw, site), "html:title", "title-element", raw)
-    _from_time_elements(root, put, opts)
+    _put_dates(html_date_candidates(root, url=url, options=opts, jsonld=jsonld_objects(root)), put)
     if page.lang:
         put(
             "language",
@@ -119,6 +120,49 @@ def _meta_tags(root: Any) -> dict[str, str]:
         if key and content and key not in metas:
             metas[key] = content
     return metas
+
+
+def jsonld_objects(root: Any) -> Iterator[tuple[dict[str, Any], bool]]:
+    """Every JSON-LD object on the page with any date key, and whether it is an article.
+
+    Example:
+        >>> from newscorpus.htmlblocks import parse_html
+        >>> page = parse_html('<script type="application/ld+json">[{"@type": "VideoObject",'
+        ...                   '"uploadDate": "2024-01-02"}, {"@type": "NewsArticle"}]</script>')
+        >>> [(o["@type"], is_article) for o, is_article in jsonld_objects(page.root)]
+        [('VideoObject', False)]
+    """
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        try:
+            data = json.loads(script.text or "")
+        except (ValueError, RecursionError):
+            continue
+        yield from _dated_objects(data, depth=0)
+
+
+_DATE_KEYS = ("datePublished", "dateCreated", "dateModified", "uploadDate")
+
+
+def _dated_objects(data: Any, depth: int) -> Iterator[tuple[dict[str, Any], bool]]:
+    if depth > 6:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _dated_objects(item, depth + 1)
+    elif isinstance(data, dict):
+        if any(key in data for key in _DATE_KEYS):
+            yield data, _is_article(data)
+        for value in data.values():
+            if isinstance(value, dict | list):
+                yield from _dated_objects(value, depth + 1)
+
+
+def _is_article(data: dict[str, Any]) -> bool:
+    types = data.get("@type")
+    names = [types] if isinstance(types, str) else types if isinstance(types, list) else []
+    return any(isinstance(t, str) and t.lower() in _ARTICLE_TYPES for t in names)
 
 
 def jsonld_articles(root: Any) -> Iterator[dict[str, Any]]:
@@ -173,9 +217,6 @@ def _from_jsonld(item: dict[str, Any], put: Any, opts: MetaOptions) -> None:
     src = "html:json-ld"
     if isinstance(item.get("headline"), str):
         put("title", " ".join(item["headline"].split()), src, "headline", item["headline"])
-    for key, name in (("datePublished", "published"), ("dateModified", "modified")):
-        if isinstance(item.get(key), str):
-            put(name, _date(item[key], opts), src, key, item[key])
     put("authors", _names(item.get("author")), src, "author", json.dumps(item.get("author"))[:300])
     publisher = item.get("publisher")
     put("source", (_names(publisher) or (None,))[0], src, "publisher.name")
@@ -192,22 +233,6 @@ def _from_jsonld(item: dict[str, Any], put: Any, opts: MetaOptions) -> None:
 # Which <meta> keys feed which field, in precedence order (data, not code).
 _META_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("title", ("og:title", "twitter:title")),
-    (
-        "published",
-        (
-            "article:published_time",
-            "datepublished",
-            "date",
-            "pubdate",
-            "publishdate",
-            "dc.date",
-            "dc.date.issued",
-            "dcterms.created",
-            "sailthru.date",
-            "parsely-pub-date",
-        ),
-    ),
-    ("modified", ("article:modified_time", "og:updated_time", "datemodified", "last-modified")),
     ("authors", ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author")),
     ("source", ("og:site_name", "application-name")),
     ("section", ("article:section",)),
@@ -219,8 +244,6 @@ _META_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
 def _meta_value(field: str, raw: str, opts: MetaOptions, site: str | None) -> Any:
     if field == "title":
         return strip_site_name(raw, site)
-    if field in ("published", "modified"):
-        return _date(raw, opts)
     if field == "authors":
         return None if "://" in raw else _names(raw)
     if field == "language":
@@ -235,23 +258,15 @@ def _from_meta(metas: dict[str, str], put: Any, opts: MetaOptions, site: str | N
                 put(field, _meta_value(field, metas[key], opts, site), "html:meta", key, metas[key])
 
 
-def _from_time_elements(root: Any, put: Any, opts: MetaOptions) -> None:
-    for element in root.iter("time"):
-        raw = element.get("datetime") or ""
-        if raw.strip():
-            rule = "time-pubdate" if element.get("pubdate") is not None else "time-datetime"
-            put("published", _date(raw, opts), "html:time", rule, raw)
-            return
-
-
-def _date(raw: str, opts: MetaOptions) -> Any:
-    return parse_date(
-        raw,
-        dayfirst=opts.dayfirst,
-        reference_time=opts.reference_time,
-        min_year=opts.min_year,
-        allow_future=opts.allow_future,
-    )
+def _put_dates(candidates: list[DateCandidate], put: Any) -> None:
+    """The published and modified dates the markup alone supports; all candidates are kept for
+    the final choice, which also weighs the dates printed in the text."""
+    published = choose_published(candidates)
+    modified = choose_modified(candidates)
+    for name, chosen in (("published", published), ("modified", modified)):
+        if chosen is not None:
+            put(name, chosen.date, chosen.source, chosen.rule, chosen.raw)
+    put("date_candidates", tuple(candidates), "html", "all-dates")
 
 
 def strip_site_name(title: str, site: str | None = None) -> str:

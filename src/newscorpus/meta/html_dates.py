@@ -1,0 +1,362 @@
+"""Every date candidate in an HTML page's markup and URL, each with its kind and provenance.
+
+Sources, with their rank in :mod:`newscorpus.meta.date_candidates`' precedence table: JSON-LD
+(``datePublished``, ``dateCreated``, ``dateModified`` of every object), ``<meta>`` tags (known
+names first, then any name that says publish / created / modified), ``itemprop`` attributes,
+``<time datetime>`` with its ``pubdate`` / class / itemprop context, elements whose class says
+"date", page state embedded as JSON in scripts, and the URL path. Elements inside navigation,
+asides, footers and lists of other articles (``related``, ``popular``, ``teaser``…) are not
+read: their dates belong to other pages.
+
+Example:
+    >>> from newscorpus.htmlblocks import parse_html
+    >>> page = parse_html('<head><meta property="article:published_time" content="2024-03-04T09:15:00Z">'
+    ...                   '<meta property="article:modified_time" content="2024-03-05T10:00:00Z"></head>')
+    >>> [(c.kind, c.rule) for c in html_date_candidates(page.root, url="https://x.org/2024/03/04/a")]
+    [('published', 'article:published_time'), ('modified', 'article:modified_time'), ('published', 'url-path')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+from typing import Any
+
+from ..options import MetaOptions
+from .date_candidates import DateCandidate, DateKind
+from .dates import ParsedDate, find_dates, parse_date
+
+__all__ = ["date_from_url", "html_date_candidates"]
+
+# Meta names -> (kind, rank). Data, not code: extend here.
+_META_NAMES: dict[str, tuple[DateKind, int]] = {
+    "article:published_time": ("published", 20),
+    "og:published_time": ("published", 20),
+    "article:published": ("published", 20),
+    "datepublished": ("published", 20),
+    "pubdate": ("published", 22),
+    "publishdate": ("published", 22),
+    "publish-date": ("published", 22),
+    "publish_date": ("published", 22),
+    "published_time": ("published", 22),
+    "date": ("published", 22),
+    "dc.date": ("published", 22),
+    "dc.date.issued": ("published", 22),
+    "dc.date.created": ("published", 22),
+    "dcterms.date": ("published", 22),
+    "dcterms.issued": ("published", 22),
+    "dcterms.created": ("published", 22),
+    "sailthru.date": ("published", 22),
+    "parsely-pub-date": ("published", 22),
+    "citation_publication_date": ("published", 22),
+    "citation_date": ("published", 22),
+    "originalpublicationdate": ("published", 22),
+    "article.published": ("published", 22),
+    "publication_date": ("published", 22),
+    "release_date": ("published", 22),
+    "datecreated": ("published", 22),
+    "article:modified_time": ("modified", 20),
+    "og:updated_time": ("modified", 20),
+    "datemodified": ("modified", 20),
+    "last-modified": ("modified", 22),
+    "dcterms.modified": ("modified", 22),
+    "dc.date.modified": ("modified", 22),
+}
+_MODIFIED_WORDS = re.compile(r"modif|updat|revis|aktualis|last|edit", re.IGNORECASE)
+_PUBLISHED_WORDS = re.compile(
+    r"publi|pubdate|issued|created|posted|erschien|veroeff", re.IGNORECASE
+)
+_DATE_CLASS = re.compile(
+    r"(?<![a-z])(?:date|datum|published|posted|pubdate|dateline|timestamp|fecha)|(?<![a-z])time(?![a-z])"
+    r"|(?:^|[-_ ])(?:post|entry|article|story|news)[-_]?(?:date|time|meta|info)",
+    re.IGNORECASE,
+)
+# Containers whose dates belong to other pages (lists of articles, sidebars, comments).
+_OTHER_PAGES = re.compile(
+    r"(?:^|[-_\s])(?:related|popular|teasers?|recent|widget|comments?|commentlist|"
+    r"trending|latest|recommended|outbrain|taboola|calendar|footer|menu|nav|navbar|list|"
+    r"newslist|liste)(?:$|[-_\s])",
+    re.IGNORECASE,
+)
+_SKIP_TAGS = frozenset({"nav", "aside", "footer", "script", "style", "noscript", "template"})
+_URL_DATE = re.compile(
+    r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?:[/-]|\.html?|$)"
+    r"|/(?P<d3>[0-3]\d)-(?P<m3>[01]\d)-(?P<y3>(?:19|20)\d{2})(?:[/-]|\.html?|$)"
+    r"|/(?P<y2>(?:19|20)\d{2})(?P<m2>[01]\d)(?P<d2>[0-3]\d)(?:[/-]|\.html?|$)"
+)
+_MAX_CLASS_ELEMENTS = 60
+_DATE_HINT = re.compile("dat|time|publi|posted|fecha|meta|info", re.IGNORECASE)
+
+
+def _date(raw: str, opts: MetaOptions) -> ParsedDate | None:
+    return parse_date(
+        raw,
+        dayfirst=opts.dayfirst,
+        reference_time=opts.reference_time,
+        min_year=opts.min_year,
+        allow_future=opts.allow_future,
+    )
+
+
+def html_date_candidates(
+    root: Any,
+    *,
+    url: str | None = None,
+    options: MetaOptions | None = None,
+    jsonld: Iterable[tuple[dict[str, Any], bool]] = (),
+) -> list[DateCandidate]:
+    """Every dated candidate of the markup and the URL, in source order (JSON-LD, meta tags,
+    ``itemprop``, ``<time>``, date-classed elements, URL).
+
+    Args:
+        root: the page's lxml root element (``HtmlPage.root``).
+        url: the page's address.
+        jsonld: the page's dated JSON-LD objects, each with whether it is an article
+            (:func:`~newscorpus.meta.jsonld_objects`).
+        options: the reference time, the year floor and whether future dates are allowed.
+
+    Returns:
+        The candidates; unreadable or impossible dates are left out.
+
+    Example:
+        >>> from newscorpus.htmlblocks import parse_html
+        >>> page = parse_html('<body><p>Posted <time datetime="2024-02-30">soon</time></p></body>')
+        >>> html_date_candidates(page.root)
+        []
+    """
+    opts = options or MetaOptions()
+    found: list[DateCandidate] = []
+    if root is not None:
+        for item, is_article in jsonld:
+            found.extend(_from_jsonld(item, is_article, opts))
+        found.extend(_from_meta(root, opts))
+        found.extend(_from_elements(root, opts))
+        found.extend(_from_scripts(root, opts))
+    if url:
+        from_url = date_from_url(url, opts)
+        if from_url is not None:
+            found.append(from_url)
+    return found
+
+
+def _from_jsonld(
+    item: dict[str, Any], is_article: bool, opts: MetaOptions
+) -> Iterator[DateCandidate]:
+    keys: tuple[tuple[str, DateKind, int], ...] = (
+        ("datePublished", "published", 10 if is_article else 35),
+        ("dateCreated", "published", 11 if is_article else 36),
+        ("dateModified", "modified", 10 if is_article else 35),
+        ("uploadDate", "other", 60),
+        ("date", "other", 60),
+    )
+    for key, kind, rank in keys:
+        raw = item.get(key)
+        if isinstance(raw, str) and raw.strip():
+            parsed = _date(raw, opts)
+            if parsed is not None:
+                yield DateCandidate(
+                    date=parsed, kind=kind, source="html:json-ld", rule=key, raw=raw, rank=rank
+                )
+
+
+# Page state embedded as JSON in scripts (not JSON-LD): "datePublished": "…", "published_at": "…".
+_SCRIPT_DATE = re.compile(
+    r'"(?P<key>datePublished|published_?[aA]t|publish_?[dD]ate|pubDate|firstPublished|'
+    r'publicationDate|publishedDate)"\s{0,3}:\s{0,3}"(?P<value>[^"]{8,40})"'
+)
+
+
+def _from_scripts(root: Any, opts: MetaOptions) -> Iterator[DateCandidate]:
+    """The first publication date of the page state a script embeds as JSON (rank 38): the
+    first, because later ones are usually the teasers the page also lists."""
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() == "application/ld+json" or not script.text:
+            continue
+        match = _SCRIPT_DATE.search(script.text[:200_000])
+        if match is None:
+            continue
+        parsed = _date(match.group("value").replace("\\/", "/"), opts)
+        if parsed is not None:
+            yield DateCandidate(
+                date=parsed,
+                kind="published",
+                source="html:script",
+                rule=match.group("key"),
+                raw=match.group(0),
+                rank=38,
+            )
+            return
+
+
+def _meta_kind(key: str) -> tuple[DateKind, int] | None:
+    known = _META_NAMES.get(key)
+    if known is not None:
+        return known
+    if "date" not in key and "time" not in key and "pub" not in key:
+        return None
+    if _MODIFIED_WORDS.search(key):
+        return "modified", 25
+    if _PUBLISHED_WORDS.search(key):
+        return "published", 25
+    return "other", 60
+
+
+def _from_meta(root: Any, opts: MetaOptions) -> Iterator[DateCandidate]:
+    for meta in root.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip()
+        content = (meta.get("content") or "").strip()
+        if not key or not content or len(content) > 80:
+            continue
+        kind_rank = _meta_kind(key.lower())
+        if kind_rank is None:
+            continue
+        parsed = _date(content, opts)
+        if parsed is not None:
+            kind, rank = kind_rank
+            yield DateCandidate(
+                date=parsed, kind=kind, source="html:meta", rule=key, raw=content, rank=rank
+            )
+
+
+def _context(element: Any) -> str:
+    return " ".join(
+        filter(None, (element.get("class"), element.get("id"), element.get("itemprop")))
+    )
+
+
+def _elsewhere(element: Any) -> bool:
+    """Whether an element sits in a container of other pages' links or in page furniture."""
+    for parent in element.iterancestors():
+        if parent.tag in ("body", "html"):  # page-wide classes ("comments-open") say nothing
+            break
+        if parent.tag in _SKIP_TAGS or parent.tag == "a":  # inside a link: another page's card
+            return True
+        if parent.tag == "li" and parent.find(".//a") is not None:
+            return True
+        if _OTHER_PAGES.search(_context(parent)):
+            return True
+    return False
+
+
+def _from_elements(root: Any, opts: MetaOptions) -> Iterator[DateCandidate]:
+    seen_time = False
+    classed = 0
+    for element in root.iter("time", "abbr", "span", "div", "p", "small", "em", "dd", "li"):
+        context = _context(element)
+        itemprop = (element.get("itemprop") or "").lower()
+        if itemprop in ("datepublished", "datemodified", "datecreated"):
+            yield from _itemprop(element, itemprop, opts)
+            continue
+        if element.tag == "time":
+            candidate = _time_element(element, context, seen_time, opts)
+            if candidate is not None:
+                seen_time = seen_time or candidate.kind == "published"
+                yield candidate
+            continue
+        if classed < _MAX_CLASS_ELEMENTS and _date_classed(context):
+            classed += 1
+            candidate = _classed(element, context, opts)
+            if candidate is not None:
+                yield candidate
+
+
+def _date_classed(context: str) -> bool:
+    # A plain alternation first (fast in C); the exact regex runs on a few elements a page.
+    return bool(_DATE_HINT.search(context)) and bool(_DATE_CLASS.search(context))
+
+
+def _itemprop(element: Any, itemprop: str, opts: MetaOptions) -> Iterator[DateCandidate]:
+    raw = element.get("content") or element.get("datetime") or element.text_content()
+    parsed = _date(raw.strip()[:120], opts) if raw else None
+    if parsed is not None:
+        kind: DateKind = "modified" if itemprop == "datemodified" else "published"
+        yield DateCandidate(
+            date=parsed, kind=kind, source="html:itemprop", rule=itemprop, raw=raw, rank=20
+        )
+
+
+def _time_element(
+    element: Any, context: str, seen_time: bool, opts: MetaOptions
+) -> DateCandidate | None:
+    """The first readable ``<time>`` outside other pages' cards is the article's (rank 30 when
+    marked as the publication date, 50 otherwise); later ones are teasers, comments or
+    widgets, kept as ``other`` unless marked as modified."""
+    raw = (element.get("datetime") or "").strip() or element.text_content().strip()[:120]
+    if not raw or _elsewhere(element):
+        return None
+    parsed = _date(raw, opts)
+    if parsed is None:
+        return None
+    if _MODIFIED_WORDS.search(context):
+        kind: DateKind = "modified"
+        rank = 30
+    elif seen_time:
+        kind, rank = "other", 60
+    elif element.get("pubdate") is not None or _PUBLISHED_WORDS.search(context):
+        kind, rank = "published", 30
+    else:
+        kind, rank = "published", 50
+    rule = "time-pubdate" if element.get("pubdate") is not None else "time-datetime"
+    return DateCandidate(date=parsed, kind=kind, source="html:time", rule=rule, raw=raw, rank=rank)
+
+
+def _classed(element: Any, context: str, opts: MetaOptions) -> DateCandidate | None:
+    raw = (element.get("title") or "") if element.tag == "abbr" else ""
+    text = " ".join(element.text_content().split())
+    if not text or len(text) > 120:
+        return None
+    if _OTHER_PAGES.search(context) or _elsewhere(element):
+        return None
+    parsed = _date(raw, opts) if raw else None
+    if parsed is None:
+        dates = find_dates(
+            text,
+            dayfirst=opts.dayfirst,
+            reference_time=opts.reference_time,
+            min_year=opts.min_year,
+            allow_future=opts.allow_future,
+        )
+        parsed = dates[0] if dates else None
+    if parsed is None:
+        return None
+    kind: DateKind = (
+        "modified" if _MODIFIED_WORDS.search(context + " " + text[:30]) else "published"
+    )
+    return DateCandidate(
+        date=parsed, kind=kind, source="html:class", rule=context[:60], raw=text, rank=45
+    )
+
+
+def date_from_url(url: str, options: MetaOptions | None = None) -> DateCandidate | None:
+    """A full date printed in a URL's path (``/2023/06/01/``, ``/2023-06-01/``, ``/20230601/``).
+
+    Example:
+        >>> date_from_url("https://example.org/news/2023/06/01/bridge-reopens").date.value.date()
+        datetime.date(2023, 6, 1)
+        >>> date_from_url("https://example.org/2023/13/45/x") is None
+        True
+    """
+    opts = options or MetaOptions()
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    match = _URL_DATE.search(path)
+    if match is None:
+        return None
+    y, m, d = (match.group("y"), match.group("m"), match.group("d"))
+    if y is None:
+        y, m, d = match.group("y2"), match.group("m2"), match.group("d2")
+    if y is None:
+        y, m, d = match.group("y3"), match.group("m3"), match.group("d3")
+    try:
+        value = datetime(int(y), int(m), int(d))
+    except ValueError:
+        return None
+    if value.year < opts.min_year:
+        return None
+    latest = opts.reference_time
+    if latest is not None and not opts.allow_future and value > latest.replace(tzinfo=None):
+        return None
+    parsed = ParsedDate(value=value, precision="day", text=match.group(0), start=0, end=0)
+    return DateCandidate(
+        date=parsed, kind="published", source="url", rule="url-path", raw=url, rank=55
+    )

@@ -1,0 +1,155 @@
+"""Relative dates ("3 hours ago", "вчера", "vor 2 Stunden", "2 saat önce") in a dozen languages.
+
+A relative date means nothing without the moment the page was seen, so it is resolved only
+against a ``reference`` the caller gives (the crawl time, a file's mtime); without one, the span
+is still reported, with ``value=None``. The clock is never read.
+
+Each language contributes a number-unit phrase (``<n> <unit> ago`` in English, ``vor <n> <unit>``
+in German, ``il y a <n> <unit>`` in French…) and day words (yesterday, today). Units are matched
+by their stem, so inflected forms (``Stunden``, ``часов``, ``godziny``) count.
+
+Example:
+    >>> from datetime import datetime
+    >>> [(r.text, r.value) for r in find_relative("vor 2 Stunden", datetime(2024, 3, 4, 12, 0))]
+    [('vor 2 Stunden', datetime.datetime(2024, 3, 4, 10, 0))]
+    >>> [(r.text, r.value) for r in find_relative("3 hours ago")]
+    [('3 hours ago', None)]
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+from functools import cache
+from typing import Literal
+
+import attrs
+
+__all__ = ["RelativeDate", "find_relative"]
+
+# Unit stems -> minutes. Stems, not words: "stund" covers Stunde/Stunden, "час" часа/часов.
+_UNITS: dict[str, int] = {
+    "min": 1, "minut": 1, "dakika": 1, "dəqiqə": 1, "мин": 1, "хвилин": 1,
+    "hour": 60, "hr": 60, "stund": 60, "heure": 60, "hora": 60, "ora": 60, "ore": 60,
+    "uur": 60, "godzin": 60, "saat": 60, "час": 60, "годин": 60,
+    "day": 1440, "tag": 1440, "jour": 1440, "día": 1440, "dia": 1440, "giorn": 1440,
+    "dag": 1440, "dni": 1440, "dzień": 1440, "gün": 1440, "дн": 1440, "день": 1440, "дні": 1440,
+    "week": 10080, "woche": 10080, "semaine": 10080, "semana": 10080, "settiman": 10080,
+    "wek": 10080, "tydzie": 10080, "tygodni": 10080, "hafta": 10080, "недел": 10080,
+    "тиж": 10080,
+}  # fmt: skip
+# Words for "yesterday" (1) and "today" (0).
+_DAY_WORDS: dict[str, int] = {
+    "yesterday": 1, "gestern": 1, "hier": 1, "ayer": 1, "ieri": 1, "ontem": 1,
+    "gisteren": 1, "wczoraj": 1, "вчера": 1, "вчора": 1, "dün": 1, "dünən": 1,
+    "today": 0, "heute": 0, "aujourd'hui": 0, "hoy": 0, "oggi": 0, "hoje": 0, "vandaag": 0,
+    "dzisiaj": 0, "сегодня": 0, "сьогодні": 0, "bugün": 0, "bu gün": 0,
+}  # fmt: skip
+_NUM = r"(?P<n{i}>\d{{1,3}})"
+_UNIT = r"(?P<u{i}>[^\W\d_]{{2,12}})"
+# Per language: a phrase with one number and one unit; word order differs, hence templates.
+_PHRASES = (
+    "{n} {u} ago",  # en
+    "vor {n} {u}",  # de
+    "il y a {n} {u}",  # fr
+    "hace {n} {u}",  # es
+    "{n} {u} fa",  # it
+    "há {n} {u}",  # pt
+    "{n} {u} geleden",  # nl
+    "{n} {u} temu",  # pl
+    "{n} {u} назад",  # ru
+    "{n} {u} тому",  # uk
+    "{n} {u} önce",  # tr
+    "{n} {u} əvvəl",  # az
+)
+
+
+@attrs.frozen(kw_only=True)
+class RelativeDate:
+    """A relative date found in text.
+
+    Attributes:
+        text: the matched text.
+        start: where it starts in the input.
+        end: where it ends.
+        minutes: how far back it points, in minutes (a day word counts whole days).
+        precision: ``"minute"`` for minutes and hours, ``"day"`` for days, weeks and day words.
+        value: the resolved date-time, or ``None`` when no reference time was given.
+
+    Example:
+        >>> find_relative("il y a 3 jours")[0].minutes
+        4320
+    """
+
+    text: str
+    start: int
+    end: int
+    minutes: int
+    precision: Literal["minute", "day"]
+    value: datetime | None = None
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    phrases = []
+    for i, template in enumerate(_PHRASES):
+        body = re.escape(template).replace(r"\{n\}", _NUM.format(i=i))
+        body = body.replace(r"\{u\}", _UNIT.format(i=i)).replace(r"\ ", r"\s{1,2}")
+        phrases.append(body)
+    words = "|".join(re.escape(w) for w in sorted(_DAY_WORDS, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{'|'.join(phrases)}|(?P<word>{words}))(?!\w)", re.IGNORECASE)
+
+
+def _unit_minutes(unit: str) -> int | None:
+    unit = unit.lower()
+    best = max((stem for stem in _UNITS if unit.startswith(stem)), key=len, default=None)
+    return _UNITS[best] if best else None
+
+
+def find_relative(text: str, reference: datetime | None = None) -> list[RelativeDate]:
+    """Every relative date in ``text``; resolved only when ``reference`` is given.
+
+    Args:
+        text: the text to search.
+        reference: the moment the page was seen; ``None`` leaves ``value`` unset.
+
+    Returns:
+        The relative dates in order of position. Phrases with an unknown unit are skipped.
+
+    Example:
+        >>> ref = datetime(2024, 3, 4, 12, 0)
+        >>> [r.value.date().isoformat() for r in find_relative("вчера, 2 saat önce", ref)]
+        ['2024-03-03', '2024-03-04']
+        >>> find_relative("3 apples ago")
+        []
+    """
+    found: list[RelativeDate] = []
+    for match in _pattern().finditer(text):
+        word = match.group("word")
+        if word:
+            minutes = _DAY_WORDS[word.lower()] * 1440
+            precision: Literal["minute", "day"] = "day"
+        else:
+            groups = match.groupdict()
+            i = next(i for i in range(len(_PHRASES)) if groups.get(f"n{i}"))
+            unit = _unit_minutes(groups[f"u{i}"])
+            if unit is None:
+                continue
+            minutes = int(groups[f"n{i}"]) * unit
+            precision = "day" if unit >= 1440 else "minute"
+        value = None
+        if reference is not None:
+            value = reference - timedelta(minutes=minutes)
+            if precision == "day":
+                value = value.replace(hour=0, minute=0, second=0, microsecond=0)
+        found.append(
+            RelativeDate(
+                text=match.group(0),
+                start=match.start(),
+                end=match.end(),
+                minutes=minutes,
+                precision=precision,
+                value=value,
+            )
+        )
+    return found

@@ -1,0 +1,249 @@
+"""Date candidates printed in the page's text: the date line near the headline, and date lines
+elsewhere on the page (outside lists of other articles, copyright and legal lines).
+
+A label before the date says its kind: "Updated", "Aktualisiert", "mis à jour", "обновлено"…
+make it a ``modified`` candidate, never a published one. A relative date ("3 hours ago") is
+resolved against ``MetaOptions.reference_time``; without one it is kept as an unresolved
+``relative`` candidate.
+
+Example:
+    >>> from newscorpus.blocks import text_to_blocks
+    >>> from newscorpus.clean import classify
+    >>> page = ("Ferries return\\n\\nPublished 4 March 2024, updated 5 March 2024\\n\\n"
+    ...         + "The ferries came back to the port today after the storm. " * 3)
+    >>> classified = classify(text_to_blocks(page))
+    >>> [(c.kind, c.date.value.day) for c in text_date_candidates(classified, classified.blocks[:2])]
+    [('published', 4), ('modified', 5)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from ..blocks import Block
+from ..clean.classify import Classified
+from ..options import MetaOptions
+from .date_candidates import DateCandidate, DateKind
+from .dates import ParsedDate, find_dates, looks_like_dateline
+from .relative import find_relative
+
+__all__ = ["text_date_candidates"]
+
+# Lists of other pages, legal small print and comments: their dates are never the article's.
+_NOT_ARTICLE = frozenset(
+    {
+        "related-list",
+        "copyright-line",
+        "legal-line",
+        "comment-section",
+        "comment-widget",
+        "newsletter-prompt",
+    }
+)
+_UPDATED = re.compile(
+    r"(?:updated|modified|last\s+edited|aktualisiert|geändert|mis\s+à\s+jour|modifié|actualizado|"
+    r"aggiornato|atualizado|bijgewerkt|zaktualizowano|aktualizacja|обновлено|обновлён|оновлено|"
+    r"güncellendi|güncelleme|yenilənib)[^\d]{0,20}$",
+    re.IGNORECASE,
+)
+_PUBLISHED = re.compile(
+    r"(?:published|posted|publié|veröffentlicht|erschienen|publicado|pubblicato|gepubliceerd|"
+    r"opublikowano|опубликовано|опубліковано|yayınlanma|yayımlandı|datum|date|stand|am|on|le|el)"
+    r"[^\d]{0,12}$",
+    re.IGNORECASE,
+)
+_MAX_WORDS = 30
+_DATE_LABELS = re.compile(
+    r"(?<!\w)(?:published|posted|updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|"
+    r"actualizado|pubblicato|опубликовано|обновлено|опубліковано|оновлено|yayınlandı|güncellendi|"
+    r"am|on|le|el|at|um)(?!\w)",
+    re.IGNORECASE,
+)
+# A relative date counts only on a short line of its own ("3 hours ago", "Updated yesterday"):
+# in a sentence, "hier" or "today" is just a word.
+_RELATIVE_WORDS = 6
+_ELSEWHERE_RANK = 60
+_LEAD_RANK = 42
+_LEAD_CHARS = 80
+_LEAD_WORDS = 4
+_SHORT_LINE = 12
+_YEAR = re.compile(r"(?:19|20)\d\d|\d\.\d\d(?!\d)")
+_LEAD_BEFORE = 10
+_LEAD_AFTER = 3
+_LEAD_MIN_WORDS = 8
+_HEADER_RANK = 40
+
+
+def _kind(prefix: str) -> DateKind:
+    return "modified" if _UPDATED.search(prefix[-40:]) else "published"
+
+
+def _block_candidates(
+    block: Block, opts: MetaOptions, rank: int, source: str
+) -> list[DateCandidate]:
+    dates = find_dates(
+        block.text,
+        dayfirst=opts.dayfirst,
+        reference_time=opts.reference_time,
+        min_year=opts.min_year,
+        allow_future=opts.allow_future,
+    )
+    relative = {r.start for r in find_relative(block.text)}
+    dates = [d for d in dates if d.start not in relative or _stands_alone(block.text, d.text)]
+    found = [
+        DateCandidate(
+            date=date,
+            kind=_kind(block.text[: date.start]),
+            source=source,
+            rule="date-near-headline" if rank == _HEADER_RANK else "dateline",
+            raw=block.text,
+            rank=rank,
+            block=block.index,
+        )
+        for date in dates
+    ]
+    if not found and opts.reference_time is None:
+        found = [
+            DateCandidate(
+                date=None,
+                kind="relative",
+                source=source,
+                rule="relative-unresolved",
+                raw=rel.text,
+                rank=rank,
+                block=block.index,
+            )
+            for rel in find_relative(block.text)
+            if _stands_alone(block.text, rel.text)
+        ]
+    return found
+
+
+def _stands_alone(text: str, span: str) -> bool:
+    """Whether a relative date is the line itself ("3 hours ago", "Updated: yesterday"), not a
+    word in a sentence ("Sie sind hier", "the vote today")."""
+    if len(text.split()) > _RELATIVE_WORDS:
+        return False
+    rest = _DATE_LABELS.sub(" ", text.replace(span, " "))
+    return sum(ch.isalnum() for ch in rest) <= sum(ch.isalnum() for ch in span)
+
+
+def text_date_candidates(
+    classified: Classified, window: Sequence[Block], options: MetaOptions | None = None
+) -> list[DateCandidate]:
+    """Date candidates from the header ``window`` (the first dated block, rank 40) and from the
+    first date line elsewhere on the page (rank 60).
+
+    Args:
+        classified: the classified blocks of the page.
+        window: the blocks around the headline where a date line is expected.
+        options: reference time, year floor, future dates, day-first reading.
+
+    Returns:
+        The candidates, header first.
+
+    Example:
+        >>> from newscorpus.blocks import text_to_blocks
+        >>> from newscorpus.clean import classify
+        >>> page = "Storm hits\\n\\n3 hours ago\\n\\n" + "The storm hit the coast before dawn today. " * 3
+        >>> classified = classify(text_to_blocks(page))
+        >>> [(c.kind, c.raw) for c in text_date_candidates(classified, classified.blocks[:2])]
+        [('relative', '3 hours ago')]
+    """
+    opts = options or MetaOptions()
+    found: list[DateCandidate] = []
+    relative: list[DateCandidate] = []
+    for block in window:
+        if block.words <= _MAX_WORDS and _readable(block, classified):
+            found = _block_candidates(block, opts, _HEADER_RANK, "text:header")
+            if found and found[0].kind == "relative":
+                relative, found = relative or found, []
+            if found:
+                break
+    found = found or relative
+    found.extend(_lead(classified, opts))
+    seen = {block.index for block in window}
+    for block in _datelines(classified, seen):
+        found.extend(_block_candidates(block, opts, _ELSEWHERE_RANK, "text:dateline"))
+        break
+    return found
+
+
+def _lead(classified: Classified, options: MetaOptions) -> list[DateCandidate]:
+    """A date opening a paragraph at the top of the article, the news-agency dateline
+    ("BERLIN, 2 March 2024 – …", "(18.01.2018) Farmers…", "Press release of 25 January 2022 |
+    Berlin – …"): the first such paragraph among the few around the start of the body."""
+    if classified.start is None:
+        return []
+    start = classified.start
+    for block in classified.blocks[max(0, start - _LEAD_BEFORE) : start + _LEAD_AFTER]:
+        if block.words < _LEAD_MIN_WORDS or not _readable(block, classified):
+            continue
+        found = _opening_date(block, options)
+        if found is not None:
+            return [found]
+    return []
+
+
+def _opening_date(block: Block, options: MetaOptions) -> DateCandidate | None:
+    dates = find_dates(
+        block.text[:_LEAD_CHARS],
+        dayfirst=options.dayfirst,
+        reference_time=options.reference_time,
+        min_year=options.min_year,
+        allow_future=options.allow_future,
+    )
+    if not dates:
+        return None
+    prefix = block.text[: dates[0].start]
+    if not _opens(block.text, dates[0]):
+        return None
+    return DateCandidate(
+        date=dates[0],
+        kind=_kind(prefix),
+        source="text:lead",
+        rule="date-at-lead",
+        raw=block.text[:_LEAD_CHARS],
+        rank=_LEAD_RANK,
+        block=block.index,
+    )
+
+
+def _readable(block: Block, classified: Classified) -> bool:
+    verdict = classified.verdicts.get(block.index)
+    if verdict is not None and verdict.rule in _NOT_ARTICLE:
+        return False
+    return not any(
+        word in ("related", "comment", "comments", "sidebar") for word in block.attr_words
+    )
+
+
+def _datelines(classified: Classified, seen: set[int]) -> Iterator[Block]:
+    """Short blocks that are a date line (a date with at most labels around it) or a labelled
+    date ("Posted on 3 May 2013"), outside lists of other articles."""
+    for block in classified.blocks:
+        if block.index in seen or block.words > _MAX_WORDS or not _readable(block, classified):
+            continue
+        if not _YEAR.search(block.text):  # cheap pre-filter: every dateline has a year
+            continue
+        if looks_like_dateline(block.text) or _labelled(block.text):
+            yield block
+
+
+def _labelled(text: str) -> bool:
+    dates = find_dates(text, allow_future=True, min_year=1)
+    if not dates or not _PUBLISHED.search(text[: dates[0].start]):
+        return False
+    # A short labelled line is a date line; in a longer one the date must open it.
+    return len(text.split()) <= _SHORT_LINE or _opens(text, dates[0])
+
+
+def _opens(text: str, date: ParsedDate) -> bool:
+    """Whether ``date`` opens ``text`` as a dateline does: at most a few words before it, and a
+    separator, not more of a sentence, after it ("On 2 May 2014, the court…" is narrative)."""
+    prefix = text[: date.start]
+    if len(prefix.split()) > _LEAD_WORDS or any(mark in prefix for mark in ".!?"):
+        return False
+    after = text[date.end :].lstrip()[:1]
+    return not (after.isalnum() or after == ",")
