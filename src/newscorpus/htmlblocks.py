@@ -255,6 +255,8 @@ class _Walker:
         self.parts: list[str] = []
         self.link_chars = 0
         self.block_tags: list[str] = []
+        self.block_ids: list[int] = []  # serial numbers of the open block-level elements
+        self.serial = 0
         self.words: list[frozenset[str]] = [frozenset()]  # each element's own class/id words
         self.links = 0
 
@@ -282,6 +284,7 @@ class _Walker:
                 path=path,
                 attr_words=tuple(sorted(frozenset().union(*self.words[-_CLASS_DEPTH:]))),
                 link_density=min(1.0, link_chars / max(1, len(text.replace(" ", "")))),
+                ancestors=tuple(self.block_ids),
             )
         )
 
@@ -311,6 +314,8 @@ def _enter(walker: _Walker, element: etree._Element, tag: str) -> None:
     if tag in BLOCK_TAGS:
         walker.flush()
         walker.block_tags.append(tag)
+        walker.serial += 1
+        walker.block_ids.append(walker.serial)
     walker.words.append(_attr_words(element))
     if tag == "a":
         walker.links += 1
@@ -321,6 +326,7 @@ def _leave(walker: _Walker, element: etree._Element, tag: str) -> None:
     if tag in BLOCK_TAGS:
         walker.flush()
         walker.block_tags.pop()
+        walker.block_ids.pop()
     if tag == "a":
         walker.links -= 1
     walker.words.pop()

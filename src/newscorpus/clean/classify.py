@@ -28,7 +28,7 @@ import attrs
 from ..blocks import Block
 from ..options import CleanOptions
 from .comments import comment_sections
-from .dom import dom_boilerplate
+from .dom import dom_boilerplate, main_container
 from .language import WORD, guess_language, stopword_density
 from .repeats import repeated_blocks
 from .rules import DEFAULT_RULES, Page, Rule, Verdict, apply_rules, is_sentence_like
@@ -36,6 +36,9 @@ from .rules import DEFAULT_RULES, Page, Rule, Verdict, apply_rules, is_sentence_
 __all__ = ["Classified", "classify", "reads_as_body"]
 
 _ALL_RULES: tuple[Rule, ...] = (*DEFAULT_RULES, repeated_blocks, dom_boilerplate, comment_sections)
+# In HTML a repeat is judged last: inside the article's container its verdict may be pardoned
+# (see _pardon), and then whatever else a rule says about the block must still stand.
+_HTML_RULES: tuple[Rule, ...] = (*DEFAULT_RULES, dom_boilerplate, comment_sections, repeated_blocks)
 # Rules that judge by shape alone: their blocks are dropped, but weigh like any short line when
 # the body run is chosen, so an article's own list does not cut the article in two.
 _SOFT_RULES = frozenset({"nav-run"})
@@ -45,6 +48,8 @@ _SHORT_PENALTY = 20
 # Weights chosen by a grid search on half A of the benchmark keys (benchmarks/textmode.py's
 # split); half B is reported as the held-out figure.
 _SHORT_PER_CHAR = 0.6
+_HTML_SHORT_PENALTY = 2.0
+_HTML_SHORT_PER_CHAR = 0.05
 
 
 @attrs.frozen(kw_only=True)
@@ -121,6 +126,8 @@ def classify(
     """
     opts = options or CleanOptions()
     page = Page.of(blocks, opts)
+    if rules is _ALL_RULES and blocks and blocks[0].ancestors:
+        rules = _HTML_RULES
     verdicts = apply_rules(page, rules)
     language = guess_language(" ".join(b.text for b in blocks if b.words >= 8)[:20_000])
     good = [
@@ -128,8 +135,13 @@ def classify(
         and reads_as_body(b, language=language, min_words=opts.min_body_words)
         for b in blocks
     ]
+    places = _places(blocks, good)
+    verdicts = _pardon(verdicts, places)
     hard = {i for i, v in verdicts.items() if not _soft(v)}
-    scores = [_score(b, b.index in hard, g) for b, g in zip(blocks, good, strict=False)]
+    scores = [
+        _score(b, b.index in hard, g, place)
+        for b, g, place in zip(blocks, good, places, strict=False)
+    ]
     span = _best_run(scores)
     if span is not None:
         span = _extend(blocks, span, good, verdicts)
@@ -204,12 +216,37 @@ def _soft(verdict: Verdict) -> bool:
     return verdict.rule in _SOFT_RULES or verdict.detail.startswith("inline:")
 
 
-def _score(block: Block, named: bool, good: bool) -> float:
+def _places(blocks: Sequence[Block], good: Sequence[bool]) -> list[bool | None]:
+    """For HTML, whether each block sits inside the article's container
+    (:func:`~newscorpus.clean.dom.main_container`); ``None`` for text, which has no containers."""
+    if not blocks or not blocks[0].ancestors:
+        return [None] * len(blocks)
+    weights = [len(b.text) if g else 0 for b, g in zip(blocks, good, strict=False)]
+    container = main_container(blocks, weights)
+    if container is None:
+        return [None] * len(blocks)
+    return [container in b.ancestors for b in blocks]
+
+
+# Verdicts that judge a block by its echo elsewhere or by its shape; inside the article's own
+# container a repeated caption or a run of short list lines is the article's.
+_PARDONED_INSIDE = frozenset({"repeated-block", "nav-run"})
+
+
+def _pardon(verdicts: dict[int, Verdict], places: Sequence[bool | None]) -> dict[int, Verdict]:
+    return {i: v for i, v in verdicts.items() if not (places[i] and v.rule in _PARDONED_INSIDE)}
+
+
+def _score(block: Block, named: bool, good: bool, inside: bool | None = None) -> float:
     length = len(block.text)
-    if named:
+    if named or inside is False:
         return -(_RULE_PENALTY + min(length, 400))
     if good:
         return float(length)
+    if inside:
+        # A short line inside the article's container (a list item, a sub-heading, a table
+        # cell) is part of the article unless a rule names it.
+        return -(_HTML_SHORT_PENALTY + _HTML_SHORT_PER_CHAR * min(length, 300))
     return -(_SHORT_PENALTY + _SHORT_PER_CHAR * min(length, 300))
 
 

@@ -15,11 +15,13 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 
+from ..blocks import Block
 from .rules import Page, Verdict, is_sentence_like
 
-__all__ = ["BOILERPLATE_CLASS_WORDS", "BOILERPLATE_TAGS", "dom_boilerplate"]
+__all__ = ["BOILERPLATE_CLASS_WORDS", "BOILERPLATE_TAGS", "dom_boilerplate", "main_container"]
 
 BOILERPLATE_TAGS = frozenset({"nav", "footer", "aside", "form", "button", "select", "menu"})
 """Elements whose content is never article body."""
@@ -111,3 +113,46 @@ def dom_boilerplate(page: Page) -> Iterable[Verdict]:
             yield Verdict(block=block.index, rule="dom-boilerplate", detail=f"class {word}")
         elif block.link_density > 0.6 and block.words < 40:
             yield Verdict(block=block.index, rule="link-dense", detail=f"{block.link_density:.2f}")
+
+
+# A child container is the article's when it holds at least this share of the page's body text;
+# below it the text is spread over siblings and their common parent is the article.
+_MAIN_SHARE = 0.8
+_MIN_DEPTH = 2
+
+
+def main_container(blocks: Sequence[Block], weights: Sequence[float]) -> int | None:
+    """The element (its serial number in :attr:`Block.ancestors`) that holds the article.
+
+    Each block's weight (its body-text length, 0 for furniture) counts for every element around
+    it. From the root down, the walk enters the child holding the most weight as long as that
+    child holds most of the page's weight; where the text splits between siblings (a lead in
+    one box, the story in the next) it stops at their common parent.
+
+    Example:
+        >>> blocks = [Block(index=0, text="Menu", ancestors=(1, 2, 3)),
+        ...           Block(index=1, text="Story.", ancestors=(1, 2, 4, 5)),
+        ...           Block(index=2, text="More story.", ancestors=(1, 2, 4, 6))]
+        >>> main_container(blocks, [0, 40, 60])
+        4
+    """
+    total: dict[int, float] = defaultdict(float)
+    children: dict[int, set[int]] = defaultdict(set)
+    for block, weight in zip(blocks, weights, strict=False):
+        if weight <= 0 or not block.ancestors:
+            continue
+        parent = 0
+        for serial in block.ancestors:
+            total[serial] += weight
+            children[parent].add(serial)
+            parent = serial
+    if not total:
+        return None
+    node, whole, depth = 0, sum(total[c] for c in children[0]), 0
+    while children[node]:
+        best = max(children[node], key=total.__getitem__)
+        if total[best] < _MAIN_SHARE * whole:
+            break
+        node, depth = best, depth + 1
+    # <html> or <body> itself: the text is spread over the whole page, no container stands out.
+    return node if depth > _MIN_DEPTH else None
