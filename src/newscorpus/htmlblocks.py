@@ -247,6 +247,19 @@ def _hidden(element: etree._Element) -> bool:
     return "display:none" in style or "visibility:hidden" in style
 
 
+def _nearest_words(levels: list[frozenset[str]]) -> tuple[str, ...]:
+    """Class words of an element and its nearest ancestors, the nearer winning: a content word
+    ("content", "text") above a boilerplate word ("comments") names the page's wrapper, not
+    the block, and is left out; one beside or below it still counts."""
+    words: set[str] = set()
+    for level in reversed(levels):
+        words |= level
+        if level & BOILERPLATE_CLASS_WORDS:
+            words |= frozenset().union(*levels) - _CONTENT_WORDS
+            break
+    return tuple(sorted(words))
+
+
 class _Walker:
     """Collects blocks during one iterative walk of the tree."""
 
@@ -282,7 +295,7 @@ class _Walker:
                 text=text,
                 tag=self.block_tags[-1] if self.block_tags else None,
                 path=path,
-                attr_words=tuple(sorted(frozenset().union(*self.words[-_CLASS_DEPTH:]))),
+                attr_words=_nearest_words(self.words[-_CLASS_DEPTH:]),
                 link_density=min(1.0, link_chars / max(1, len(text.replace(" ", "")))),
                 ancestors=tuple(self.block_ids),
             )

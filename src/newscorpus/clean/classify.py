@@ -41,13 +41,14 @@ _ALL_RULES: tuple[Rule, ...] = (*DEFAULT_RULES, repeated_blocks, dom_boilerplate
 _HTML_RULES: tuple[Rule, ...] = (*DEFAULT_RULES, dom_boilerplate, comment_sections, repeated_blocks)
 # Rules that judge by shape alone: their blocks are dropped, but weigh like any short line when
 # the body run is chosen, so an article's own list does not cut the article in two.
-_SOFT_RULES = frozenset({"nav-run"})
+_SOFT_RULES = frozenset({"nav-run", "figure-caption"})
 _MIN_STOPWORD_SHARE = 0.08
 _RULE_PENALTY = 80
 _SHORT_PENALTY = 20
 # Weights chosen by a grid search on half A of the benchmark keys (benchmarks/textmode.py's
 # split); half B is reported as the held-out figure.
 _SHORT_PER_CHAR = 0.6
+_HEADLINE_TAGS = frozenset({"h1"})
 _HTML_SHORT_PENALTY = 2.0
 _HTML_SHORT_PER_CHAR = 0.05
 
@@ -145,11 +146,12 @@ def classify(
     span = _best_run(scores)
     if span is not None:
         span = _extend(blocks, span, good, verdicts)
+        span = _cover(blocks, span, places)
     final = dict(verdicts)
     start, end = span if span else (None, None)
     for block in blocks:
         inside = start is not None and end is not None and start <= block.index <= end
-        if not inside and block.index not in final:
+        if (not inside or places[block.index] is False) and block.index not in final:
             final[block.index] = Verdict(block=block.index, rule="outside-body")
     return Classified(blocks=tuple(blocks), verdicts=final, start=start, end=end, language=language)
 
@@ -212,6 +214,25 @@ def _reach(
     return last
 
 
+def _cover(
+    blocks: Sequence[Block], span: tuple[int, int], places: Sequence[bool | None]
+) -> tuple[int, int]:
+    """Widen the body run to the whole of the article's container (HTML): its list lines,
+    tables and short paragraphs before or after the prose are the article's too. Backwards it
+    stops below the headline: the title, byline and date above it are read as metadata."""
+    inside = [i for i, place in enumerate(places) if place]
+    if not inside:
+        return span
+    first = span[0]
+    while first > inside[0] and not _headline(blocks[first - 1]):
+        first -= 1
+    return first, max(span[1], inside[-1])
+
+
+def _headline(block: Block) -> bool:
+    return block.tag in _HEADLINE_TAGS
+
+
 def _soft(verdict: Verdict) -> bool:
     return verdict.rule in _SOFT_RULES or verdict.detail.startswith("inline:")
 
@@ -230,7 +251,7 @@ def _places(blocks: Sequence[Block], good: Sequence[bool]) -> list[bool | None]:
 
 # Verdicts that judge a block by its echo elsewhere or by its shape; inside the article's own
 # container a repeated caption or a run of short list lines is the article's.
-_PARDONED_INSIDE = frozenset({"repeated-block", "nav-run"})
+_PARDONED_INSIDE = frozenset({"repeated-block"})
 
 
 def _pardon(verdicts: dict[int, Verdict], places: Sequence[bool | None]) -> dict[int, Verdict]:

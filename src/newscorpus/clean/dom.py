@@ -74,6 +74,10 @@ WEAK_CLASS_WORDS = frozenset(
 """Class words that also turn up on wrappers around the article: they drop short lines only."""
 
 
+# A reader's comment sits in a "content" or "text" box of its own: a comment word near the
+# block outweighs any content word.
+_THREAD_WORDS = frozenset({"comment", "comments"})
+_CAPTION_MAX_WORDS = 80
 _CONTENT_CLASS_WORDS = frozenset({"article", "content", "story", "entry", "post", "main"})
 
 
@@ -85,9 +89,17 @@ def _class_decides(word: str, words: tuple[str, ...], text: str, count: int) -> 
     """A class name is a hint, not proof. It drops any short line; it drops prose only when the
     word is a strong one (comments, related, share …) and no content word sits beside it
     (``article-body`` under a ``has-breadcrumb`` wrapper is still the article)."""
-    if not _prose(text, count):
+    if not _prose(text, count) or word in _THREAD_WORDS:
         return True
     return word not in WEAK_CLASS_WORDS and not _CONTENT_CLASS_WORDS.intersection(words)
+
+
+def _caption(tags: list[str], block: Block) -> bool:
+    """A picture's caption or credit: under ``<figure>``/``<figcaption>``, or in a box whose
+    class says caption (a long paragraph there is the text, not a caption)."""
+    if "figcaption" in tags or "figure" in tags:
+        return True
+    return "caption" in block.attr_words and block.words <= _CAPTION_MAX_WORDS
 
 
 def dom_boilerplate(page: Page) -> Iterable[Verdict]:
@@ -107,6 +119,9 @@ def dom_boilerplate(page: Page) -> Iterable[Verdict]:
         tag = next((t for t in tags if t in BOILERPLATE_TAGS), None)
         if tag is not None:
             yield Verdict(block=block.index, rule="dom-boilerplate", detail=tag)
+            continue
+        if _caption(tags, block):
+            yield Verdict(block=block.index, rule="figure-caption", detail=block.tag or "")
             continue
         word = next((w for w in block.attr_words if w in BOILERPLATE_CLASS_WORDS), None)
         if word is not None and _class_decides(word, block.attr_words, block.text, block.words):
