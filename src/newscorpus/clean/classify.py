@@ -146,7 +146,7 @@ def classify(
     span = _best_run(scores)
     if span is not None:
         span = _extend(blocks, span, good, verdicts)
-        span = _cover(blocks, span, places)
+        span = _cover(blocks, span, good) if blocks[0].ancestors else span
     final = dict(verdicts)
     start, end = span if span else (None, None)
     for block in blocks:
@@ -215,18 +215,40 @@ def _reach(
 
 
 def _cover(
-    blocks: Sequence[Block], span: tuple[int, int], places: Sequence[bool | None]
+    blocks: Sequence[Block],
+    span: tuple[int, int],
+    good: Sequence[bool],
 ) -> tuple[int, int]:
-    """Widen the body run to the whole of the article's container (HTML): its list lines,
+    """Widen the body run (HTML) to the whole element that holds its paragraphs: list lines,
     tables and short paragraphs before or after the prose are the article's too. Backwards it
-    stops below the headline: the title, byline and date above it are read as metadata."""
-    inside = [i for i, place in enumerate(places) if place]
-    if not inside:
+    stops below the headline (the title, byline and date above it are read as metadata).
+    Blocks a rule named stay dropped."""
+    core = _common_ancestor([blocks[i] for i in range(span[0], span[1] + 1) if good[i]])
+    if core is None:
         return span
-    first = span[0]
-    while first > inside[0] and not _headline(blocks[first - 1]):
+    first, last = span
+    while first > 0 and core in blocks[first - 1].ancestors and not _headline(blocks[first - 1]):
         first -= 1
-    return first, max(span[1], inside[-1])
+    index = last + 1
+    while index < len(blocks):
+        if core in blocks[index].ancestors:
+            last = index
+        index += 1
+    return first, last
+
+
+def _common_ancestor(blocks: Sequence[Block]) -> int | None:
+    """The innermost element around all ``blocks`` (by their ancestor serial numbers)."""
+    if not blocks or not blocks[0].ancestors:
+        return None
+    shared = len(blocks[0].ancestors)
+    first = blocks[0].ancestors
+    for block in blocks[1:]:
+        other = block.ancestors
+        shared = min(shared, len(other))
+        while shared and first[shared - 1] != other[shared - 1]:
+            shared -= 1
+    return first[shared - 1] if shared else None
 
 
 def _headline(block: Block) -> bool:
