@@ -28,7 +28,7 @@ import attrs
 from ..blocks import Block
 from ..options import CleanOptions
 from .comments import comment_sections
-from .dom import dom_boilerplate, main_container
+from .dom import dom_boilerplate, element_of, main_container
 from .language import WORD, guess_language, stopword_density
 from .repeats import repeated_blocks
 from .rules import DEFAULT_RULES, Page, Rule, Verdict, apply_rules, is_sentence_like
@@ -49,6 +49,7 @@ _SHORT_PENALTY = 20
 # split); half B is reported as the held-out figure.
 _SHORT_PER_CHAR = 0.6
 _HEADLINE_TAGS = frozenset({"h1"})
+_HEADER_WORDS = frozenset({"byline", "author", "date", "time", "headline", "title"})
 _HTML_SHORT_PENALTY = 2.0
 _HTML_SHORT_PER_CHAR = 0.05
 
@@ -146,7 +147,10 @@ def classify(
     span = _best_run(scores)
     if span is not None:
         span = _extend(blocks, span, good, verdicts)
-        span = _cover(blocks, span, good) if blocks[0].ancestors else span
+        if blocks[0].ancestors:
+            span = _cover(blocks, span, good)
+            verdicts = _pardon_wrapper_words(blocks, span, good, verdicts)
+            verdicts = _other_articles(blocks, span, good, verdicts)
     final = dict(verdicts)
     start, end = span if span else (None, None)
     for block in blocks:
@@ -237,6 +241,55 @@ def _cover(
     return first, last
 
 
+def _pardon_wrapper_words(
+    blocks: Sequence[Block],
+    span: tuple[int, int],
+    good: Sequence[bool],
+    verdicts: dict[int, Verdict],
+) -> dict[int, Verdict]:
+    """A class word that most of the body's own paragraphs carry ("has-breadcrumb",
+    "widget-area" on a wrapper) names the article's wrapper, not a widget: inside the body run
+    it drops nothing."""
+    prose = [blocks[i] for i in range(span[0], span[1] + 1) if good[i]]
+    if not prose:
+        return verdicts
+    counts: dict[str, int] = {}
+    for block in prose:
+        for word in block.attr_words:
+            counts[word] = counts.get(word, 0) + 1
+    wrapper = {f"class {w}" for w, n in counts.items() if n * 2 >= len(prose)}
+    return {
+        i: v
+        for i, v in verdicts.items()
+        if not (span[0] <= i <= span[1] and v.rule == "dom-boilerplate" and v.detail in wrapper)
+    }
+
+
+def _other_articles(
+    blocks: Sequence[Block],
+    span: tuple[int, int],
+    good: Sequence[bool],
+    verdicts: dict[int, Verdict],
+) -> dict[int, Verdict]:
+    """When the body lies in an ``<article>`` element, text in any other ``<article>`` (a
+    teaser card, a "more stories" item, even one nested in the story's own) is not the body."""
+    weight: dict[int, int] = {}
+    for i in range(span[0], span[1] + 1):
+        if good[i]:
+            serial = element_of(blocks[i], "article")
+            if serial is not None:
+                weight[serial] = weight.get(serial, 0) + len(blocks[i].text)
+    if not weight:
+        return verdicts
+    main = max(weight, key=weight.__getitem__)
+    out = dict(verdicts)
+    for i in range(span[0], span[1] + 1):
+        serial = element_of(blocks[i], "article")
+        if i not in out and serial is not None and serial != main:
+            out[i] = Verdict(block=i, rule="other-article")
+    return out
+
+
 def _common_ancestor(blocks: Sequence[Block]) -> int | None:
     """The innermost element around all ``blocks`` (by their ancestor serial numbers)."""
     if not blocks or not blocks[0].ancestors:
@@ -252,7 +305,9 @@ def _common_ancestor(blocks: Sequence[Block]) -> int | None:
 
 
 def _headline(block: Block) -> bool:
-    return block.tag in _HEADLINE_TAGS
+    """Part of the header cluster above the story: a headline, or a byline, date or title box
+    by its class."""
+    return block.tag in _HEADLINE_TAGS or not _HEADER_WORDS.isdisjoint(block.attr_words)
 
 
 def _soft(verdict: Verdict) -> bool:

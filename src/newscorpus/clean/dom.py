@@ -21,7 +21,13 @@ from collections.abc import Iterable, Sequence
 from ..blocks import Block
 from .rules import Page, Verdict, is_sentence_like
 
-__all__ = ["BOILERPLATE_CLASS_WORDS", "BOILERPLATE_TAGS", "dom_boilerplate", "main_container"]
+__all__ = [
+    "BOILERPLATE_CLASS_WORDS",
+    "BOILERPLATE_TAGS",
+    "dom_boilerplate",
+    "element_of",
+    "main_container",
+]
 
 BOILERPLATE_TAGS = frozenset({"nav", "footer", "aside", "form", "button", "select", "menu"})
 """Elements whose content is never article body."""
@@ -171,3 +177,19 @@ def main_container(blocks: Sequence[Block], weights: Sequence[float]) -> int | N
         node, depth = best, depth + 1
     # <html> or <body> itself: the text is spread over the whole page, no container stands out.
     return node if depth > _MIN_DEPTH else None
+
+
+def element_of(block: Block, tag: str) -> int | None:
+    """The serial number of the innermost ``tag`` element around ``block`` (``None`` if none).
+
+    Example:
+        >>> element_of(Block(index=0, text="x", path="html/body/article/p", ancestors=(1, 2, 3, 4)),
+        ...            "article")
+        3
+    """
+    tags = block.path.split("/")
+    # The path keeps the innermost tags only; ancestors keep every level.
+    for offset in range(1, min(len(tags), len(block.ancestors)) + 1):
+        if tags[-offset] == tag:
+            return block.ancestors[-offset]
+    return None
