@@ -187,7 +187,7 @@ def parse_html(html: str) -> HtmlPage:
     lang = root.get("lang") or root.get("xml:lang")
     if _tree_was_cut(cleaned, root):
         return HtmlPage(blocks=tuple(_flat_blocks(cleaned)), root=root, lang=lang)
-    return HtmlPage(blocks=tuple(_walk(root)), root=root, lang=lang)
+    return HtmlPage(blocks=tuple(_join_rows(_walk(root))), root=root, lang=lang)
 
 
 def _tree_was_cut(html: str, root: etree._Element) -> bool:
@@ -321,6 +321,47 @@ def _walk(root: etree._Element) -> list[Block]:
             _leave(walker, element, tag)
     walker.flush()
     return walker.blocks
+
+
+_CELLS = frozenset({"td", "th"})
+
+
+def _join_rows(blocks: list[Block]) -> list[Block]:
+    """A table row of plain cells becomes one block, its cells separated by a tab: a row
+    ("Larry Ogunjobi, 63, 85%") is read as a line, and a cell alone is no paragraph. A cell
+    holding paragraphs (a layout table) keeps them as blocks of their own."""
+    if not any(b.tag in _CELLS for b in blocks):
+        return blocks
+    out: list[Block] = []
+    row: list[Block] = []
+    for block in blocks:
+        if row and not (block.tag in _CELLS and block.ancestors[:-1] == row[0].ancestors[:-1]):
+            out.append(_merge(row, len(out)))
+            row = []
+        if block.tag in _CELLS and len(block.ancestors) > 1:
+            row.append(block)
+        else:
+            out.append(attrs.evolve(block, index=len(out)) if block.index != len(out) else block)
+    if row:
+        out.append(_merge(row, len(out)))
+    return out
+
+
+def _merge(cells: list[Block], index: int) -> Block:
+    first = cells[0]
+    if len(cells) == 1:
+        return first if first.index == index else attrs.evolve(first, index=index)
+    chars = sum(len(c.text.replace(" ", "")) for c in cells)
+    links = sum(c.link_density * len(c.text.replace(" ", "")) for c in cells)
+    return Block(
+        index=index,
+        text="\t".join(c.text for c in cells),
+        tag="tr",
+        path=first.path.rsplit("/", 1)[0],
+        attr_words=first.attr_words,
+        link_density=min(1.0, links / max(1, chars)),
+        ancestors=first.ancestors[:-1],
+    )
 
 
 def _enter(walker: _Walker, element: etree._Element, tag: str) -> None:
