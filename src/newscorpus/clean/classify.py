@@ -291,13 +291,14 @@ def _other_articles(
 
 
 def _common_ancestor(blocks: Sequence[Block]) -> int | None:
-    """The innermost element around all ``blocks`` (by their ancestor serial numbers)."""
+    """The innermost element around all ``blocks`` (by their ancestor serial numbers), and
+    never a paragraph's own element: one paragraph alone stands for the box it sits in."""
     if not blocks or not blocks[0].ancestors:
         return None
-    shared = len(blocks[0].ancestors)
     first = blocks[0].ancestors
+    shared = len(first) - 1
     for block in blocks[1:]:
-        other = block.ancestors
+        other = block.ancestors[:-1]
         shared = min(shared, len(other))
         while shared and first[shared - 1] != other[shared - 1]:
             shared -= 1

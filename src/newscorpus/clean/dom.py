@@ -84,6 +84,8 @@ WEAK_CLASS_WORDS = frozenset(
 # block outweighs any content word.
 _THREAD_WORDS = frozenset({"comment", "comments"})
 _CAPTION_MAX_WORDS = 80
+# A long block that is nearly all link text is a tag cloud or a link list, however long.
+_LINK_LIST = 0.85
 _CONTENT_CLASS_WORDS = frozenset({"article", "content", "story", "entry", "post", "main"})
 
 
@@ -132,7 +134,7 @@ def dom_boilerplate(page: Page) -> Iterable[Verdict]:
         word = next((w for w in block.attr_words if w in BOILERPLATE_CLASS_WORDS), None)
         if word is not None and _class_decides(word, block.attr_words, block.text, block.words):
             yield Verdict(block=block.index, rule="dom-boilerplate", detail=f"class {word}")
-        elif block.link_density > 0.6 and block.words < 40:
+        elif block.link_density > 0.6 and (block.words < 40 or block.link_density > _LINK_LIST):
             yield Verdict(block=block.index, rule="link-dense", detail=f"{block.link_density:.2f}")
 
 
@@ -146,7 +148,7 @@ def main_container(blocks: Sequence[Block], weights: Sequence[float]) -> int | N
     """The element (its serial number in :attr:`Block.ancestors`) that holds the article.
 
     Each block's weight (its body-text length, 0 for furniture) counts for every element around
-    it. From the root down, the walk enters the child holding the most weight as long as that
+    it (not its own). From the root down, the walk enters the child holding the most weight as long as that
     child holds most of the page's weight; where the text splits between siblings (a lead in
     one box, the story in the next) it stops at their common parent.
 
@@ -163,7 +165,8 @@ def main_container(blocks: Sequence[Block], weights: Sequence[float]) -> int | N
         if weight <= 0 or not block.ancestors:
             continue
         parent = 0
-        for serial in block.ancestors:
+        # A paragraph's own element is no container: the box around it is.
+        for serial in block.ancestors[:-1]:
             total[serial] += weight
             children[parent].add(serial)
             parent = serial
