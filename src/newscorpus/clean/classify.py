@@ -138,13 +138,16 @@ def classify(
         for b in blocks
     ]
     places = _places(blocks, good)
-    verdicts = _pardon(verdicts, places)
-    hard = {i for i, v in verdicts.items() if not _soft(v)}
-    scores = [
-        _score(b, b.index in hard, g, place)
-        for b, g, place in zip(blocks, good, places, strict=False)
-    ]
-    span = _best_run(scores)
+    span, verdicts = _run(blocks, good, verdicts, places)
+    if span is None and blocks and blocks[0].ancestors:
+        # No paragraph reads as prose (a fixture list, a schedule): short plain lines are the
+        # article then, found the same way.
+        good = [
+            i not in verdicts and b.words >= 3 and b.link_density < 0.4
+            for i, b in enumerate(blocks)
+        ]
+        places = _places(blocks, good)
+        span, verdicts = _run(blocks, good, verdicts, places)
     if span is not None:
         span = _extend(blocks, span, good, verdicts)
         if blocks[0].ancestors:
@@ -158,6 +161,22 @@ def classify(
         if (not inside or places[block.index] is False) and block.index not in final:
             final[block.index] = Verdict(block=block.index, rule="outside-body")
     return Classified(blocks=tuple(blocks), verdicts=final, start=start, end=end, language=language)
+
+
+def _run(
+    blocks: Sequence[Block],
+    good: Sequence[bool],
+    verdicts: dict[int, Verdict],
+    places: Sequence[bool | None],
+) -> tuple[tuple[int, int] | None, dict[int, Verdict]]:
+    """The best-scoring run of blocks, after pardoning what the container excuses."""
+    verdicts = _pardon(verdicts, places)
+    hard = {i for i, v in verdicts.items() if not _soft(v)}
+    scores = [
+        _score(b, b.index in hard, g, place)
+        for b, g, place in zip(blocks, good, places, strict=False)
+    ]
+    return _best_run(scores), verdicts
 
 
 # Where the article surely ends: after one of these, prose belongs to something else.
