@@ -136,6 +136,9 @@ _PATH_DEPTH = 16
 # Class words count from the element and its nearest ancestors only: a wrapper far up the tree
 # ("page-content menu-open") says little about one paragraph.
 _CLASS_DEPTH = 4
+# Containers are looked for this many levels up at most: real pages nest a few dozen levels,
+# and a page nested thousands deep must not cost thousands of numbers per block.
+_ANCESTOR_DEPTH = 64
 
 
 @attrs.frozen(kw_only=True)
@@ -160,7 +163,14 @@ class HtmlPage:
 def _parser() -> lxml_html.HTMLParser:
     # A new parser per call: lxml parsers are not safe to share between threads.
     return lxml_html.HTMLParser(
-        recover=True, no_network=True, remove_comments=True, remove_pis=True, default_doctype=False
+        recover=True,
+        no_network=True,
+        remove_comments=True,
+        remove_pis=True,
+        default_doctype=False,
+        # Without it libxml2 silently drops a text node over 10 MB and what follows it; depth
+        # stays capped (2048 levels), and deeper pages take the flat path below.
+        huge_tree=True,
     )
 
 
@@ -297,7 +307,7 @@ class _Walker:
                 path=path,
                 attr_words=_nearest_words(self.words[-_CLASS_DEPTH:]),
                 link_density=min(1.0, link_chars / max(1, len(text.replace(" ", "")))),
-                ancestors=tuple(self.block_ids),
+                ancestors=tuple(self.block_ids[-_ANCESTOR_DEPTH:]),
             )
         )
 

@@ -49,6 +49,7 @@ _SHORT_PENALTY = 20
 # split); half B is reported as the held-out figure.
 _SHORT_PER_CHAR = 0.6
 _HEADLINE_TAGS = frozenset({"h1"})
+_RUN_LINKS = 0.5
 _HEADER_WORDS = frozenset({"byline", "author", "date", "time", "headline", "title"})
 _HTML_SHORT_PENALTY = 2.0
 _HTML_SHORT_PER_CHAR = 0.05
@@ -280,8 +281,15 @@ def _pardon_wrapper_words(
     return {
         i: v
         for i, v in verdicts.items()
-        if not (span[0] <= i <= span[1] and v.rule == "dom-boilerplate" and v.detail in wrapper)
+        if not (span[0] <= i <= span[1] and _excused(v, blocks[i], wrapper))
     }
+
+
+def _excused(verdict: Verdict, block: Block, wrapper: set[str]) -> bool:
+    if verdict.rule == "dom-boilerplate":
+        return verdict.detail in wrapper
+    # Table rows inside the body are a run of short lines by shape, and data by markup.
+    return verdict.rule == "nav-run" and block.tag == "tr" and block.link_density < _RUN_LINKS
 
 
 def _other_articles(
