@@ -145,7 +145,7 @@ _MIN_DEPTH = 2
 
 
 def main_container(blocks: Sequence[Block], weights: Sequence[float]) -> int | None:
-    """The element (its serial number in :attr:`Block.ancestors`) that holds the article.
+    """The element that holds the article: its serial number in ``Block.ancestors``.
 
     Each block's weight (its body-text length, 0 for furniture) counts for every element around
     it (not its own). From the root down, the walk enters the child holding the most weight as long as that
