@@ -165,3 +165,15 @@ def test_main_container_bad_and_empty_input() -> None:
     # Text split evenly between two boxes: no single container below <body> stands out.
     assert main_container(split, [50, 50]) is None
     assert element_of(Block(index=0, text="x"), "div") is None
+
+
+def test_embedded_post_quoted_in_the_story_is_kept_but_a_share_bar_is_not() -> None:
+    tweet = "The river is already at the top of the old wall, stay away from the bank tonight."
+    html = _shell(
+        f"<div class='story'>{_paras(STORY[:2])}<div class='social-embed'><blockquote>"
+        f"<p>{tweet}</p></blockquote></div><div class='social'><p>Share on X</p></div>"
+        f"{_paras(STORY[2:])}</div>"
+    )
+    art = extract_html(html)
+    assert tweet in art.paragraphs
+    assert "Share on X" not in art.text
