@@ -177,3 +177,16 @@ def test_embedded_post_quoted_in_the_story_is_kept_but_a_share_bar_is_not() -> N
     art = extract_html(html)
     assert tweet in art.paragraphs
     assert "Share on X" not in art.text
+
+
+def test_linked_sentence_in_the_story_stays_but_a_read_more_link_goes() -> None:
+    linked = (
+        "<p>The plan was drawn up by <a href='/a'>the regional water board engineers</a> and"
+        " <a href='/b'>the national flood agency</a>.</p>"
+    )
+    more = "<p><a href='/c'>Read more: Ferry fares rise again as fuel costs climb this year</a></p>"
+    art = extract_html(
+        _shell(f"<div class='story'>{_paras(STORY[:2])}{linked}{more}{_paras(STORY[2:])}</div>")
+    )
+    assert any(p.startswith("The plan was drawn up by") for p in art.paragraphs)
+    assert "Read more" not in art.text

@@ -50,6 +50,8 @@ _SHORT_PENALTY = 20
 _SHORT_PER_CHAR = 0.6
 _HEADLINE_TAGS = frozenset({"h1"})
 _RUN_LINKS = 0.5
+_LINKED_PROSE = 0.8
+_LINKED_PROSE_WORDS = 12
 _HEADER_WORDS = frozenset({"byline", "author", "date", "time", "headline", "title"})
 _HTML_SHORT_PENALTY = 2.0
 _HTML_SHORT_PER_CHAR = 0.05
@@ -290,6 +292,13 @@ def _excused(verdict: Verdict, block: Block, wrapper: set[str]) -> bool:
         # An embedded post the story quotes (a tweet in a "social-embed" box) is quoted text.
         quoted = verdict.detail.startswith("class ") and "/blockquote" in block.path
         return verdict.detail in wrapper or quoted
+    if verdict.rule == "link-dense":
+        # A sentence of the story whose words are mostly links (names, sources) is still prose.
+        return (
+            block.words >= _LINKED_PROSE_WORDS
+            and block.link_density <= _LINKED_PROSE
+            and is_sentence_like(block.text)
+        )
     # Table rows inside the body are a run of short lines by shape, and data by markup.
     return verdict.rule == "nav-run" and block.tag == "tr" and block.link_density < _RUN_LINKS
 
