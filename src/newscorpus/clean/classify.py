@@ -10,6 +10,11 @@ Three steps, each explainable:
    reads as body, a penalty when a rule named it, a small penalty otherwise — and the body is the
    contiguous run with the highest total (the maximum-sum segment). Short lines inside that run
    (sub-headings, one-line answers) stay; everything outside it goes, as ``outside-body``.
+4. **Containers** (HTML only): blocks outside the element that holds most of the page's prose
+   (:func:`~newscorpus.clean.dom.main_container`) weigh like named boilerplate; the run is then
+   widened to the whole innermost element around its paragraphs, down to the headline; inside
+   it, repeats, table rows, quoted embeds and linked sentences are excused, and text in another
+   ``<article>`` than the story's goes as ``other-article`` (see the HTML how-to).
 
 Example:
     >>> from newscorpus.blocks import text_to_blocks
