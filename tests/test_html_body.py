@@ -190,3 +190,14 @@ def test_linked_sentence_in_the_story_stays_but_a_read_more_link_goes() -> None:
     )
     assert any(p.startswith("The plan was drawn up by") for p in art.paragraphs)
     assert "Read more" not in art.text
+
+
+def test_box_beside_the_story_article_is_dropped() -> None:
+    bio = [
+        "Ann Lee has written about rivers and floods for the paper since the year she joined us.",
+        "Before that she reported on farming and water rights for a radio station in the north.",
+    ]
+    html = _shell(f"<article>{_paras(STORY)}</article><div class='box'>{_paras(bio)}</div>")
+    art = extract_html(html)
+    assert art.paragraphs == tuple(STORY)
+    assert {r.rule for r in art.removed if r.text in bio} == {"outside-article"}

@@ -55,6 +55,7 @@ _SHORT_PENALTY = 20
 _SHORT_PER_CHAR = 0.6
 _HEADLINE_TAGS = frozenset({"h1"})
 _RUN_LINKS = 0.5
+_ARTICLE_SHARE = 0.6
 _LINKED_PROSE = 0.8
 _LINKED_PROSE_WORDS = 12
 _HEADER_WORDS = frozenset({"byline", "author", "date", "time", "headline", "title"})
@@ -315,7 +316,9 @@ def _other_articles(
     verdicts: dict[int, Verdict],
 ) -> dict[int, Verdict]:
     """When the body lies in an ``<article>`` element, text in any other ``<article>`` (a
-    teaser card, a "more stories" item, even one nested in the story's own) is not the body."""
+    teaser card, a "more stories" item, even one nested in the story's own) is not the body;
+    nor, when that one element holds most of the run's prose, is text outside any article
+    (an author box or a promo placed beside it)."""
     weight: dict[int, int] = {}
     for i in range(span[0], span[1] + 1):
         if good[i]:
@@ -325,11 +328,17 @@ def _other_articles(
     if not weight:
         return verdicts
     main = max(weight, key=weight.__getitem__)
+    total = sum(len(blocks[i].text) for i in range(span[0], span[1] + 1) if good[i])
+    alone = weight[main] >= _ARTICLE_SHARE * total
     out = dict(verdicts)
     for i in range(span[0], span[1] + 1):
         serial = element_of(blocks[i], "article")
-        if i not in out and serial is not None and serial != main:
+        if i in out or serial == main:
+            continue
+        if serial is not None:
             out[i] = Verdict(block=i, rule="other-article")
+        elif alone and main not in blocks[i].ancestors:
+            out[i] = Verdict(block=i, rule="outside-article")
     return out
 
 
