@@ -330,6 +330,8 @@ def _other_articles(
     main = max(weight, key=weight.__getitem__)
     total = sum(len(blocks[i].text) for i in range(span[0], span[1] + 1) if good[i])
     alone = weight[main] >= _ARTICLE_SHARE * total
+    # Above the story, outside its <article>, sits the header cluster the metadata readers want.
+    first = next(i for i in range(span[0], span[1] + 1) if main in blocks[i].ancestors)
     out = dict(verdicts)
     for i in range(span[0], span[1] + 1):
         serial = element_of(blocks[i], "article")
@@ -337,7 +339,7 @@ def _other_articles(
             continue
         if serial is not None:
             out[i] = Verdict(block=i, rule="other-article")
-        elif alone and main not in blocks[i].ancestors:
+        elif alone and i > first and main not in blocks[i].ancestors:
             out[i] = Verdict(block=i, rule="outside-article")
     return out
 
