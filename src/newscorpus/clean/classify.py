@@ -55,6 +55,7 @@ _SHORT_PENALTY = 20
 _SHORT_PER_CHAR = 0.6
 _HEADLINE_TAGS = frozenset({"h1"})
 _RUN_LINKS = 0.5
+_DATELINE_WORDS = 30
 _ARTICLE_SHARE = 0.6
 _LINKED_PROSE = 0.8
 _LINKED_PROSE_WORDS = 12
@@ -146,6 +147,9 @@ def classify(
         and reads_as_body(b, language=language, min_words=opts.min_body_words)
         for b in blocks
     ]
+    if blocks and blocks[0].ancestors:
+        # The headline is metadata, however much it reads like a sentence.
+        good = [g and b.tag not in _HEADLINE_TAGS for b, g in zip(blocks, good, strict=False)]
     places = _places(blocks, good)
     span, verdicts = _run(blocks, good, verdicts, places)
     if span is None and blocks and blocks[0].ancestors:
@@ -360,9 +364,14 @@ def _common_ancestor(blocks: Sequence[Block]) -> int | None:
 
 
 def _headline(block: Block) -> bool:
-    """Part of the header cluster above the story: a headline, or a byline, date or title box
-    by its class."""
-    return block.tag in _HEADLINE_TAGS or not _HEADER_WORDS.isdisjoint(block.attr_words)
+    """Part of the header cluster above the story: a headline, a byline, date or title box by
+    its class, or a date line."""
+    # Imported here: newscorpus.meta reads classified pages, so it imports this module.
+    from ..meta.dates import looks_like_dateline  # noqa: PLC0415 (import cycle, see above)
+
+    if block.tag in _HEADLINE_TAGS or not _HEADER_WORDS.isdisjoint(block.attr_words):
+        return True
+    return block.words <= _DATELINE_WORDS and looks_like_dateline(block.text)
 
 
 def _soft(verdict: Verdict) -> bool:
