@@ -201,3 +201,14 @@ def test_box_beside_the_story_article_is_dropped() -> None:
     art = extract_html(html)
     assert art.paragraphs == tuple(STORY)
     assert {r.rule for r in art.removed if r.text in bio} == {"outside-article"}
+
+
+def test_question_headline_and_date_line_stay_out_of_the_body() -> None:
+    html = (
+        "<html><body><div class='story'><h1>Will the new flood plan really keep the lower town dry"
+        " this year?</h1><div>Published 10:02 AM EST Nov 19, 2019</div>"
+        f"{_paras(STORY)}</div></body></html>"
+    )
+    art = extract_html(html)
+    assert art.paragraphs == tuple(STORY)
+    assert art.published is not None and art.published.day == 19
