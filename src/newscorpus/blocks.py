@@ -37,6 +37,9 @@ class Block:
         attr_words: lower-case words from the class and id attributes of the element and its
             ancestors (``("article", "body", "share")``).
         link_density: share of the characters that sit inside links (0 for text).
+        ancestors: serial numbers of the block-level elements around the block, outermost first
+            (HTML only; the same number means the same element, so blocks can be grouped by
+            the containers they share).
 
     Example:
         >>> Block(index=0, text="Hello").words
@@ -51,6 +54,7 @@ class Block:
     path: str = ""
     attr_words: tuple[str, ...] = ()
     link_density: float = 0.0
+    ancestors: tuple[int, ...] = attrs.field(default=(), repr=False)
     words: int = attrs.field(init=False, eq=False, repr=False)
     """Number of words, counted once on construction because every rule reads it."""
 

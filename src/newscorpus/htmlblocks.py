@@ -136,6 +136,9 @@ _PATH_DEPTH = 16
 # Class words count from the element and its nearest ancestors only: a wrapper far up the tree
 # ("page-content menu-open") says little about one paragraph.
 _CLASS_DEPTH = 4
+# Containers are looked for this many levels up at most: real pages nest a few dozen levels,
+# and a page nested thousands deep must not cost thousands of numbers per block.
+_ANCESTOR_DEPTH = 64
 
 
 @attrs.frozen(kw_only=True)
@@ -160,7 +163,14 @@ class HtmlPage:
 def _parser() -> lxml_html.HTMLParser:
     # A new parser per call: lxml parsers are not safe to share between threads.
     return lxml_html.HTMLParser(
-        recover=True, no_network=True, remove_comments=True, remove_pis=True, default_doctype=False
+        recover=True,
+        no_network=True,
+        remove_comments=True,
+        remove_pis=True,
+        default_doctype=False,
+        # Without it libxml2 silently drops a text node over 10 MB and what follows it; depth
+        # stays capped (2048 levels), and deeper pages take the flat path below.
+        huge_tree=True,
     )
 
 
@@ -187,7 +197,7 @@ def parse_html(html: str) -> HtmlPage:
     lang = root.get("lang") or root.get("xml:lang")
     if _tree_was_cut(cleaned, root):
         return HtmlPage(blocks=tuple(_flat_blocks(cleaned)), root=root, lang=lang)
-    return HtmlPage(blocks=tuple(_walk(root)), root=root, lang=lang)
+    return HtmlPage(blocks=tuple(_join_rows(_walk(root))), root=root, lang=lang)
 
 
 def _tree_was_cut(html: str, root: etree._Element) -> bool:
@@ -247,6 +257,19 @@ def _hidden(element: etree._Element) -> bool:
     return "display:none" in style or "visibility:hidden" in style
 
 
+def _nearest_words(levels: list[frozenset[str]]) -> tuple[str, ...]:
+    """Class words of an element and its nearest ancestors, the nearer winning: a content word
+    ("content", "text") above a boilerplate word ("comments") names the page's wrapper, not
+    the block, and is left out; one beside or below it still counts."""
+    words: set[str] = set()
+    for level in reversed(levels):
+        words |= level
+        if level & BOILERPLATE_CLASS_WORDS:
+            words |= frozenset().union(*levels) - _CONTENT_WORDS
+            break
+    return tuple(sorted(words))
+
+
 class _Walker:
     """Collects blocks during one iterative walk of the tree."""
 
@@ -255,6 +278,8 @@ class _Walker:
         self.parts: list[str] = []
         self.link_chars = 0
         self.block_tags: list[str] = []
+        self.block_ids: list[int] = []  # serial numbers of the open block-level elements
+        self.serial = 0
         self.words: list[frozenset[str]] = [frozenset()]  # each element's own class/id words
         self.links = 0
 
@@ -280,8 +305,9 @@ class _Walker:
                 text=text,
                 tag=self.block_tags[-1] if self.block_tags else None,
                 path=path,
-                attr_words=tuple(sorted(frozenset().union(*self.words[-_CLASS_DEPTH:]))),
+                attr_words=_nearest_words(self.words[-_CLASS_DEPTH:]),
                 link_density=min(1.0, link_chars / max(1, len(text.replace(" ", "")))),
+                ancestors=tuple(self.block_ids[-_ANCESTOR_DEPTH:]),
             )
         )
 
@@ -307,10 +333,53 @@ def _walk(root: etree._Element) -> list[Block]:
     return walker.blocks
 
 
+_CELLS = frozenset({"td", "th"})
+
+
+def _join_rows(blocks: list[Block]) -> list[Block]:
+    """A table row of plain cells becomes one block, its cells separated by a tab: a row
+    ("Larry Ogunjobi, 63, 85%") is read as a line, and a cell alone is no paragraph. A cell
+    holding paragraphs (a layout table) keeps them as blocks of their own."""
+    if not any(b.tag in _CELLS for b in blocks):
+        return blocks
+    out: list[Block] = []
+    row: list[Block] = []
+    for block in blocks:
+        if row and not (block.tag in _CELLS and block.ancestors[:-1] == row[0].ancestors[:-1]):
+            out.append(_merge(row, len(out)))
+            row = []
+        if block.tag in _CELLS and len(block.ancestors) > 1:
+            row.append(block)
+        else:
+            out.append(attrs.evolve(block, index=len(out)) if block.index != len(out) else block)
+    if row:
+        out.append(_merge(row, len(out)))
+    return out
+
+
+def _merge(cells: list[Block], index: int) -> Block:
+    first = cells[0]
+    if len(cells) == 1:
+        return first if first.index == index else attrs.evolve(first, index=index)
+    chars = sum(len(c.text.replace(" ", "")) for c in cells)
+    links = sum(c.link_density * len(c.text.replace(" ", "")) for c in cells)
+    return Block(
+        index=index,
+        text="\t".join(c.text for c in cells),
+        tag="tr",
+        path=first.path.rsplit("/", 1)[0],
+        attr_words=first.attr_words,
+        link_density=min(1.0, links / max(1, chars)),
+        ancestors=first.ancestors[:-1],
+    )
+
+
 def _enter(walker: _Walker, element: etree._Element, tag: str) -> None:
     if tag in BLOCK_TAGS:
         walker.flush()
         walker.block_tags.append(tag)
+        walker.serial += 1
+        walker.block_ids.append(walker.serial)
     walker.words.append(_attr_words(element))
     if tag == "a":
         walker.links += 1
@@ -321,6 +390,7 @@ def _leave(walker: _Walker, element: etree._Element, tag: str) -> None:
     if tag in BLOCK_TAGS:
         walker.flush()
         walker.block_tags.pop()
+        walker.block_ids.pop()
     if tag == "a":
         walker.links -= 1
     walker.words.pop()

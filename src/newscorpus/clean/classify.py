@@ -12,6 +12,11 @@ Three steps, each explainable:
    (sub-headings, one-line answers) stay; everything outside it goes, as ``outside-body``.
    A list of one shape right after the run ("Q: …" / "A: …", "1) …") is carried into it
    (:mod:`~newscorpus.clean.lists`). The weights are data (:mod:`~newscorpus.clean.weights`).
+4. **Containers** (HTML only): blocks outside the element that holds most of the page's prose
+   (:func:`~newscorpus.clean.dom.main_container`) weigh like named boilerplate; the run is then
+   widened to the whole innermost element around its paragraphs, down to the headline; inside
+   it, repeats, table rows, quoted embeds and linked sentences are excused, and text in another
+   ``<article>`` than the story's goes as ``other-article`` (see the HTML how-to).
 
 Example:
     >>> from newscorpus.blocks import text_to_blocks
@@ -31,7 +36,7 @@ from ..blocks import Block
 from ..options import CleanOptions
 from .captions import credited_captions
 from .comments import comment_sections
-from .dom import dom_boilerplate
+from .dom import dom_boilerplate, element_of, main_container
 from .language import WORD, guess_language, stopword_density
 from .lists import extend_over_list
 from .repeats import repeated_blocks
@@ -51,10 +56,28 @@ _ALL_RULES: tuple[Rule, ...] = (
     dom_boilerplate,
     comment_sections,
 )
+# In HTML a repeat is judged last: inside the article's container its verdict may be pardoned
+# (see _pardon), and then whatever else a rule says about the block must still stand.
+_HTML_RULES: tuple[Rule, ...] = (
+    *DEFAULT_RULES,
+    timestamp_lines,
+    glued_teasers,
+    credited_captions,
+    dom_boilerplate,
+    comment_sections,
+    repeated_blocks,
+)
 # Rules that judge by shape alone: their blocks are dropped, but weigh like any short line when
 # the body run is chosen, so an article's own list does not cut the article in two.
-_SOFT_RULES = frozenset({"nav-run", "url-line"})
+_SOFT_RULES = frozenset({"nav-run", "url-line", "figure-caption"})
 # The weights (penalties, stop-word share) are data: newscorpus/data/classifier.json.
+_HEADLINE_TAGS = frozenset({"h1"})
+_RUN_LINKS = 0.5
+_DATELINE_WORDS = 30
+_ARTICLE_SHARE = 0.6
+_LINKED_PROSE = 0.8
+_LINKED_PROSE_WORDS = 12
+_HEADER_WORDS = frozenset({"byline", "author", "date", "time", "headline", "title"})
 
 
 @attrs.frozen(kw_only=True)
@@ -135,6 +158,8 @@ def classify(
     """
     opts = options or CleanOptions()
     page = Page.of(blocks, opts)
+    if rules is _ALL_RULES and blocks and blocks[0].ancestors:
+        rules = _HTML_RULES
     verdicts = _with_extra(apply_rules(page, rules), apply_rules(page, extra_rules))
     language = guess_language(" ".join(b.text for b in blocks if b.words >= 8)[:20_000])
     good = [
@@ -142,6 +167,46 @@ def classify(
         and reads_as_body(b, language=language, min_words=opts.min_body_words)
         for b in blocks
     ]
+    if blocks and blocks[0].ancestors:
+        # The headline is metadata, however much it reads like a sentence.
+        good = [g and b.tag not in _HEADLINE_TAGS for b, g in zip(blocks, good, strict=False)]
+    places = _places(blocks, good)
+    span, verdicts, hard = _run(blocks, good, verdicts, places)
+    if span is None and blocks and blocks[0].ancestors:
+        # No paragraph reads as prose (a fixture list, a schedule): short plain lines are the
+        # article then, found the same way.
+        good = [
+            i not in verdicts and b.words >= 3 and b.link_density < 0.4
+            for i, b in enumerate(blocks)
+        ]
+        places = _places(blocks, good)
+        span, verdicts, hard = _run(blocks, good, verdicts, places)
+    if span is not None:
+        span = _extend(blocks, span, good, verdicts)
+        soft = verdicts.keys() - hard.keys()
+        span = (span[0], extend_over_list(blocks, span[1], named=hard, softly_named=soft))
+        if blocks[0].ancestors:
+            span = _cover(blocks, span, good)
+            verdicts = _pardon_wrapper_words(blocks, span, good, verdicts)
+            verdicts = _other_articles(blocks, span, good, verdicts)
+    final = dict(verdicts)
+    start, end = span if span else (None, None)
+    for block in blocks:
+        inside = start is not None and end is not None and start <= block.index <= end
+        if (not inside or places[block.index] is False) and block.index not in final:
+            final[block.index] = Verdict(block=block.index, rule="outside-body")
+    return Classified(blocks=tuple(blocks), verdicts=final, start=start, end=end, language=language)
+
+
+def _run(
+    blocks: Sequence[Block],
+    good: Sequence[bool],
+    verdicts: dict[int, Verdict],
+    places: Sequence[bool | None],
+) -> tuple[tuple[int, int] | None, dict[int, Verdict], dict[int, str]]:
+    """The best-scoring run of blocks, after pardoning what the container excuses; with the
+    verdicts left and the rule of each firmly named block."""
+    verdicts = _pardon(verdicts, places)
     hard = {i: v.rule for i, v in verdicts.items() if not _soft(v)}
     # A date inside an inline teaser list still ends the body run, like any timestamp line.
     hard.update(
@@ -149,23 +214,11 @@ def classify(
         for i, v in verdicts.items()
         if v.detail.startswith("inline:") and is_timestamp(blocks[i].text)
     )
-    weigh = weights().score
     scores = [
-        weigh(length=len(b.text), rule=hard.get(b.index), good=g)
-        for b, g in zip(blocks, good, strict=False)
+        _score(b, hard.get(b.index), g, place)
+        for b, g, place in zip(blocks, good, places, strict=False)
     ]
-    span = _best_run(scores)
-    if span is not None:
-        span = _extend(blocks, span, good, verdicts)
-        soft = verdicts.keys() - hard.keys()
-        span = (span[0], extend_over_list(blocks, span[1], named=hard, softly_named=soft))
-    final = dict(verdicts)
-    start, end = span if span else (None, None)
-    for block in blocks:
-        inside = start is not None and end is not None and start <= block.index <= end
-        if not inside and block.index not in final:
-            final[block.index] = Verdict(block=block.index, rule="outside-body")
-    return Classified(blocks=tuple(blocks), verdicts=final, start=start, end=end, language=language)
+    return _best_run(scores), verdicts, hard
 
 
 # Where the article surely ends: after one of these, prose belongs to something else.
@@ -237,8 +290,161 @@ def _with_extra(verdicts: dict[int, Verdict], extra: Mapping[int, Verdict]) -> d
     return verdicts
 
 
+def _cover(
+    blocks: Sequence[Block],
+    span: tuple[int, int],
+    good: Sequence[bool],
+) -> tuple[int, int]:
+    """Widen the body run (HTML) to the whole element that holds its paragraphs: list lines,
+    tables and short paragraphs before or after the prose are the article's too. Backwards it
+    stops below the headline (the title, byline and date above it are read as metadata).
+    Blocks a rule named stay dropped."""
+    core = _common_ancestor([blocks[i] for i in range(span[0], span[1] + 1) if good[i]])
+    if core is None:
+        return span
+    first, last = span
+    while first > 0 and core in blocks[first - 1].ancestors and not _headline(blocks[first - 1]):
+        first -= 1
+    index = last + 1
+    while index < len(blocks):
+        if core in blocks[index].ancestors:
+            last = index
+        index += 1
+    return first, last
+
+
+def _pardon_wrapper_words(
+    blocks: Sequence[Block],
+    span: tuple[int, int],
+    good: Sequence[bool],
+    verdicts: dict[int, Verdict],
+) -> dict[int, Verdict]:
+    """A class word that most of the body's own paragraphs carry ("has-breadcrumb",
+    "widget-area" on a wrapper) names the article's wrapper, not a widget: inside the body run
+    it drops nothing."""
+    prose = [blocks[i] for i in range(span[0], span[1] + 1) if good[i]]
+    if not prose:
+        return verdicts
+    counts: dict[str, int] = {}
+    for block in prose:
+        for word in block.attr_words:
+            counts[word] = counts.get(word, 0) + 1
+    wrapper = {f"class {w}" for w, n in counts.items() if n * 2 >= len(prose)}
+    return {
+        i: v
+        for i, v in verdicts.items()
+        if not (span[0] <= i <= span[1] and _excused(v, blocks[i], wrapper))
+    }
+
+
+def _excused(verdict: Verdict, block: Block, wrapper: set[str]) -> bool:
+    if verdict.rule == "dom-boilerplate":
+        # An embedded post the story quotes (a tweet in a "social-embed" box) is quoted text.
+        quoted = verdict.detail.startswith("class ") and "/blockquote" in block.path
+        return verdict.detail in wrapper or quoted
+    if verdict.rule == "link-dense":
+        # A sentence of the story whose words are mostly links (names, sources) is still prose.
+        return (
+            block.words >= _LINKED_PROSE_WORDS
+            and block.link_density <= _LINKED_PROSE
+            and is_sentence_like(block.text)
+        )
+    # Table rows inside the body are a run of short lines by shape, and data by markup.
+    return verdict.rule == "nav-run" and block.tag == "tr" and block.link_density < _RUN_LINKS
+
+
+def _other_articles(
+    blocks: Sequence[Block],
+    span: tuple[int, int],
+    good: Sequence[bool],
+    verdicts: dict[int, Verdict],
+) -> dict[int, Verdict]:
+    """When the body lies in an ``<article>`` element, text in any other ``<article>`` (a
+    teaser card, a "more stories" item, even one nested in the story's own) is not the body;
+    nor, when that one element holds most of the run's prose, is text outside any article
+    (an author box or a promo placed beside it)."""
+    weight: dict[int, int] = {}
+    for i in range(span[0], span[1] + 1):
+        if good[i]:
+            serial = element_of(blocks[i], "article")
+            if serial is not None:
+                weight[serial] = weight.get(serial, 0) + len(blocks[i].text)
+    if not weight:
+        return verdicts
+    main = max(weight, key=weight.__getitem__)
+    total = sum(len(blocks[i].text) for i in range(span[0], span[1] + 1) if good[i])
+    alone = weight[main] >= _ARTICLE_SHARE * total
+    # Above the story, outside its <article>, sits the header cluster the metadata readers want.
+    first = next(i for i in range(span[0], span[1] + 1) if main in blocks[i].ancestors)
+    out = dict(verdicts)
+    for i in range(span[0], span[1] + 1):
+        serial = element_of(blocks[i], "article")
+        if i in out or serial == main:
+            continue
+        if serial is not None:
+            out[i] = Verdict(block=i, rule="other-article")
+        elif alone and i > first and main not in blocks[i].ancestors:
+            out[i] = Verdict(block=i, rule="outside-article")
+    return out
+
+
+def _common_ancestor(blocks: Sequence[Block]) -> int | None:
+    """The innermost element around all ``blocks`` (by their ancestor serial numbers), and
+    never a paragraph's own element: one paragraph alone stands for the box it sits in."""
+    if not blocks or not blocks[0].ancestors:
+        return None
+    first = blocks[0].ancestors
+    shared = len(first) - 1
+    for block in blocks[1:]:
+        other = block.ancestors[:-1]
+        shared = min(shared, len(other))
+        while shared and first[shared - 1] != other[shared - 1]:
+            shared -= 1
+    return first[shared - 1] if shared else None
+
+
+def _headline(block: Block) -> bool:
+    """Part of the header cluster above the story: a headline, a byline, date or title box by
+    its class, or a date line."""
+    # Imported here: newscorpus.meta reads classified pages, so it imports this module.
+    from ..meta.dates import looks_like_dateline  # noqa: PLC0415 (import cycle, see above)
+
+    if block.tag in _HEADLINE_TAGS or not _HEADER_WORDS.isdisjoint(block.attr_words):
+        return True
+    return block.words <= _DATELINE_WORDS and looks_like_dateline(block.text)
+
+
 def _soft(verdict: Verdict) -> bool:
     return verdict.rule in _SOFT_RULES or verdict.detail.startswith("inline:")
+
+
+def _places(blocks: Sequence[Block], good: Sequence[bool]) -> list[bool | None]:
+    """For HTML, whether each block sits inside the article's container
+    (:func:`~newscorpus.clean.dom.main_container`); ``None`` for text, which has no containers."""
+    if not blocks or not blocks[0].ancestors:
+        return [None] * len(blocks)
+    weights = [len(b.text) if g else 0 for b, g in zip(blocks, good, strict=False)]
+    container = main_container(blocks, weights)
+    if container is None:
+        return [None] * len(blocks)
+    return [container in b.ancestors for b in blocks]
+
+
+# Verdicts that judge a block by its echo elsewhere or by its shape; inside the article's own
+# container a repeated caption or a run of short list lines is the article's.
+_PARDONED_INSIDE = frozenset({"repeated-block"})
+
+
+def _pardon(verdicts: dict[int, Verdict], places: Sequence[bool | None]) -> dict[int, Verdict]:
+    return {i: v for i, v in verdicts.items() if not (places[i] and v.rule in _PARDONED_INSIDE)}
+
+
+def _score(block: Block, rule: str | None, good: bool, inside: bool | None) -> float:
+    """A block's weight in the run; in HTML, outside the article's container weighs like a
+    named block, and a short line inside it is nearly free (a list item, a sub-heading)."""
+    if rule is None and inside is False:
+        rule = "outside-container"
+    return weights().score(length=len(block.text), rule=rule, good=good, inside=bool(inside))
 
 
 def _best_run(scores: Sequence[float]) -> tuple[int, int] | None:

@@ -15,11 +15,19 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 
+from ..blocks import Block
 from .rules import Page, Verdict, is_sentence_like
 
-__all__ = ["BOILERPLATE_CLASS_WORDS", "BOILERPLATE_TAGS", "dom_boilerplate"]
+__all__ = [
+    "BOILERPLATE_CLASS_WORDS",
+    "BOILERPLATE_TAGS",
+    "dom_boilerplate",
+    "element_of",
+    "main_container",
+]
 
 BOILERPLATE_TAGS = frozenset({"nav", "footer", "aside", "form", "button", "select", "menu"})
 """Elements whose content is never article body."""
@@ -72,6 +80,12 @@ WEAK_CLASS_WORDS = frozenset(
 """Class words that also turn up on wrappers around the article: they drop short lines only."""
 
 
+# A reader's comment sits in a "content" or "text" box of its own: a comment word near the
+# block outweighs any content word.
+_THREAD_WORDS = frozenset({"comment", "comments"})
+_CAPTION_MAX_WORDS = 80
+# A long block that is nearly all link text is a tag cloud or a link list, however long.
+_LINK_LIST = 0.85
 _CONTENT_CLASS_WORDS = frozenset({"article", "content", "story", "entry", "post", "main"})
 
 
@@ -83,9 +97,17 @@ def _class_decides(word: str, words: tuple[str, ...], text: str, count: int) -> 
     """A class name is a hint, not proof. It drops any short line; it drops prose only when the
     word is a strong one (comments, related, share …) and no content word sits beside it
     (``article-body`` under a ``has-breadcrumb`` wrapper is still the article)."""
-    if not _prose(text, count):
+    if not _prose(text, count) or word in _THREAD_WORDS:
         return True
     return word not in WEAK_CLASS_WORDS and not _CONTENT_CLASS_WORDS.intersection(words)
+
+
+def _caption(tags: list[str], block: Block) -> bool:
+    """A picture's caption or credit: under ``<figure>``/``<figcaption>``, or in a box whose
+    class says caption (a long paragraph there is the text, not a caption)."""
+    if "figcaption" in tags or "figure" in tags:
+        return True
+    return "caption" in block.attr_words and block.words <= _CAPTION_MAX_WORDS
 
 
 def dom_boilerplate(page: Page) -> Iterable[Verdict]:
@@ -106,8 +128,71 @@ def dom_boilerplate(page: Page) -> Iterable[Verdict]:
         if tag is not None:
             yield Verdict(block=block.index, rule="dom-boilerplate", detail=tag)
             continue
+        if _caption(tags, block):
+            yield Verdict(block=block.index, rule="figure-caption", detail=block.tag or "")
+            continue
         word = next((w for w in block.attr_words if w in BOILERPLATE_CLASS_WORDS), None)
         if word is not None and _class_decides(word, block.attr_words, block.text, block.words):
             yield Verdict(block=block.index, rule="dom-boilerplate", detail=f"class {word}")
-        elif block.link_density > 0.6 and block.words < 40:
+        elif block.link_density > 0.6 and (block.words < 40 or block.link_density > _LINK_LIST):
             yield Verdict(block=block.index, rule="link-dense", detail=f"{block.link_density:.2f}")
+
+
+# A child container is the article's when it holds at least this share of the page's body text;
+# below it the text is spread over siblings and their common parent is the article.
+_MAIN_SHARE = 0.8
+_MIN_DEPTH = 2
+
+
+def main_container(blocks: Sequence[Block], weights: Sequence[float]) -> int | None:
+    """The element that holds the article: its serial number in ``Block.ancestors``.
+
+    Each block's weight (its body-text length, 0 for furniture) counts for every element around
+    it (not its own). From the root down, the walk enters the child holding the most weight as long as that
+    child holds most of the page's weight; where the text splits between siblings (a lead in
+    one box, the story in the next) it stops at their common parent.
+
+    Example:
+        >>> blocks = [Block(index=0, text="Menu", ancestors=(1, 2, 3)),
+        ...           Block(index=1, text="Story.", ancestors=(1, 2, 4, 5)),
+        ...           Block(index=2, text="More story.", ancestors=(1, 2, 4, 6))]
+        >>> main_container(blocks, [0, 40, 60])
+        4
+    """
+    total: dict[int, float] = defaultdict(float)
+    children: dict[int, set[int]] = defaultdict(set)
+    for block, weight in zip(blocks, weights, strict=False):
+        if weight <= 0 or not block.ancestors:
+            continue
+        parent = 0
+        # A paragraph's own element is no container: the box around it is.
+        for serial in block.ancestors[:-1]:
+            total[serial] += weight
+            children[parent].add(serial)
+            parent = serial
+    if not total:
+        return None
+    node, whole, depth = 0, sum(total[c] for c in children[0]), 0
+    while children[node]:
+        best = max(children[node], key=total.__getitem__)
+        if total[best] < _MAIN_SHARE * whole:
+            break
+        node, depth = best, depth + 1
+    # <html> or <body> itself: the text is spread over the whole page, no container stands out.
+    return node if depth > _MIN_DEPTH else None
+
+
+def element_of(block: Block, tag: str) -> int | None:
+    """The serial number of the innermost ``tag`` element around ``block`` (``None`` if none).
+
+    Example:
+        >>> element_of(Block(index=0, text="x", path="html/body/article/p", ancestors=(1, 2, 3, 4)),
+        ...            "article")
+        3
+    """
+    tags = block.path.split("/")
+    # The path keeps the innermost tags only; ancestors keep every level.
+    for offset in range(1, min(len(tags), len(block.ancestors)) + 1):
+        if tags[-offset] == tag:
+            return block.ancestors[-offset]
+    return None

@@ -31,6 +31,7 @@ _MAX_CHARS = 80
 _DIGIT = re.compile(r"\d")
 _TOKEN = re.compile(r"\d+|[^\W\d_]+")
 _TIME = re.compile(r"\d{1,2}[:.h]\d{2}(?!\d)")
+_ENTRY_AFTER_DATE = re.compile(r"\d\s*:\s+[^\W\d_]")
 _NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
 
 
@@ -54,8 +55,8 @@ def is_timestamp(text: str) -> bool:
     Example:
         >>> is_timestamp("November 19, 2019 at 5:10 pm"), is_timestamp("Updated 19.11.2019")
         (True, True)
-        >>> is_timestamp("November 19"), is_timestamp("Top 10")
-        (True, False)
+        >>> is_timestamp("November 19"), is_timestamp("Top 10"), is_timestamp("June 9: Riverside")
+        (True, False, False)
     """
     if len(text) > _MAX_CHARS or _DIGIT.search(text) is None:
         return False
@@ -70,7 +71,8 @@ def is_timestamp(text: str) -> bool:
             anchored = True
         elif token not in time_words:
             stray += 1
-    return anchored and stray <= 1
+    # "June 9: Riverside" names an entry of a schedule after its date: that is content.
+    return anchored and stray <= 1 and not (stray and _ENTRY_AFTER_DATE.search(folded))
 
 
 def timestamp_lines(page: Page) -> Iterable[Verdict]:

@@ -33,11 +33,15 @@ class Weights:
         short_penalty: the base penalty of a block that neither reads as body nor was named.
         short_per_char: and its penalty per character ...
         short_length_cap: ... up to this many characters.
+        inside_short_penalty: (HTML) the base penalty of such a block inside the article's
+            container, where short lines are mostly the article's own ...
+        inside_short_per_char: ... and its penalty per character.
 
     Example:
         >>> Weights(min_stopword_share=0.1, rule_penalty=80, rule_penalties={},
         ...         rule_length_cap=400, short_penalty=20, short_per_char=0.5,
-        ...         short_length_cap=300).score(length=100, rule=None, good=False)
+        ...         short_length_cap=300, inside_short_penalty=2, inside_short_per_char=0.05,
+        ...         ).score(length=100, rule=None, good=False)
         -70.0
     """
 
@@ -48,18 +52,24 @@ class Weights:
     short_penalty: float
     short_per_char: float
     short_length_cap: int
+    inside_short_penalty: float
+    inside_short_per_char: float
 
     def penalty(self, rule: str) -> float:
         """The penalty of a block named by ``rule``."""
         return self.rule_penalties.get(rule, self.rule_penalty)
 
-    def score(self, *, length: int, rule: str | None, good: bool) -> float:
-        """A block's score: its length when it reads as body, else a penalty."""
+    def score(self, *, length: int, rule: str | None, good: bool, inside: bool = False) -> float:
+        """A block's score: its length when it reads as body, else a penalty; ``inside`` says
+        the block sits in the article's HTML container."""
         if rule is not None:
             return -(self.penalty(rule) + min(length, self.rule_length_cap))
         if good:
             return float(length)
-        return -(self.short_penalty + self.short_per_char * min(length, self.short_length_cap))
+        capped = min(length, self.short_length_cap)
+        if inside:
+            return -(self.inside_short_penalty + self.inside_short_per_char * capped)
+        return -(self.short_penalty + self.short_per_char * capped)
 
 
 @cache

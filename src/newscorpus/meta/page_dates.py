@@ -11,7 +11,7 @@ Example:
     ...         '<p>Die Fähre fährt nach dem Sturm wieder über den Fluss, sagte die Stadt am Montag.</p></body></html>')
     >>> [(c.kind, c.source, c.rule) for c in find_page_dates(html)]  # doctest: +NORMALIZE_WHITESPACE
     [('published', 'html:meta', 'article:published_time'), ('modified', 'html:meta', 'article:modified_time'),
-     ('modified', 'text:header', 'date-near-headline')]
+     ('modified', 'text:dateline', 'dateline')]
     >>> choose_published(find_page_dates(html)).date.value.isoformat()
     '2024-03-04T09:15:00+01:00'
 """
