@@ -126,7 +126,9 @@ class PhraseBook:
         """Every category with a phrase in ``folded`` (text already passed through
         ``fold``), mapped to the longest such phrase; whole-block matches first."""
         found = dict.fromkeys(self.whole_index.get(folded, ()), folded)
-        for word in set(_WORD.findall(folded)):
+        # Words in order of first occurrence, not a set: between two phrases of one length the
+        # one reported must not depend on the process's string-hash seed.
+        for word in dict.fromkeys(_WORD.findall(folded)):
             for phrase, pattern, cats in self.by_first_word.get(word, ()):
                 missing = [c for c in cats if len(found.get(c, "")) < len(phrase)]
                 if missing and pattern.search(folded):
