@@ -3,8 +3,54 @@
 from __future__ import annotations
 
 import itertools
+import re
+import unicodedata
 
-from newscorpus.clean.phrases import load_phrases, phrase_book
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newscorpus.clean.phrases import fold, load_phrases, phrase_book
+
+_QUOTES = str.maketrans(
+    {"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "«": '"', "»": '"'}
+)
+
+
+def _plain_fold(text: str) -> str:
+    """fold() as first written, without fast paths: the definition the fast one must match."""
+    folded = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+    folded = re.sub(r"\s+", " ", folded).strip()
+    folded = re.sub(r"^[\W_]+|[\W_]+$", "", folded)
+    folded = re.sub(r" ?[(\[]?\d{1,6}[)\]]?$", "", folded)
+    return re.sub(r"^[\W_]+|[\W_]+$", "", folded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "  Related Posts (12): ",
+        "Comments [3]",
+        "Don`t miss",
+        "Don’t miss “this”",
+        "«Читайте также»",
+        "Share\u00a0\u2003this\x1c now",
+        "ﬁnance ２０２４",
+        "Page ٣",
+        "Top 10²",
+        "___",
+        "",
+        "-- 12 --",
+        "Straße",
+    ],
+)
+def test_fold_matches_its_plain_definition(text: str) -> None:
+    assert fold(text) == _plain_fold(text)
+
+
+@given(st.text(alphabet=st.sampled_from(list("aZ 1(2)[3]_-.:`’«»\t\u00a0ﬁ２٣²İß\n")), max_size=30))
+def test_fold_matches_its_plain_definition_on_generated_text(text: str) -> None:
+    assert fold(text) == _plain_fold(text)
 
 
 def _equal_length_pair() -> tuple[str, str, str]:

@@ -14,6 +14,7 @@ Example:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
@@ -52,10 +53,11 @@ def stopword_density(words: Sequence[str], language: str | None) -> float:
     """
     if not words:
         return 0.0
+    # map(set.__contains__) counts in C what a generator would count in Python bytecode.
     if language is not None and language in LANGUAGES:
         table = stopwords(language)
-        return sum(1 for w in words if w in table) / len(words)
-    return max(sum(1 for w in words if w in t) / len(words) for t in _all_stopwords().values())
+        return sum(map(table.__contains__, words)) / len(words)
+    return max(sum(map(t.__contains__, words)) / len(words) for t in _all_stopwords().values())
 
 
 def guess_language(text: str, *, minimum_words: int = 8) -> str | None:
@@ -71,7 +73,13 @@ def guess_language(text: str, *, minimum_words: int = 8) -> str | None:
     words = WORD.findall(text[:_SAMPLE_CHARS].casefold())
     if len(words) < minimum_words:
         return None
-    scores = {lang: sum(1 for w in words if w in table) for lang, table in _all_stopwords().items()}
+    # Count each distinct word once, then add up the counts of a language's stop words among
+    # them: the same totals as testing every word against every list, at a fraction of the cost.
+    counts = Counter(words)
+    scores = {
+        lang: sum(counts[w] for w in table.intersection(counts))
+        for lang, table in _all_stopwords().items()
+    }
     best = max(scores, key=lambda lang: (scores[lang], lang == "en"))
     if scores[best] < 0.1 * len(words):
         return None

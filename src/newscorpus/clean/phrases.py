@@ -29,7 +29,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import attrs
@@ -42,7 +42,6 @@ _QUOTES = str.maketrans(
     {"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "«": '"', "»": '"'}
 )
 _COUNT = re.compile(r" ?[(\[]?\d{1,6}[)\]]?$")
-_SPACES = re.compile(r"\s+")
 
 
 def fold(text: str) -> str:
@@ -52,14 +51,40 @@ def fold(text: str) -> str:
         >>> fold("  Related Posts (12): ")
         'related posts'
     """
-    folded = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
-    folded = _strip_edges(_SPACES.sub(" ", folded))
-    return _strip_edges(_COUNT.sub("", folded))
+    # A site prints the same menu items, buttons and widget headings on every page: short
+    # lines are folded once and remembered (a bounded cache; long text is never kept).
+    return _fold_short(text) if len(text) <= _CACHED_CHARS else _fold(text)
+
+
+_CACHED_CHARS = 300
+_SEEN_MAX = 4096
+
+
+@lru_cache(maxsize=4096)
+def _fold_short(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
+    # Fast paths, same result: ASCII text is already NFKC and holds no curly quote (only the
+    # backtick to unify); str.split() and ``\s`` agree on what whitespace is; and a count can
+    # only end a string whose last character is a digit.
+    if text.isascii():
+        if "`" in text:
+            text = text.replace("`", "'")
+    else:
+        text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    folded = _strip_edges(" ".join(text.casefold().split()))
+    if folded[-1:].isdigit():
+        folded = _strip_edges(_COUNT.sub("", folded))
+    return folded
 
 
 def _strip_edges(text: str) -> str:
     # A loop, not a regex: `[\W_]+$` would rescan long punctuation runs quadratically.
     start, end = 0, len(text)
+    if end and text[0].isalnum() and text[-1].isalnum():
+        return text
     while start < end and not text[start].isalnum():
         start += 1
     while end > start and not text[end - 1].isalnum():
@@ -113,6 +138,9 @@ class PhraseBook:
     """folded phrase -> the categories it is a whole-block phrase of."""
     by_first_word: Mapping[str, tuple[tuple[str, re.Pattern[str], frozenset[str]], ...]]
     """first word -> (phrase, its bounded pattern, its categories) for contained phrases."""
+    _seen: dict[str, dict[str, str]] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+    """Answers of :meth:`categories` for short folded lines, which recur on every page of a site
+    (bounded: emptied when full)."""
 
     def is_whole(self, category: str, text: str) -> bool:
         """True when the whole block, folded, is one of the category's phrases."""
@@ -125,14 +153,29 @@ class PhraseBook:
     def categories(self, folded: str) -> dict[str, str]:
         """Every category with a phrase in ``folded`` (text already passed through
         ``fold``), mapped to the longest such phrase; whole-block matches first."""
+        if len(folded) > _CACHED_CHARS:
+            return self._categories(folded)
+        known = self._seen.get(folded)
+        if known is None:
+            if len(self._seen) >= _SEEN_MAX:
+                self._seen.clear()
+            known = self._seen[folded] = self._categories(folded)
+        return dict(known)  # a copy: the caller may change it
+
+    def _categories(self, folded: str) -> dict[str, str]:
         found = dict.fromkeys(self.whole_index.get(folded, ()), folded)
         # Words in order of first occurrence, not a set: between two phrases of one length the
         # one reported must not depend on the process's string-hash seed.
-        for word in dict.fromkeys(_WORD.findall(folded)):
+        words = _WORD.findall(folded)
+        if self.by_first_word.keys().isdisjoint(words):
+            return found  # the common case, decided in one C-level pass
+        for word in dict.fromkeys(words):
             for phrase, pattern, cats in self.by_first_word.get(word, ()):
+                # A plain substring test first: the bounded regex can only match where it holds.
+                if phrase not in folded or not pattern.search(folded):
+                    continue
                 missing = [c for c in cats if len(found.get(c, "")) < len(phrase)]
-                if missing and pattern.search(folded):
-                    found.update(dict.fromkeys(missing, phrase))
+                found.update(dict.fromkeys(missing, phrase))
         return found
 
 

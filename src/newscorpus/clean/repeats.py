@@ -44,11 +44,11 @@ def repeated_blocks(page: Page) -> Iterable[Verdict]:
     repeated = {key: idx for key, idx in places.items() if len(idx) > 1}
     if not repeated:
         return
-    by_index = {b.index: b for b in page.blocks}
-    prose_total = sum(len(b.text) for b in page.blocks if _prose(b.text))
-    prose_repeated = sum(
-        len(by_index[i].text) for idx in repeated.values() for i in idx if _prose(by_index[i].text)
-    )
+    # Each block judged once; b.words >= len(b.text.split()), so a block under 10 words is no
+    # prose and needs no split.
+    prose = {b.index: len(b.text) for b in page.blocks if b.words >= 10 and _prose(b.text)}
+    prose_total = sum(prose.values())
+    prose_repeated = sum(prose.get(i, 0) for idx in repeated.values() for i in idx)
     keep_first = prose_total > 0 and prose_repeated > 0.5 * prose_total
     for indexes in repeated.values():
         for copy, index in enumerate(indexes):

@@ -84,6 +84,9 @@ def is_sentence_like(text: str) -> bool:
         True
     """
     stripped = text.rstrip()
+    last = stripped[-1:]
+    if last in _TERMINAL or last not in _CLOSERS:
+        return bool(last) and last in _TERMINAL  # the common cases, without the slicing below
     if stripped.endswith(")"):
         opening = stripped.rfind("(", max(0, len(stripped) - 80))
         if opening > 0:
@@ -141,7 +144,7 @@ def shape_rules(page: Page) -> Iterable[Verdict]:
         text = block.text
         if block.words > 40:
             continue
-        if not any(ch.isalpha() for ch in text):
+        if not (text[:1].isalpha() or any(map(str.isalpha, text))):
             yield Verdict(block=block.index, rule="no-letters")
         elif _URL_ONLY.match(text):
             yield Verdict(block=block.index, rule="url-line")

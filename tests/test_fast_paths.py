@@ -1,0 +1,85 @@
+"""Fast paths and caches added for speed give the same answers as the plain definitions."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newscorpus.clean.language import WORD, guess_language, stopword_density, stopwords
+from newscorpus.clean.phrases import LANGUAGES, phrase_book
+from newscorpus.clean.rules import is_sentence_like
+
+_TERMINAL = ".!?…。！？"
+_CLOSERS = "\"'”’»)]*」』）"
+
+
+def _plain_sentence_like(text: str) -> bool:
+    stripped = text.rstrip()
+    if stripped.endswith(")"):
+        opening = stripped.rfind("(", max(0, len(stripped) - 80))
+        if opening > 0:
+            stripped = stripped[:opening].rstrip()
+    stripped = stripped.rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] in _TERMINAL
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .!?…)(\"'”»]*」） \t")), max_size=20))
+def test_is_sentence_like_matches_its_plain_definition(text: str) -> None:
+    assert is_sentence_like(text) == _plain_sentence_like(text)
+
+
+@pytest.mark.parametrize("text", ["", " ", ")", "(Photo)", "Done.)", "He left.”", "Menu", "。"])
+def test_is_sentence_like_edge_cases(text: str) -> None:
+    assert is_sentence_like(text) == _plain_sentence_like(text)
+
+
+_WORDS = st.lists(st.sampled_from(["the", "der", "и", "la", "ve", "bir", "río", "x", "of"]))
+
+
+@given(_WORDS, st.sampled_from([None, *LANGUAGES, "xx"]))
+def test_stopword_density_counts_like_a_plain_loop(words: list[str], language: str | None) -> None:
+    def share(lang: str) -> float:
+        return sum(1 for w in words if w in stopwords(lang)) / len(words)
+
+    if not words:
+        expected = 0.0
+    elif language in LANGUAGES:
+        expected = share(language)
+    else:
+        expected = max(share(lang) for lang in LANGUAGES)
+    assert stopword_density(words, language) == expected
+
+
+@given(st.lists(st.sampled_from(["the", "der", "die", "и", "в", "la", "el", "ve", "river"])))
+def test_guess_language_scores_like_a_plain_loop(words: list[str]) -> None:
+    text = " ".join(words)
+    tokens = WORD.findall(text.casefold())
+    scores = {lang: sum(1 for w in tokens if w in stopwords(lang)) for lang in LANGUAGES}
+    best = max(scores, key=lambda lang: (scores[lang], lang == "en"))
+    expected = None if len(tokens) < 8 or scores[best] < 0.1 * len(tokens) else best
+    assert guess_language(text) == expected
+
+
+def test_categories_answers_are_copies_callers_may_change() -> None:
+    book = phrase_book(("en",))
+    first = book.categories("share this")
+    assert first
+    first.clear()
+    assert book.categories("share this")
+
+
+def test_categories_of_long_text_is_not_remembered() -> None:
+    book = phrase_book(("en",))
+    long_text = "subscribe to our newsletter " + "word " * 100
+    assert book.categories(long_text)["newsletter"] == "subscribe to our"
+    assert long_text not in book._seen
+
+
+def test_categories_memory_stays_bounded() -> None:
+    from newscorpus.clean import phrases
+
+    book = phrase_book(("en",))
+    for n in range(phrases._SEEN_MAX + 10):
+        book.categories(f"line {n} x")
+    assert len(book._seen) <= phrases._SEEN_MAX
