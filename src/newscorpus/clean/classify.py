@@ -123,8 +123,10 @@ def classify(
     page = Page.of(blocks, opts)
     verdicts = apply_rules(page, rules)
     language = guess_language(" ".join(b.text for b in blocks if b.words >= 8)[:20_000])
+    # The word count is checked here first: most blocks are short, and a call costs more.
     good = [
-        b.index not in verdicts
+        b.words >= opts.min_body_words
+        and b.index not in verdicts
         and reads_as_body(b, language=language, min_words=opts.min_body_words)
         for b in blocks
     ]

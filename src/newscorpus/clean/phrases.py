@@ -140,7 +140,7 @@ class PhraseBook:
     """first word -> (phrase, its bounded pattern, its categories) for contained phrases."""
     _seen: dict[str, dict[str, str]] = attrs.field(factory=dict, init=False, eq=False, repr=False)
     """Answers of :meth:`categories` for short folded lines, which recur on every page of a site
-    (bounded: emptied when full)."""
+    (bounded, least recently used dropped first)."""
 
     def is_whole(self, category: str, text: str) -> bool:
         """True when the whole block, folded, is one of the category's phrases."""
@@ -155,11 +155,13 @@ class PhraseBook:
         ``fold``), mapped to the longest such phrase; whole-block matches first."""
         if len(folded) > _CACHED_CHARS:
             return self._categories(folded)
-        known = self._seen.get(folded)
+        # Least recently used first: a hit is moved to the end, a miss evicts the oldest.
+        known = self._seen.pop(folded, None)
         if known is None:
             if len(self._seen) >= _SEEN_MAX:
-                self._seen.clear()
-            known = self._seen[folded] = self._categories(folded)
+                del self._seen[next(iter(self._seen))]
+            known = self._categories(folded)
+        self._seen[folded] = known
         return dict(known)  # a copy: the caller may change it
 
     def _categories(self, folded: str) -> dict[str, str]:

@@ -92,6 +92,7 @@ _ISO = re.compile(
     r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
     r"(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d{1,9})?)?(?P<z>Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
 )
+_DIGIT = re.compile(r"\d")
 _NUMERIC = re.compile(
     r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d])"
 )
@@ -273,7 +274,8 @@ def find_dates(
         []
     """
     text = text[:5000]
-    spans = _absolute(text, dayfirst)
+    # Every absolute pattern needs a digit; most lines a header walk reads have none.
+    spans = _absolute(text, dayfirst) if _DIGIT.search(text) else []
     if reference_time is not None:
         spans += _relative(text, reference_time)
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
