@@ -83,3 +83,14 @@ def test_categories_memory_stays_bounded() -> None:
     for n in range(phrases._SEEN_MAX + 10):
         book.categories(f"line {n} x")
     assert len(book._seen) <= phrases._SEEN_MAX
+
+
+def test_find_dates_without_a_digit_still_reads_relative_dates() -> None:
+    from datetime import datetime
+
+    from newscorpus.meta.dates import find_dates
+
+    ref = datetime(2024, 3, 4, 12, 0)
+    assert find_dates("No date on this line at all") == []
+    assert [d.value.day for d in find_dates("Published yesterday", reference_time=ref)] == [3]
+    assert [d.value.day for d in find_dates("Published 2 March 2024")] == [2]

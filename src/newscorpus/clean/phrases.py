@@ -166,13 +166,12 @@ class PhraseBook:
 
     def _categories(self, folded: str) -> dict[str, str]:
         found = dict.fromkeys(self.whole_index.get(folded, ()), folded)
-        # Words in order of first occurrence, not a set: between two phrases of one length the
-        # one reported must not depend on the process's string-hash seed.
         words = _WORD.findall(folded)
-        if self.by_first_word.keys().isdisjoint(words):
-            return found  # the common case, decided in one C-level pass
-        for word in dict.fromkeys(words):
-            for phrase, pattern, cats in self.by_first_word.get(word, ()):
+        starts = self.by_first_word.keys() & words  # in C: the few words a phrase starts with
+        # Walked in order of first occurrence, not as a set: between two phrases of one length
+        # the one reported must not depend on the process's string-hash seed.
+        for word in sorted(starts, key=words.index):
+            for phrase, pattern, cats in self.by_first_word[word]:
                 # A plain substring test first: the bounded regex can only match where it holds.
                 if phrase not in folded or not pattern.search(folded):
                     continue
