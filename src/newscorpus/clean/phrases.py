@@ -28,7 +28,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -138,9 +138,12 @@ class PhraseBook:
     """folded phrase -> the categories it is a whole-block phrase of."""
     by_first_word: Mapping[str, tuple[tuple[str, re.Pattern[str], frozenset[str]], ...]]
     """first word -> (phrase, its bounded pattern, its categories) for contained phrases."""
-    _seen: dict[str, dict[str, str]] = attrs.field(factory=dict, init=False, eq=False, repr=False)
-    """Answers of :meth:`categories` for short folded lines, which recur on every page of a site
-    (bounded, least recently used dropped first)."""
+    _remembered: Callable[[str], dict[str, str]] = attrs.field(init=False, eq=False, repr=False)
+    """:meth:`categories` for short folded lines, which recur on every page of a site, behind a
+    bounded, thread-safe least-recently-used cache (set up on construction)."""
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_remembered", lru_cache(maxsize=_SEEN_MAX)(self._categories))
 
     def is_whole(self, category: str, text: str) -> bool:
         """True when the whole block, folded, is one of the category's phrases."""
@@ -155,14 +158,7 @@ class PhraseBook:
         ``fold``), mapped to the longest such phrase; whole-block matches first."""
         if len(folded) > _CACHED_CHARS:
             return self._categories(folded)
-        # Least recently used first: a hit is moved to the end, a miss evicts the oldest.
-        known = self._seen.pop(folded, None)
-        if known is None:
-            if len(self._seen) >= _SEEN_MAX:
-                del self._seen[next(iter(self._seen))]
-            known = self._categories(folded)
-        self._seen[folded] = known
-        return dict(known)  # a copy: the caller may change it
+        return dict(self._remembered(folded))  # a copy: the caller may change it
 
     def _categories(self, folded: str) -> dict[str, str]:
         found = dict.fromkeys(self.whole_index.get(folded, ()), folded)
