@@ -6,6 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newscorpus.clean import comments as comments_module
+from newscorpus.clean import rules as rules_module
 from newscorpus.clean.language import WORD, guess_language, stopword_density, stopwords
 from newscorpus.clean.phrases import LANGUAGES, phrase_book
 from newscorpus.clean.rules import is_sentence_like
@@ -105,3 +107,31 @@ def test_find_dates_without_a_digit_still_reads_relative_dates() -> None:
     assert find_dates("No date on this line at all") == []
     assert [d.value.day for d in find_dates("Published yesterday", reference_time=ref)] == [3]
     assert [d.value.day for d in find_dates("Published 2 March 2024")] == [2]
+
+
+@given(st.from_regex(rules_module._COPYRIGHT))
+def test_copyright_pre_check_passes_every_copyright_match(text: str) -> None:
+    assert rules_module._COPYRIGHT.search(text)
+    assert rules_module._may_be_copyright(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["© 2024 Courier", "(C) 2021 X", "COPYRIGHT NOTICE", "All Rights Reserved.", "Home"]
+)
+def test_copyright_pre_check_agrees_with_the_regex(text: str) -> None:
+    found = bool(rules_module._COPYRIGHT.search(text))
+    assert rules_module._may_be_copyright(text) or not found
+    assert found == (text != "Home")
+
+
+@given(st.from_regex(comments_module._SAYS))
+def test_says_pre_check_passes_every_says_line(text: str) -> None:
+    stripped = text.strip()
+    if comments_module._SAYS.match(stripped):
+        assert comments_module._may_say(stripped)
+
+
+@pytest.mark.parametrize("text", ["Jane Doe says:", "Иван написала", "Ali yazdı", "Menu"])
+def test_says_pre_check_examples(text: str) -> None:
+    assert comments_module._may_say(text) == (text != "Menu")
+    assert bool(comments_module._SAYS.match(text)) == (text != "Menu")

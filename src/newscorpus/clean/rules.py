@@ -134,8 +134,17 @@ def phrase_rules(page: Page) -> Iterable[Verdict]:
 def copyright_lines(page: Page) -> Iterable[Verdict]:
     """Short lines carrying a copyright sign or notice."""
     for block in page.blocks:
-        if block.words <= 25 and _COPYRIGHT.search(block.text):
+        if block.words <= 25 and _may_be_copyright(block.text) and _COPYRIGHT.search(block.text):
             yield Verdict(block=block.index, rule="copyright-line")
+
+
+def _may_be_copyright(text: str) -> bool:
+    """A cheap test every ``_COPYRIGHT`` match passes (so most lines skip the regex): its
+    letters c, o, p, y, r, a, l have no case variant other than the ASCII capital."""
+    if "©" in text:
+        return True
+    low = text.lower()
+    return "(c)" in low or "copyr" in low or "all r" in low
 
 
 def shape_rules(page: Page) -> Iterable[Verdict]:
