@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newscorpus.clean import comments as comments_module
 from newscorpus.clean import rules as rules_module
-from newscorpus.clean.language import WORD, guess_language, stopword_density, stopwords
+from newscorpus.clean.language import (
+    WORD,
+    casefold_words,
+    guess_language,
+    guess_language_of_parts,
+    stopword_density,
+    stopwords,
+)
 from newscorpus.clean.phrases import LANGUAGES, phrase_book
 from newscorpus.clean.rules import is_sentence_like
 
@@ -135,3 +142,30 @@ def test_says_pre_check_passes_every_says_line(text: str) -> None:
 def test_says_pre_check_examples(text: str) -> None:
     assert comments_module._may_say(text) == (text != "Menu")
     assert bool(comments_module._SAYS.match(text)) == (text != "Menu")
+
+
+_PROSE = "Der Hund und die Katze. The dog and the cat; el perro y el gato, и кошка. " * 400
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 300), st.integers(0, 9000)), max_size=8))
+def test_guess_of_parts_equals_the_guess_of_the_joined_text(cuts: list[tuple[int, int]]) -> None:
+    parts = [_PROSE[start : start + length] for start, length in cuts]
+    assert guess_language_of_parts(parts) == guess_language(" ".join(parts))
+
+
+@pytest.mark.parametrize(
+    "lengths", [[9_999, 10_000], [10_000, 9_999, 5], [20_000, 3], [19_999, 4], [0, 0, 20_001]]
+)
+def test_guess_of_parts_at_the_sample_edge(lengths: list[int]) -> None:
+    parts = [("river der and die " * 2_000)[:n] for n in lengths]
+    assert guess_language_of_parts(parts) == guess_language(" ".join(parts))
+
+
+def test_casefold_words_of_long_text_is_not_remembered() -> None:
+    from newscorpus.clean import language
+
+    text = "Straße " * 1_000
+    before = language._casefold_words.cache_info().currsize
+    assert casefold_words(text) == tuple(WORD.findall(text.casefold()))
+    assert language._casefold_words.cache_info().currsize == before

@@ -29,7 +29,7 @@ from ..blocks import Block
 from ..options import CleanOptions
 from .comments import comment_sections
 from .dom import dom_boilerplate
-from .language import WORD, guess_language, stopword_density
+from .language import casefold_words, guess_language_of_parts, stopword_density
 from .repeats import repeated_blocks
 from .rules import DEFAULT_RULES, Page, Rule, Verdict, apply_rules, is_sentence_like
 
@@ -92,8 +92,9 @@ def reads_as_body(block: Block, *, language: str | None, min_words: int = 10) ->
         return False
     if len(text) > 50_000:
         return True  # a huge block: density would cost time and tells nothing more
-    words = WORD.findall(text.casefold())
-    return stopword_density(words, language) >= _MIN_STOPWORD_SHARE or language is None
+    return (
+        stopword_density(casefold_words(text), language) >= _MIN_STOPWORD_SHARE or language is None
+    )
 
 
 def classify(
@@ -122,7 +123,7 @@ def classify(
     opts = options or CleanOptions()
     page = Page.of(blocks, opts)
     verdicts = apply_rules(page, rules)
-    language = guess_language(" ".join(b.text for b in blocks if b.words >= 8)[:20_000])
+    language = guess_language_of_parts(b.text for b in blocks if b.words >= 8)
     # The word count is checked here first: most blocks are short, and a call costs more.
     good = [
         b.words >= opts.min_body_words

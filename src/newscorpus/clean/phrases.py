@@ -41,6 +41,7 @@ LANGUAGES: tuple[str, ...] = ("en", "ru", "de", "fr", "es", "tr", "az")
 _QUOTES = str.maketrans(
     {"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "«": '"', "»": '"'}
 )
+_QUOTE_CHARS = re.compile("[" + re.escape("".join(map(chr, _QUOTES))) + "]")
 _COUNT = re.compile(r" ?[(\[]?\d{1,6}[)\]]?$")
 
 
@@ -73,7 +74,9 @@ def _fold(text: str) -> str:
         if "`" in text:
             text = text.replace("`", "'")
     else:
-        text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+        text = unicodedata.normalize("NFKC", text)
+        if _QUOTE_CHARS.search(text):  # translate() looks up every character: only when needed
+            text = text.translate(_QUOTES)
     folded = _strip_edges(" ".join(text.casefold().split()))
     if folded[-1:].isdigit():
         folded = _strip_edges(_COUNT.sub("", folded))
