@@ -15,7 +15,7 @@ Example:
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter
 from collections.abc import Iterable
 
 from .rules import Page, Verdict, is_sentence_like
@@ -34,14 +34,14 @@ def repeated_blocks(page: Page) -> Iterable[Verdict]:
         >>> [v.detail for v in repeated_blocks(Page.of(text_to_blocks("Donate\\n\\nDonate")))]
         ['2 copies', '2 copies']
     """
-    places: dict[str, list[int]] = defaultdict(list)
-    for block in page.blocks:
-        # Exact text (spacing aside): a standfirst echoed by the body's first sentence differs
-        # in a quote mark or a full stop and is not a repeat.
-        key = " ".join(block.text.split())
-        if len(key) >= _MIN_CHARS:
-            places[key].append(block.index)
-    repeated = {key: idx for key, idx in places.items() if len(idx) > 1}
+    # Exact text (spacing aside): a standfirst echoed by the body's first sentence differs
+    # in a quote mark or a full stop and is not a repeat.
+    keys = [" ".join(block.text.split()) for block in page.blocks]
+    counts = Counter(keys)  # counted in C; only the repeated keys are placed below
+    repeated: dict[str, list[int]] = {}
+    for key, block in zip(keys, page.blocks, strict=True):
+        if counts[key] > 1 and len(key) >= _MIN_CHARS:
+            repeated.setdefault(key, []).append(block.index)
     if not repeated:
         return
     # Each block judged once; b.words >= len(b.text.split()), so a block under 10 words is no
