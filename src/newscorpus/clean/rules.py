@@ -162,14 +162,15 @@ def shape_rules(page: Page) -> Iterable[Verdict]:
 
 
 def _is_menu_line(text: str) -> bool:
-    if is_sentence_like(text) or len(text) > 200:
+    # The separators first: most lines hold none, and those need no further test.
+    present = [sep for sep in _MENU_SEPARATORS if sep in text]
+    if not present or len(text) > 200 or is_sentence_like(text):
         return False
-    for sep in _MENU_SEPARATORS:
-        if sep in text:
-            parts = [p.strip() for p in text.split(sep)]
-            filled = [p for p in parts if p]
-            if len(parts) >= 2 and all(len(p.split()) <= 4 for p in filled):
-                return True
+    for sep in present:
+        parts = [p.strip() for p in text.split(sep)]
+        filled = [p for p in parts if p]
+        if len(parts) >= 2 and all(len(p.split()) <= 4 for p in filled):
+            return True
     return False
 
 
