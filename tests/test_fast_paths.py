@@ -18,6 +18,7 @@ from newscorpus.clean.language import (
 )
 from newscorpus.clean.phrases import LANGUAGES, phrase_book
 from newscorpus.clean.rules import is_sentence_like
+from newscorpus.meta import sources as sources_module
 
 _TERMINAL = ".!?…。！？"
 _CLOSERS = "\"'”’»)]*」』）"
@@ -169,3 +170,20 @@ def test_casefold_words_of_long_text_is_not_remembered() -> None:
     before = language._casefold_words.cache_info().currsize
     assert casefold_words(text) == tuple(WORD.findall(text.casefold()))
     assert language._casefold_words.cache_info().currsize == before
+
+
+@given(st.from_regex(sources_module._COPYRIGHT))
+def test_holder_pre_check_passes_every_copyright_match(text: str) -> None:
+    if sources_module._COPYRIGHT.search(text[:500]):
+        assert sources_module._may_name_holder(text)
+
+
+@given(st.from_regex(sources_module._THANKS))
+def test_thanks_pre_check_passes_every_thank_you_line(text: str) -> None:
+    assert sources_module._may_thank(text)
+
+
+def test_source_pre_checks_keep_the_readings() -> None:
+    assert sources_module.copyright_holder("\u212a \u00a9 2021 Harbour Ledger") == "Harbour Ledger"
+    assert sources_module._may_thank("THAN\u212a YOU for reading")
+    assert not sources_module._may_thank("Read more")
