@@ -1,14 +1,16 @@
 """Where extraction time goes, stage by stage, and a dump of every output to diff after a change.
 
 Times ``extract_text`` on the 181 benchmark text pages split into its stages (blocks, classify,
-header, tail, source, assembly), one process, the median of 3 passes per stage, as a share of the
-total. ``--html`` does the same for ``extract_html`` (parse, html-meta, then the shared stages).
-``--dump FILE`` writes the full ``Article.to_dict()`` of every text page, every HTML page and the
-five samples (metadata and removals included), so a speed change can be checked to change no
-output: dump before, dump after, ``cmp`` the two files. ``--cprofile N`` prints the N functions
-with the most cumulative time instead.
+header, tail, source, assembly), the median of 3 passes per stage, as a share of the total;
+``--rules`` splits classify into its rules. ``--html`` does the same for ``extract_html``
+(parse, html-meta, then the shared stages). Times are CPU time of this process
+(``time.process_time``): on a shared machine wall time mostly measures the other jobs.
+``--dump FILE`` writes the full ``Article.to_dict()`` of every text page, every HTML page and
+the five samples (metadata and removals included), so a speed change can be checked to change
+no output: dump before, dump after, ``cmp`` the two files. ``--cprofile N`` prints the N
+functions with the most cumulative time instead.
 
-    python benchmarks/profiling.py [--html] [--dump out.json] [--cprofile 30]
+    python benchmarks/profiling.py [--html] [--rules] [--dump out.json] [--cprofile 30]
 
 (Named profiling.py, not profile.py: the script folder goes first on sys.path, and cProfile
 imports the standard library's profile module.)
@@ -34,7 +36,9 @@ from _shared import require_shared
 
 from newscorpus import extract_html, extract_text
 from newscorpus.blocks import text_to_blocks
+from newscorpus.clean import guess_language
 from newscorpus.clean.classify import classify
+from newscorpus.clean.rules import Page
 from newscorpus.htmlblocks import parse_html
 from newscorpus.io import decode_bytes
 from newscorpus.meta.found import merge
@@ -122,9 +126,9 @@ def _time_stages(pages: list[str], html: bool) -> None:
         for page in pages:
             state: Any = page
             for i, (_, stage) in enumerate(stages):
-                start = time.perf_counter()
+                start = time.process_time()
                 state = stage(state)
-                spent[i] += time.perf_counter() - start
+                spent[i] += time.process_time() - start
         passes.append(spent)
     rows = [(name, statistics.median(p[i] for p in passes)) for i, (name, _) in enumerate(stages)]
     whole = _whole(pages, html)
@@ -139,14 +143,42 @@ def _time_stages(pages: list[str], html: bool) -> None:
     )
 
 
+def _time_rules(pages: list[str], html: bool) -> None:
+    """Inside classify: building the page (folding every line), each rule, the language guess."""
+    classify_module = sys.modules[classify.__module__]
+    opts = ExtractOptions()
+    blocks = [
+        parse_html(p).blocks if html else text_to_blocks(p, segmentation=opts.clean.segmentation)
+        for p in pages
+    ]
+    parts: list[tuple[str, Callable[[Any], Any]]] = [("Page.of", lambda b: Page.of(b, opts.clean))]
+    built = [Page.of(b, opts.clean) for b in blocks]
+    for rule in classify_module._ALL_RULES:
+        parts.append((rule.__name__, lambda i, rule=rule: list(rule(built[i]))))
+    parts.append(("guess_language", lambda b: guess_language(" ".join(x.text for x in b))))
+    print(f"{'inside classify':<20} {'ms/page':>8}")
+    for name, run in parts:
+        args: list[Any] = list(range(len(pages))) if name not in _BY_BLOCKS else blocks
+        times = []
+        for _ in range(3):
+            start = time.process_time()
+            for arg in args:
+                run(arg)
+            times.append(time.process_time() - start)
+        print(f"{name:<20} {1000 * statistics.median(times) / len(pages):8.3f}")
+
+
+_BY_BLOCKS = frozenset({"Page.of", "guess_language"})
+
+
 def _whole(pages: list[str], html: bool) -> float:
     run = extract_html if html else extract_text
     times = []
     for _ in range(3):
-        start = time.perf_counter()
+        start = time.process_time()
         for p in pages:
             run(p)
-        times.append(time.perf_counter() - start)
+        times.append(time.process_time() - start)
     return statistics.median(times)
 
 
@@ -169,6 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--html", action="store_true", help="profile extract_html instead")
     parser.add_argument("--dump", type=Path, help="write every Article.to_dict() here")
     parser.add_argument("--cprofile", type=int, default=0, help="print the top N functions")
+    parser.add_argument("--rules", action="store_true", help="time each rule inside classify")
     args = parser.parse_args(argv)
     shared = require_shared("the profile")
     texts, htmls, samples = _load(shared)
@@ -178,6 +211,8 @@ def main(argv: list[str] | None = None) -> int:
     pages = htmls if args.html else texts
     if args.cprofile:
         _cprofile(pages, args.html, args.cprofile)
+    elif args.rules:
+        _time_rules(pages, args.html)
     else:
         _time_stages(pages, args.html)
     return 0
