@@ -164,9 +164,12 @@ class PhraseBook:
         return dict(self._remembered(folded))  # a copy: the caller may change it
 
     def _categories(self, folded: str) -> dict[str, str]:
-        found = dict.fromkeys(self.whole_index.get(folded, ()), folded)
+        whole = self.whole_index.get(folded)
+        found = dict.fromkeys(whole, folded) if whole else {}
         words = _WORD.findall(folded)
         starts = self.by_first_word.keys() & words  # in C: the few words a phrase starts with
+        if not starts:
+            return found
         # Walked in order of first occurrence, not as a set: between two phrases of one length
         # the one reported must not depend on the process's string-hash seed.
         for word in sorted(starts, key=words.index):
