@@ -187,3 +187,13 @@ def test_source_pre_checks_keep_the_readings() -> None:
     assert sources_module.copyright_holder("\u212a \u00a9 2021 Harbour Ledger") == "Harbour Ledger"
     assert sources_module._may_thank("THAN\u212a YOU for reading")
     assert not sources_module._may_thank("Read more")
+
+
+def test_phrase_book_still_pickles() -> None:
+    import pickle
+
+    book = phrase_book(("en",))
+    book.categories("share this")
+    copy = pickle.loads(pickle.dumps(book))
+    assert copy == book
+    assert copy.categories("share this") == book.categories("share this")

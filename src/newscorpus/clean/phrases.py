@@ -148,6 +148,10 @@ class PhraseBook:
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_remembered", lru_cache(maxsize=_SEEN_MAX)(self._categories))
 
+    def __reduce__(self) -> tuple[type[PhraseBook], tuple[object, ...]]:
+        # Pickled as its lists; the copy builds its own cache (a cache does not pickle).
+        return PhraseBook, (self.whole, self.whole_index, self.by_first_word)
+
     def is_whole(self, category: str, text: str) -> bool:
         """True when the whole block, folded, is one of the category's phrases."""
         return category in self.whole_index.get(fold(text), ())
