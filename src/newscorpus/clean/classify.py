@@ -37,7 +37,7 @@ from ..options import CleanOptions
 from .captions import credited_captions
 from .comments import comment_sections
 from .dom import dom_boilerplate, element_of, main_container
-from .language import WORD, guess_language, stopword_density
+from .language import casefold_words, guess_language_of_parts, stopword_density
 from .lists import extend_over_list
 from .repeats import repeated_blocks
 from .rules import DEFAULT_RULES, Page, Rule, Verdict, apply_rules, is_sentence_like
@@ -125,8 +125,10 @@ def reads_as_body(block: Block, *, language: str | None, min_words: int = 10) ->
         return False
     if len(text) > 50_000:
         return True  # a huge block: density would cost time and tells nothing more
-    words = WORD.findall(text.casefold())
-    return stopword_density(words, language) >= weights().min_stopword_share or language is None
+    return (
+        stopword_density(casefold_words(text), language) >= weights().min_stopword_share
+        or language is None
+    )
 
 
 def classify(
@@ -161,9 +163,11 @@ def classify(
     if rules is _ALL_RULES and blocks and blocks[0].ancestors:
         rules = _HTML_RULES
     verdicts = _with_extra(apply_rules(page, rules), apply_rules(page, extra_rules))
-    language = guess_language(" ".join(b.text for b in blocks if b.words >= 8)[:20_000])
+    language = guess_language_of_parts(b.text for b in blocks if b.words >= 8)
+    # The word count is checked here first: most blocks are short, and a call costs more.
     good = [
-        b.index not in verdicts
+        b.words >= opts.min_body_words
+        and b.index not in verdicts
         and reads_as_body(b, language=language, min_words=opts.min_body_words)
         for b in blocks
     ]

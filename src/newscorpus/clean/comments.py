@@ -26,6 +26,23 @@ _SAYS = re.compile(
     r"^\S.{0,60}?\s(?:says|said|wrote|schreibt|a écrit|dice|escribió|пишет|написал\w*|yazdı):?$"
 )
 _MIN_BODY_BLOCKS = 2
+# What a line ``_SAYS`` matches ends with (before an optional colon): a cheap test first.
+_SAYS_ENDINGS = (
+    "says",
+    "said",
+    "wrote",
+    "schreibt",
+    "a écrit",
+    "dice",
+    "escribió",
+    "пишет",
+    "yazdı",
+)
+
+
+def _may_say(text: str) -> bool:
+    core = text[:-1] if text.endswith(":") else text
+    return core.endswith(_SAYS_ENDINGS) or "написал" in core
 
 
 def _is_heading(page: Page, position: int) -> bool:
@@ -53,7 +70,9 @@ def comment_sections(page: Page) -> Iterable[Verdict]:
     """
     body_seen = 0
     says_lines = [
-        i for i, b in enumerate(page.blocks) if b.words <= 12 and _SAYS.match(b.text.strip())
+        i
+        for i, b in enumerate(page.blocks)
+        if b.words <= 12 and _may_say(b.text.strip()) and _SAYS.match(b.text.strip())
     ]
     first_says = says_lines[0] if len(says_lines) >= 2 else None
     for position, block in enumerate(page.blocks):

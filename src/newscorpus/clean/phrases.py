@@ -28,8 +28,8 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Mapping
-from functools import cache
+from collections.abc import Callable, Mapping
+from functools import cache, lru_cache
 from importlib import resources
 
 import attrs
@@ -41,8 +41,8 @@ LANGUAGES: tuple[str, ...] = ("en", "ru", "de", "fr", "es", "tr", "az", "pt", "i
 _QUOTES = str.maketrans(
     {"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "«": '"', "»": '"'}
 )
+_QUOTE_CHARS = re.compile("[" + re.escape("".join(map(chr, _QUOTES))) + "]")
 _COUNT = re.compile(r" ?[(\[]?\d{1,6}[)\]]?$")
-_SPACES = re.compile(r"\s+")
 
 
 def fold(text: str) -> str:
@@ -54,16 +54,45 @@ def fold(text: str) -> str:
         >>> fold("İlgili Haberler")
         'ilgili haberler'
     """
-    folded = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+    # A site prints the same menu items, buttons and widget headings on every page: short
+    # lines are folded once and remembered (a bounded cache; long text is never kept).
+    return _fold_short(text) if len(text) <= _CACHED_CHARS else _fold(text)
+
+
+_CACHED_CHARS = 300
+_SEEN_MAX = 4096
+
+
+@lru_cache(maxsize=4096)
+def _fold_short(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
+    # Fast paths, same result: ASCII text is already NFKC and holds no curly quote (only the
+    # backtick to unify); str.split() and ``\s`` agree on what whitespace is; and a count can
+    # only end a string whose last character is a digit.
+    if text.isascii():
+        if "`" in text:
+            text = text.replace("`", "'")
+    else:
+        text = unicodedata.normalize("NFKC", text)
+        if _QUOTE_CHARS.search(text):  # translate() looks up every character: only when needed
+            text = text.translate(_QUOTES)
+    folded = text.casefold()
     if "\u0307" in folded:  # Turkish and Azerbaijani "İ" casefolds to "i" + a combining dot
         folded = folded.replace("i\u0307", "i")
-    folded = _strip_edges(_SPACES.sub(" ", folded))
-    return _strip_edges(_COUNT.sub("", folded))
+    folded = _strip_edges(" ".join(folded.split()))
+    if folded[-1:].isdigit():
+        folded = _strip_edges(_COUNT.sub("", folded))
+    return folded
 
 
 def _strip_edges(text: str) -> str:
     # A loop, not a regex: `[\W_]+$` would rescan long punctuation runs quadratically.
     start, end = 0, len(text)
+    if end and text[0].isalnum() and text[-1].isalnum():
+        return text
     while start < end and not text[start].isalnum():
         start += 1
     while end > start and not text[end - 1].isalnum():
@@ -117,6 +146,16 @@ class PhraseBook:
     """folded phrase -> the categories it is a whole-block phrase of."""
     by_first_word: Mapping[str, tuple[tuple[str, re.Pattern[str], frozenset[str]], ...]]
     """first word -> (phrase, its bounded pattern, its categories) for contained phrases."""
+    _remembered: Callable[[str], dict[str, str]] = attrs.field(init=False, eq=False, repr=False)
+    """:meth:`categories` for short folded lines, which recur on every page of a site, behind a
+    bounded, thread-safe least-recently-used cache (set up on construction)."""
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_remembered", lru_cache(maxsize=_SEEN_MAX)(self._categories))
+
+    def __reduce__(self) -> tuple[type[PhraseBook], tuple[object, ...]]:
+        # Pickled as its lists; the copy builds its own cache (a cache does not pickle).
+        return PhraseBook, (self.whole, self.whole_index, self.by_first_word)
 
     def is_whole(self, category: str, text: str) -> bool:
         """True when the whole block, folded, is one of the category's phrases."""
@@ -129,12 +168,26 @@ class PhraseBook:
     def categories(self, folded: str) -> dict[str, str]:
         """Every category with a phrase in ``folded`` (text already passed through
         ``fold``), mapped to the longest such phrase; whole-block matches first."""
-        found = dict.fromkeys(self.whole_index.get(folded, ()), folded)
-        for word in set(_WORD.findall(folded)):
-            for phrase, pattern, cats in self.by_first_word.get(word, ()):
+        if len(folded) > _CACHED_CHARS:
+            return self._categories(folded)
+        return dict(self._remembered(folded))  # a copy: the caller may change it
+
+    def _categories(self, folded: str) -> dict[str, str]:
+        whole = self.whole_index.get(folded)
+        found = dict.fromkeys(whole, folded) if whole else {}
+        words = _WORD.findall(folded)
+        starts = self.by_first_word.keys() & words  # in C: the few words a phrase starts with
+        if not starts:
+            return found
+        # Walked in order of first occurrence, not as a set: between two phrases of one length
+        # the one reported must not depend on the process's string-hash seed.
+        for word in sorted(starts, key=words.index):
+            for phrase, pattern, cats in self.by_first_word[word]:
+                # A plain substring test first: the bounded regex can only match where it holds.
+                if phrase not in folded or not pattern.search(folded):
+                    continue
                 missing = [c for c in cats if len(found.get(c, "")) < len(phrase)]
-                if missing and pattern.search(folded):
-                    found.update(dict.fromkeys(missing, phrase))
+                found.update(dict.fromkeys(missing, phrase))
         return found
 
 

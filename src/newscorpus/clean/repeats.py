@@ -15,7 +15,7 @@ Example:
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter
 from collections.abc import Iterable
 
 from .rules import Page, Verdict, is_sentence_like
@@ -34,21 +34,21 @@ def repeated_blocks(page: Page) -> Iterable[Verdict]:
         >>> [v.detail for v in repeated_blocks(Page.of(text_to_blocks("Donate\\n\\nDonate")))]
         ['2 copies', '2 copies']
     """
-    places: dict[str, list[int]] = defaultdict(list)
-    for block in page.blocks:
-        # Exact text (spacing aside): a standfirst echoed by the body's first sentence differs
-        # in a quote mark or a full stop and is not a repeat.
-        key = " ".join(block.text.split())
-        if len(key) >= _MIN_CHARS:
-            places[key].append(block.index)
-    repeated = {key: idx for key, idx in places.items() if len(idx) > 1}
+    # Exact text (spacing aside): a standfirst echoed by the body's first sentence differs
+    # in a quote mark or a full stop and is not a repeat.
+    keys = [" ".join(block.text.split()) for block in page.blocks]
+    counts = Counter(keys)  # counted in C; only the repeated keys are placed below
+    repeated: dict[str, list[int]] = {}
+    for key, block in zip(keys, page.blocks, strict=True):
+        if counts[key] > 1 and len(key) >= _MIN_CHARS:
+            repeated.setdefault(key, []).append(block.index)
     if not repeated:
         return
-    by_index = {b.index: b for b in page.blocks}
-    prose_total = sum(len(b.text) for b in page.blocks if _prose(b.text))
-    prose_repeated = sum(
-        len(by_index[i].text) for idx in repeated.values() for i in idx if _prose(by_index[i].text)
-    )
+    # Each block judged once; b.words >= len(b.text.split()), so a block under 10 words is no
+    # prose and needs no split.
+    prose = {b.index: len(b.text) for b in page.blocks if b.words >= 10 and _prose(b.text)}
+    prose_total = sum(prose.values())
+    prose_repeated = sum(prose.get(i, 0) for idx in repeated.values() for i in idx)
     keep_first = prose_total > 0 and prose_repeated > 0.5 * prose_total
     for indexes in repeated.values():
         for copy, index in enumerate(indexes):

@@ -84,6 +84,9 @@ def is_sentence_like(text: str) -> bool:
         True
     """
     stripped = text.rstrip()
+    last = stripped[-1:]
+    if last in _TERMINAL or last not in _CLOSERS:
+        return bool(last) and last in _TERMINAL  # the common cases, without the slicing below
     if stripped.endswith(")"):
         opening = stripped.rfind("(", max(0, len(stripped) - 80))
         if opening > 0:
@@ -132,8 +135,17 @@ def phrase_rules(page: Page) -> Iterable[Verdict]:
 def copyright_lines(page: Page) -> Iterable[Verdict]:
     """Short lines carrying a copyright sign or notice."""
     for block in page.blocks:
-        if block.words <= 25 and _COPYRIGHT.search(block.text):
+        if block.words <= 25 and _may_be_copyright(block.text) and _COPYRIGHT.search(block.text):
             yield Verdict(block=block.index, rule="copyright-line")
+
+
+def _may_be_copyright(text: str) -> bool:
+    """A cheap test every ``_COPYRIGHT`` match passes (so most lines skip the regex): its
+    letters c, o, p, y, r, a, l have no case variant other than the ASCII capital."""
+    if "©" in text:
+        return True
+    low = text.lower()
+    return "(c)" in low or "copyr" in low or "all r" in low
 
 
 def shape_rules(page: Page) -> Iterable[Verdict]:
@@ -142,7 +154,7 @@ def shape_rules(page: Page) -> Iterable[Verdict]:
         text = block.text
         if block.words > 40:
             continue
-        if not any(ch.isalpha() for ch in text):
+        if not (text[:1].isalpha() or any(map(str.isalpha, text))):
             yield Verdict(block=block.index, rule="no-letters")
         elif _URL_ONLY.match(text):
             yield Verdict(block=block.index, rule="url-line")
@@ -151,14 +163,15 @@ def shape_rules(page: Page) -> Iterable[Verdict]:
 
 
 def _is_menu_line(text: str) -> bool:
-    if is_sentence_like(text) or len(text) > 200:
+    # The separators first: most lines hold none, and those need no further test.
+    present = [sep for sep in _MENU_SEPARATORS if sep in text]
+    if not present or len(text) > 200 or is_sentence_like(text):
         return False
-    for sep in _MENU_SEPARATORS:
-        if sep in text:
-            parts = [p.strip() for p in text.split(sep)]
-            filled = [p for p in parts if p]
-            if len(parts) >= 2 and all(len(p.split()) <= 4 for p in filled):
-                return True
+    for sep in present:
+        parts = [p.strip() for p in text.split(sep)]
+        filled = [p for p in parts if p]
+        if len(parts) >= 2 and all(len(p.split()) <= 4 for p in filled):
+            return True
     return False
 
 
@@ -267,7 +280,7 @@ def nav_runs(page: Page) -> Iterable[Verdict]:
 
 def _mostly_digits(text: str) -> bool:
     """A timestamp-like line ("01 February 2024 - 16:20"): a third or more of it is digits."""
-    return sum(ch.isdigit() for ch in text) >= len(text.replace(" ", "")) / 3
+    return sum(map(str.isdigit, text)) >= len(text.replace(" ", "")) / 3
 
 
 def reads_as_prose(block: Block, page: Page) -> bool:

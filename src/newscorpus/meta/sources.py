@@ -59,7 +59,7 @@ def copyright_holder(text: str) -> str | None:
         >>> copyright_holder("Copyright © 2019-2023 Harbour Ledger Ltd. All Rights Reserved")
         'Harbour Ledger Ltd'
     """
-    found = _COPYRIGHT.search(text[:500])
+    found = _COPYRIGHT.search(text[:500]) if _may_name_holder(text) else None
     if not found:
         return None
     name = _RIGHTS.sub("", found.group("name")).strip(" .,;:-–—")
@@ -67,6 +67,21 @@ def copyright_holder(text: str) -> str | None:
     if not name or len(name.split()) > _MAX_NAME_WORDS or not any(c.isalpha() for c in name):
         return None
     return name
+
+
+def _may_name_holder(text: str) -> bool:
+    """A cheap test every ``_COPYRIGHT`` match passes: c, o, p, y and r have no case variant
+    but the ASCII capital, so lower() finds what the case-blind regex finds."""
+    if "©" in text:
+        return True
+    low = text.lower()
+    return "(c)" in low or "copyr" in low
+
+
+def _may_thank(text: str) -> bool:
+    """A cheap test every ``_THANKS`` match passes (t, h, a, n, k: as above; the Kelvin sign's
+    lower() is a plain k)."""
+    return "thank" in text.lower()
 
 
 def read_source(blocks: Sequence[Block], *, header: Found | None = None) -> Found:
@@ -101,7 +116,7 @@ def read_source(blocks: Sequence[Block], *, header: Found | None = None) -> Foun
 
 def _from_thanks(blocks: Sequence[Block]) -> tuple[str, str, Block] | None:
     for block in blocks:
-        found = _THANKS.search(block.text)
+        found = _THANKS.search(block.text) if _may_thank(block.text) else None
         if found and _brand_like(found.group("name")):
             return found.group("name").strip(" .,"), "thank-you-line", block
     return None

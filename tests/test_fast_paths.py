@@ -1,0 +1,199 @@
+"""Fast paths and caches added for speed give the same answers as the plain definitions."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newscorpus.clean import comments as comments_module
+from newscorpus.clean import rules as rules_module
+from newscorpus.clean.language import (
+    WORD,
+    casefold_words,
+    guess_language,
+    guess_language_of_parts,
+    stopword_density,
+    stopwords,
+)
+from newscorpus.clean.phrases import LANGUAGES, phrase_book
+from newscorpus.clean.rules import is_sentence_like
+from newscorpus.meta import sources as sources_module
+
+_TERMINAL = ".!?…。！？"
+_CLOSERS = "\"'”’»)]*」』）"
+
+
+def _plain_sentence_like(text: str) -> bool:
+    stripped = text.rstrip()
+    if stripped.endswith(")"):
+        opening = stripped.rfind("(", max(0, len(stripped) - 80))
+        if opening > 0:
+            stripped = stripped[:opening].rstrip()
+    stripped = stripped.rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] in _TERMINAL
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .!?…)(\"'”»]*」） \t")), max_size=20))
+def test_is_sentence_like_matches_its_plain_definition(text: str) -> None:
+    assert is_sentence_like(text) == _plain_sentence_like(text)
+
+
+@pytest.mark.parametrize("text", ["", " ", ")", "(Photo)", "Done.)", "He left.”", "Menu", "。"])
+def test_is_sentence_like_edge_cases(text: str) -> None:
+    assert is_sentence_like(text) == _plain_sentence_like(text)
+
+
+_WORDS = st.lists(st.sampled_from(["the", "der", "и", "la", "ve", "bir", "río", "x", "of"]))
+
+
+@given(_WORDS, st.sampled_from([None, *LANGUAGES, "xx"]))
+def test_stopword_density_counts_like_a_plain_loop(words: list[str], language: str | None) -> None:
+    def share(lang: str) -> float:
+        return sum(1 for w in words if w in stopwords(lang)) / len(words)
+
+    if not words:
+        expected = 0.0
+    elif language in LANGUAGES:
+        expected = share(language)
+    else:
+        expected = max(share(lang) for lang in LANGUAGES)
+    assert stopword_density(words, language) == expected
+
+
+@given(st.lists(st.sampled_from(["the", "der", "die", "и", "в", "la", "el", "ve", "river"])))
+def test_guess_language_scores_like_a_plain_loop(words: list[str]) -> None:
+    text = " ".join(words)
+    tokens = WORD.findall(text.casefold())
+    scores = {lang: sum(1 for w in tokens if w in stopwords(lang)) for lang in LANGUAGES}
+    best = max(scores, key=lambda lang: (scores[lang], lang == "en"))
+    expected = None if len(tokens) < 8 or scores[best] < 0.1 * len(tokens) else best
+    assert guess_language(text) == expected
+
+
+def test_categories_answers_are_copies_callers_may_change() -> None:
+    book = phrase_book(("en",))
+    first = book.categories("share this")
+    assert first
+    first.clear()
+    assert book.categories("share this")
+
+
+def test_categories_of_long_text_is_not_remembered() -> None:
+    book = phrase_book(("en",))
+    long_text = "subscribe to our newsletter " + "word " * 100
+    before = book._remembered.cache_info().currsize  # type: ignore[attr-defined]
+    assert book.categories(long_text)["newsletter"] == "subscribe to our"
+    assert book._remembered.cache_info().currsize == before  # type: ignore[attr-defined]
+
+
+def test_categories_memory_stays_bounded() -> None:
+    from newscorpus.clean import phrases
+
+    book = phrase_book(("en",))
+    for n in range(phrases._SEEN_MAX + 10):
+        book.categories(f"line {n} x")
+    assert book._remembered.cache_info().currsize == phrases._SEEN_MAX  # type: ignore[attr-defined]
+    assert book.categories("line 1 x") == {}  # dropped from the cache, still answered
+
+
+def test_phrase_books_built_alike_still_compare_equal() -> None:
+    from newscorpus.clean.phrases import PhraseBook
+
+    book = phrase_book(("en",))
+    twin = PhraseBook(book.whole, book.whole_index, book.by_first_word)
+    assert twin == book
+    assert twin.categories("share this") == book.categories("share this")
+
+
+def test_find_dates_without_a_digit_still_reads_relative_dates() -> None:
+    from datetime import datetime
+
+    from newscorpus.meta.dates import find_dates
+
+    ref = datetime(2024, 3, 4, 12, 0)
+    assert find_dates("No date on this line at all") == []
+    assert [d.value.day for d in find_dates("Published yesterday", reference_time=ref)] == [3]
+    assert [d.value.day for d in find_dates("Published 2 March 2024")] == [2]
+
+
+@given(st.from_regex(rules_module._COPYRIGHT))
+def test_copyright_pre_check_passes_every_copyright_match(text: str) -> None:
+    assert rules_module._COPYRIGHT.search(text)
+    assert rules_module._may_be_copyright(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["© 2024 Courier", "(C) 2021 X", "COPYRIGHT NOTICE", "All Rights Reserved.", "Home"]
+)
+def test_copyright_pre_check_agrees_with_the_regex(text: str) -> None:
+    found = bool(rules_module._COPYRIGHT.search(text))
+    assert rules_module._may_be_copyright(text) or not found
+    assert found == (text != "Home")
+
+
+@given(st.from_regex(comments_module._SAYS))
+def test_says_pre_check_passes_every_says_line(text: str) -> None:
+    stripped = text.strip()
+    if comments_module._SAYS.match(stripped):
+        assert comments_module._may_say(stripped)
+
+
+@pytest.mark.parametrize("text", ["Jane Doe says:", "Иван написала", "Ali yazdı", "Menu"])
+def test_says_pre_check_examples(text: str) -> None:
+    assert comments_module._may_say(text) == (text != "Menu")
+    assert bool(comments_module._SAYS.match(text)) == (text != "Menu")
+
+
+_PROSE = "Der Hund und die Katze. The dog and the cat; el perro y el gato, и кошка. " * 400
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 300), st.integers(0, 9000)), max_size=8))
+def test_guess_of_parts_equals_the_guess_of_the_joined_text(cuts: list[tuple[int, int]]) -> None:
+    parts = [_PROSE[start : start + length] for start, length in cuts]
+    assert guess_language_of_parts(parts) == guess_language(" ".join(parts))
+
+
+@pytest.mark.parametrize(
+    "lengths", [[9_999, 10_000], [10_000, 9_999, 5], [20_000, 3], [19_999, 4], [0, 0, 20_001]]
+)
+def test_guess_of_parts_at_the_sample_edge(lengths: list[int]) -> None:
+    parts = [("river der and die " * 2_000)[:n] for n in lengths]
+    assert guess_language_of_parts(parts) == guess_language(" ".join(parts))
+
+
+def test_casefold_words_of_long_text_is_not_remembered() -> None:
+    from newscorpus.clean import language
+
+    text = "Straße " * 1_000
+    before = language._casefold_words.cache_info().currsize
+    assert casefold_words(text) == tuple(WORD.findall(text.casefold()))
+    assert language._casefold_words.cache_info().currsize == before
+
+
+@given(st.from_regex(sources_module._COPYRIGHT))
+def test_holder_pre_check_passes_every_copyright_match(text: str) -> None:
+    if sources_module._COPYRIGHT.search(text[:500]):
+        assert sources_module._may_name_holder(text)
+
+
+@given(st.from_regex(sources_module._THANKS))
+def test_thanks_pre_check_passes_every_thank_you_line(text: str) -> None:
+    assert sources_module._may_thank(text)
+
+
+def test_source_pre_checks_keep_the_readings() -> None:
+    assert sources_module.copyright_holder("\u212a \u00a9 2021 Harbour Ledger") == "Harbour Ledger"
+    assert sources_module._may_thank("THAN\u212a YOU for reading")
+    assert not sources_module._may_thank("Read more")
+
+
+def test_phrase_book_still_pickles() -> None:
+    import pickle
+
+    book = phrase_book(("en",))
+    book.categories("share this")
+    copy = pickle.loads(pickle.dumps(book))
+    assert copy == book
+    assert copy.categories("share this") == book.categories("share this")
