@@ -14,9 +14,16 @@ import re
 
 import attrs
 
-from .names import clean_person_name, looks_like_person_name
+from .names import clean_person_name, looks_like_person_name, strip_name_junk
 
-__all__ = ["Byline", "parse_author_bio", "parse_byline", "parse_signature", "split_authors"]
+__all__ = [
+    "Byline",
+    "is_organisation",
+    "parse_author_bio",
+    "parse_byline",
+    "parse_signature",
+    "split_authors",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -166,12 +173,28 @@ def _is_organisation(name: str) -> bool:
     return bool(words) and (words[-1] in _ORG_WORDS or (len(words) <= 3 and words[0] in _ORG_WORDS))
 
 
-def split_authors(text: str) -> tuple[str, ...]:
+def is_organisation(name: str) -> bool:
+    """Whether an author name is a desk, a wire or an agency ("AP", "News Desk", "dpa").
+
+    Example:
+        >>> is_organisation("Reuters"), is_organisation("Sports Desk"), is_organisation("Ann Lee")
+        (True, True, False)
+    """
+    return _is_organisation(name.strip())
+
+
+def split_authors(text: str, *, strict: bool = True) -> tuple[str, ...]:
     """Split "A, B and C" / "A & B" / "A und B" into names, cleaning each; junk is dropped.
+
+    With ``strict=False`` (for text a page marked as its byline) a part that does not look like a
+    full person name — a nickname, an initial — is kept once e-mail addresses, roles and
+    parentheses are stripped from it.
 
     Example:
         >>> split_authors("Ann Lee & Tom Park")
         ('Ann Lee', 'Tom Park')
+        >>> split_authors("annlee und Tom Park (Fotos)", strict=False)
+        ('annlee', 'Tom Park')
     """
     names: list[str] = []
     for raw in _AND.split(text):
@@ -181,7 +204,7 @@ def split_authors(text: str) -> tuple[str, ...]:
         if _is_organisation(part):
             names.append(part)
             continue
-        name = clean_person_name(part)
+        name = clean_person_name(part) if strict else strip_name_junk(part)
         if name:
             names.append(name)
     return tuple(dict.fromkeys(names))

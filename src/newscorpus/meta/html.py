@@ -35,6 +35,7 @@ from ..article import Evidence
 from ..htmlblocks import HtmlPage
 from ..options import MetaOptions
 from .dates import parse_date
+from .domauthors import read_dom_byline
 from .found import Found
 
 __all__ = ["jsonld_articles", "read_html_meta", "strip_site_name"]
@@ -85,8 +86,15 @@ def read_html_meta(
             values[name] = value
             evidence[name] = Evidence(source=source, rule=rule, raw=raw[:300])
 
-    for item in jsonld_articles(root):
-        _from_jsonld(item, put, opts)
+    blobs = _jsonld_blobs(root)
+    ids = _jsonld_ids(blobs)
+    for blob in blobs:
+        for item in _article_objects(blob, depth=0):
+            _from_jsonld(item, put, opts, ids)
+    byline = read_dom_byline(root)
+    if byline is not None:
+        put("authors", byline.authors, "html:byline", byline.rule, byline.text)
+        put("organisations", byline.organisations, "html:byline", byline.rule, byline.text)
     site = values.get("source") or metas.get("og:site_name") or metas.get("application-name")
     _from_meta(metas, put, opts, site)
     title_el = root.find(".//title")
@@ -133,14 +141,41 @@ def jsonld_articles(root: Any) -> Iterator[dict[str, Any]]:
         >>> [item["headline"] for item in jsonld_articles(page.root)]
         ['Ferries return']
     """
+    for blob in _jsonld_blobs(root):
+        yield from _article_objects(blob, depth=0)
+
+
+def _jsonld_blobs(root: Any) -> list[Any]:
+    blobs = []
     for script in root.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
         try:
-            data = json.loads(script.text or "")
+            blobs.append(json.loads(script.text or ""))
         except (ValueError, RecursionError):
             continue
-        yield from _article_objects(data, depth=0)
+    return blobs
+
+
+def _jsonld_ids(blobs: list[Any]) -> dict[str, dict[str, Any]]:
+    """Every JSON-LD object that has an ``@id``, by id: an article's ``"author": {"@id": …}``
+    points at a Person elsewhere in the ``@graph`` (the way WordPress SEO plugins write it)."""
+    found: dict[str, dict[str, Any]] = {}
+    stack: list[tuple[Any, int]] = [(blob, 0) for blob in blobs]
+    while stack:
+        data, depth = stack.pop()
+        if depth > 6:
+            continue
+        if isinstance(data, list):
+            stack.extend((item, depth + 1) for item in data)
+        elif isinstance(data, dict):
+            key = data.get("@id")
+            if isinstance(key, str) and len(data) > 1:
+                found.setdefault(key, data)
+            stack.extend(
+                (value, depth + 1) for value in data.values() if isinstance(value, list | dict)
+            )
+    return found
 
 
 def _article_objects(data: Any, depth: int) -> Iterator[dict[str, Any]]:
@@ -158,27 +193,37 @@ def _article_objects(data: Any, depth: int) -> Iterator[dict[str, Any]]:
             yield from _article_objects(data["@graph"], depth + 1)
 
 
-def _names(value: Any) -> tuple[str, ...]:
+def _names(value: Any, ids: dict[str, dict[str, Any]] | None = None) -> tuple[str, ...]:
     if isinstance(value, str):
         return tuple(v.strip() for v in value.split(",") if v.strip()) if len(value) < 200 else ()
     if isinstance(value, dict):
+        if "name" not in value and ids and isinstance(value.get("@id"), str):
+            value = ids.get(value["@id"], value)
         name = value.get("name")
         return (name.strip(),) if isinstance(name, str) and name.strip() else ()
     if isinstance(value, list):
-        return tuple(n for item in value for n in _names(item))
+        return tuple(n for item in value for n in _names(item, ids))
     return ()
 
 
-def _from_jsonld(item: dict[str, Any], put: Any, opts: MetaOptions) -> None:
+def _from_jsonld(
+    item: dict[str, Any], put: Any, opts: MetaOptions, ids: dict[str, dict[str, Any]]
+) -> None:
     src = "html:json-ld"
     if isinstance(item.get("headline"), str):
         put("title", " ".join(item["headline"].split()), src, "headline", item["headline"])
     for key, name in (("datePublished", "published"), ("dateModified", "modified")):
         if isinstance(item.get(key), str):
             put(name, _date(item[key], opts), src, key, item[key])
-    put("authors", _names(item.get("author")), src, "author", json.dumps(item.get("author"))[:300])
+    put(
+        "authors",
+        _names(item.get("author"), ids),
+        src,
+        "author",
+        json.dumps(item.get("author"))[:300],
+    )
     publisher = item.get("publisher")
-    put("source", (_names(publisher) or (None,))[0], src, "publisher.name")
+    put("source", (_names(publisher, ids) or (None,))[0], src, "publisher.name")
     section = item.get("articleSection")
     if isinstance(section, list):
         section = next((s for s in section if isinstance(s, str)), None)
