@@ -8,6 +8,12 @@ from newscorpus import extract_html
 from newscorpus.htmlblocks import parse_html
 from newscorpus.meta.bylines import is_organisation, split_authors
 from newscorpus.meta.domauthors import read_dom_byline
+from newscorpus.meta.htmlauthors import (
+    AuthorCandidate,
+    choose_authors,
+    clean_author_names,
+    site_names,
+)
 from newscorpus.meta.names import strip_name_junk
 
 BODY = (
@@ -56,7 +62,6 @@ def test_byline_elements(markup: str, expected: tuple[str, ...]) -> None:
         # readers' comments, author boxes, related posts and footers are not the byline
         '<div class="comments"><div class="comment-author vcard">Tom sagt:</div></div>',
         '<div class="related-posts"><span class="author">Ann Lee</span></div>',
-        '<div class="author-box"><span class="author-name">Ann Lee</span></div>',
         '<footer><span class="author">Ann Lee</span></footer>',
         '<img class="author-avatar" alt="Ann Lee">',
         '<a class="author" href="/u">View all posts by Ann Lee</a>',
@@ -67,6 +72,18 @@ def test_byline_elements(markup: str, expected: tuple[str, ...]) -> None:
 )
 def test_not_bylines(markup: str) -> None:
     assert _authors(markup) is None
+
+
+def test_author_box_only_when_no_byline() -> None:
+    box = '<div class="author-box"><span class="author-name">Ann Lee</span></div>'
+    assert _authors(box) == ("Ann Lee",)
+    assert _authors(f'<p class="byline">By Tom Park</p>{box}') == ("Tom Park",)
+
+
+def test_footer_of_the_post_counts_but_not_the_site_footer() -> None:
+    post = '<article><footer class="entry-footer"><span class="author">Ann Lee</span></footer></article>'
+    assert _authors(post) == ("Ann Lee",)
+    assert _authors('<div id="footer"><span class="author">Ann Lee</span></div>') is None
 
 
 def test_no_root_gives_none() -> None:
@@ -117,3 +134,68 @@ def test_is_organisation() -> None:
 def test_strip_name_junk() -> None:
     assert strip_name_junk("Ann Lee (ann@example.org), reporter") == "Ann Lee"
     assert strip_name_junk("   ") is None
+
+
+def _page(head: str, body: str = "") -> str:
+    return f"<html><head>{head}</head><body><article>{body}{BODY}</article></body></html>"
+
+
+def test_jsonld_organisation_that_is_the_site_gives_way_to_the_byline() -> None:
+    head = (
+        '<meta property="og:site_name" content="Valley Courier">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferries",'
+        ' "author": {"@type": "Organization", "name": "Valley Courier"}}</script>'
+    )
+    art = extract_html(_page(head, '<p class="byline">By Ann Lee</p>'))
+    assert art.authors == ("Ann Lee",)
+    assert art.provenance["authors"].source == "html:byline"
+
+
+def test_jsonld_wire_agency_author_is_kept_and_marked() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle",'
+        ' "author": [{"@type": "Person", "name": "Ann Lee"}, {"@type": "Organization",'
+        ' "name": "Reuters"}]}</script>'
+    )
+    art = extract_html(_page(head))
+    assert art.authors == ("Ann Lee", "Reuters")
+    assert art.meta["organisations"] == ["Reuters"]
+
+
+def test_meta_author_that_is_the_host_is_not_an_author() -> None:
+    art = extract_html(
+        _page('<meta name="author" content="valley-courier.com">'),
+        url="https://www.valley-courier.com/news/1",
+    )
+    assert art.authors == ()
+
+
+def test_jsonld_and_meta_disagree_jsonld_wins() -> None:
+    head = (
+        '<meta name="author" content="Tom Park">'
+        '<script type="application/ld+json">{"@type": "Article", "author": "Ann Lee"}</script>'
+    )
+    art = extract_html(_page(head))
+    assert art.authors == ("Ann Lee",)
+    assert art.provenance["authors"].source == "html:json-ld"
+
+
+def test_nickname_gives_way_to_full_name() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "Article",'
+        ' "author": {"@type": "Person", "name": "Todd"}}</script>'
+    )
+    art = extract_html(_page(head, '<a rel="author" href="/t">Todd Bates</a>'))
+    assert art.authors == ("Todd Bates",)
+
+
+def test_clean_author_names_bad_input() -> None:
+    assert clean_author_names([]) == ()
+    assert clean_author_names(["", "   ", "mailto@example.org"]) == ()
+    assert clean_author_names(["By Ann Lee; Tom Park"]) == ("Ann Lee", "Tom Park")
+
+
+def test_choose_authors_all_site_names() -> None:
+    only_site = AuthorCandidate(names=("Example GmbH",), source="html:meta", rule="author")
+    assert choose_authors([only_site]) is None
+    assert site_names(None, url="not a url") == ()

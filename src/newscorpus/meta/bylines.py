@@ -51,7 +51,8 @@ class Byline:
 
 
 _PREFIX = re.compile(
-    r"^\s*(?:written by|words by|reporting by|story by|by|von|par|por|di|door|от|автор:?|yazar:?|müəllif:?)"
+    r"^\s*(?:written by|words by|reporting by|story by|(?:ein )?artikel von|(?:ein )?beitrag von|"
+    r"text von|text und fotos von|by|von|par|por|di|door|от|автор:?|yazar:?|müəllif:?)"
     r"\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -63,7 +64,7 @@ _LABEL = re.compile(
 _PUBLISHER_SPLIT = re.compile(r"\s*[|]\s*|\s+[-–—]\s*|[-–—]\s+|\s+(?:for|at)\s+(?=[A-Z])")
 _AND = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&|und|et|y|e|и|ve|və|i|en)\s+")
 _DATE_TAIL = re.compile(
-    r"[,|]?\s*(?:updated|published|posted|on)?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"[,|]?\s*(?:updated|published|posted|on|le|am|el|il|den|du|vom)?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
     r"mon|tue|wed|thu|fri|sat|sun).*$",
     re.IGNORECASE,
 )

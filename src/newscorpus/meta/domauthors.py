@@ -52,21 +52,19 @@ _OTHER_REGION = frozenset(
         "ralated",
         "sidebar",
         "widget",
-        "teaser",
         "recommended",
         "popular",
-        "footer",
         "respond",
         "nav",
         "menu",
         "carousel",
         "slider",
-        "authorbox",
-        "saboxplugin",
     }
 )
+_BOX_WORDS = frozenset({"authorbox", "saboxplugin", "about", "bio", "biography", "profile"})
+_POST_WORDS = frozenset({"post", "entry", "hentry", "article", "blogpost"})
 _LABEL = re.compile(
-    r"^\s*(?:autor(?:in)?|author|auteur|autore|verfasser(?:in)?|text|texte|von|by|par|por|"
+    r"^[\s|·•–—-]*(?:autor(?:in)?|author|auteur|autore|verfasser(?:in)?|text|texte|von|by|par|por|"
     r"written by|geschrieben von|redakteur(?:in)?|автор|yazar|müəllif)\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -76,7 +74,7 @@ _LABEL_TAGS = frozenset({"span", "strong", "b", "em", "i", "dt", "th", "label", 
 _BREAKS = frozenset({"br", "p", "div", "li", "ul", "hr", "table", "tr", "section"}) | {
     f"h{n}" for n in range(1, 7)
 }
-_OTHER_TAGS = frozenset({"footer", "aside", "nav", "form"})
+_OTHER_TAGS = frozenset({"aside", "nav", "form"})
 _SKIP_TAGS = frozenset({"input", "img", "link", "meta", "script", "style", "button", "textarea"})
 _PREFIX = re.compile(
     r"^\s*(?:(?:veröffentlicht|geschrieben|eingestellt|verfasst|erstellt|gepostet|publiziert|"
@@ -93,7 +91,8 @@ _LEAD_TIME = re.compile(r"^[\d\W]*\d[\d\W]*(?:uhr|am|pm|h)?\b\W*", re.IGNORECASE
 # "Last updated …", "Stand: …" and the like after the names, even glued to them.
 _JUNK_TAIL = re.compile(
     r"(?:(?<=[a-zäöüß])(?=[A-Z])|\s|^)(?:last\s*)?(?:updated|modified|stand|aktualisiert|"
-    r"veröffentlicht|published|posted|erschienen|mis à jour|publié)\b.*$",
+    r"veröffentlicht|published|posted|erschienen|mis à jour|publié|zuletzt|geändert|"
+    r"letzte aktualisierung)\b.*$",
     re.IGNORECASE,
 )
 _NOT_NAMES_HERE = frozenset(
@@ -116,6 +115,11 @@ _NOT_NAMES_HERE = frozenset(
         "por",
         "par",
         "ca",
+        "datum",
+        "date",
+        "admin",
+        "administrator",
+        "webmaster",
         "montag",
         "dienstag",
         "mittwoch",
@@ -152,7 +156,18 @@ def read_dom_byline(root: Any) -> Byline | None:
     """
     if root is None:
         return None
-    candidates = [el for el in root.iter() if _is_byline_element(el) or _is_label(el)]
+    shaped = [el for el in root.iter() if _is_byline_element(el) or _is_label(el)]
+    tiers = [(el, _region(el)) for el in shaped]
+    # Bylines of the article first; an author box ("About the author") only when there is none.
+    for tier in (0, 1):
+        candidates = [el for el, region in tiers if region is not None and region <= tier]
+        byline = _first_byline(candidates)
+        if byline is not None:
+            return byline
+    return None
+
+
+def _first_byline(candidates: list[Any]) -> Byline | None:
     inner = [el for el in candidates if not any(_contains(el, other) for other in candidates)]
     for index, element in enumerate(inner):
         names = _names_after_label(element) if _is_label(element) else _names_of(element)
@@ -176,7 +191,7 @@ def _is_label(element: Any) -> bool:
     """A label printed in its own element: ``<strong>Autor:</strong> Ann Lee``."""
     if element.tag not in _LABEL_TAGS or len(element) or not element.text:
         return False
-    return bool(_LABEL.match(element.text)) and _in_article_region(element)
+    return bool(_LABEL.match(element.text))
 
 
 def _names_after_label(label: Any) -> tuple[str, ...]:
@@ -218,29 +233,38 @@ def _is_byline_element(element: Any) -> bool:
     if not isinstance(tag, str) or tag in _SKIP_TAGS:
         return False
     if "author" in (element.get("itemprop") or "").lower():
-        return _in_article_region(element)
+        return True
     if "author" in (element.get("rel") or "").lower() and tag == "a":
-        return _in_article_region(element)
+        return True
     if tag == "address":  # HTML's own element for the author's contact
-        return _in_article_region(element)
+        return True
     words = f"{element.get('class') or ''} {element.get('id') or ''}".split()
     marked = [w for w in words if _MARK.search(w)]
-    if not marked or any(_NOT_BYLINE.search(w) for w in marked):
-        return False
-    return _in_article_region(element)
+    return bool(marked) and not any(_NOT_BYLINE.search(w) for w in marked)
 
 
-def _in_article_region(element: Any) -> bool:
+def _region(element: Any) -> int | None:
+    """0 inside the article, 1 inside an author box, None in comments, lists of other posts,
+    sidebars, navigation and the site's footer (a footer inside the post is the post's own)."""
+    tier = 0
+    footer = False
     parent = element.getparent()
     while parent is not None and parent.tag not in ("body", "html"):
-        if parent.tag in _OTHER_TAGS:
-            return False
-        for token in f"{parent.get('class') or ''} {parent.get('id') or ''}".lower().split():
-            words = set(re.split(r"[-_]+", token))
-            if words & _OTHER_REGION or {"author", "box"} <= words or "about" in words:
-                return False
+        words = {w for token in _attr_text(parent).split() for w in re.split(r"[-_]+", token) if w}
+        if parent.tag in _OTHER_TAGS or words & _OTHER_REGION:
+            return None
+        if parent.tag == "footer" or "footer" in words:
+            footer = not words & _POST_WORDS
+        elif words & _POST_WORDS or parent.tag == "article":
+            footer = False
+        if words & _BOX_WORDS or {"author", "box"} <= words or {"author", "info"} <= words:
+            tier = 1
         parent = parent.getparent()
-    return True
+    return None if footer else tier
+
+
+def _attr_text(element: Any) -> str:
+    return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
 
 
 def _names_of(element: Any) -> tuple[str, ...]:

@@ -34,9 +34,11 @@ from typing import Any
 from ..article import Evidence
 from ..htmlblocks import HtmlPage
 from ..options import MetaOptions
+from .bylines import is_organisation
 from .dates import parse_date
 from .domauthors import read_dom_byline
 from .found import Found
+from .htmlauthors import AuthorCandidate, choose_authors, clean_author_names, site_names
 
 __all__ = ["jsonld_articles", "read_html_meta", "strip_site_name"]
 
@@ -88,13 +90,16 @@ def read_html_meta(
 
     blobs = _jsonld_blobs(root)
     ids = _jsonld_ids(blobs)
-    for blob in blobs:
-        for item in _article_objects(blob, depth=0):
-            _from_jsonld(item, put, opts, ids)
-    byline = read_dom_byline(root)
-    if byline is not None:
-        put("authors", byline.authors, "html:byline", byline.rule, byline.text)
-        put("organisations", byline.organisations, "html:byline", byline.rule, byline.text)
+    items = [item for blob in blobs for item in _article_objects(blob, depth=0)]
+    for item in items:
+        _from_jsonld(item, put, opts, ids)
+    # Not the JSON-LD publisher: on one-person blogs the publisher is the author.
+    sites = site_names(metas.get("og:site_name"), metas.get("application-name"), url=url)
+    chosen = choose_authors(_author_candidates(root, items, ids, metas), sites=sites)
+    if chosen is not None:
+        put("authors", chosen.names, chosen.source, chosen.rule, chosen.raw)
+        orgs = tuple(n for n in chosen.names if is_organisation(n))
+        put("organisations", orgs, chosen.source, chosen.rule, chosen.raw)
     site = values.get("source") or metas.get("og:site_name") or metas.get("application-name")
     _from_meta(metas, put, opts, site)
     title_el = root.find(".//title")
@@ -215,13 +220,6 @@ def _from_jsonld(
     for key, name in (("datePublished", "published"), ("dateModified", "modified")):
         if isinstance(item.get(key), str):
             put(name, _date(item[key], opts), src, key, item[key])
-    put(
-        "authors",
-        _names(item.get("author"), ids),
-        src,
-        "author",
-        json.dumps(item.get("author"))[:300],
-    )
     publisher = item.get("publisher")
     put("source", (_names(publisher, ids) or (None,))[0], src, "publisher.name")
     section = item.get("articleSection")
@@ -273,8 +271,37 @@ def _meta_value(field: str, raw: str, opts: MetaOptions, site: str | None) -> An
     return raw
 
 
+def _author_candidates(
+    root: Any, items: list[dict[str, Any]], ids: dict[str, dict[str, Any]], metas: dict[str, str]
+) -> list[AuthorCandidate]:
+    """Author names from JSON-LD, the byline element and the meta tags, in that order."""
+    found: list[AuthorCandidate] = []
+    for item in items:
+        names = clean_author_names(_names(item.get("author"), ids))
+        if names:
+            raw = json.dumps(item.get("author"), ensure_ascii=False)[:300]
+            found.append(
+                AuthorCandidate(names=names, source="html:json-ld", rule="author", raw=raw)
+            )
+            break
+    byline = read_dom_byline(root)
+    if byline is not None:
+        found.append(
+            AuthorCandidate(
+                names=byline.authors, source="html:byline", rule=byline.rule, raw=byline.text
+            )
+        )
+    for key in dict(_META_KEYS)["authors"]:
+        names = clean_author_names(_names(metas.get(key, "")))
+        if names:
+            found.append(AuthorCandidate(names=names, source="html:meta", rule=key, raw=metas[key]))
+    return found
+
+
 def _from_meta(metas: dict[str, str], put: Any, opts: MetaOptions, site: str | None) -> None:
     for field, keys in _META_KEYS:
+        if field == "authors":  # chosen among all author sources by _author_candidates
+            continue
         for key in keys:
             if key in metas:
                 put(field, _meta_value(field, metas[key], opts, site), "html:meta", key, metas[key])

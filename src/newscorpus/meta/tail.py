@@ -54,7 +54,8 @@ def read_tail(classified: Classified) -> Found:
     if last_body is not None:
         candidates.append((last_body, "author-bio", parse_author_bio))
     for block in _tail_blocks(classified, blocks[end + 1 :]):
-        candidates.append((block, "signature", parse_signature))
+        if _may_sign(block):
+            candidates.append((block, "signature", parse_signature))
         candidates.append((block, "author-bio", parse_author_bio))
     for block, role, parser in candidates:
         if block.index in consumed or block.words > 80:
@@ -69,6 +70,25 @@ def read_tail(classified: Classified) -> Found:
     values: dict[str, Any] = {"authors": authors} if authors else {}
     return Found(
         values=values, evidence={"authors": evidence} if evidence else {}, consumed=consumed
+    )
+
+
+# HTML elements that hold widget headings, list items, captions and controls, never a signature.
+_NOT_SIGNATURE_TAGS = frozenset({"li", "dd", "dt", "button", "figcaption", "caption", "label", "a"})
+_NOT_SIGNATURE_WORDS = frozenset({"caption", "newsletter", "subscribe", "sidebar", "footer", "nav"})
+
+
+def _may_sign(block: Block) -> bool:
+    """Whether an HTML block can be a signature: a heading only when marked as the author's,
+    no list item, caption or control, and not mostly link text (text blocks always can)."""
+    if block.tag is None:
+        return True
+    if block.tag in _NOT_SIGNATURE_TAGS or block.link_density >= 0.5:
+        return False
+    if _NOT_SIGNATURE_WORDS.intersection(block.attr_words):
+        return False
+    return not (
+        block.tag[0] == "h" and block.tag[1:].isdigit() and "author" not in block.attr_words
     )
 
 
