@@ -27,8 +27,9 @@ Example:
 
 from __future__ import annotations
 
+import html
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..article import Evidence
@@ -39,6 +40,7 @@ from .dates import parse_date
 from .domauthors import read_dom_byline
 from .found import Found
 from .htmlauthors import AuthorCandidate, choose_authors, clean_author_names, site_names
+from .titles import pick_title
 
 __all__ = ["jsonld_articles", "read_html_meta", "strip_site_name"]
 
@@ -101,11 +103,8 @@ def read_html_meta(
         orgs = tuple(n for n in chosen.names if is_organisation(n))
         put("organisations", orgs, chosen.source, chosen.rule, chosen.raw)
     site = values.get("source") or metas.get("og:site_name") or metas.get("application-name")
+    _put_title(root, items, metas, put, (*sites, *([site] if site else [])))
     _from_meta(metas, put, opts, site)
-    title_el = root.find(".//title")
-    if title_el is not None and title_el.text_content().strip():
-        raw = " ".join(title_el.text_content().split())
-        put("title", strip_site_name(raw, site), "html:title", "title-element", raw)
     _from_time_elements(root, put, opts)
     if page.lang:
         put(
@@ -215,8 +214,6 @@ def _from_jsonld(
     item: dict[str, Any], put: Any, opts: MetaOptions, ids: dict[str, dict[str, Any]]
 ) -> None:
     src = "html:json-ld"
-    if isinstance(item.get("headline"), str):
-        put("title", " ".join(item["headline"].split()), src, "headline", item["headline"])
     for key, name in (("datePublished", "published"), ("dateModified", "modified")):
         if isinstance(item.get(key), str):
             put(name, _date(item[key], opts), src, key, item[key])
@@ -271,6 +268,42 @@ def _meta_value(field: str, raw: str, opts: MetaOptions, site: str | None) -> An
     return raw
 
 
+def _put_title(
+    root: Any, items: list[dict[str, Any]], metas: dict[str, str], put: Any, sites: Sequence[str]
+) -> None:
+    """The headline: the markup's titles, best first, checked against the page's ``<h1>``."""
+    found: list[tuple[str, str, str, str]] = []
+    headline = next((i["headline"] for i in items if isinstance(i.get("headline"), str)), None)
+    if headline and headline.strip():
+        found.append(
+            (html.unescape(" ".join(headline.split())), "html:json-ld", "headline", headline)
+        )
+    for key in ("og:title", "twitter:title"):
+        if metas.get(key):
+            found.append((_strip_sites(metas[key], sites), "html:meta", key, metas[key]))
+    title_el = root.find(".//title")
+    if title_el is not None and title_el.text_content().strip():
+        raw = " ".join(title_el.text_content().split())
+        found.append((_strip_sites(raw, sites), "html:title", "title-element", raw))
+    h1s = [" ".join(h.text_content().split()) for h in root.iter("h1")]
+    pick = pick_title([text for text, *_ in found], h1s[:10], sites=sites)
+    if pick is None:
+        return
+    if pick.rule == "h1":
+        put("title", pick.text, "html:h1", "h1", pick.text)
+        return
+    text, source, rule, raw = next(f for f in found if f[0] == pick.text)
+    put("title", text, source, rule if pick.rule == "markup" else f"{rule}:{pick.rule}", raw)
+
+
+def _strip_sites(title: str, sites: Sequence[str]) -> str:
+    for site in sites:
+        stripped = strip_site_name(title, site)
+        if stripped != " ".join(title.split()):
+            return stripped
+    return strip_site_name(title)
+
+
 def _author_candidates(
     root: Any, items: list[dict[str, Any]], ids: dict[str, dict[str, Any]], metas: dict[str, str]
 ) -> list[AuthorCandidate]:
@@ -300,7 +333,7 @@ def _author_candidates(
 
 def _from_meta(metas: dict[str, str], put: Any, opts: MetaOptions, site: str | None) -> None:
     for field, keys in _META_KEYS:
-        if field == "authors":  # chosen among all author sources by _author_candidates
+        if field in ("authors", "title"):  # chosen among all sources by their own readers
             continue
         for key in keys:
             if key in metas:
@@ -326,6 +359,15 @@ def _date(raw: str, opts: MetaOptions) -> Any:
     )
 
 
+def _same_site(segment: str, site: str) -> bool:
+    """A title segment names the site: "Valley Courier", "valleycourier.com", "VALLEYCOURIER"."""
+    squashed = "".join(ch for ch in segment.casefold() if ch.isalnum())
+    if not squashed:
+        return False
+    bare = site.rsplit(".", 1)[0] if "." in site and " " not in site else site
+    return squashed in {"".join(ch for ch in s.casefold() if ch.isalnum()) for s in (site, bare)}
+
+
 def strip_site_name(title: str, site: str | None = None) -> str:
     """A page title without the site's name before or after it.
 
@@ -338,14 +380,17 @@ def strip_site_name(title: str, site: str | None = None) -> str:
         'Storm - what we know so far'
     """
     title = " ".join(title.split())
+    first, colon, rest = title.partition(": ")
+    if site and colon and rest and _same_site(first, site):  # "Site: Title"
+        return rest.strip()
     for sep in _SEPARATORS:
         if sep not in title:
             continue
         head, _, tail = title.rpartition(sep)
         first, _, rest = title.partition(sep)
-        if site and tail.strip().casefold() == site.casefold():
+        if site and _same_site(tail, site):
             return head.strip()
-        if site and first.strip().casefold() == site.casefold():
+        if site and _same_site(first, site):
             return rest.strip()
         if sep.strip() in "|·•«»:" and len(tail.split()) <= 4 and len(head.split()) >= 2:
             return head.strip()

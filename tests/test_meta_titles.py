@@ -1,0 +1,87 @@
+"""Titles and publishers from HTML markup: site names stripped, <h1> against the markup."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus import extract_html
+from newscorpus.meta.html import strip_site_name
+from newscorpus.meta.titles import TitlePick, pick_title
+
+BODY = (
+    "<p>The harbour board met on Tuesday to discuss the winter timetable for the ferries.</p>"
+    "<p>Members agreed that the late crossing will run twice a week until the spring.</p>"
+)
+
+
+def _page(head: str, body: str = "") -> str:
+    return f"<html><head>{head}</head><body>{body}<article>{BODY}</article></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "expected"),
+    [
+        ("Ferries return | Valley Courier", None, "Ferries return"),
+        ("Ferries return - Valley Courier", "Valley Courier", "Ferries return"),
+        ("Valley Courier: Ferries return", "Valley Courier", "Ferries return"),
+        ("Ferries return – valleycourier.com", "valleycourier.com", "Ferries return"),
+        ("Ferries return - VALLEY-COURIER", "valley-courier.de", "Ferries return"),
+        ("Storm - what we know so far", None, "Storm - what we know so far"),
+        ("Ferries return", "Valley Courier", "Ferries return"),
+    ],
+)
+def test_strip_site_name(title: str, site: str | None, expected: str) -> None:
+    assert strip_site_name(title, site) == expected
+
+
+def test_title_with_and_without_site_suffix_agree_on_the_h1() -> None:
+    head = "<title>Ferries return to the bay | Valley Courier</title>"
+    art = extract_html(_page(head, "<h1>Ferries return to the bay</h1>"))
+    assert art.title == "Ferries return to the bay"
+    assert art.provenance["title"].source == "html:h1"
+
+
+def test_logo_h1_is_not_the_headline() -> None:
+    head = (
+        '<meta property="og:site_name" content="Valley Courier">'
+        "<title>Ferries return to the bay - Valley Courier</title>"
+    )
+    art = extract_html(_page(head, "<h1>Valley Courier</h1>"))
+    assert art.title == "Ferries return to the bay"
+    assert art.provenance["title"].source == "html:title"
+
+
+def test_kicker_in_h1_is_left_out() -> None:
+    head = '<meta property="og:title" content="Ferries return to the bay">'
+    art = extract_html(_page(head, "<h1><span>Harbour</span> Ferries return to the bay</h1>"))
+    assert art.title == "Ferries return to the bay"
+    assert art.provenance["title"].rule == "og:title:markup-without-kicker"
+
+
+def test_jsonld_headline_and_og_title_disagree_jsonld_wins() -> None:
+    head = (
+        '<meta property="og:title" content="Share: ferries are back">'
+        '<script type="application/ld+json">{"@type": "NewsArticle",'
+        ' "headline": "Ferries return to the bay"}</script>'
+    )
+    art = extract_html(_page(head))
+    assert art.title == "Ferries return to the bay"
+    assert art.provenance["title"].source == "html:json-ld"
+
+
+def test_h1_reworded_but_agreeing_wins() -> None:
+    head = '<meta property="og:title" content="Ferries return to the bay">'
+    art = extract_html(_page(head, "<h1>Ferries return to the bay after ten years</h1>"))
+    assert art.title == "Ferries return to the bay after ten years"
+
+
+def test_entities_in_jsonld_headline_are_decoded() -> None:
+    head = '<script type="application/ld+json">{"@type": "Article", "headline": "Ferries &amp; fares"}</script>'
+    assert extract_html(_page(head)).title == "Ferries & fares"
+
+
+def test_pick_title_edge_cases() -> None:
+    assert pick_title([], []) is None
+    assert pick_title(["  "], []) is None
+    assert pick_title([], ["Valley Courier"], sites=("Valley Courier",)) is None
+    assert pick_title(["A title"], [""]) == TitlePick(text="A title", rule="markup")
