@@ -80,6 +80,25 @@ def test_entities_in_jsonld_headline_are_decoded() -> None:
     assert extract_html(_page(head)).title == "Ferries & fares"
 
 
+def test_only_h1_wins_over_a_search_engine_title() -> None:
+    head = "<title>Cheap ferry tickets 2024 - compare now</title>"
+    art = extract_html(_page(head, "<h1>How the ferry timetable changes this winter</h1>"))
+    assert art.title == "How the ferry timetable changes this winter"
+    assert art.provenance["title"].rule == "h1-alone"
+
+
+def test_several_unrelated_h1s_leave_the_markup_title() -> None:
+    head = "<title>Ferries return to the bay</title>"
+    art = extract_html(_page(head, "<h1>Weather</h1><h1>Markets today</h1>"))
+    assert art.title == "Ferries return to the bay"
+
+
+def test_h1_linking_home_is_a_logo() -> None:
+    head = "<title>Harbour Log » Ferries return to the bay</title>"
+    art = extract_html(_page(head, "<h1><a href='/'>Harbour Log</a></h1>"))
+    assert art.title == "Ferries return to the bay"
+
+
 def test_pick_title_edge_cases() -> None:
     assert pick_title([], []) is None
     assert pick_title(["  "], []) is None

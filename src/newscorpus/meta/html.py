@@ -29,8 +29,10 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from collections.abc import Iterator, Sequence
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..article import Evidence
 from ..htmlblocks import HtmlPage
@@ -272,28 +274,59 @@ def _put_title(
     root: Any, items: list[dict[str, Any]], metas: dict[str, str], put: Any, sites: Sequence[str]
 ) -> None:
     """The headline: the markup's titles, best first, checked against the page's ``<h1>``."""
-    found: list[tuple[str, str, str, str]] = []
+    raws: list[tuple[str, str, str, bool]] = []
     headline = next((i["headline"] for i in items if isinstance(i.get("headline"), str)), None)
     if headline and headline.strip():
-        found.append(
-            (html.unescape(" ".join(headline.split())), "html:json-ld", "headline", headline)
-        )
-    for key in ("og:title", "twitter:title"):
-        if metas.get(key):
-            found.append((_strip_sites(metas[key], sites), "html:meta", key, metas[key]))
+        raws.append((html.unescape(headline), "html:json-ld", "headline", False))
+    raws += [
+        (metas[k], "html:meta", k, True) for k in ("og:title", "twitter:title") if metas.get(k)
+    ]
     title_el = root.find(".//title")
     if title_el is not None and title_el.text_content().strip():
-        raw = " ".join(title_el.text_content().split())
-        found.append((_strip_sites(raw, sites), "html:title", "title-element", raw))
-    h1s = [" ".join(h.text_content().split()) for h in root.iter("h1")]
-    pick = pick_title([text for text, *_ in found], h1s[:10], sites=sites)
+        raws.append((title_el.text_content(), "html:title", "title-element", True))
+    h1s, logos = _h1_texts(root)
+    names = (*sites, *logos)
+    found = [
+        (_strip_sites(r, names) if strip else _norm(r), src, rule, r)
+        for r, src, rule, strip in raws
+    ]
+    pick = pick_title([text for text, *_ in found], h1s, sites=names)
     if pick is None:
         return
-    if pick.rule == "h1":
-        put("title", pick.text, "html:h1", "h1", pick.text)
+    if pick.rule.startswith("h1"):
+        put("title", pick.text, "html:h1", pick.rule, pick.text)
         return
     text, source, rule, raw = next(f for f in found if f[0] == pick.text)
     put("title", text, source, rule if pick.rule == "markup" else f"{rule}:{pick.rule}", raw)
+
+
+_LOGO = re.compile(r"logo|site-?title|site-?name|blog-?title|brand|masthead", re.IGNORECASE)
+
+
+def _h1_texts(root: Any) -> tuple[list[str], list[str]]:
+    """The ``<h1>`` texts, and those of them that are the site's logo: marked so by a class or
+    id, or linking to the home page."""
+    texts: list[str] = []
+    logos: list[str] = []
+    for h1 in list(root.iter("h1"))[:10]:
+        text = _norm(h1.text_content())
+        if not text:
+            continue
+        texts.append(text)
+        marks = [h1, *list(h1.iterancestors())[:2], *list(h1.iterdescendants())[:4]]
+        hrefs = [a.get("href") for a in h1.iter("a") if a.get("href")]
+        if any(_LOGO.search(f"{e.get('class') or ''} {e.get('id') or ''}") for e in marks) or any(
+            urlsplit(h).path in ("", "/", "/index.html", "/index.php")
+            and "?" not in h
+            and "#" not in h
+            for h in hrefs
+        ):
+            logos.append(text)
+    return texts, logos
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _strip_sites(title: str, sites: Sequence[str]) -> str:

@@ -10,7 +10,9 @@ logo. So the first markup title (JSON-LD ``headline`` › ``og:title`` › ``twi
    kicker in front of the title (then the title, which is the ``<h1>`` without the kicker);
 2. an ``<h1>`` that is the site's name, or a segment of the ``<title>`` other than the headline,
    is the logo and is passed over;
-3. with no ``<h1>`` agreeing, the markup title stands.
+3. with no ``<h1>`` agreeing, the page's only ``<h1>`` (logos aside) is the headline: the
+   markup title was written for search engines (rule ``"h1-alone"``);
+4. otherwise the markup title stands.
 
 Example:
     >>> pick_title(["Bridge reopens"], ["Valley Courier", "Bridge reopens after two years"],
@@ -40,7 +42,8 @@ class TitlePick:
 
     Attributes:
         text: the headline.
-        rule: ``"h1"`` (an ``<h1>`` agreeing with the markup), ``"markup"`` (the markup title), or
+        rule: ``"h1"`` (an ``<h1>`` agreeing with the markup), ``"h1-alone"`` (the page's only
+            ``<h1>``, not agreeing), ``"markup"`` (the markup title), or
             ``"markup-without-kicker"`` (the ``<h1>`` carried a kicker the markup title lacks).
 
     Example:
@@ -90,4 +93,6 @@ def pick_title(
         if folded_head != folded_title and folded_head.endswith(folded_title):
             return TitlePick(text=title, rule="markup-without-kicker")
         return TitlePick(text=head, rule="h1")
+    if len(heads) == 1 and len(heads[0]) <= 200:
+        return TitlePick(text=heads[0], rule="h1-alone")
     return TitlePick(text=title, rule="markup")
