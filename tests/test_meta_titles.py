@@ -6,6 +6,7 @@ import pytest
 
 from newscorpus import extract_html
 from newscorpus.meta.html import strip_site_name
+from newscorpus.meta.sources import copyright_holder
 from newscorpus.meta.titles import TitlePick, pick_title
 
 BODY = (
@@ -104,3 +105,44 @@ def test_pick_title_edge_cases() -> None:
     assert pick_title(["  "], []) is None
     assert pick_title([], ["Valley Courier"], sites=("Valley Courier",)) is None
     assert pick_title(["A title"], [""]) == TitlePick(text="A title", rule="markup")
+
+
+def test_publisher_precedence_jsonld_over_og_site_name() -> None:
+    head = (
+        '<meta property="og:site_name" content="Courier Online">'
+        '<script type="application/ld+json">{"@type": "NewsArticle",'
+        ' "publisher": {"@type": "Organization", "name": "Valley Courier"}}</script>'
+    )
+    art = extract_html(_page(head))
+    assert art.source == "Valley Courier"
+    assert art.provenance["source"].rule == "publisher.name"
+
+
+def test_publisher_from_title_segment_then_host() -> None:
+    art = extract_html(_page("<title>Ferries return to the bay | Valley Courier</title>"))
+    assert art.source == "Valley Courier"
+    assert art.provenance["source"].rule == "title-site-segment"
+    bare = extract_html(_page("<title>Ferries return</title>"), url="https://www.courier.example/a")
+    assert bare.source == "courier.example"
+    assert bare.provenance["source"].source == "url"
+
+
+def test_publisher_from_copyright_line_beats_host() -> None:
+    page = _page(
+        "<title>Ferries return</title>", "<footer><p>Copyright (c) 2012- Harbour Log</p></footer>"
+    )
+    art = extract_html(page, url="https://harbour.example/a")
+    assert art.source == "Harbour Log"
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("Copyright (c) 2012- Harbour Log. All rights reserved.", "Harbour Log"),
+        ("(c) Ann Lee • Impressum", "Ann Lee"),
+        ("© 2019–2023 Harbour Ledger Ltd. All Rights Reserved", "Harbour Ledger Ltd"),
+        ("All rights reserved.", None),
+    ],
+)
+def test_copyright_holder(line: str, holder: str | None) -> None:
+    assert copyright_holder(line) == holder

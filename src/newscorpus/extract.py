@@ -31,7 +31,7 @@ from .meta.dates import ParsedDate, parse_date
 from .meta.found import Found, merge
 from .meta.header import read_header
 from .meta.html import read_html_meta
-from .meta.sources import read_source
+from .meta.sources import read_source, source_fallbacks
 from .meta.tail import read_tail
 from .options import ExtractOptions
 
@@ -95,12 +95,14 @@ def extract_html(
     page = parse_html(html)
     found_html = read_html_meta(page, url=url, options=opts.meta)
     first = [hints_to_found(hints, opts)] if hints else []
+    page_url = url or found_html.values.get("url")
     return _assemble(
         page.blocks,
         opts,
         first=[*first, found_html],
-        url=url or found_html.values.get("url"),
+        url=page_url,
         origin=origin,
+        last=[source_fallbacks(found_html, url=page_url)],
     )
 
 
@@ -177,10 +179,13 @@ def _assemble(
     first: Sequence[Found],
     url: str | None,
     origin: Origin | None,
+    last: Sequence[Found] = (),
 ) -> Article:
     classified = classify(blocks, opts.clean)
     header = read_header(classified, opts.meta)
-    found = merge([*first, header, read_tail(classified), read_source(blocks, header=header)])
+    found = merge(
+        [*first, header, read_tail(classified), read_source(blocks, header=header), *last]
+    )
     removed, kept = _split(classified, found.consumed)
     values = found.values
     evidence = dict(found.evidence)

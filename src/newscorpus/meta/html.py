@@ -105,7 +105,9 @@ def read_html_meta(
         orgs = tuple(n for n in chosen.names if is_organisation(n))
         put("organisations", orgs, chosen.source, chosen.rule, chosen.raw)
     site = values.get("source") or metas.get("og:site_name") or metas.get("application-name")
-    _put_title(root, items, metas, put, (*sites, *([site] if site else [])))
+    title_site = _put_title(root, items, metas, put, (*sites, *([site] if site else [])))
+    if title_site:  # a fallback for the publisher, read after the text's own (no evidence kept)
+        values["site_in_title"] = title_site
     _from_meta(metas, put, opts, site)
     _from_time_elements(root, put, opts)
     if page.lang:
@@ -272,8 +274,10 @@ def _meta_value(field: str, raw: str, opts: MetaOptions, site: str | None) -> An
 
 def _put_title(
     root: Any, items: list[dict[str, Any]], metas: dict[str, str], put: Any, sites: Sequence[str]
-) -> None:
-    """The headline: the markup's titles, best first, checked against the page's ``<h1>``."""
+) -> str | None:
+    """The headline: the markup's titles, best first, checked against the page's ``<h1>``.
+
+    Returns the site's name as the ``<title>`` prints it (the segment stripped), if any."""
     raws: list[tuple[str, str, str, bool]] = []
     headline = next((i["headline"] for i in items if isinstance(i.get("headline"), str)), None)
     if headline and headline.strip():
@@ -291,13 +295,22 @@ def _put_title(
         for r, src, rule, strip in raws
     ]
     pick = pick_title([text for text, *_ in found], h1s, sites=names)
-    if pick is None:
-        return
-    if pick.rule.startswith("h1"):
+    if pick is not None and pick.rule.startswith("h1"):
         put("title", pick.text, "html:h1", pick.rule, pick.text)
-        return
-    text, source, rule, raw = next(f for f in found if f[0] == pick.text)
-    put("title", text, source, rule if pick.rule == "markup" else f"{rule}:{pick.rule}", raw)
+    elif pick is not None:
+        text, source, rule, raw = next(f for f in found if f[0] == pick.text)
+        put("title", text, source, rule if pick.rule == "markup" else f"{rule}:{pick.rule}", raw)
+    return next((_removed(t, r) for t, _, rule, r in found if rule == "title-element"), None)
+
+
+def _removed(stripped: str, raw: str) -> str | None:
+    """What stripping took off a title: the site's segment."""
+    whole = _norm(raw)
+    if not stripped or stripped == whole:
+        return None
+    rest = whole[len(stripped) :] if whole.startswith(stripped) else whole[: -len(stripped)]
+    rest = rest.strip(" |–—-:·•«»/")
+    return rest if rest and len(rest.split()) <= 5 and rest != whole else None
 
 
 _LOGO = re.compile(r"logo|site-?title|site-?name|blog-?title|brand|masthead", re.IGNORECASE)
