@@ -199,3 +199,22 @@ def test_choose_authors_all_site_names() -> None:
     only_site = AuthorCandidate(names=("Example GmbH",), source="html:meta", rule="author")
     assert choose_authors([only_site]) is None
     assert site_names(None, url="not a url") == ()
+
+
+def test_meta_line_with_byline_prefix() -> None:
+    assert _authors('<p class="postmetadata">Von R. Berg am 3. Mai 2024</p>') == ("R. Berg",)
+    assert _authors('<div class="metaInfo">Ein Artikel von Ida Berg | 27.01.2022</div>') == (
+        "Ida Berg",
+    )
+    assert _authors('<p class="postmetadata">Filed under news</p>') is None
+
+
+def test_forum_data_author_as_last_resort() -> None:
+    markup = '<article data-author="seabird42"><p>First post.</p></article>'
+    assert _authors(markup) == ("seabird42",)
+
+
+def test_user_name_gives_way_to_full_name() -> None:
+    nick = AuthorCandidate(names=("ann.lee",), source="html:json-ld", rule="author")
+    full = AuthorCandidate(names=("Ann B. Lee",), source="html:byline", rule="byline-class")
+    assert choose_authors([nick, full]) == full

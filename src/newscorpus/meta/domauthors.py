@@ -61,6 +61,9 @@ _OTHER_REGION = frozenset(
         "slider",
     }
 )
+_META_WORDS = frozenset(
+    {"meta", "metadata", "postmetadata", "metainfo", "credit", "credits", "info", "postinfo"}
+)
 _BOX_WORDS = frozenset({"authorbox", "saboxplugin", "about", "bio", "biography", "profile"})
 _POST_WORDS = frozenset({"post", "entry", "hentry", "article", "blogpost"})
 _LABEL = re.compile(
@@ -78,7 +81,8 @@ _OTHER_TAGS = frozenset({"aside", "nav", "form"})
 _SKIP_TAGS = frozenset({"input", "img", "link", "meta", "script", "style", "button", "textarea"})
 _PREFIX = re.compile(
     r"^\s*(?:(?:veröffentlicht|geschrieben|eingestellt|verfasst|erstellt|gepostet|publiziert|"
-    r"posted|written|published|reported|story|words|text|post author|gespeichert|submitted|publié|écrit|"
+    r"posted|written|published|reported|story|words|text|post author|gespeichert|submitted|"
+    r"(?:ein )?artikel|(?:ein )?beitrag|publié|écrit|"
     r"publicado|escrito|pubblicato|scritto)\s*(?:von|by|par|por|da|on)|"
     r"(?:text\s*)?(?:[&+]|und|and)\s*(?:fotos?|bilder|photos?)|"
     r"by|von|vom|par|por|di|da|door|av|af|autor(?:in)?|author|auteur|verfasser(?:in)?|"
@@ -156,7 +160,9 @@ def read_dom_byline(root: Any) -> Byline | None:
     """
     if root is None:
         return None
-    shaped = [el for el in root.iter() if _is_byline_element(el) or _is_label(el)]
+    shaped = [
+        el for el in root.iter() if _is_byline_element(el) or _is_label(el) or _is_meta_line(el)
+    ]
     tiers = [(el, _region(el)) for el in shaped]
     # Bylines of the article first; an author box ("About the author") only when there is none.
     for tier in (0, 1):
@@ -164,7 +170,30 @@ def read_dom_byline(root: Any) -> Byline | None:
         byline = _first_byline(candidates)
         if byline is not None:
             return byline
+    return _data_author(root)
+
+
+def _data_author(root: Any) -> Byline | None:
+    """Forums mark each post with ``data-author``; the first post's is the thread's author."""
+    for element in root.iter():
+        value = element.get("data-author") if isinstance(element.tag, str) else None
+        names = _names_in(value) if value and len(value) <= 60 else ()
+        if names:
+            return Byline(authors=names, rule="data-author", text=value or "")
     return None
+
+
+def _is_meta_line(element: Any) -> bool:
+    """A post's meta line that opens with a byline prefix: ``<p class="postmetadata">Von …``."""
+    words = {w for w in re.split(r"[-_\s]+", _attr_text(element)) if w}
+    if not words & _META_WORDS or not isinstance(element.tag, str):
+        return False
+    text = " ".join(element.text_content().split())
+    if not text or len(text) > _MAX_TEXT:
+        return False
+    text = _LEAD_TIME.sub("", text)
+    match = _PREFIX.match(text)
+    return match is not None and match.end() < len(text)
 
 
 def _first_byline(candidates: list[Any]) -> Byline | None:
@@ -290,7 +319,7 @@ def _names_in(text: str) -> tuple[str, ...]:
 
 
 def _tidy(name: str) -> str | None:
-    name = name.strip(" .,;:|-–—")
+    name = name.strip(" .,;:|-–—»«")
     words = name.split()
     if not words or len(words) > 5 or len(name) > 60 or not re.search(r"[^\W\d_]{2}", name):
         return None

@@ -135,7 +135,8 @@ def choose_authors(
         return None
     first = standing[0]
     if all(len(n.split()) == 1 for n in first.names):
-        nicks = {n.casefold() for n in first.names}
+        # "todd", "christian.stadtfeld": the words of a user name
+        nicks = {w for n in first.names for w in re.split(r"[._-]+", n.casefold()) if w}
         for later in standing[1:]:
             if any(len(n.split()) > 1 and n.split()[0].casefold() in nicks for n in later.names):
                 return later
