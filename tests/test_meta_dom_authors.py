@@ -218,3 +218,20 @@ def test_user_name_gives_way_to_full_name() -> None:
     nick = AuthorCandidate(names=("ann.lee",), source="html:json-ld", rule="author")
     full = AuthorCandidate(names=("Ann B. Lee",), source="html:byline", rule="byline-class")
     assert choose_authors([nick, full]) == full
+
+
+def test_unmarked_byline_paragraph_needs_a_person_name() -> None:
+    assert _authors("<article><p>von Ida Berg</p><p>Body text here.</p></article>") == ("Ida Berg",)
+    assert _authors("<article><p>by the sea</p></article>") is None
+
+
+def test_layout_wrapper_naming_a_sidebar_is_not_a_sidebar() -> None:
+    markup = '<div class="content-sidebar-wrap"><span class="author">Ann Lee</span></div>'
+    assert _authors(markup) == ("Ann Lee",)
+    assert _authors('<div class="sidebar-left"><span class="author">Ann Lee</span></div>') is None
+
+
+def test_desk_names_are_kept() -> None:
+    assert _authors('<span class="byline author">von Redaktion, 24. Januar 2022</span>') == (
+        "Redaktion",
+    )

@@ -50,8 +50,6 @@ _OTHER_REGION = frozenset(
         "kommentare",
         "related",
         "ralated",
-        "sidebar",
-        "widget",
         "recommended",
         "popular",
         "respond",
@@ -61,9 +59,7 @@ _OTHER_REGION = frozenset(
         "slider",
     }
 )
-_META_WORDS = frozenset(
-    {"meta", "metadata", "postmetadata", "metainfo", "credit", "credits", "info", "postinfo"}
-)
+_META_WORD = re.compile(r"meta|info|credit", re.IGNORECASE)
 _BOX_WORDS = frozenset({"authorbox", "saboxplugin", "about", "bio", "biography", "profile"})
 _POST_WORDS = frozenset({"post", "entry", "hentry", "article", "blogpost"})
 _LABEL = re.compile(
@@ -110,7 +106,6 @@ _NOT_NAMES_HERE = frozenset(
         "phd",
         "community",
         "shares",
-        "redaktion",
         "name",
         "submit",
         "von",
@@ -170,7 +165,26 @@ def read_dom_byline(root: Any) -> Byline | None:
         byline = _first_byline(candidates)
         if byline is not None:
             return byline
-    return _data_author(root)
+    return _byline_paragraph(root) or _data_author(root)
+
+
+_BY_LINE = re.compile(r"^[\W_]*(?:von|by|par|por|di|door|av|af)\s+(?P<names>\S.*)$", re.IGNORECASE)
+
+
+def _byline_paragraph(root: Any) -> Byline | None:
+    """A paragraph that is only "von Ann Lee" / "by Ann Lee", unmarked: the names must look like
+    a person's (not a nickname), since nothing else says it is a byline."""
+    for element in root.iter("p", "div"):
+        if any(child.tag in _BREAKS for child in element):
+            continue
+        text = " ".join(element.text_content().split())
+        match = _BY_LINE.match(text) if 4 < len(text) <= 60 else None
+        if match is None or _region(element) != 0:
+            continue
+        names = split_authors(_DATE_TAIL.sub("", match.group("names")))
+        if names:
+            return Byline(authors=names, rule="byline-paragraph", text=text)
+    return None
 
 
 def _data_author(root: Any) -> Byline | None:
@@ -185,8 +199,7 @@ def _data_author(root: Any) -> Byline | None:
 
 def _is_meta_line(element: Any) -> bool:
     """A post's meta line that opens with a byline prefix: ``<p class="postmetadata">Von …``."""
-    words = {w for w in re.split(r"[-_\s]+", _attr_text(element)) if w}
-    if not words & _META_WORDS or not isinstance(element.tag, str):
+    if not isinstance(element.tag, str) or not _META_WORD.search(_attr_text(element)):
         return False
     text = " ".join(element.text_content().split())
     if not text or len(text) > _MAX_TEXT:
@@ -279,8 +292,9 @@ def _region(element: Any) -> int | None:
     footer = False
     parent = element.getparent()
     while parent is not None and parent.tag not in ("body", "html"):
-        words = {w for token in _attr_text(parent).split() for w in re.split(r"[-_]+", token) if w}
-        if parent.tag in _OTHER_TAGS or words & _OTHER_REGION:
+        tokens = _attr_text(parent).split()
+        words = {w for token in tokens for w in re.split(r"[-_]+", token) if w}
+        if parent.tag in _OTHER_TAGS or words & _OTHER_REGION or _side_region(tokens, words):
             return None
         if parent.tag == "footer" or "footer" in words:
             footer = not words & _POST_WORDS
@@ -290,6 +304,15 @@ def _region(element: Any) -> int | None:
             tier = 1
         parent = parent.getparent()
     return None if footer else tier
+
+
+def _side_region(tokens: list[str], words: set[str]) -> bool:
+    """A sidebar or widget, by a class that starts with the word ("sidebar-left", "widget_text");
+    not a layout wrapper that mentions one ("content-sidebar-wrap") nor a blog platform's main
+    widget ("widget Blog")."""
+    if words & (_POST_WORDS | {"blog", "main", "content"}):
+        return False
+    return any(re.match(r"(?:sidebar|widget)(?:$|[-_\d])", token) for token in tokens)
 
 
 def _attr_text(element: Any) -> str:
