@@ -6,7 +6,7 @@ import pytest
 
 from newscorpus import extract_html
 from newscorpus.htmlblocks import parse_html
-from newscorpus.meta.bylines import is_organisation, split_authors
+from newscorpus.meta.bylines import contributors, is_organisation, split_authors
 from newscorpus.meta.domauthors import read_dom_byline
 from newscorpus.meta.htmlauthors import (
     AuthorCandidate,
@@ -235,3 +235,36 @@ def test_desk_names_are_kept() -> None:
     assert _authors('<span class="byline author">von Redaktion, 24. Januar 2022</span>') == (
         "Redaktion",
     )
+
+
+def test_contributors_record_kind_and_provenance() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": ['
+        '{"@type": "Person", "name": "Ann Lee"},'
+        '{"@type": "NewsMediaOrganization", "name": "Harbour Wire Service"}]}</script>'
+    )
+    art = extract_html(_page(head))
+    assert art.meta["contributors"] == [
+        {"name": "Ann Lee", "kind": "person", "provenance": "html:json-ld:author"},
+        {
+            "name": "Harbour Wire Service",
+            "kind": "organization",
+            "provenance": "html:json-ld:author",
+        },
+    ]
+    again = type(art).from_dict(art.to_dict())
+    assert again.meta["contributors"] == art.meta["contributors"]
+
+
+def test_person_and_organization_typed_author_is_a_person() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "Article",'
+        ' "author": {"@type": ["Person", "Organization"], "name": "Ann Lee"}}</script>'
+    )
+    assert extract_html(_page(head)).meta["contributors"][0]["kind"] == "person"
+
+
+def test_contributors_without_provenance() -> None:
+    assert contributors(["Ann Lee"], organisations=["ann lee"]) == [
+        {"name": "Ann Lee", "kind": "organization"}
+    ]

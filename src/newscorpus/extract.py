@@ -27,6 +27,7 @@ from .blocks import Block, text_to_blocks
 from .clean.classify import Classified, classify
 from .htmlblocks import parse_html
 from .io.document import Document
+from .meta.bylines import contributors
 from .meta.dates import ParsedDate, parse_date
 from .meta.found import Found, merge
 from .meta.header import read_header
@@ -207,7 +208,7 @@ def _assemble(
         text="\n\n".join(b.text for b in kept),
         removed=removed,
         provenance=evidence,
-        meta=_extra_meta(values),
+        meta=_extra_meta(values, evidence),
         origin=origin,
     )
 
@@ -242,10 +243,17 @@ def _modified(values: Mapping[str, Any]) -> Any:
     return modified.value if isinstance(modified, ParsedDate) else None
 
 
-def _extra_meta(values: Mapping[str, Any]) -> dict[str, Any]:
+def _extra_meta(values: Mapping[str, Any], evidence: Mapping[str, Evidence]) -> dict[str, Any]:
     extra: dict[str, Any] = {}
     if values.get("organisations"):
         extra["organisations"] = list(values["organisations"])
+    if values.get("authors"):
+        source = evidence.get("authors")
+        extra["contributors"] = contributors(
+            values["authors"],
+            organisations=values.get("organisations", ()),
+            provenance=f"{source.source}:{source.rule}" if source else None,
+        )
     for key in ("canonical_url", "keywords", "description", "image", "unparsed_date"):
         if values.get(key):
             extra[key] = values[key]

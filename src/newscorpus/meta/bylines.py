@@ -11,6 +11,7 @@ Example:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import attrs
 
@@ -18,6 +19,7 @@ from .names import clean_person_name, looks_like_person_name, strip_name_junk
 
 __all__ = [
     "Byline",
+    "contributors",
     "is_organisation",
     "parse_author_bio",
     "parse_byline",
@@ -182,6 +184,32 @@ def is_organisation(name: str) -> bool:
         (True, True, False)
     """
     return _is_organisation(name.strip())
+
+
+def contributors(
+    authors: Sequence[str], *, organisations: Sequence[str] = (), provenance: str | None = None
+) -> list[dict[str, str]]:
+    """One record per author, for ``Article.meta["contributors"]``: the name, its kind
+    (``"person"`` or ``"organization"`` — a desk, wire or agency, or a name the page marked as an
+    organisation) and where the names came from (``"source:rule"`` of the evidence).
+
+    Example:
+        >>> contributors(("Ann Lee", "dpa"), provenance="html:byline:byline-class")
+        ... # doctest: +NORMALIZE_WHITESPACE
+        [{'name': 'Ann Lee', 'kind': 'person', 'provenance': 'html:byline:byline-class'},
+         {'name': 'dpa', 'kind': 'organization', 'provenance': 'html:byline:byline-class'}]
+        >>> contributors(())
+        []
+    """
+    marked = {o.casefold() for o in organisations}
+    records = []
+    for name in authors:
+        kind = "organization" if name.casefold() in marked or _is_organisation(name) else "person"
+        record = {"name": name, "kind": kind}
+        if provenance:
+            record["provenance"] = provenance
+        records.append(record)
+    return records
 
 
 def split_authors(text: str, *, strict: bool = True) -> tuple[str, ...]:

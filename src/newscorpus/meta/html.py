@@ -102,7 +102,8 @@ def read_html_meta(
     chosen = choose_authors(_author_candidates(root, items, ids, metas), sites=sites)
     if chosen is not None:
         put("authors", chosen.names, chosen.source, chosen.rule, chosen.raw)
-        orgs = tuple(n for n in chosen.names if is_organisation(n))
+        typed = _organisation_names(items, ids) if chosen.source == "html:json-ld" else set()
+        orgs = tuple(n for n in chosen.names if is_organisation(n) or n.casefold() in typed)
         put("organisations", orgs, chosen.source, chosen.rule, chosen.raw)
     site = values.get("source") or metas.get("og:site_name") or metas.get("application-name")
     title_site = _put_title(root, items, metas, put, (*sites, *([site] if site else [])))
@@ -348,6 +349,22 @@ def _strip_sites(title: str, sites: Sequence[str]) -> str:
         if stripped != " ".join(title.split()):
             return stripped
     return strip_site_name(title)
+
+
+def _organisation_names(items: list[dict[str, Any]], ids: dict[str, dict[str, Any]]) -> set[str]:
+    """Casefolded names of the JSON-LD authors typed ``Organization`` (or a subtype)."""
+    found: set[str] = set()
+    for item in items:
+        authors = item.get("author")
+        for given in authors if isinstance(authors, list) else [authors]:
+            author = given
+            if isinstance(given, dict) and "name" not in given:
+                author = ids.get(str(given.get("@id")), given)
+            kind = author.get("@type") if isinstance(author, dict) else None
+            kinds = [k for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)]
+            if "Person" not in kinds and any("Organization" in k for k in kinds):
+                found.update(n.casefold() for n in _names(author))
+    return found
 
 
 def _author_candidates(

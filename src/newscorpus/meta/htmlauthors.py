@@ -5,7 +5,7 @@ often disagree, and many sites put their own name (or their domain, or their com
 author belongs. Candidates are taken in this order, and the first one left standing wins:
 
 1. JSON-LD ``author`` (Person, Organization, string, list, or an ``@id`` reference);
-2. the byline element (:func:`~newscorpus.meta.domauthors.read_dom_byline`);
+2. the byline element (:func:`~newscorpus.meta.read_dom_byline`);
 3. ``<meta name=author>``, ``article:author``, ``dc.creator``, ``parsely-author``,
    ``sailthru.author``.
 

@@ -74,8 +74,9 @@ def pick_title(
     """The headline from the markup's titles (best first) and the page's ``<h1>`` texts.
 
     Example:
-        >>> pick_title(["Ferries return"], ["Harbour news: Ferries return"]).text
-        'Ferries return'
+        >>> pick = pick_title(["Ferries return to the bay"], ["Harbour: Ferries return to the bay"])
+        >>> pick.text, pick.rule
+        ('Ferries return to the bay', 'markup-without-kicker')
         >>> pick_title([], ["Ferries return to the bay"]).text
         'Ferries return to the bay'
         >>> pick_title([], []) is None
