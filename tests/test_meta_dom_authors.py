@@ -268,3 +268,8 @@ def test_contributors_without_provenance() -> None:
     assert contributors(["Ann Lee"], organisations=["ann lee"]) == [
         {"name": "Ann Lee", "kind": "organization"}
     ]
+
+
+def test_unmarked_line_after_the_body_is_not_a_signature_in_html() -> None:
+    html = f"<html><body><article>{BODY}<p>Harbour Lights</p></article></body></html>"
+    assert extract_html(html).authors == ()

@@ -73,23 +73,19 @@ def read_tail(classified: Classified) -> Found:
     )
 
 
-# HTML elements that hold widget headings, list items, captions and controls, never a signature.
+# Elements that never hold a signature, even when classed as the author's.
 _NOT_SIGNATURE_TAGS = frozenset({"li", "dd", "dt", "button", "figcaption", "caption", "label", "a"})
-_NOT_SIGNATURE_WORDS = frozenset({"caption", "newsletter", "subscribe", "sidebar", "footer", "nav"})
 
 
 def _may_sign(block: Block) -> bool:
-    """Whether an HTML block can be a signature: a heading only when marked as the author's,
-    no list item, caption or control, and not mostly link text (text blocks always can)."""
+    """Whether a block can be a signature. Text blocks can; in HTML the byline elements were read
+    already (meta/domauthors.py) and an unmarked line after the body is far more often a widget
+    heading or a caption than a name, so the block must be marked as the author's."""
     if block.tag is None:
         return True
-    if block.tag in _NOT_SIGNATURE_TAGS or block.link_density >= 0.5:
+    if "author" not in block.attr_words or block.tag in _NOT_SIGNATURE_TAGS:
         return False
-    if _NOT_SIGNATURE_WORDS.intersection(block.attr_words):
-        return False
-    return not (
-        block.tag[0] == "h" and block.tag[1:].isdigit() and "author" not in block.attr_words
-    )
+    return block.link_density < 0.5
 
 
 def _last_body_block(classified: Classified) -> Block | None:
