@@ -162,12 +162,13 @@ def test_jsonld_wire_agency_author_is_kept_and_marked() -> None:
     assert art.meta["organisations"] == ["Reuters"]
 
 
-def test_meta_author_that_is_the_host_is_not_an_author() -> None:
-    art = extract_html(
-        _page('<meta name="author" content="valley-courier.com">'),
-        url="https://www.valley-courier.com/news/1",
-    )
-    assert art.authors == ()
+def test_meta_author_that_is_the_host_gives_way_to_a_byline() -> None:
+    url = "https://www.valley-courier.com/news/1"
+    head = '<meta name="author" content="valley-courier.com">'
+    art = extract_html(_page(head, '<p class="byline">By Ann Lee</p>'), url=url)
+    assert art.authors == ("Ann Lee",)
+    # with nobody else named, the site is the author
+    assert extract_html(_page(head), url=url).authors == ("valley-courier.com",)
 
 
 def test_jsonld_and_meta_disagree_jsonld_wins() -> None:
@@ -197,7 +198,9 @@ def test_clean_author_names_bad_input() -> None:
 
 def test_choose_authors_all_site_names() -> None:
     only_site = AuthorCandidate(names=("Example GmbH",), source="html:meta", rule="author")
-    assert choose_authors([only_site]) is None
+    assert choose_authors([only_site]) == only_site
+    person = AuthorCandidate(names=("Ann Lee",), source="html:meta", rule="dc.creator")
+    assert choose_authors([only_site, person]) == person
     assert site_names(None, url="not a url") == ()
 
 

@@ -9,9 +9,10 @@ author belongs. Candidates are taken in this order, and the first one left stand
 3. ``<meta name=author>``, ``article:author``, ``dc.creator``, ``parsely-author``,
    ``sailthru.author``.
 
-A candidate is passed over when every name in it is the site itself: the publisher's or
-``og:site_name``'s name, the host name (``example.de``), a domain or a company form (``GmbH``,
-``e.V.``, ``Ltd``). A candidate made only of one-word nicknames gives way to a later one that
+A candidate is passed over when every name in it is the site itself: ``og:site_name``, the host
+name (``example.de``), a domain or a company form (``GmbH``, ``e.V.``, ``Ltd``) — unless no
+candidate names anyone else: then the site is the author (corporate pages, one-person sites).
+A candidate made only of one-word nicknames gives way to a later one that
 spells the same person in full (``Todd`` → ``Todd Bates``).
 
 Example:
@@ -132,7 +133,8 @@ def choose_authors(
     ]
     standing = [c for c in standing if c.names]
     if not standing:
-        return None
+        # Only the site names itself: a corporate page or a one-person site, and that is the author.
+        return next((c for c in candidates if c.names), None)
     first = standing[0]
     if all(len(n.split()) == 1 for n in first.names):
         # "todd", "christian.stadtfeld": the words of a user name
