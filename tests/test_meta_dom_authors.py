@@ -276,3 +276,8 @@ def test_contributors_without_provenance() -> None:
 def test_unmarked_line_after_the_body_is_not_a_signature_in_html() -> None:
     html = f"<html><body><article>{BODY}<p>Harbour Lights</p></article></body></html>"
     assert extract_html(html).authors == ()
+
+
+def test_byline_inside_a_meta_line() -> None:
+    markup = '<div class="meta">Posted in Travel by seabird on August 3, 2019</div>'
+    assert _authors(markup) == ("seabird",)

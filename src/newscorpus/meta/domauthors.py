@@ -204,15 +204,29 @@ def _is_meta_line(element: Any) -> bool:
     text = " ".join(element.text_content().split())
     if not text or len(text) > _MAX_TEXT:
         return False
+    return _meta_byline(text) is not None
+
+
+# "Posted in Travel by ann on 3 May": a byline word inside a post's meta line.
+_INNER_BY = re.compile(r"\s(?:by|von|par|por)\s+(?=\S)", re.IGNORECASE)
+
+
+def _meta_byline(text: str) -> str | None:
+    """The byline part of a meta line: from its prefix (at the start, after a date, or inside)."""
     text = _LEAD_TIME.sub("", text)
     match = _PREFIX.match(text)
-    return match is not None and match.end() < len(text)
+    if match is not None and match.end() < len(text):
+        return text
+    inner = _INNER_BY.search(text)
+    return text[inner.start() :].strip() if inner else None
 
 
 def _first_byline(candidates: list[Any]) -> Byline | None:
     inner = [el for el in candidates if not any(_contains(el, other) for other in candidates)]
     for index, element in enumerate(inner):
         names = _names_after_label(element) if _is_label(element) else _names_of(element)
+        if _is_meta_line(element) and not _is_byline_element(element):
+            names = _names_in(_meta_byline(" ".join(element.text_content().split())) or "")
         if not names:
             continue
         parent = element.getparent()
