@@ -281,3 +281,11 @@ def test_unmarked_line_after_the_body_is_not_a_signature_in_html() -> None:
 def test_byline_inside_a_meta_line() -> None:
     markup = '<div class="meta">Posted in Travel by seabird on August 3, 2019</div>'
     assert _authors(markup) == ("seabird",)
+
+
+def test_site_desk_and_handle_repeats_are_dropped() -> None:
+    byline = AuthorCandidate(
+        names=("Ann Lee", "annlee", "Courier Staff"), source="html:byline", rule="byline-class"
+    )
+    chosen = choose_authors([byline], sites=("courier.example",))
+    assert chosen is not None and chosen.names == ("Ann Lee",)

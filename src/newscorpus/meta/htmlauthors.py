@@ -40,6 +40,7 @@ _COMPANY = re.compile(
 )
 _SPLIT = re.compile(r"\s*(?:;|,\s+|\s+(?:und|and|&|et|y)\s+)\s*")
 _PREFIX = re.compile(r"^(?:by|von|par|por)\s+", re.IGNORECASE)
+_DESK_WORDS = frozenset({"staff", "redaktion", "team", "desk", "newsroom", "editors", "rédaction"})
 _NOT_AUTHORS = frozenset({"admin", "administrator", "webmaster", "root", "user", "guest", "gast"})
 
 
@@ -111,7 +112,20 @@ def _is_site(name: str, sites: Sequence[str]) -> bool:
         site_key = _squash(site.rsplit(".", 1)[0] if "." in site and " " not in site else site)
         if squashed and site_key and (squashed == site_key or squashed == _squash(site)):
             return True
+        # "Courier Staff", "Courier Redaktion": the site's desk
+        rest = name.rsplit(maxsplit=1)[-1].casefold() if len(name.split()) > 1 else ""
+        if len(site_key) >= 4 and squashed.startswith(site_key) and rest in _DESK_WORDS:
+            return True
     return False
+
+
+def _distinct(names: tuple[str, ...]) -> tuple[str, ...]:
+    """Names without repeats spelled as a handle ("Ann Lee", "annlee")."""
+    kept: list[str] = []
+    for name in names:
+        if all(_squash(name) != _squash(other) for other in kept):
+            kept.append(name)
+    return tuple(kept)
 
 
 def choose_authors(
@@ -128,7 +142,7 @@ def choose_authors(
         True
     """
     standing = [
-        attrs.evolve(c, names=tuple(n for n in c.names if not _is_site(n, sites)))
+        attrs.evolve(c, names=_distinct(tuple(n for n in c.names if not _is_site(n, sites))))
         for c in candidates
     ]
     standing = [c for c in standing if c.names]
