@@ -141,6 +141,33 @@ _PIPE = re.compile(r"\s*[|•·]\s*")
 _MAX_TEXT = 120
 
 
+# A first cheap test on every element, before the closer ones (they cost a Python call each).
+_ANY_MARK = re.compile(
+    r"author|byline|autor|verfasser|writer|submitted|contributor|meta|info|credit", re.IGNORECASE
+)
+
+
+def _shaped(root: Any) -> list[Any]:
+    """Elements shaped like a byline, a label or a post's meta line, in document order."""
+    found = []
+    for element in root.iter():
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        attrib = element.attrib
+        marker = f"{attrib.get('class', '')} {attrib.get('id', '')}"
+        if _ANY_MARK.search(marker) or "itemprop" in attrib or "rel" in attrib or tag == "address":
+            if _is_byline_element(element) or _is_label(element) or _is_meta_line(element):
+                found.append(element)
+        elif tag in _LABEL_TAGS and _is_label(element):
+            found.append(element)
+    return found
+
+
+_LEAF = "[not(p|div|ul|ol|table|section|article|li)][string-length(normalize-space(.)) <= 60]"
+_SHORT_BLOCKS_XPATH = f"//p{_LEAF} | //div{_LEAF}"
+
+
 def read_dom_byline(root: Any) -> Byline | None:
     """The names in the page's first byline element, or None when there is none.
 
@@ -155,10 +182,7 @@ def read_dom_byline(root: Any) -> Byline | None:
     """
     if root is None:
         return None
-    shaped = [
-        el for el in root.iter() if _is_byline_element(el) or _is_label(el) or _is_meta_line(el)
-    ]
-    tiers = [(el, _region(el)) for el in shaped]
+    tiers = [(el, _region(el)) for el in _shaped(root)]
     # Bylines of the article first; an author box ("About the author") only when there is none.
     for tier in (0, 1):
         candidates = [el for el, region in tiers if region is not None and region <= tier]
@@ -174,7 +198,7 @@ _BY_LINE = re.compile(r"^[\W_]*(?:von|by|par|por|di|door|av|af)\s+(?P<names>\S.*
 def _byline_paragraph(root: Any) -> Byline | None:
     """A paragraph that is only "von Ann Lee" / "by Ann Lee", unmarked: the names must look like
     a person's (not a nickname), since nothing else says it is a byline."""
-    for element in root.iter("p", "div"):
+    for element in root.xpath(_SHORT_BLOCKS_XPATH):
         if any(child.tag in _BREAKS for child in element):
             continue
         text = " ".join(element.text_content().split())
@@ -189,8 +213,8 @@ def _byline_paragraph(root: Any) -> Byline | None:
 
 def _data_author(root: Any) -> Byline | None:
     """Forums mark each post with ``data-author``; the first post's is the thread's author."""
-    for element in root.iter():
-        value = element.get("data-author") if isinstance(element.tag, str) else None
+    for element in root.xpath("//*[@data-author]"):
+        value = element.get("data-author")
         names = _names_in(value) if value and len(value) <= 60 else ()
         if names:
             return Byline(authors=names, rule="data-author", text=value or "")
