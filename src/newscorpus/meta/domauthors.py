@@ -92,7 +92,7 @@ _LEAD_TIME = re.compile(r"^[\d\W]*\d[\d\W]*(?:uhr|am|pm|h)?\b\W*", re.IGNORECASE
 _JUNK_TAIL = re.compile(
     r"(?:(?<=[a-zäöüß])(?=[A-Z])|\s|^)(?:last\s*)?(?:updated|modified|stand|aktualisiert|"
     r"veröffentlicht|published|posted|erschienen|mis à jour|publié|zuletzt|geändert|"
-    r"letzte aktualisierung)\b.*$",
+    r"letzte aktualisierung|hosted by|powered by|theme by|design by)\b.*$",
     re.IGNORECASE,
 )
 _NOT_NAMES_HERE = frozenset(
