@@ -65,9 +65,19 @@ _LABEL = re.compile(
 )
 _PUBLISHER_SPLIT = re.compile(r"\s*[|]\s*|\s+[-–—]\s*|[-–—]\s+|\s+(?:for|at)\s+(?=[A-Z])")
 _AND = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&|und|et|y|e|и|ve|və|i|en)\s+")
+# A date after the names; a month or weekday must be one (followed by a day, or whole), so that
+# "Marie", "Mark" or "Monika" are not read as the start of a date.
 _DATE_TAIL = re.compile(
-    r"[,|]?\s*(?:updated|published|posted|on|le|am|el|il|den|du|vom)?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
-    r"mon|tue|wed|thu|fri|sat|sun).*$",
+    r"[,|]?\s*(?:\b(?:updated|published|posted|on|le|am|el|il|den|du|vom)\s*)?"
+    r"(?:\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b).*$",
+    re.IGNORECASE,
+)
+# A role printed as if it were a name: "By Ann Lee, Staff Writer".
+_ROLE_ONLY = re.compile(
+    r"^(?:(?:staff|senior|chief|contributing|special|guest|freelance|political|business|sports|"
+    r"foreign|deputy|managing)\s+)*(?:writer|reporter|editor|correspondent|columnist|contributor|"
+    r"journalist|photographer)s?$",
     re.IGNORECASE,
 )
 _ORG_WORDS = frozenset(
@@ -228,7 +238,7 @@ def split_authors(text: str, *, strict: bool = True) -> tuple[str, ...]:
     names: list[str] = []
     for raw in _AND.split(text):
         part = raw.strip(" .,;:")
-        if not part:
+        if not part or _ROLE_ONLY.match(part):
             continue
         if _is_organisation(part):
             names.append(part)
