@@ -146,3 +146,17 @@ def test_publisher_from_copyright_line_beats_host() -> None:
 )
 def test_copyright_holder(line: str, holder: str | None) -> None:
     assert copyright_holder(line) == holder
+
+
+def test_site_segment_matches_host_despite_accents() -> None:
+    page = _page("<title>Ferries return to the bay - Le Courrier Côtier</title>")
+    art = extract_html(page, url="https://www.lecourriercotier.example/a/1")
+    assert art.title == "Ferries return to the bay"
+    assert art.source == "Le Courrier Côtier"
+
+
+def test_site_segment_is_what_the_title_adds_to_the_headline() -> None:
+    page = _page("<title>Harbour Log Weekly | Ferries return</title>", "<h1>Ferries return</h1>")
+    art = extract_html(page)
+    assert art.title == "Ferries return"
+    assert art.source == "Harbour Log Weekly"

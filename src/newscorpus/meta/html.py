@@ -30,6 +30,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from typing import Any
 from urllib.parse import urlsplit
@@ -301,13 +302,20 @@ def _put_title(
     elif pick is not None:
         text, source, rule, raw = next(f for f in found if f[0] == pick.text)
         put("title", text, source, rule if pick.rule == "markup" else f"{rule}:{pick.rule}", raw)
-    return next((_removed(t, r) for t, _, rule, r in found if rule == "title-element"), None)
+    for text, _, rule, raw in found:
+        if rule == "title-element":  # the site is what the <title> adds to the chosen headline
+            return (_removed(pick.text, raw) if pick else None) or _removed(text, raw)
+    return None
 
 
 def _removed(stripped: str, raw: str) -> str | None:
     """What stripping took off a title: the site's segment."""
     whole = _norm(raw)
-    if not stripped or stripped == whole:
+    if (
+        not stripped
+        or stripped == whole
+        or not (whole.startswith(stripped) or whole.endswith(stripped))
+    ):
         return None
     rest = whole[len(stripped) :] if whole.startswith(stripped) else whole[: -len(stripped)]
     rest = rest.strip(" |–—-:·•«»/")
@@ -424,11 +432,17 @@ def _date(raw: str, opts: MetaOptions) -> Any:
 
 def _same_site(segment: str, site: str) -> bool:
     """A title segment names the site: "Valley Courier", "valleycourier.com", "VALLEYCOURIER"."""
-    squashed = "".join(ch for ch in segment.casefold() if ch.isalnum())
+    squashed = _squash(segment)
     if not squashed:
         return False
     bare = site.rsplit(".", 1)[0] if "." in site and " " not in site else site
-    return squashed in {"".join(ch for ch in s.casefold() if ch.isalnum()) for s in (site, bare)}
+    return squashed in {_squash(site), _squash(bare)}
+
+
+def _squash(text: str) -> str:
+    """Letters and digits only, case and accents folded ("La Vie des idées" ~ "laviedesidees")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if ch.isalnum())
 
 
 def strip_site_name(title: str, site: str | None = None) -> str:
