@@ -43,3 +43,8 @@ def test_agencies_are_organisations(line: str, agency: str) -> None:
 @pytest.mark.parametrize("line", ["", "By the way, the plan was final.", "Staff Writer", "x" * 200])
 def test_not_bylines(line: str) -> None:
     assert parse_byline(line) is None
+
+
+def test_a_role_alone_is_kept_as_the_byline() -> None:
+    byline = parse_byline("By Staff Writer")
+    assert byline is not None and byline.authors == ("Staff Writer",)

@@ -236,17 +236,20 @@ def split_authors(text: str, *, strict: bool = True) -> tuple[str, ...]:
         ('annlee', 'Tom Park')
     """
     names: list[str] = []
+    roles: list[str] = []
     for raw in _AND.split(text):
         part = raw.strip(" .,;:")
-        if not part or _ROLE_ONLY.match(part):
+        if not part:
             continue
-        if _is_organisation(part):
+        if _ROLE_ONLY.match(part):  # "Ann Lee, Staff Writer": a role, unless it is all there is
+            roles.append(part)
+        elif _is_organisation(part):
             names.append(part)
-            continue
-        name = clean_person_name(part) if strict else strip_name_junk(part)
-        if name:
-            names.append(name)
-    return tuple(dict.fromkeys(names))
+        else:
+            name = clean_person_name(part) if strict else strip_name_junk(part)
+            if name:
+                names.append(name)
+    return tuple(dict.fromkeys(names or roles))
 
 
 def parse_byline(text: str) -> Byline | None:
