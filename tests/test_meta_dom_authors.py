@@ -289,3 +289,20 @@ def test_site_desk_and_handle_repeats_are_dropped() -> None:
     )
     chosen = choose_authors([byline], sites=("courier.example",))
     assert chosen is not None and chosen.names == ("Ann Lee",)
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ('<p class="byline">Cat Ross /June 12, 2020 9:49 am EST /</p>', ("Cat Ross",)),
+        ('<p class="byline">AUTOR/IN Jan Holm</p>', ("Jan Holm",)),
+        ('<p class="author">Ida Berg Chefredakteurin</p>', ("Ida Berg",)),
+        ('<p class="byline">Ann Lee / dpa</p>', ("Ann Lee", "dpa")),
+    ],
+)
+def test_byline_residue(markup: str, expected: tuple[str, ...]) -> None:
+    assert _authors(markup) == expected
+
+
+def test_comment_form_words_are_not_names() -> None:
+    assert _authors('<div class="author">Name Email Comment Submit</div>') is None

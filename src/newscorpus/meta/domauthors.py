@@ -63,7 +63,7 @@ _META_WORD = re.compile(r"meta|info|credit", re.IGNORECASE)
 _BOX_WORDS = frozenset({"authorbox", "saboxplugin", "about", "bio", "biography", "profile"})
 _POST_WORDS = frozenset({"post", "entry", "hentry", "article", "blogpost"})
 _LABEL = re.compile(
-    r"^[\s|·•–—-]*(?:autor(?:in)?|author|auteur|autore|verfasser(?:in)?|text|texte|von|by|par|por|"
+    r"^[\s|·•–—-]*(?:autor(?:in|/in)?|author|auteur|autore|verfasser(?:in)?|text|texte|von|by|par|por|"
     r"written by|geschrieben von|redakteur(?:in)?|автор|yazar|müəllif)\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -81,7 +81,7 @@ _PREFIX = re.compile(
     r"(?:ein )?artikel|(?:ein )?beitrag|publié|écrit|"
     r"publicado|escrito|pubblicato|scritto)\s*(?:von|by|par|por|da|on)|"
     r"(?:text\s*)?(?:[&+]|und|and)\s*(?:fotos?|bilder|photos?)|"
-    r"by|von|vom|par|por|di|da|door|av|af|autor(?:in)?|author|auteur|verfasser(?:in)?|"
+    r"by|von|vom|par|por|di|da|door|av|af|autor(?:in|/in)?|author|auteur|verfasser(?:in)?|"
     r"text|от|автор|yazar|müəllif|redakteur(?:in)?|责任编辑|作者|编辑)"
     r"(?:\s*[:.：]\s*|\s+|$|(?-i:(?=[A-ZÄÖÜÉ])))",
     re.IGNORECASE,
@@ -95,8 +95,17 @@ _JUNK_TAIL = re.compile(
     r"letzte aktualisierung|hosted by|powered by|theme by|design by)\b.*$",
     re.IGNORECASE,
 )
+_ROLE_TAIL = re.compile(
+    r"^(?:chef)?(?:redakteur|autor|reporter|korrespondent|journalist|editor|writer|rédacteur|"
+    r"r[ée]dactrice|journaliste|periodista|redactor)(?:in|a)?$",
+    re.IGNORECASE,
+)
 _NOT_NAMES_HERE = frozenset(
     {
+        "comment",
+        "comments",
+        "reply",
+        "antworten",
         "twitter",
         "facebook",
         "instagram",
@@ -132,7 +141,7 @@ _ALL_POSTS = re.compile(
     r"^(?:alle|zeige|view|see|more|all|weitere|plus|tous|todos|mehr)\b", re.IGNORECASE
 )
 _DATE_TAIL = re.compile(
-    r"\s*(?:[|,•·–—-]\s*|\s)(?:am|on|le|el|il|den|,)?\s*"
+    r"\s*(?:[|,•·–—/-]\s*|\s)(?:am|on|le|el|il|den|,)?\s*"
     r"(?:\d{1,4}[./-]|\d{1,2}\.?\s+[^\W\d]{3,}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\.?\s+\d).*$",
     re.IGNORECASE,
@@ -376,6 +385,7 @@ def _names_in(text: str) -> tuple[str, ...]:
     if re.search(r"[a-z]{3}[.!?](?:\s|$)", text):
         return ()  # a sentence, not a byline
     text = _DATE_TAIL.sub("", _JUNK_TAIL.sub("", text)).strip(" ,.;:-–—")
+    text = text.replace(" / ", ", ")  # "Ann Lee / dpa"
     return tuple(n for n in (_tidy(p) for p in split_authors(text, strict=False)) if n)
 
 
@@ -388,4 +398,6 @@ def _tidy(name: str) -> str | None:
         return None
     if all(w.lower().strip(".,") in NOT_NAME_WORDS or w.lower() in _NOT_NAMES_HERE for w in words):
         return None
+    if len(words) > 2 and _ROLE_TAIL.match(words[-1]):  # "Ann Lee Chefredakteurin"
+        return " ".join(words[:-1])
     return name
