@@ -306,3 +306,9 @@ def test_byline_residue(markup: str, expected: tuple[str, ...]) -> None:
 
 def test_comment_form_words_are_not_names() -> None:
     assert _authors('<div class="author">Name Email Comment Submit</div>') is None
+
+
+def test_credit_line_keeps_the_writer_not_the_illustrator() -> None:
+    markup = "<article><p><em>Text von Ida Berg Illustration von Tom Park</em></p></article>"
+    assert _authors(markup) == ("Ida Berg",)
+    assert _authors('<p class="byline">Ann Lee Fotos: Tom Park</p>') == ("Ann Lee",)

@@ -92,7 +92,9 @@ _LEAD_TIME = re.compile(r"^[\d\W]*\d[\d\W]*(?:uhr|am|pm|h)?\b\W*", re.IGNORECASE
 _JUNK_TAIL = re.compile(
     r"(?:(?<=[a-zäöüß])(?=[A-Z])|\s|^)(?:last\s*)?(?:updated|modified|stand|aktualisiert|"
     r"veröffentlicht|published|posted|erschienen|mis à jour|publié|zuletzt|geändert|"
-    r"letzte aktualisierung|hosted by|powered by|theme by|design by)\b.*$",
+    r"letzte aktualisierung|hosted by|powered by|theme by|design by|"
+    r"(?:illustrationen?|illustrations?|fotos?|photos?|bilder|grafiken?|video|kamera)\s*(?:von|by|:))"
+    r"(?:\b|(?<=:)).*$",
     re.IGNORECASE,
 )
 _ROLE_TAIL = re.compile(
@@ -201,7 +203,9 @@ def read_dom_byline(root: Any) -> Byline | None:
     return _byline_paragraph(root) or _data_author(root)
 
 
-_BY_LINE = re.compile(r"^[\W_]*(?:von|by|par|por|di|door|av|af)\s+(?P<names>\S.*)$", re.IGNORECASE)
+_BY_LINE = re.compile(
+    r"^[\W_]*(?:text\s+von|text:|von|by|par|por|di|door|av|af)\s+(?P<names>\S.*)$", re.IGNORECASE
+)
 
 
 def _byline_paragraph(root: Any) -> Byline | None:
@@ -214,7 +218,7 @@ def _byline_paragraph(root: Any) -> Byline | None:
         match = _BY_LINE.match(text) if 4 < len(text) <= 60 else None
         if match is None or _region(element) != 0:
             continue
-        names = split_authors(_DATE_TAIL.sub("", match.group("names")))
+        names = split_authors(_DATE_TAIL.sub("", _JUNK_TAIL.sub("", match.group("names"))))
         if names:
             return Byline(authors=names, rule="byline-paragraph", text=text)
     return None
