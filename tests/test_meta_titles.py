@@ -160,3 +160,18 @@ def test_site_segment_is_what_the_title_adds_to_the_headline() -> None:
     art = extract_html(page)
     assert art.title == "Ferries return"
     assert art.source == "Harbour Log Weekly"
+
+
+@pytest.mark.parametrize(
+    "h1",
+    [
+        '<h1><span class="dachzeile">Harbour</span> <span class="headline">Ferries return</span></h1>',
+        '<h1><div class="topic-label">Harbour</div> Ferries return</h1>',
+        "<h1>Ferries return<br><small>3 May 2024 • Harbour</small></h1>",
+        '<h1><span class="supertitle"><time>3 May 2024</time></span> Ferries return</h1>',
+    ],
+)
+def test_kicker_date_and_subtitle_elements_leave_the_h1(h1: str) -> None:
+    assert extract_html(_page("<title>Ferries return - Harbour Log</title>", h1)).title == (
+        "Ferries return"
+    )

@@ -331,7 +331,7 @@ def _h1_texts(root: Any) -> tuple[list[str], list[str]]:
     texts: list[str] = []
     logos: list[str] = []
     for h1 in list(root.iter("h1"))[:10]:
-        text = _norm(h1.text_content())
+        text = _norm(_heading_text(h1)) or _norm(h1.text_content())
         if not text:
             continue
         texts.append(text)
@@ -345,6 +345,28 @@ def _h1_texts(root: Any) -> tuple[list[str], list[str]]:
         ):
             logos.append(text)
     return texts, logos
+
+
+# Parts of an <h1> that are not the headline: a kicker above it, a date, a subtitle in <small>.
+_KICKER = re.compile(
+    r"dachzeile|topline|kicker|overline|eyebrow|roofline|supertitle|subtitle|topic|label|"
+    r"category|date|meta|rubri",
+    re.IGNORECASE,
+)
+
+
+def _heading_text(element: Any) -> str:
+    """The text of a heading without its kicker, date or subtitle elements (their tails kept)."""
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag == "br":
+            parts.append(" ")
+        elif isinstance(child.tag, str) and not (
+            child.tag in ("small", "time", "sup") or _KICKER.search(child.get("class") or "")
+        ):
+            parts.append(_heading_text(child))
+        parts.append(child.tail or "")
+    return " ".join("".join(parts).split())
 
 
 def _norm(text: str) -> str:
