@@ -175,3 +175,9 @@ def test_kicker_date_and_subtitle_elements_leave_the_h1(h1: str) -> None:
     assert extract_html(_page("<title>Ferries return - Harbour Log</title>", h1)).title == (
         "Ferries return"
     )
+
+
+def test_h1_with_the_stated_site_name_is_stripped() -> None:
+    head = '<meta property="og:site_name" content="Harbour Log"><title>Ferries return</title>'
+    art = extract_html(_page(head, "<h1>Ferries return to the bay | Harbour Log</h1>"))
+    assert art.title == "Ferries return to the bay"

@@ -292,6 +292,7 @@ def _put_title(
         raws.append((title_el.text_content(), "html:title", "title-element", True))
     h1s, logos = _h1_texts(root)
     names = (*sites, *logos)
+    h1s = [_strip_known_sites(h, sites) for h in h1s]
     found = [
         (_strip_sites(r, names) if strip else _norm(r), src, rule, r)
         for r, src, rule, strip in raws
@@ -371,6 +372,16 @@ def _heading_text(element: Any) -> str:
 
 def _norm(text: str) -> str:
     return " ".join(text.split())
+
+
+def _strip_known_sites(title: str, sites: Sequence[str]) -> str:
+    """A heading without a site name the page states (never the generic guess)."""
+    for site in sites:
+        stripped = strip_site_name(title, site)
+        removed = _removed(stripped, title) if stripped != title else None
+        if removed and _same_site(removed, site):
+            return stripped
+    return title
 
 
 def _strip_sites(title: str, sites: Sequence[str]) -> str:
