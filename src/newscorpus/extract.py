@@ -32,12 +32,13 @@ from .clean.classify import Classified, classify
 from .clean.rules import Rule
 from .htmlblocks import parse_html
 from .io.document import Document
+from .meta.bylines import contributors
 from .meta.date_candidates import choose_dates
 from .meta.dates import ParsedDate, dayfirst_for, dayfirst_from_dates, parse_date
 from .meta.found import Found, merge
 from .meta.header import read_header
 from .meta.html import read_html_meta
-from .meta.sources import read_source
+from .meta.sources import read_source, source_fallbacks
 from .meta.tail import read_tail
 from .options import ExtractOptions
 
@@ -101,12 +102,14 @@ def extract_html(
     opts = _with_page_dayfirst(options or ExtractOptions(), page.lang)
     found_html = read_html_meta(page, url=url, options=opts.meta)
     first = [hints_to_found(hints, opts)] if hints else []
+    page_url = url or found_html.values.get("url")
     return _assemble(
         page.blocks,
         opts,
         first=[*first, found_html],
-        url=url or found_html.values.get("url"),
+        url=page_url,
         origin=origin,
+        last=[source_fallbacks(found_html, url=page_url)],
     )
 
 
@@ -183,11 +186,14 @@ def _assemble(
     first: Sequence[Found],
     url: str | None,
     origin: Origin | None,
+    last: Sequence[Found] = (),
 ) -> Article:
     classified = classify(blocks, opts.clean, extra_rules=_learned_rules(opts, first, url))
     opts = _with_page_dayfirst(opts, classified.language, "\n".join(b.text for b in blocks))
     header = read_header(classified, opts.meta)
-    found = merge([*first, header, read_tail(classified), read_source(blocks, header=header)])
+    found = merge(
+        [*first, header, read_tail(classified), read_source(blocks, header=header), *last]
+    )
     removed, kept = _split(classified, found.consumed)
     values = dict(found.values)
     evidence = dict(found.evidence)
@@ -210,7 +216,7 @@ def _assemble(
         text="\n\n".join(b.text for b in kept),
         removed=removed,
         provenance=evidence,
-        meta=_extra_meta(values),
+        meta=_extra_meta(values, evidence),
         origin=origin,
     )
 
@@ -305,10 +311,17 @@ def _modified(values: Mapping[str, Any]) -> Any:
     return modified.value if isinstance(modified, ParsedDate) else None
 
 
-def _extra_meta(values: Mapping[str, Any]) -> dict[str, Any]:
+def _extra_meta(values: Mapping[str, Any], evidence: Mapping[str, Evidence]) -> dict[str, Any]:
     extra: dict[str, Any] = {}
     if values.get("organisations"):
         extra["organisations"] = list(values["organisations"])
+    if values.get("authors"):
+        source = evidence.get("authors")
+        extra["contributors"] = contributors(
+            values["authors"],
+            organisations=values.get("organisations", ()),
+            provenance=f"{source.source}:{source.rule}" if source else None,
+        )
     for key in ("canonical_url", "keywords", "description", "image", "unparsed_date"):
         if values.get(key):
             extra[key] = values[key]

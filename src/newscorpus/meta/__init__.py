@@ -5,7 +5,14 @@ Example:
     ('Ann Lee', 'Tom Park')
 """
 
-from .bylines import Byline, parse_author_bio, parse_byline, parse_signature, split_authors
+from .bylines import (
+    Byline,
+    contributors,
+    parse_author_bio,
+    parse_byline,
+    parse_signature,
+    split_authors,
+)
 from .date_candidates import DateCandidate, choose_modified, choose_published
 from .dates import (
     ParsedDate,
@@ -15,26 +22,33 @@ from .dates import (
     looks_like_dateline,
     parse_date,
 )
+from .domauthors import read_dom_byline
 from .found import Found, merge
 from .header import read_header
 from .html import jsonld_articles, jsonld_objects, read_html_meta, strip_site_name
 from .html_dates import date_from_url, html_date_candidates
+from .htmlauthors import AuthorCandidate, choose_authors
 from .names import clean_person_name, looks_like_person_name
 from .page_dates import find_page_dates
 from .relative import RelativeDate, find_relative
-from .sources import copyright_holder, read_source
+from .sources import copyright_holder, read_source, source_fallbacks
 from .tail import read_tail
 from .text_dates import text_date_candidates
+from .titles import TitlePick, pick_title
 
 __all__ = [
+    "AuthorCandidate",
     "Byline",
     "DateCandidate",
     "Found",
     "ParsedDate",
     "RelativeDate",
+    "TitlePick",
+    "choose_authors",
     "choose_modified",
     "choose_published",
     "clean_person_name",
+    "contributors",
     "copyright_holder",
     "date_from_url",
     "dayfirst_for",
@@ -52,10 +66,13 @@ __all__ = [
     "parse_byline",
     "parse_date",
     "parse_signature",
+    "pick_title",
+    "read_dom_byline",
     "read_header",
     "read_html_meta",
     "read_source",
     "read_tail",
+    "source_fallbacks",
     "split_authors",
     "strip_site_name",
     "text_date_candidates",

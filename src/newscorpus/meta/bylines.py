@@ -11,12 +11,21 @@ Example:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import attrs
 
-from .names import clean_person_name, looks_like_person_name
+from .names import clean_person_name, looks_like_person_name, strip_name_junk
 
-__all__ = ["Byline", "parse_author_bio", "parse_byline", "parse_signature", "split_authors"]
+__all__ = [
+    "Byline",
+    "contributors",
+    "is_organisation",
+    "parse_author_bio",
+    "parse_byline",
+    "parse_signature",
+    "split_authors",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -44,7 +53,8 @@ class Byline:
 
 
 _PREFIX = re.compile(
-    r"^\s*(?:written by|words by|reporting by|story by|by|von|par|por|di|door|от|автор:?|yazar:?|müəllif:?)"
+    r"^\s*(?:written by|words by|reporting by|story by|(?:ein )?artikel von|(?:ein )?beitrag von|"
+    r"text von|text und fotos von|by|von|par|por|di|door|от|автор:?|yazar:?|müəllif:?)"
     r"\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -55,9 +65,19 @@ _LABEL = re.compile(
 )
 _PUBLISHER_SPLIT = re.compile(r"\s*[|]\s*|\s+[-–—]\s*|[-–—]\s+|\s+(?:for|at)\s+(?=[A-Z])")
 _AND = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&|und|et|y|e|и|ve|və|i|en)\s+")
+# A date after the names; a month or weekday must be one (followed by a day, or whole), so that
+# "Marie", "Mark" or "Monika" are not read as the start of a date.
 _DATE_TAIL = re.compile(
-    r"[,|]?\s*(?:updated|published|posted|on)?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
-    r"mon|tue|wed|thu|fri|sat|sun).*$",
+    r"[,|]?\s*(?:\b(?:updated|published|posted|on|le|am|el|il|den|du|vom)\s*)?"
+    r"(?:\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b).*$",
+    re.IGNORECASE,
+)
+# A role printed as if it were a name: "By Ann Lee, Staff Writer".
+_ROLE_ONLY = re.compile(
+    r"^(?:(?:staff|senior|chief|contributing|special|guest|freelance|political|business|sports|"
+    r"foreign|deputy|managing)\s+)*(?:writer|reporter|editor|correspondent|columnist|contributor|"
+    r"journalist|photographer)s?$",
     re.IGNORECASE,
 )
 _ORG_WORDS = frozenset(
@@ -166,25 +186,70 @@ def _is_organisation(name: str) -> bool:
     return bool(words) and (words[-1] in _ORG_WORDS or (len(words) <= 3 and words[0] in _ORG_WORDS))
 
 
-def split_authors(text: str) -> tuple[str, ...]:
+def is_organisation(name: str) -> bool:
+    """Whether an author name is a desk, a wire or an agency ("AP", "News Desk", "dpa").
+
+    Example:
+        >>> is_organisation("Reuters"), is_organisation("Sports Desk"), is_organisation("Ann Lee")
+        (True, True, False)
+    """
+    return _is_organisation(name.strip())
+
+
+def contributors(
+    authors: Sequence[str], *, organisations: Sequence[str] = (), provenance: str | None = None
+) -> list[dict[str, str]]:
+    """One record per author, for ``Article.meta["contributors"]``: the name, its kind
+    (``"person"`` or ``"organization"`` — a desk, wire or agency, or a name the page marked as an
+    organisation) and where the names came from (``"source:rule"`` of the evidence).
+
+    Example:
+        >>> contributors(("Ann Lee", "dpa"), provenance="html:byline:byline-class")
+        ... # doctest: +NORMALIZE_WHITESPACE
+        [{'name': 'Ann Lee', 'kind': 'person', 'provenance': 'html:byline:byline-class'},
+         {'name': 'dpa', 'kind': 'organization', 'provenance': 'html:byline:byline-class'}]
+        >>> contributors(())
+        []
+    """
+    marked = {o.casefold() for o in organisations}
+    records = []
+    for name in authors:
+        kind = "organization" if name.casefold() in marked or _is_organisation(name) else "person"
+        record = {"name": name, "kind": kind}
+        if provenance:
+            record["provenance"] = provenance
+        records.append(record)
+    return records
+
+
+def split_authors(text: str, *, strict: bool = True) -> tuple[str, ...]:
     """Split "A, B and C" / "A & B" / "A und B" into names, cleaning each; junk is dropped.
+
+    With ``strict=False`` (for text a page marked as its byline) a part that does not look like a
+    full person name — a nickname, an initial — is kept once e-mail addresses, roles and
+    parentheses are stripped from it.
 
     Example:
         >>> split_authors("Ann Lee & Tom Park")
         ('Ann Lee', 'Tom Park')
+        >>> split_authors("annlee und Tom Park (Fotos)", strict=False)
+        ('annlee', 'Tom Park')
     """
     names: list[str] = []
+    roles: list[str] = []
     for raw in _AND.split(text):
         part = raw.strip(" .,;:")
         if not part:
             continue
-        if _is_organisation(part):
+        if _ROLE_ONLY.match(part):  # "Ann Lee, Staff Writer": a role, unless it is all there is
+            roles.append(part)
+        elif _is_organisation(part):
             names.append(part)
-            continue
-        name = clean_person_name(part)
-        if name:
-            names.append(name)
-    return tuple(dict.fromkeys(names))
+        else:
+            name = clean_person_name(part) if strict else strip_name_junk(part)
+            if name:
+                names.append(name)
+    return tuple(dict.fromkeys(names or roles))
 
 
 def parse_byline(text: str) -> Byline | None:

@@ -27,16 +27,24 @@ Example:
 
 from __future__ import annotations
 
+import html
 import json
-from collections.abc import Iterator
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..article import Evidence
 from ..htmlblocks import HtmlPage
 from ..options import MetaOptions
+from .bylines import is_organisation
 from .date_candidates import DateCandidate, choose_modified, choose_published
+from .domauthors import read_dom_byline
 from .found import Found
 from .html_dates import html_date_candidates
+from .htmlauthors import AuthorCandidate, choose_authors, clean_author_names, site_names
+from .titles import pick_title
 
 __all__ = ["jsonld_articles", "jsonld_objects", "read_html_meta", "strip_site_name"]
 
@@ -86,14 +94,24 @@ def read_html_meta(
             values[name] = value
             evidence[name] = Evidence(source=source, rule=rule, raw=raw[:300])
 
-    for item in jsonld_articles(root):
-        _from_jsonld(item, put, opts)
+    blobs = _jsonld_blobs(root)
+    ids = _jsonld_ids(blobs)
+    items = [item for blob in blobs for item in _article_objects(blob, depth=0)]
+    for item in items:
+        _from_jsonld(item, put, opts, ids)
+    # Not the JSON-LD publisher: on one-person blogs the publisher is the author.
+    sites = site_names(metas.get("og:site_name"), metas.get("application-name"), url=url)
+    chosen = choose_authors(_author_candidates(root, items, ids, metas), sites=sites)
+    if chosen is not None:
+        put("authors", chosen.names, chosen.source, chosen.rule, chosen.raw)
+        typed = _organisation_names(items, ids) if chosen.source == "html:json-ld" else set()
+        orgs = tuple(n for n in chosen.names if is_organisation(n) or n.casefold() in typed)
+        put("organisations", orgs, chosen.source, chosen.rule, chosen.raw)
     site = values.get("source") or metas.get("og:site_name") or metas.get("application-name")
+    title_site = _put_title(root, items, metas, put, (*sites, *([site] if site else [])))
+    if title_site:  # a fallback for the publisher, read after the text's own (no evidence kept)
+        values["site_in_title"] = title_site
     _from_meta(metas, put, opts, site)
-    title_el = root.find(".//title")
-    if title_el is not None and title_el.text_content().strip():
-        raw = " ".join(title_el.text_content().split())
-        put("title", strip_site_name(raw, site), "html:title", "title-element", raw)
     _put_dates(html_date_candidates(root, url=url, options=opts, jsonld=jsonld_objects(root)), put)
     if page.lang:
         put(
@@ -177,14 +195,41 @@ def jsonld_articles(root: Any) -> Iterator[dict[str, Any]]:
         >>> [item["headline"] for item in jsonld_articles(page.root)]
         ['Ferries return']
     """
+    for blob in _jsonld_blobs(root):
+        yield from _article_objects(blob, depth=0)
+
+
+def _jsonld_blobs(root: Any) -> list[Any]:
+    blobs = []
     for script in root.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
         try:
-            data = json.loads(script.text or "")
+            blobs.append(json.loads(script.text or ""))
         except (ValueError, RecursionError):
             continue
-        yield from _article_objects(data, depth=0)
+    return blobs
+
+
+def _jsonld_ids(blobs: list[Any]) -> dict[str, dict[str, Any]]:
+    """Every JSON-LD object that has an ``@id``, by id: an article's ``"author": {"@id": …}``
+    points at a Person elsewhere in the ``@graph`` (the way WordPress SEO plugins write it)."""
+    found: dict[str, dict[str, Any]] = {}
+    stack: list[tuple[Any, int]] = [(blob, 0) for blob in blobs]
+    while stack:
+        data, depth = stack.pop()
+        if depth > 6:
+            continue
+        if isinstance(data, list):
+            stack.extend((item, depth + 1) for item in data)
+        elif isinstance(data, dict):
+            key = data.get("@id")
+            if isinstance(key, str) and len(data) > 1:
+                found.setdefault(key, data)
+            stack.extend(
+                (value, depth + 1) for value in data.values() if isinstance(value, list | dict)
+            )
+    return found
 
 
 def _article_objects(data: Any, depth: int) -> Iterator[dict[str, Any]]:
@@ -202,24 +247,25 @@ def _article_objects(data: Any, depth: int) -> Iterator[dict[str, Any]]:
             yield from _article_objects(data["@graph"], depth + 1)
 
 
-def _names(value: Any) -> tuple[str, ...]:
+def _names(value: Any, ids: dict[str, dict[str, Any]] | None = None) -> tuple[str, ...]:
     if isinstance(value, str):
         return tuple(v.strip() for v in value.split(",") if v.strip()) if len(value) < 200 else ()
     if isinstance(value, dict):
+        if "name" not in value and ids and isinstance(value.get("@id"), str):
+            value = ids.get(value["@id"], value)
         name = value.get("name")
         return (name.strip(),) if isinstance(name, str) and name.strip() else ()
     if isinstance(value, list):
-        return tuple(n for item in value for n in _names(item))
+        return tuple(n for item in value for n in _names(item, ids))
     return ()
 
 
-def _from_jsonld(item: dict[str, Any], put: Any, opts: MetaOptions) -> None:
+def _from_jsonld(
+    item: dict[str, Any], put: Any, opts: MetaOptions, ids: dict[str, dict[str, Any]]
+) -> None:
     src = "html:json-ld"
-    if isinstance(item.get("headline"), str):
-        put("title", " ".join(item["headline"].split()), src, "headline", item["headline"])
-    put("authors", _names(item.get("author")), src, "author", json.dumps(item.get("author"))[:300])
     publisher = item.get("publisher")
-    put("source", (_names(publisher) or (None,))[0], src, "publisher.name")
+    put("source", (_names(publisher, ids) or (None,))[0], src, "publisher.name")
     section = item.get("articleSection")
     if isinstance(section, list):
         section = next((s for s in section if isinstance(s, str)), None)
@@ -251,8 +297,171 @@ def _meta_value(field: str, raw: str, opts: MetaOptions, site: str | None) -> An
     return raw
 
 
+def _put_title(
+    root: Any, items: list[dict[str, Any]], metas: dict[str, str], put: Any, sites: Sequence[str]
+) -> str | None:
+    """The headline: the markup's titles, best first, checked against the page's ``<h1>``.
+
+    Returns the site's name as the ``<title>`` prints it (the segment stripped), if any."""
+    raws: list[tuple[str, str, str, bool]] = []
+    headline = next((i["headline"] for i in items if isinstance(i.get("headline"), str)), None)
+    if headline and headline.strip():
+        raws.append((html.unescape(headline), "html:json-ld", "headline", False))
+    raws += [
+        (metas[k], "html:meta", k, True) for k in ("og:title", "twitter:title") if metas.get(k)
+    ]
+    title_el = root.find(".//title")
+    if title_el is not None and title_el.text_content().strip():
+        raws.append((title_el.text_content(), "html:title", "title-element", True))
+    h1s, logos = _h1_texts(root)
+    names = (*sites, *logos)
+    h1s = [_strip_known_sites(h, sites) for h in h1s]
+    found = [
+        (_strip_sites(r, names) if strip else _norm(r), src, rule, r)
+        for r, src, rule, strip in raws
+    ]
+    pick = pick_title([text for text, *_ in found], h1s, sites=names)
+    if pick is not None and pick.rule.startswith("h1"):
+        put("title", pick.text, "html:h1", pick.rule, pick.text)
+    elif pick is not None:
+        text, source, rule, raw = next(f for f in found if f[0] == pick.text)
+        put("title", text, source, rule if pick.rule == "markup" else f"{rule}:{pick.rule}", raw)
+    for text, _, rule, raw in found:
+        if rule == "title-element":  # the site is what the <title> adds to the chosen headline
+            return (_removed(pick.text, raw) if pick else None) or _removed(text, raw)
+    return None
+
+
+def _removed(stripped: str, raw: str) -> str | None:
+    """What stripping took off a title: the site's segment."""
+    whole = _norm(raw)
+    if (
+        not stripped
+        or stripped == whole
+        or not (whole.startswith(stripped) or whole.endswith(stripped))
+    ):
+        return None
+    rest = whole[len(stripped) :] if whole.startswith(stripped) else whole[: -len(stripped)]
+    rest = rest.strip(" |–—-:·•«»/")
+    return rest if rest and len(rest.split()) <= 5 and rest != whole else None
+
+
+_LOGO = re.compile(r"logo|site-?title|site-?name|blog-?title|brand|masthead", re.IGNORECASE)
+
+
+def _h1_texts(root: Any) -> tuple[list[str], list[str]]:
+    """The ``<h1>`` texts, and those of them that are the site's logo: marked so by a class or
+    id, or linking to the home page."""
+    texts: list[str] = []
+    logos: list[str] = []
+    for h1 in list(root.iter("h1"))[:10]:
+        text = _norm(_heading_text(h1)) or _norm(h1.text_content())
+        if not text:
+            continue
+        texts.append(text)
+        marks = [h1, *list(h1.iterancestors())[:2], *list(h1.iterdescendants())[:4]]
+        hrefs = [a.get("href") for a in h1.iter("a") if a.get("href")]
+        if any(_LOGO.search(f"{e.get('class') or ''} {e.get('id') or ''}") for e in marks) or any(
+            urlsplit(h).path in ("", "/", "/index.html", "/index.php")
+            and "?" not in h
+            and "#" not in h
+            for h in hrefs
+        ):
+            logos.append(text)
+    return texts, logos
+
+
+# Parts of an <h1> that are not the headline: a kicker above it, a date, a subtitle in <small>.
+_KICKER = re.compile(
+    r"dachzeile|topline|kicker|overline|eyebrow|roofline|supertitle|subtitle|topic|label|"
+    r"category|date|meta|rubri",
+    re.IGNORECASE,
+)
+
+
+def _heading_text(element: Any) -> str:
+    """The text of a heading without its kicker, date or subtitle elements (their tails kept)."""
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag == "br":
+            parts.append(" ")
+        elif isinstance(child.tag, str) and not (
+            child.tag in ("small", "time", "sup") or _KICKER.search(child.get("class") or "")
+        ):
+            parts.append(_heading_text(child))
+        parts.append(child.tail or "")
+    return " ".join("".join(parts).split())
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _strip_known_sites(title: str, sites: Sequence[str]) -> str:
+    """A heading without a site name the page states (never the generic guess)."""
+    for site in sites:
+        stripped = strip_site_name(title, site)
+        removed = _removed(stripped, title) if stripped != title else None
+        if removed and _same_site(removed, site):
+            return stripped
+    return title
+
+
+def _strip_sites(title: str, sites: Sequence[str]) -> str:
+    for site in sites:
+        stripped = strip_site_name(title, site)
+        if stripped != " ".join(title.split()):
+            return stripped
+    return strip_site_name(title)
+
+
+def _organisation_names(items: list[dict[str, Any]], ids: dict[str, dict[str, Any]]) -> set[str]:
+    """Casefolded names of the JSON-LD authors typed ``Organization`` (or a subtype)."""
+    found: set[str] = set()
+    for item in items:
+        authors = item.get("author")
+        for given in authors if isinstance(authors, list) else [authors]:
+            author = given
+            if isinstance(given, dict) and "name" not in given:
+                author = ids.get(str(given.get("@id")), given)
+            kind = author.get("@type") if isinstance(author, dict) else None
+            kinds = [k for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)]
+            if "Person" not in kinds and any("Organization" in k for k in kinds):
+                found.update(n.casefold() for n in _names(author))
+    return found
+
+
+def _author_candidates(
+    root: Any, items: list[dict[str, Any]], ids: dict[str, dict[str, Any]], metas: dict[str, str]
+) -> list[AuthorCandidate]:
+    """Author names from JSON-LD, the byline element and the meta tags, in that order."""
+    found: list[AuthorCandidate] = []
+    for item in items:
+        names = clean_author_names(_names(item.get("author"), ids))
+        if names:
+            raw = json.dumps(item.get("author"), ensure_ascii=False)[:300]
+            found.append(
+                AuthorCandidate(names=names, source="html:json-ld", rule="author", raw=raw)
+            )
+            break
+    byline = read_dom_byline(root)
+    if byline is not None:
+        found.append(
+            AuthorCandidate(
+                names=byline.authors, source="html:byline", rule=byline.rule, raw=byline.text
+            )
+        )
+    for key in dict(_META_KEYS)["authors"]:
+        names = clean_author_names(_names(metas.get(key, "")))
+        if names:
+            found.append(AuthorCandidate(names=names, source="html:meta", rule=key, raw=metas[key]))
+    return found
+
+
 def _from_meta(metas: dict[str, str], put: Any, opts: MetaOptions, site: str | None) -> None:
     for field, keys in _META_KEYS:
+        if field in ("authors", "title"):  # chosen among all sources by their own readers
+            continue
         for key in keys:
             if key in metas:
                 put(field, _meta_value(field, metas[key], opts, site), "html:meta", key, metas[key])
@@ -269,6 +478,21 @@ def _put_dates(candidates: list[DateCandidate], put: Any) -> None:
     put("date_candidates", tuple(candidates), "html", "all-dates")
 
 
+def _same_site(segment: str, site: str) -> bool:
+    """A title segment names the site: "Valley Courier", "valleycourier.com", "VALLEYCOURIER"."""
+    squashed = _squash(segment)
+    if not squashed:
+        return False
+    bare = site.rsplit(".", 1)[0] if "." in site and " " not in site else site
+    return squashed in {_squash(site), _squash(bare)}
+
+
+def _squash(text: str) -> str:
+    """Letters and digits only, case and accents folded ("La Vie des idées" ~ "laviedesidees")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if ch.isalnum())
+
+
 def strip_site_name(title: str, site: str | None = None) -> str:
     """A page title without the site's name before or after it.
 
@@ -281,14 +505,17 @@ def strip_site_name(title: str, site: str | None = None) -> str:
         'Storm - what we know so far'
     """
     title = " ".join(title.split())
+    first, colon, rest = title.partition(": ")
+    if site and colon and rest and _same_site(first, site):  # "Site: Title"
+        return rest.strip()
     for sep in _SEPARATORS:
         if sep not in title:
             continue
         head, _, tail = title.rpartition(sep)
         first, _, rest = title.partition(sep)
-        if site and tail.strip().casefold() == site.casefold():
+        if site and _same_site(tail, site):
             return head.strip()
-        if site and first.strip().casefold() == site.casefold():
+        if site and _same_site(first, site):
             return rest.strip()
         if sep.strip() in "|·•«»:" and len(tail.split()) <= 4 and len(head.split()) >= 2:
             return head.strip()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["clean_person_name", "looks_like_person_name"]
+__all__ = ["NOT_NAME_WORDS", "clean_person_name", "looks_like_person_name", "strip_name_junk"]
 
 _PARTICLES = frozenset(
     {
@@ -144,6 +144,9 @@ _NOT_NAMES = frozenset(
         "by",
     }
 )
+NOT_NAME_WORDS = _NOT_NAMES
+"""Common words that are never part of a person's name (lower case)."""
+
 _TOKEN = re.compile(r"^(?:[A-Z]\.|[^\W\d_][\w'’.-]*)$")
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _JUNK = re.compile(
@@ -188,10 +191,24 @@ def clean_person_name(text: str) -> str | None:
         >>> clean_person_name("Ann Lee - Senior Editor"), clean_person_name("Email the author")
         ('Ann Lee', None)
     """
-    name = _EMAIL.sub(" ", text)
-    name = re.sub(r"\([^)]{0,80}\)", " ", name)
+    name = strip_name_junk(text)
+    return name if name and looks_like_person_name(name) else None
+
+
+def strip_name_junk(text: str) -> str | None:
+    """What :func:`clean_person_name` strips (prefix, e-mail, role, parentheses, "Updated …"),
+    without asking whether the rest looks like a person's name; None when nothing is left.
+
+    Example:
+        >>> strip_name_junk("by annlee (photos) - staff")
+        'annlee'
+        >>> strip_name_junk("(ann@example.org)") is None
+        True
+    """
+    name = re.sub(r"\([^)]{0,80}\)", " ", text)
+    name = _EMAIL.sub(" ", name)
     name = _JUNK.sub("", name)
     name = _PREFIX.sub("", name.strip())
     name = re.split(r",|\s[-–—|]\s|\s[-–—]|[-–—]\s", name, maxsplit=1)[0]
     name = " ".join(name.split()).strip(" .,:;")
-    return name if looks_like_person_name(name) else None
+    return name or None

@@ -22,12 +22,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from urllib.parse import urlsplit
 
 from ..article import Evidence
 from ..blocks import Block
 from .found import Found
 
-__all__ = ["copyright_holder", "read_source"]
+__all__ = ["copyright_holder", "read_source", "source_fallbacks"]
 
 _MAX_NAME_WORDS = 5
 _THANKS = re.compile(
@@ -39,7 +40,8 @@ _INTERVIEW = re.compile(
     r"^(?P<name>\S+(?: \S+){0,2}) (?:exclusive )?interview with\b", re.IGNORECASE
 )
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[^|©]{2,80})",
+    r"(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)))?\s*(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?\s*)?"
+    r"(?P<name>[^|©•·]{2,80})",
     re.IGNORECASE,
 )
 _RIGHTS = re.compile(
@@ -162,3 +164,30 @@ def _prefer_mixed_case(name: str, blocks: Sequence[Block]) -> str:
             if not spelling.isupper() and not spelling.islower():
                 return spelling
     return name
+
+
+def source_fallbacks(html_found: Found, *, url: str | None = None) -> Found:
+    """The publisher when neither the markup nor the text names it: the site's segment of the
+    ``<title>`` ("… | Valley Courier"), else the URL's host name without ``www.``.
+
+    Example:
+        >>> source_fallbacks(Found(values={"site_in_title": "Valley Courier"})).values
+        {'source': 'Valley Courier'}
+        >>> found = source_fallbacks(Found(), url="https://www.valley-courier.com/a/1")
+        >>> found.values["source"], found.evidence["source"].rule
+        ('valley-courier.com', 'host')
+        >>> source_fallbacks(Found(), url="not a url").values
+        {}
+    """
+    name = html_found.values.get("site_in_title")
+    if isinstance(name, str) and name.strip():
+        evidence = Evidence(source="html:title", rule="title-site-segment", raw=name)
+        return Found(values={"source": name.strip()}, evidence={"source": evidence})
+    host = urlsplit(url).hostname if url and "://" in url else None
+    if not host:
+        return Found()
+    name = host.removeprefix("www.")
+    return Found(
+        values={"source": name},
+        evidence={"source": Evidence(source="url", rule="host", raw=url or "")},
+    )

@@ -54,7 +54,8 @@ def read_tail(classified: Classified) -> Found:
     if last_body is not None:
         candidates.append((last_body, "author-bio", parse_author_bio))
     for block in _tail_blocks(classified, blocks[end + 1 :]):
-        candidates.append((block, "signature", parse_signature))
+        if _may_sign(block):
+            candidates.append((block, "signature", parse_signature))
         candidates.append((block, "author-bio", parse_author_bio))
     for block, role, parser in candidates:
         if block.index in consumed or block.words > 80:
@@ -70,6 +71,21 @@ def read_tail(classified: Classified) -> Found:
     return Found(
         values=values, evidence={"authors": evidence} if evidence else {}, consumed=consumed
     )
+
+
+# Elements that never hold a signature, even when classed as the author's.
+_NOT_SIGNATURE_TAGS = frozenset({"li", "dd", "dt", "button", "figcaption", "caption", "label", "a"})
+
+
+def _may_sign(block: Block) -> bool:
+    """Whether a block can be a signature. Text blocks can; in HTML the byline elements were read
+    already (meta/domauthors.py) and an unmarked line after the body is far more often a widget
+    heading or a caption than a name, so the block must be marked as the author's."""
+    if block.tag is None:
+        return True
+    if "author" not in block.attr_words or block.tag in _NOT_SIGNATURE_TAGS:
+        return False
+    return block.link_density < 0.5
 
 
 def _last_body_block(classified: Classified) -> Block | None:

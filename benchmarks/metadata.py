@@ -1,0 +1,220 @@
+"""Metadata extraction: title, authors, date, publisher and body snippets, beside peers.
+
+Input: ../shared/bench/metadata/*.jsonl.gz (real pages with hand-checked metadata; see its
+README.md), scored with the sets' own scorer (../shared/bench/score_meta.py). newscorpus is run
+as ``extract_html(record["html"], url=record["url"])``; trafilatura (``bare_extraction`` with
+metadata) and htmldate (``find_date``, original date) run in the same process on the same
+records when they are installed (``pip install trafilatura==2.3.1 htmldate==1.11.0``; they are
+not dependencies of newscorpus); without them only newscorpus is measured.
+
+Rows: each tool on each set and on all records, over all ids and over the held-out half B (the
+fixed split of :func:`textmode.half`, by hash parity of the record id). Tune on half A only.
+
+    python benchmarks/metadata.py [--tools newscorpus,trafilatura,htmldate] [--out DIR]
+                                  [--half A|B] [--worst title|authors|date|site_name N]
+
+``--out DIR`` writes each tool's predictions as DIR/<tool>.jsonl (the scorer's input format).
+``--worst FIELD N`` lists N newscorpus misses on FIELD (truth beside prediction), half A only,
+to look at while developing rules.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import importlib.util
+import json
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _shared import require_shared
+from textmode import half
+
+from newscorpus import extract_html
+
+Record = dict[str, Any]
+Predict = Callable[[Record], dict[str, Any]]
+_COLUMNS = ("snip F1", "title", "title tF1", "date", "date±1", "auth F1", "site")
+
+
+def load_scorer(shared: Path) -> ModuleType:
+    """Import the sets' own scorer (score_meta.py, standard library only)."""
+    path = shared / "bench" / "score_meta.py"
+    spec = importlib.util.spec_from_file_location("shared_score_meta", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"cannot import the scorer from {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def read_records(folder: Path) -> Iterator[Record]:
+    """Every record of every ``*.jsonl.gz`` set in ``folder``, in file order."""
+    for path in sorted(folder.glob("*.jsonl.gz")):
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            for line in handle:
+                if line.strip():
+                    yield json.loads(line)
+
+
+def _newscorpus(record: Record) -> dict[str, Any]:
+    art = extract_html(record["html"], url=record.get("url"))
+    return {
+        "body": art.text,
+        "title": art.title,
+        "authors": list(art.authors),
+        "date": art.published_iso,
+        "site_name": art.source,
+    }
+
+
+def _peers(wanted: set[str]) -> dict[str, Predict]:
+    tools: dict[str, Predict] = {}
+    if "trafilatura" in wanted:
+        try:
+            import trafilatura
+
+            def run_trafilatura(record: Record) -> dict[str, Any]:
+                doc = trafilatura.bare_extraction(
+                    record["html"], url=record.get("url"), with_metadata=True
+                )
+                if doc is None:
+                    return {}
+                return {
+                    "body": getattr(doc, "text", None) or "",
+                    "title": getattr(doc, "title", None),
+                    "authors": getattr(doc, "author", None),
+                    "date": getattr(doc, "date", None),
+                    "site_name": getattr(doc, "sitename", None),
+                }
+
+            tools["trafilatura"] = run_trafilatura
+        except ImportError:
+            print("trafilatura not installed: not measured")
+    if "htmldate" in wanted:
+        try:
+            from htmldate import find_date
+
+            def run_htmldate(record: Record) -> dict[str, Any]:
+                return {
+                    "date": find_date(record["html"], url=record.get("url"), original_date=True)
+                }
+
+            tools["htmldate"] = run_htmldate
+        except ImportError:
+            print("htmldate not installed: not measured")
+    return tools
+
+
+def _safe(run: Predict, record: Record) -> dict[str, Any]:
+    try:
+        return run(record)
+    except Exception as exc:  # a peer's crash on one page is an empty prediction, not a stop
+        print(f"  {record['id']}: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return {}
+
+
+# The fields each peer predicts; a field it does not try is shown as "–", not as a zero.
+_FIELDS = {"htmldate": {"date"}}
+
+
+def _row(result: dict[str, Any], fields: set[str] | None) -> list[float | None]:
+    def get(field: str, key: str) -> float | None:
+        value = result.get(field, {}).get(key)
+        if value is None or (fields is not None and field not in fields):
+            return None
+        return float(value)
+
+    return [
+        get("snippets", "f1"),
+        get("title", "acc"),
+        get("title", "token_f1"),
+        get("date", "acc"),
+        get("date", "acc_pm1day"),
+        get("authors", "f1"),
+        get("site_name", "acc"),
+    ]
+
+
+def _table(
+    scorer: ModuleType, truth: dict[str, Any], preds: dict[str, dict], halves: list[str]
+) -> None:
+    print(f"{'tool':<12} {'set':<17} {'ids':<8} {'n':>5} " + " ".join(f"{c:>9}" for c in _COLUMNS))
+    for tool, tool_preds in preds.items():
+        for which in halves:
+            ids = {k for k in truth if which == "all" or half(k) == which}
+            result = scorer.score({k: v for k, v in truth.items() if k in ids}, tool_preds)
+            for name, res in result.items():
+                if name.startswith("_"):
+                    continue
+                n = sum(1 for k in ids if name == "ALL" or truth[k][0] == name)
+                cells = " ".join(
+                    f"{'–' if v is None else f'{v:.3f}':>9}" for v in _row(res, _FIELDS.get(tool))
+                )
+                label = "all ids" if which == "all" else f"half {which}"
+                print(f"{tool:<12} {name:<17} {label:<8} {n:>5} {cells}")
+
+
+def _worst(
+    scorer: ModuleType, records: list[Record], preds: dict[str, dict], field: str, n: int
+) -> None:
+    shown = 0
+    for rec in records:
+        truth = rec["truth"].get(field)
+        if truth is None or half(rec["id"]) != "A":
+            continue
+        pred = preds.get(rec["id"], {}).get(field)
+        if field == "authors":
+            ok = set(scorer.author_names(truth)) == set(scorer.author_names(pred))
+        elif field == "date":
+            ok = scorer.day_of(pred) == truth
+        else:
+            ok = scorer.fold(truth) == scorer.fold(pred)
+        if not ok:
+            print(f"{rec['id']}\n    truth: {truth!r}\n    pred:  {pred!r}")
+            shown += 1
+            if shown >= n:
+                return
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--tools", default="newscorpus,trafilatura,htmldate")
+    parser.add_argument("--out", type=Path, help="write predictions DIR/<tool>.jsonl here")
+    parser.add_argument("--half", choices=("A", "B"), help="only this half of the ids")
+    parser.add_argument("--worst", nargs=2, metavar=("FIELD", "N"))
+    args = parser.parse_args(argv)
+    shared = require_shared("the metadata benchmark")
+    scorer = load_scorer(shared)
+    records = [
+        r
+        for r in read_records(shared / "bench" / "metadata")
+        if args.half is None or half(r["id"]) == args.half
+    ]
+    truth = {r["id"]: (r["id"].split(":", 1)[0], r["truth"]) for r in records}
+    wanted = {t.strip() for t in args.tools.split(",") if t.strip()}
+    tools: dict[str, Predict] = {"newscorpus": _newscorpus} if "newscorpus" in wanted else {}
+    tools.update(_peers(wanted))
+    out = args.out or Path(tempfile.mkdtemp(prefix="newscorpus-metadata-"))
+    out.mkdir(parents=True, exist_ok=True)
+    preds: dict[str, dict] = {}
+    for name, run in tools.items():
+        preds[name] = {r["id"]: {"id": r["id"], **_safe(run, r)} for r in records}
+        with (out / f"{name}.jsonl").open("w", encoding="utf-8") as handle:
+            for pred in preds[name].values():
+                handle.write(json.dumps(pred, ensure_ascii=False, default=str) + "\n")
+    print(f"{len(records)} records; predictions in {out}")
+    _table(scorer, truth, preds, [args.half] if args.half else ["all", "B"])
+    if args.worst and "newscorpus" in preds:
+        _worst(scorer, records, preds["newscorpus"], args.worst[0], int(args.worst[1]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

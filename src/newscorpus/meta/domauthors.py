@@ -1,0 +1,407 @@
+"""Authors from the byline elements of an HTML page.
+
+Pages mark their byline in the markup far more often than in ``<meta>``: ``itemprop="author"``,
+``rel="author"`` links, and elements whose class or id says ``author``, ``byline``, ``autor`` or
+``verfasser``. Comment sections, author boxes and related-post lists carry such classes too, so an
+element inside a comment, sidebar, related or footer region, or one that is an avatar, a bio or a
+"more posts by" link, is not a byline.
+
+The innermost byline element wins over the ones around it (``<span class=byline>By <span
+class=author>Ann Lee</span></span>`` gives the inner one); the first byline in document order is
+taken, together with its byline siblings (several ``rel=author`` links under one parent). The
+element's text loses its prefix in any of a dozen languages ("By", "Veröffentlicht von", "par",
+"Автор:" …) and any date after the names; what is left is split into names ("A, B und C").
+Nicknames in one word are kept here (blogs sign with them), unlike in free text, where a single
+word is too weak a sign of a name.
+
+Example:
+    >>> from newscorpus.htmlblocks import parse_html
+    >>> page = parse_html('<article><p class="byline">Veröffentlicht von<a rel="author">Ann Lee</a>'
+    ...                   ' am 3. Mai 2024</p><div class="comments"><span class="comment-author">'
+    ...                   'Tom</span></div></article>')
+    >>> read_dom_byline(page.root).authors
+    ('Ann Lee',)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .bylines import Byline, is_organisation, split_authors
+from .names import NOT_NAME_WORDS
+
+__all__ = ["read_dom_byline"]
+
+_MARK = re.compile(r"author|byline|autor|verfasser|writer|submitted|contributor", re.IGNORECASE)
+# Words of a class token that make an "author…" element something other than a byline.
+_NOT_BYLINE = re.compile(
+    r"comment|avatar|image|img|pic|photo|bio|desc|about|box|social|follow|more|related|widget|"
+    r"theme|form|quote|title|label|prep|icon|recommend|list|other|link-text|books?\b",
+    re.IGNORECASE,
+)
+# Words of an ancestor's class or id that mark a region whose bylines belong to other posts or
+# to readers (whole words of a class token split at "-" and "_", so "has-sidebar" on <body>
+# counts but "canvas" does not contain "nav").
+_OTHER_REGION = frozenset(
+    {
+        "comment",
+        "comments",
+        "kommentare",
+        "related",
+        "ralated",
+        "recommended",
+        "popular",
+        "respond",
+        "nav",
+        "menu",
+        "carousel",
+        "slider",
+    }
+)
+_META_WORD = re.compile(r"meta|info|credit", re.IGNORECASE)
+_BOX_WORDS = frozenset({"authorbox", "saboxplugin", "about", "bio", "biography", "profile"})
+_POST_WORDS = frozenset({"post", "entry", "hentry", "article", "blogpost"})
+_LABEL = re.compile(
+    r"^[\s|·•–—-]*(?:autor(?:in|/in)?|author|auteur|autore|verfasser(?:in)?|text|texte|von|by|par|por|"
+    r"written by|geschrieben von|redakteur(?:in)?|автор|yazar|müəllif)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_LABEL_TAGS = frozenset({"span", "strong", "b", "em", "i", "dt", "th", "label", "small"}) | {
+    f"h{n}" for n in range(1, 7)
+}
+_BREAKS = frozenset({"br", "p", "div", "li", "ul", "hr", "table", "tr", "section"}) | {
+    f"h{n}" for n in range(1, 7)
+}
+_OTHER_TAGS = frozenset({"aside", "nav", "form"})
+_SKIP_TAGS = frozenset({"input", "img", "link", "meta", "script", "style", "button", "textarea"})
+_PREFIX = re.compile(
+    r"^\s*(?:(?:veröffentlicht|geschrieben|eingestellt|verfasst|erstellt|gepostet|publiziert|"
+    r"posted|written|published|reported|story|words|text|post author|gespeichert|submitted|"
+    r"(?:ein )?artikel|(?:ein )?beitrag|publié|écrit|"
+    r"publicado|escrito|pubblicato|scritto)\s*(?:von|by|par|por|da|on)|"
+    r"(?:text\s*)?(?:[&+]|und|and)\s*(?:fotos?|bilder|photos?)|"
+    r"by|von|vom|par|por|di|da|door|av|af|autor(?:in|/in)?|author|auteur|verfasser(?:in)?|"
+    r"text|от|автор|yazar|müəllif|redakteur(?:in)?|责任编辑|作者|编辑)"
+    r"(?:\s*[:.：]\s*|\s+|$|(?-i:(?=[A-ZÄÖÜÉ])))",
+    re.IGNORECASE,
+)
+# A date or time printed before the byline ("11:30 Uhr von …").
+_LEAD_TIME = re.compile(r"^[\d\W]*\d[\d\W]*(?:uhr|am|pm|h)?\b\W*", re.IGNORECASE)
+# "Last updated …", "Stand: …" and the like after the names, even glued to them.
+_JUNK_TAIL = re.compile(
+    r"(?:(?<=[a-zäöüß])(?=[A-Z])|\s|^)(?:last\s*)?(?:updated|modified|stand|aktualisiert|"
+    r"veröffentlicht|published|posted|erschienen|mis à jour|publié|zuletzt|geändert|"
+    r"letzte aktualisierung|hosted by|powered by|theme by|design by|"
+    r"(?:illustrationen?|illustrations?|fotos?|photos?|bilder|grafiken?|video|kamera)\s*(?:von|by|:))"
+    r"(?:\b|(?<=:)).*$",
+    re.IGNORECASE,
+)
+_ROLE_TAIL = re.compile(
+    r"^(?:chef)?(?:redakteur|autor|reporter|korrespondent|journalist|editor|writer|rédacteur|"
+    r"r[ée]dactrice|journaliste|periodista|redactor)(?:in|a)?$",
+    re.IGNORECASE,
+)
+_NOT_NAMES_HERE = frozenset(
+    {
+        "comment",
+        "comments",
+        "reply",
+        "antworten",
+        "twitter",
+        "facebook",
+        "instagram",
+        "linkedin",
+        "mail",
+        "e-mail",
+        "phd",
+        "community",
+        "shares",
+        "name",
+        "submit",
+        "von",
+        "und",
+        "by",
+        "por",
+        "par",
+        "ca",
+        "datum",
+        "date",
+        "admin",
+        "administrator",
+        "webmaster",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+    }
+)
+_ALL_POSTS = re.compile(
+    r"^(?:alle|zeige|view|see|more|all|weitere|plus|tous|todos|mehr)\b", re.IGNORECASE
+)
+_DATE_TAIL = re.compile(
+    r"\s*(?:[|,•·–—/-]\s*|\s)(?:am|on|le|el|il|den|,)?\s*"
+    r"(?:\d{1,4}[./-]|\d{1,2}\.?\s+[^\W\d]{3,}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?\s+\d).*$",
+    re.IGNORECASE,
+)
+_PIPE = re.compile(r"\s*[|•·]\s*")
+_MAX_TEXT = 120
+
+
+# A first cheap test on every element, before the closer ones (they cost a Python call each).
+_ANY_MARK = re.compile(
+    r"author|byline|autor|verfasser|writer|submitted|contributor|meta|info|credit", re.IGNORECASE
+)
+
+
+def _shaped(root: Any) -> list[Any]:
+    """Elements shaped like a byline, a label or a post's meta line, in document order."""
+    found = []
+    for element in root.iter():
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        attrib = element.attrib
+        marker = f"{attrib.get('class', '')} {attrib.get('id', '')}"
+        if _ANY_MARK.search(marker) or "itemprop" in attrib or "rel" in attrib or tag == "address":
+            if _is_byline_element(element) or _is_label(element) or _is_meta_line(element):
+                found.append(element)
+        elif tag in _LABEL_TAGS and _is_label(element):
+            found.append(element)
+    return found
+
+
+_LEAF = "[not(p|div|ul|ol|table|section|article|li)][string-length(normalize-space(.)) <= 60]"
+_SHORT_BLOCKS_XPATH = f"//p{_LEAF} | //div{_LEAF}"
+
+
+def read_dom_byline(root: Any) -> Byline | None:
+    """The names in the page's first byline element, or None when there is none.
+
+    Example:
+        >>> from newscorpus.htmlblocks import parse_html
+        >>> page = parse_html('<div class="meta"><span class="author vcard">von '
+        ...                   '<a href="/u/">Eva Sousa</a> und Tom Park</span></div>')
+        >>> read_dom_byline(page.root).authors
+        ('Eva Sousa', 'Tom Park')
+        >>> read_dom_byline(parse_html("<p>No byline here.</p>").root) is None
+        True
+    """
+    if root is None:
+        return None
+    tiers = [(el, _region(el)) for el in _shaped(root)]
+    # Bylines of the article first; an author box ("About the author") only when there is none.
+    for tier in (0, 1):
+        candidates = [el for el, region in tiers if region is not None and region <= tier]
+        byline = _first_byline(candidates)
+        if byline is not None:
+            return byline
+    return _byline_paragraph(root) or _data_author(root)
+
+
+_BY_LINE = re.compile(
+    r"^[\W_]*(?:text\s+von|text:|von|by|par|por|di|door|av|af)\s+(?P<names>\S.*)$", re.IGNORECASE
+)
+
+
+def _byline_paragraph(root: Any) -> Byline | None:
+    """A paragraph that is only "von Ann Lee" / "by Ann Lee", unmarked: the names must look like
+    a person's (not a nickname), since nothing else says it is a byline."""
+    for element in root.xpath(_SHORT_BLOCKS_XPATH):
+        if any(child.tag in _BREAKS for child in element):
+            continue
+        text = " ".join(element.text_content().split())
+        match = _BY_LINE.match(text) if 4 < len(text) <= 60 else None
+        if match is None or _region(element) != 0:
+            continue
+        names = split_authors(_DATE_TAIL.sub("", _JUNK_TAIL.sub("", match.group("names"))))
+        if names:
+            return Byline(authors=names, rule="byline-paragraph", text=text)
+    return None
+
+
+def _data_author(root: Any) -> Byline | None:
+    """Forums mark each post with ``data-author``; the first post's is the thread's author."""
+    for element in root.xpath("//*[@data-author]"):
+        value = element.get("data-author")
+        names = _names_in(value) if value and len(value) <= 60 else ()
+        if names:
+            return Byline(authors=names, rule="data-author", text=value or "")
+    return None
+
+
+def _is_meta_line(element: Any) -> bool:
+    """A post's meta line that opens with a byline prefix: ``<p class="postmetadata">Von …``."""
+    if not isinstance(element.tag, str) or not _META_WORD.search(_attr_text(element)):
+        return False
+    text = " ".join(element.text_content().split())
+    if not text or len(text) > _MAX_TEXT:
+        return False
+    return _meta_byline(text) is not None
+
+
+# "Posted in Travel by ann on 3 May": a byline word inside a post's meta line.
+_INNER_BY = re.compile(r"\s(?:by|von|par|por)\s+(?=\S)", re.IGNORECASE)
+
+
+def _meta_byline(text: str) -> str | None:
+    """The byline part of a meta line: from its prefix (at the start, after a date, or inside)."""
+    text = _LEAD_TIME.sub("", text)
+    match = _PREFIX.match(text)
+    if match is not None and match.end() < len(text):
+        return text
+    inner = _INNER_BY.search(text)
+    return text[inner.start() :].strip() if inner else None
+
+
+def _first_byline(candidates: list[Any]) -> Byline | None:
+    inner = [el for el in candidates if not any(_contains(el, other) for other in candidates)]
+    for index, element in enumerate(inner):
+        names = _names_after_label(element) if _is_label(element) else _names_of(element)
+        if _is_meta_line(element) and not _is_byline_element(element):
+            names = _names_in(_meta_byline(" ".join(element.text_content().split())) or "")
+        if not names:
+            continue
+        parent = element.getparent()
+        for sibling in inner[index + 1 :]:
+            if sibling.getparent() is parent:
+                names += tuple(n for n in _names_of(sibling) if n not in names)
+        text = " ".join(element.text_content().split())
+        return Byline(
+            authors=names,
+            organisations=tuple(n for n in names if is_organisation(n)),
+            rule=_rule(element),
+            text=text,
+        )
+    return None
+
+
+def _is_label(element: Any) -> bool:
+    """A label printed in its own element: ``<strong>Autor:</strong> Ann Lee``."""
+    if element.tag not in _LABEL_TAGS or len(element) or not element.text:
+        return False
+    return bool(_LABEL.match(element.text))
+
+
+def _names_after_label(label: Any) -> tuple[str, ...]:
+    parts = [label.tail or ""]
+    for sibling in label.itersiblings():
+        if not isinstance(sibling.tag, str) or sibling.tag in _BREAKS or _is_label(sibling):
+            break
+        parts += [sibling.text_content(), sibling.tail or ""]
+    text = " ".join(" ".join(parts).split())
+    if not text:  # the label heads a block of its own: the name is in the next element
+        following = label.getnext()
+        text = "" if following is None else " ".join(following.text_content().split())
+    return _names_in(text)
+
+
+def _rule(element: Any) -> str:
+    if _is_label(element):
+        return "byline-label"
+    if "author" in (element.get("itemprop") or "").lower():
+        return "itemprop-author"
+    if "author" in (element.get("rel") or "").lower():
+        return "rel-author"
+    return "byline-class"
+
+
+def _contains(outer: Any, inner: Any) -> bool:
+    if outer is inner:
+        return False
+    parent = inner.getparent()
+    while parent is not None:
+        if parent is outer:
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _is_byline_element(element: Any) -> bool:
+    tag = element.tag
+    if not isinstance(tag, str) or tag in _SKIP_TAGS:
+        return False
+    if "author" in (element.get("itemprop") or "").lower():
+        return True
+    if "author" in (element.get("rel") or "").lower() and tag == "a":
+        return True
+    if tag == "address":  # HTML's own element for the author's contact
+        return True
+    words = f"{element.get('class') or ''} {element.get('id') or ''}".split()
+    marked = [w for w in words if _MARK.search(w)]
+    return bool(marked) and not any(_NOT_BYLINE.search(w) for w in marked)
+
+
+def _region(element: Any) -> int | None:
+    """0 inside the article, 1 inside an author box, None in comments, lists of other posts,
+    sidebars, navigation and the site's footer (a footer inside the post is the post's own)."""
+    tier = 0
+    footer = False
+    parent = element.getparent()
+    while parent is not None and parent.tag not in ("body", "html"):
+        tokens = _attr_text(parent).split()
+        words = {w for token in tokens for w in re.split(r"[-_]+", token) if w}
+        if parent.tag in _OTHER_TAGS or words & _OTHER_REGION or _side_region(tokens, words):
+            return None
+        if parent.tag == "footer" or "footer" in words:
+            footer = not words & _POST_WORDS
+        elif words & _POST_WORDS or parent.tag == "article":
+            footer = False
+        if words & _BOX_WORDS or {"author", "box"} <= words or {"author", "info"} <= words:
+            tier = 1
+        parent = parent.getparent()
+    return None if footer else tier
+
+
+def _side_region(tokens: list[str], words: set[str]) -> bool:
+    """A sidebar or widget, by a class that starts with the word ("sidebar-left", "widget_text");
+    not a layout wrapper that mentions one ("content-sidebar-wrap") nor a blog platform's main
+    widget ("widget Blog")."""
+    if words & (_POST_WORDS | {"blog", "main", "content"}):
+        return False
+    return any(re.match(r"(?:sidebar|widget)(?:$|[-_\d])", token) for token in tokens)
+
+
+def _attr_text(element: Any) -> str:
+    return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+
+
+def _names_of(element: Any) -> tuple[str, ...]:
+    named = [
+        el
+        for el in element.iter()
+        if el is not element and "name" in (el.get("itemprop") or "").lower().split()
+    ]
+    return _names_in(" ".join((named[0] if named else element).text_content().split()))
+
+
+def _names_in(text: str) -> tuple[str, ...]:
+    if not text or len(text) > _MAX_TEXT or _ALL_POSTS.match(text):
+        return ()
+    text = _PIPE.split(text.strip(" |•·"))[0]
+    text = _LEAD_TIME.sub("", text)
+    for _ in range(2):  # "Post author By Ann Lee": a label, then a prefix
+        text = _PREFIX.sub("", text, count=1)
+    if re.search(r"[a-z]{3}[.!?](?:\s|$)", text):
+        return ()  # a sentence, not a byline
+    text = _DATE_TAIL.sub("", _JUNK_TAIL.sub("", text)).strip(" ,.;:-–—")
+    text = text.replace(" / ", ", ")  # "Ann Lee / dpa"
+    return tuple(n for n in (_tidy(p) for p in split_authors(text, strict=False)) if n)
+
+
+def _tidy(name: str) -> str | None:
+    name = name.strip(" .,;:|-–—»«")
+    words = name.split()
+    if not words or len(words) > 5 or len(name) > 60 or not re.search(r"[^\W\d_]{2}", name):
+        return None
+    if not (name[0].isalnum() or name[0] in "@_"):
+        return None
+    if all(w.lower().strip(".,") in NOT_NAME_WORDS or w.lower() in _NOT_NAMES_HERE for w in words):
+        return None
+    if len(words) > 2 and _ROLE_TAIL.match(words[-1]):  # "Ann Lee Chefredakteurin"
+        return " ".join(words[:-1])
+    return name

@@ -1,0 +1,159 @@
+"""Which of an HTML page's author sources to believe.
+
+A page can name its authors in JSON-LD, in a byline element and in ``<meta name=author>``; they
+often disagree, and many sites put their own name (or their domain, or their company) where the
+author belongs. Candidates are taken in this order, and the first one left standing wins:
+
+1. JSON-LD ``author`` (Person, Organization, string, list, or an ``@id`` reference);
+2. the byline element (:func:`~newscorpus.meta.read_dom_byline`);
+3. ``<meta name=author>``, ``article:author``, ``dc.creator``, ``parsely-author``,
+   ``sailthru.author``.
+
+A candidate is passed over when every name in it is the site itself: ``og:site_name``, the host
+name (``example.de``), a domain or a company form (``GmbH``, ``e.V.``, ``Ltd``) — unless no
+candidate names anyone else: then the site is the author (corporate pages, one-person sites).
+A candidate made only of one-word nicknames gives way to a later one that
+spells the same person in full (``Todd`` → ``Todd Bates``).
+
+Example:
+    >>> jsonld = AuthorCandidate(names=("Valley Courier",), source="html:json-ld", rule="author")
+    >>> dom = AuthorCandidate(names=("Ann Lee",), source="html:byline", rule="byline-class")
+    >>> choose_authors([jsonld, dom], sites=("Valley Courier",)).names
+    ('Ann Lee',)
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from urllib.parse import urlsplit
+
+import attrs
+
+__all__ = ["AuthorCandidate", "choose_authors", "clean_author_names", "site_names"]
+
+_COMPANY = re.compile(
+    r"\b(?:gmbh|e\.\s?v\.?|ag|ltd|inc|llc|s\.a\.|sarl|kg|ug|plc)(?:\W|$)|www\.|"
+    r"\w\.(?:de|com|at|ch|org|net|fr|it|es|eu|info|co\.uk|cl|pe|io)\b",
+    re.IGNORECASE,
+)
+_SPLIT = re.compile(r"\s*(?:;|,\s+|\s+(?:und|and|&|et|y)\s+)\s*")
+_PREFIX = re.compile(r"^(?:by|von|par|por)\s+", re.IGNORECASE)
+_DESK_WORDS = frozenset({"staff", "redaktion", "team", "desk", "newsroom", "editors", "rédaction"})
+_NOT_AUTHORS = frozenset({"admin", "administrator", "webmaster", "root", "user", "guest", "gast"})
+
+
+@attrs.frozen(kw_only=True)
+class AuthorCandidate:
+    """One source's author names, with where they came from.
+
+    Attributes:
+        names: the names, cleaned.
+        source: the kind of place (``"html:json-ld"``, ``"html:byline"``, ``"html:meta"``).
+        rule: the reader or key that found them.
+        raw: the value as written.
+
+    Example:
+        >>> AuthorCandidate(names=("Ann Lee",), source="html:meta", rule="author").rule
+        'author'
+    """
+
+    names: tuple[str, ...]
+    source: str
+    rule: str
+    raw: str = ""
+
+
+def clean_author_names(names: Sequence[str]) -> tuple[str, ...]:
+    """Names from markup, cleaned: entities decoded, "By" dropped, lists split, URLs, e-mail
+    addresses and account words ("admin") left out.
+
+    Example:
+        >>> clean_author_names(["Redacci&oacute;n Sur", "https://example.org/author/x/"])
+        ('Redacción Sur',)
+        >>> clean_author_names(["Ann Lee, Tom Park", "admin"])
+        ('Ann Lee', 'Tom Park')
+    """
+    cleaned: list[str] = []
+    for name in names:
+        for piece in _SPLIT.split(html.unescape(name)):
+            part = _PREFIX.sub("", " ".join(piece.split())).strip(" ,;")
+            if not part or "://" in part or "@" in part or part.lower() in _NOT_AUTHORS:
+                continue
+            if part not in cleaned:
+                cleaned.append(part)
+    return tuple(cleaned)
+
+
+def site_names(*names: str | None, url: str | None = None) -> tuple[str, ...]:
+    """The names a site goes by: the given ones plus the URL's host name without ``www.``.
+
+    Example:
+        >>> site_names("Valley Courier", None, url="https://www.valley-courier.com/a/1")
+        ('Valley Courier', 'valley-courier.com')
+    """
+    found = [n for n in names if n]
+    host = urlsplit(url).hostname if url and "://" in url else None
+    if host:
+        found.append(host.removeprefix("www."))
+    return tuple(found)
+
+
+def _squash(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _is_site(name: str, sites: Sequence[str]) -> bool:
+    if _COMPANY.search(name):
+        return True
+    squashed = _squash(name)
+    for site in sites:
+        site_key = _squash(site.rsplit(".", 1)[0] if "." in site and " " not in site else site)
+        if squashed and site_key and (squashed == site_key or squashed == _squash(site)):
+            return True
+        # "Courier Staff", "Courier Redaktion": the site's desk
+        rest = name.rsplit(maxsplit=1)[-1].casefold() if len(name.split()) > 1 else ""
+        if len(site_key) >= 4 and squashed.startswith(site_key) and rest in _DESK_WORDS:
+            return True
+    return False
+
+
+def _distinct(names: tuple[str, ...]) -> tuple[str, ...]:
+    """Names without repeats spelled as a handle ("Ann Lee", "annlee")."""
+    kept: list[str] = []
+    for name in names:
+        if all(_squash(name) != _squash(other) for other in kept):
+            kept.append(name)
+    return tuple(kept)
+
+
+def choose_authors(
+    candidates: Sequence[AuthorCandidate], *, sites: Sequence[str] = ()
+) -> AuthorCandidate | None:
+    """The candidate to believe (see the module's docstring), or None when none is left.
+
+    Example:
+        >>> nick = AuthorCandidate(names=("Todd",), source="html:json-ld", rule="author")
+        >>> full = AuthorCandidate(names=("Todd Bates",), source="html:byline", rule="rel-author")
+        >>> choose_authors([nick, full]).names
+        ('Todd Bates',)
+        >>> choose_authors([]) is None
+        True
+    """
+    standing = [
+        attrs.evolve(c, names=_distinct(tuple(n for n in c.names if not _is_site(n, sites))))
+        for c in candidates
+    ]
+    standing = [c for c in standing if c.names]
+    if not standing:
+        # Only the site names itself: a corporate page or a one-person site, and that is the author.
+        return next((c for c in candidates if c.names), None)
+    first = standing[0]
+    if all(len(n.split()) == 1 for n in first.names):
+        # "todd", "christian.stadtfeld": the words of a user name
+        nicks = {w for n in first.names for w in re.split(r"[._-]+", n.casefold()) if w}
+        for later in standing[1:]:
+            if any(len(n.split()) > 1 and n.split()[0].casefold() in nicks for n in later.names):
+                return later
+    return first

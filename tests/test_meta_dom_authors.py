@@ -1,0 +1,314 @@
+"""Authors from byline elements and JSON-LD references, on synthetic pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus import extract_html
+from newscorpus.htmlblocks import parse_html
+from newscorpus.meta.bylines import contributors, is_organisation, split_authors
+from newscorpus.meta.domauthors import read_dom_byline
+from newscorpus.meta.htmlauthors import (
+    AuthorCandidate,
+    choose_authors,
+    clean_author_names,
+    site_names,
+)
+from newscorpus.meta.names import strip_name_junk
+
+BODY = (
+    "<p>The harbour board met on Tuesday to discuss the winter timetable for the ferries.</p>"
+    "<p>Members agreed that the late crossing will run twice a week until the spring.</p>"
+)
+
+
+def _authors(markup: str) -> tuple[str, ...] | None:
+    byline = read_dom_byline(parse_html(f"<html><body>{markup}</body></html>").root)
+    return None if byline is None else byline.authors
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ('<span class="byline">By <span class="author vcard">Ann Lee</span></span>', ("Ann Lee",)),
+        ('<p class="byline">Veröffentlicht vonEva Sousa</p>', ("Eva Sousa",)),
+        ('<div class="entry-author">von jimbo42</div>', ("jimbo42",)),
+        ('<a rel="author" href="/u/1">Tom Park</a>', ("Tom Park",)),
+        (
+            '<span itemprop="author" itemscope><a href="/a"><span itemprop="name">Ida Berg</span></a></span>',
+            ("Ida Berg",),
+        ),
+        ('<div class="post-author">Par Marie Curtis | 3 mai 2024</div>', ("Marie Curtis",)),
+        ('<p class="author">11:30 Uhr von Jan Holm</p>', ("Jan Holm",)),
+        ('<p class="author">Ann Lee Last updated 3 May 2024</p>', ("Ann Lee",)),
+        ('<div class="byline">von Ann Lee und Tom Park</div>', ("Ann Lee", "Tom Park")),
+        (
+            '<p><a rel="author">Ann Lee</a>, <a rel="author">Tom Park</a></p>',
+            ("Ann Lee", "Tom Park"),
+        ),
+        ("<p><strong>Autor:</strong> <a href='/p/7'>Klaus Berg</a></p>", ("Klaus Berg",)),
+        ("<h4>Author</h4><p><a href='/p/7'>Nina Vogt</a></p>", ("Nina Vogt",)),
+        ("<address>By <a href='/p/2'>Ola Dahl</a></address>", ("Ola Dahl",)),
+        ('<div class="byline">By Reuters</div>', ("Reuters",)),
+    ],
+)
+def test_byline_elements(markup: str, expected: tuple[str, ...]) -> None:
+    assert _authors(markup) == expected
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # readers' comments, author boxes, related posts and footers are not the byline
+        '<div class="comments"><div class="comment-author vcard">Tom sagt:</div></div>',
+        '<div class="related-posts"><span class="author">Ann Lee</span></div>',
+        '<footer><span class="author">Ann Lee</span></footer>',
+        '<img class="author-avatar" alt="Ann Lee">',
+        '<a class="author" href="/u">View all posts by Ann Lee</a>',
+        '<span class="author">Von</span>',
+        '<p class="byline">By the way, the minister said the plan was final.</p>',
+        "<p>No byline here.</p>",
+    ],
+)
+def test_not_bylines(markup: str) -> None:
+    assert _authors(markup) is None
+
+
+def test_author_box_only_when_no_byline() -> None:
+    box = '<div class="author-box"><span class="author-name">Ann Lee</span></div>'
+    assert _authors(box) == ("Ann Lee",)
+    assert _authors(f'<p class="byline">By Tom Park</p>{box}') == ("Tom Park",)
+
+
+def test_footer_of_the_post_counts_but_not_the_site_footer() -> None:
+    post = '<article><footer class="entry-footer"><span class="author">Ann Lee</span></footer></article>'
+    assert _authors(post) == ("Ann Lee",)
+    assert _authors('<div id="footer"><span class="author">Ann Lee</span></div>') is None
+
+
+def test_no_root_gives_none() -> None:
+    assert read_dom_byline(None) is None
+
+
+def test_jsonld_author_by_id_reference() -> None:
+    html = (
+        '<html><head><script type="application/ld+json">{"@graph": ['
+        '{"@type": "Article", "headline": "Ferries", "author": {"@id": "#p1"}},'
+        '{"@type": "Person", "@id": "#p1", "name": "Ann Lee"}]}</script></head>'
+        f"<body><article>{BODY}</article></body></html>"
+    )
+    art = extract_html(html)
+    assert art.authors == ("Ann Lee",)
+    assert art.provenance["authors"].source == "html:json-ld"
+
+
+def test_dom_byline_in_extraction_with_provenance() -> None:
+    html = (
+        '<html><head><meta name="author" content="site-admin@example.org"></head><body><article>'
+        '<h1>Ferries</h1><p class="byline">By <a rel="author" href="/u/ann">Ann Lee</a></p>'
+        f"{BODY}</article></body></html>"
+    )
+    art = extract_html(html)
+    assert art.authors == ("Ann Lee",)
+    assert art.provenance["authors"].source == "html:byline"
+    assert art.provenance["authors"].rule == "rel-author"
+
+
+def test_agency_byline_is_marked_organisation() -> None:
+    html = f'<html><body><article><div class="byline">By AFP</div>{BODY}</article></body></html>'
+    art = extract_html(html)
+    assert art.authors == ("AFP",)
+    assert art.meta["organisations"] == ["AFP"]
+
+
+def test_split_authors_loose_keeps_nicknames() -> None:
+    assert split_authors("jimbo42 und Ann Lee", strict=False) == ("jimbo42", "Ann Lee")
+    assert split_authors("jimbo42 und Ann Lee") == ("Ann Lee",)
+
+
+def test_is_organisation() -> None:
+    assert is_organisation("dpa") and is_organisation("News Desk")
+    assert not is_organisation("Ann Lee")
+
+
+def test_strip_name_junk() -> None:
+    assert strip_name_junk("Ann Lee (ann@example.org), reporter") == "Ann Lee"
+    assert strip_name_junk("   ") is None
+
+
+def _page(head: str, body: str = "") -> str:
+    return f"<html><head>{head}</head><body><article>{body}{BODY}</article></body></html>"
+
+
+def test_jsonld_organisation_that_is_the_site_gives_way_to_the_byline() -> None:
+    head = (
+        '<meta property="og:site_name" content="Valley Courier">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferries",'
+        ' "author": {"@type": "Organization", "name": "Valley Courier"}}</script>'
+    )
+    art = extract_html(_page(head, '<p class="byline">By Ann Lee</p>'))
+    assert art.authors == ("Ann Lee",)
+    assert art.provenance["authors"].source == "html:byline"
+
+
+def test_jsonld_wire_agency_author_is_kept_and_marked() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle",'
+        ' "author": [{"@type": "Person", "name": "Ann Lee"}, {"@type": "Organization",'
+        ' "name": "Reuters"}]}</script>'
+    )
+    art = extract_html(_page(head))
+    assert art.authors == ("Ann Lee", "Reuters")
+    assert art.meta["organisations"] == ["Reuters"]
+
+
+def test_meta_author_that_is_the_host_gives_way_to_a_byline() -> None:
+    url = "https://www.valley-courier.com/news/1"
+    head = '<meta name="author" content="valley-courier.com">'
+    art = extract_html(_page(head, '<p class="byline">By Ann Lee</p>'), url=url)
+    assert art.authors == ("Ann Lee",)
+    # with nobody else named, the site is the author
+    assert extract_html(_page(head), url=url).authors == ("valley-courier.com",)
+
+
+def test_jsonld_and_meta_disagree_jsonld_wins() -> None:
+    head = (
+        '<meta name="author" content="Tom Park">'
+        '<script type="application/ld+json">{"@type": "Article", "author": "Ann Lee"}</script>'
+    )
+    art = extract_html(_page(head))
+    assert art.authors == ("Ann Lee",)
+    assert art.provenance["authors"].source == "html:json-ld"
+
+
+def test_nickname_gives_way_to_full_name() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "Article",'
+        ' "author": {"@type": "Person", "name": "Todd"}}</script>'
+    )
+    art = extract_html(_page(head, '<a rel="author" href="/t">Todd Bates</a>'))
+    assert art.authors == ("Todd Bates",)
+
+
+def test_clean_author_names_bad_input() -> None:
+    assert clean_author_names([]) == ()
+    assert clean_author_names(["", "   ", "mailto@example.org"]) == ()
+    assert clean_author_names(["By Ann Lee; Tom Park"]) == ("Ann Lee", "Tom Park")
+
+
+def test_choose_authors_all_site_names() -> None:
+    only_site = AuthorCandidate(names=("Example GmbH",), source="html:meta", rule="author")
+    assert choose_authors([only_site]) == only_site
+    person = AuthorCandidate(names=("Ann Lee",), source="html:meta", rule="dc.creator")
+    assert choose_authors([only_site, person]) == person
+    assert site_names(None, url="not a url") == ()
+
+
+def test_meta_line_with_byline_prefix() -> None:
+    assert _authors('<p class="postmetadata">Von R. Berg am 3. Mai 2024</p>') == ("R. Berg",)
+    assert _authors('<div class="metaInfo">Ein Artikel von Ida Berg | 27.01.2022</div>') == (
+        "Ida Berg",
+    )
+    assert _authors('<p class="postmetadata">Filed under news</p>') is None
+
+
+def test_forum_data_author_as_last_resort() -> None:
+    markup = '<article data-author="seabird42"><p>First post.</p></article>'
+    assert _authors(markup) == ("seabird42",)
+
+
+def test_user_name_gives_way_to_full_name() -> None:
+    nick = AuthorCandidate(names=("ann.lee",), source="html:json-ld", rule="author")
+    full = AuthorCandidate(names=("Ann B. Lee",), source="html:byline", rule="byline-class")
+    assert choose_authors([nick, full]) == full
+
+
+def test_unmarked_byline_paragraph_needs_a_person_name() -> None:
+    assert _authors("<article><p>von Ida Berg</p><p>Body text here.</p></article>") == ("Ida Berg",)
+    assert _authors("<article><p>by the sea</p></article>") is None
+
+
+def test_layout_wrapper_naming_a_sidebar_is_not_a_sidebar() -> None:
+    markup = '<div class="content-sidebar-wrap"><span class="author">Ann Lee</span></div>'
+    assert _authors(markup) == ("Ann Lee",)
+    assert _authors('<div class="sidebar-left"><span class="author">Ann Lee</span></div>') is None
+
+
+def test_desk_names_are_kept() -> None:
+    assert _authors('<span class="byline author">von Redaktion, 24. Januar 2022</span>') == (
+        "Redaktion",
+    )
+
+
+def test_contributors_record_kind_and_provenance() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": ['
+        '{"@type": "Person", "name": "Ann Lee"},'
+        '{"@type": "NewsMediaOrganization", "name": "Harbour Wire Service"}]}</script>'
+    )
+    art = extract_html(_page(head))
+    assert art.meta["contributors"] == [
+        {"name": "Ann Lee", "kind": "person", "provenance": "html:json-ld:author"},
+        {
+            "name": "Harbour Wire Service",
+            "kind": "organization",
+            "provenance": "html:json-ld:author",
+        },
+    ]
+    again = type(art).from_dict(art.to_dict())
+    assert again.meta["contributors"] == art.meta["contributors"]
+
+
+def test_person_and_organization_typed_author_is_a_person() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "Article",'
+        ' "author": {"@type": ["Person", "Organization"], "name": "Ann Lee"}}</script>'
+    )
+    assert extract_html(_page(head)).meta["contributors"][0]["kind"] == "person"
+
+
+def test_contributors_without_provenance() -> None:
+    assert contributors(["Ann Lee"], organisations=["ann lee"]) == [
+        {"name": "Ann Lee", "kind": "organization"}
+    ]
+
+
+def test_unmarked_line_after_the_body_is_not_a_signature_in_html() -> None:
+    html = f"<html><body><article>{BODY}<p>Harbour Lights</p></article></body></html>"
+    assert extract_html(html).authors == ()
+
+
+def test_byline_inside_a_meta_line() -> None:
+    markup = '<div class="meta">Posted in Travel by seabird on August 3, 2019</div>'
+    assert _authors(markup) == ("seabird",)
+
+
+def test_site_desk_and_handle_repeats_are_dropped() -> None:
+    byline = AuthorCandidate(
+        names=("Ann Lee", "annlee", "Courier Staff"), source="html:byline", rule="byline-class"
+    )
+    chosen = choose_authors([byline], sites=("courier.example",))
+    assert chosen is not None and chosen.names == ("Ann Lee",)
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ('<p class="byline">Cat Ross /June 12, 2020 9:49 am EST /</p>', ("Cat Ross",)),
+        ('<p class="byline">AUTOR/IN Jan Holm</p>', ("Jan Holm",)),
+        ('<p class="author">Ida Berg Chefredakteurin</p>', ("Ida Berg",)),
+        ('<p class="byline">Ann Lee / dpa</p>', ("Ann Lee", "dpa")),
+    ],
+)
+def test_byline_residue(markup: str, expected: tuple[str, ...]) -> None:
+    assert _authors(markup) == expected
+
+
+def test_comment_form_words_are_not_names() -> None:
+    assert _authors('<div class="author">Name Email Comment Submit</div>') is None
+
+
+def test_credit_line_keeps_the_writer_not_the_illustrator() -> None:
+    markup = "<article><p><em>Text von Ida Berg Illustration von Tom Park</em></p></article>"
+    assert _authors(markup) == ("Ida Berg",)
+    assert _authors('<p class="byline">Ann Lee Fotos: Tom Park</p>') == ("Ann Lee",)
