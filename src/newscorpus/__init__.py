@@ -26,6 +26,8 @@ from .errors import (
     QuerySyntaxError,
     RecordError,
     Skipped,
+    StoreError,
+    StoreVersionError,
     WriteError,
 )
 from .extract import clean_text, extract, extract_html, extract_text
@@ -48,6 +50,7 @@ from .query import (
     parse_query,
     published_between,
 )
+from .store import StoredCorpus
 
 # The single place the version is written; packaging metadata is built from it (pyproject.toml).
 __version__ = "0.1.0"
@@ -80,6 +83,9 @@ __all__ = [
     "RecordError",
     "Removal",
     "Skipped",
+    "StoreError",
+    "StoreVersionError",
+    "StoredCorpus",
     "WriteError",
     "all_of",
     "any_of",

@@ -13,6 +13,9 @@ The tree::
     ├── OptionsError (ValueError)           options that contradict each other
     ├── WriteError (OSError)                an output file could not be written (nothing half-written
     │                                       is left behind)
+    ├── StoreError (OSError)                a file is not a usable newscorpus store (not SQLite, not
+    │   │                                   ours, damaged) or this SQLite lacks FTS5
+    │   └── StoreVersionError               the store was written by another schema version
     └── MissingExtraError (ImportError)     an optional dependency is not installed; names the extra
 
 Every error carries the context it knows: ``path`` (the file), ``line`` (1-based line or record
@@ -46,10 +49,12 @@ __all__ = [
     "QuerySyntaxError",
     "RecordError",
     "Skipped",
+    "StoreError",
+    "StoreVersionError",
     "WriteError",
 ]
 
-Stage = Literal["read", "decode", "parse", "extract", "write", "query", "options"]
+Stage = Literal["read", "decode", "parse", "extract", "write", "query", "options", "store"]
 
 
 class NewsCorpusError(Exception):
@@ -163,6 +168,20 @@ class OptionsError(NewsCorpusError, ValueError):
 
 class WriteError(NewsCorpusError, OSError):
     """An output file could not be written; no half-written file is left behind."""
+
+
+class StoreError(NewsCorpusError, OSError):
+    """A file cannot be used as a newscorpus store: it is missing, not an SQLite database, not
+    written by newscorpus or damaged, or this Python's SQLite has no FTS5; names the file.
+
+    Example:
+        >>> print(StoreError("not a newscorpus store", path="news.db", stage="store"))
+        news.db: not a newscorpus store
+    """
+
+
+class StoreVersionError(StoreError):
+    """The store was written with a schema version this newscorpus cannot read."""
 
 
 class MissingExtraError(NewsCorpusError, ImportError):
