@@ -287,6 +287,10 @@ class Corpus(Sequence[Article]):
         The file is built beside ``path`` and renamed into place when complete; an existing file
         there is replaced. To add to an existing store, use ``Corpus.open(path).add(...)``.
 
+        Args:
+            path: the store file to write, e.g. ``news.db``.
+            progress: called with the number of articles written so far, after each batch.
+
         Raises:
             WriteError: the folder cannot be written to.
 

@@ -13,7 +13,7 @@ from ..query.counts import CountRow, Group, Period
 
 if TYPE_CHECKING:
     from ._schema import Database
-    from .stored import _View
+    from ._view import View
 
 __all__ = ["count_cells", "rows_from_cells"]
 
@@ -34,7 +34,7 @@ _GROUP = {
 }
 
 
-def count_cells(db: Database, view: _View, by: Period, group: Group | None) -> Cells:
+def count_cells(db: Database, view: View, by: Period, group: Group | None) -> Cells:
     """Articles per cell among the view's dated articles (``view`` must have no Python check)."""
     join = " LEFT JOIN authors au ON au.article = a.rowid" if group == "author" else ""
     conditions = ("a.day IS NOT NULL", *view.sql)

@@ -26,26 +26,25 @@ from __future__ import annotations
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
-
-import attrs
 
 from ..article import Article
 from ..errors import OptionsError
 from ..io.writers import write_jsonl
-from ..query._dates import parse_bound
-from ..query._text import fold, words
+from ..query._text import words
 from ..query.counts import CountRow, Group, Period, counts, group_values, period_key
 from ..query.kwic import KwicHit, kwic
-from ..query.predicates import by_author, from_source, in_language, in_section, published_between
+from ..query.predicates import from_source, in_section
 from ..query.search import Query, parse_query
 from ..query.stats import authors as count_authors
 from ..query.stats import sources as count_sources
 from ._counting import count_cells, rows_from_cells
-from ._schema import Database, decode, folded_key
+from ._filters import between, by_author_in, languages_in, names_in
+from ._schema import Database, decode
 from ._sql import match_sql, translate
+from ._view import View
 from ._write import add_all
 
 __all__ = ["StoredCorpus"]
@@ -53,30 +52,6 @@ __all__ = ["StoredCorpus"]
 PathLike = str | os.PathLike[str]
 Progress = Callable[[int], None]
 _FETCH = 256
-
-
-@attrs.frozen
-class _View:
-    """Conditions on ``articles a`` (ANDed), their parameters, and Python confirmations."""
-
-    sql: tuple[str, ...] = ()
-    params: tuple[Any, ...] = ()
-    checks: tuple[Callable[[Article], bool], ...] = ()
-
-    def narrowed(
-        self,
-        sql: str | None,
-        params: Sequence[Any] = (),
-        check: Callable[[Article], bool] | None = None,
-    ) -> _View:
-        return _View(
-            self.sql + ((sql,) if sql else ()),
-            self.params + tuple(params),
-            self.checks + ((check,) if check else ()),
-        )
-
-    def where(self) -> str:
-        return (" WHERE " + " AND ".join(f"({s})" for s in self.sql)) if self.sql else ""
 
 
 class StoredCorpus:
@@ -104,10 +79,10 @@ class StoredCorpus:
 
     def __init__(self, path: PathLike) -> None:
         self._db = Database.open(os.fspath(path))
-        self._view = _View()
+        self._view = View()
 
     @classmethod
-    def _derived(cls, db: Database, view: _View) -> StoredCorpus:
+    def _derived(cls, db: Database, view: View) -> StoredCorpus:
         """A view of the same store (no new connection)."""
         made = cls.__new__(cls)
         made._db, made._view = db, view
@@ -181,14 +156,38 @@ class StoredCorpus:
         return int(self._db.execute(sql, params).fetchone()[0])
 
     def get(self, article_id: str) -> Article | None:
-        """The stored article with this id (whatever the view), or ``None``."""
+        """The stored article with this id (whatever the view), or ``None``.
+
+        Example:
+            >>> import tempfile, pathlib
+            >>> from newscorpus.store import write_store
+            >>> from newscorpus.testing import make_corpus_articles
+            >>> path = pathlib.Path(tempfile.mkdtemp()) / "news.db"
+            >>> _ = write_store(make_corpus_articles(40, seed=1), path)
+            >>> store = StoredCorpus.open(path)
+            >>> first = next(iter(store))
+            >>> store.get(first.id) == first, store.get("no such id")
+            (True, None)
+        """
         sql = "SELECT t.data FROM articles a JOIN texts t ON t.rowid = a.rowid WHERE a.id = ?"
         row = self._db.execute(sql, (article_id,)).fetchone()
         return None if row is None else decode(row[0])
 
     def ids(self) -> Iterator[str]:
         """The ids of the view's articles, in order (read from SQL alone when no Python check
-        applies)."""
+        applies).
+
+        Example:
+            >>> import tempfile, pathlib
+            >>> from newscorpus.store import write_store
+            >>> from newscorpus.testing import make_corpus_articles
+            >>> path = pathlib.Path(tempfile.mkdtemp()) / "news.db"
+            >>> _ = write_store(make_corpus_articles(40, seed=1), path)
+            >>> store = StoredCorpus.open(path)
+            >>> ids = list(store.search("council").ids())
+            >>> ids == [a.id for a in store.search("council")]
+            True
+        """
         if self._view.checks:
             yield from (a.id for a in self)
             return
@@ -214,18 +213,54 @@ class StoredCorpus:
         Raises:
             InputError: an item is not an :class:`~newscorpus.article.Article`.
             OptionsError: ``batch_size`` < 1.
+
+        Example:
+            >>> import tempfile, pathlib
+            >>> from newscorpus.store import write_store
+            >>> from newscorpus.testing import make_corpus_articles
+            >>> path = pathlib.Path(tempfile.mkdtemp()) / "news.db"
+            >>> _ = write_store(make_corpus_articles(40, seed=1), path)
+            >>> store = StoredCorpus.open(path)
+            >>> more = make_corpus_articles(50, seed=1)  # the first 40 are stored already
+            >>> store.add(more), len(store)
+            (10, 50)
+
         """
         if batch_size < 1:
             raise OptionsError(f"batch_size must be 1 or more, not {batch_size}", stage="options")
         return add_all(self._db, articles, batch_size, progress)
 
     def optimize(self) -> None:
-        """Merge the search index into one segment (after adding much: faster queries)."""
+        """Merge the search index into one segment (after adding much: faster queries).
+
+        Example:
+            >>> import tempfile, pathlib
+            >>> from newscorpus.store import write_store
+            >>> from newscorpus.testing import make_corpus_articles
+            >>> path = pathlib.Path(tempfile.mkdtemp()) / "news.db"
+            >>> _ = write_store(make_corpus_articles(40, seed=1), path)
+            >>> store = StoredCorpus.open(path)
+            >>> store.optimize()
+            >>> len(store.search("council")) == len(list(store.search("council")))
+            True
+        """
         self._db.optimize()
 
     # -- querying ----------------------------------------------------------------------------
     def filter(self, predicate: Callable[[Article], bool]) -> StoredCorpus:
-        """The view's articles for which ``predicate`` is true (checked in Python, streamed)."""
+        """The view's articles for which ``predicate`` is true (checked in Python, streamed).
+
+        Example:
+            >>> import tempfile, pathlib
+            >>> from newscorpus.store import write_store
+            >>> from newscorpus.testing import make_corpus_articles
+            >>> path = pathlib.Path(tempfile.mkdtemp()) / "news.db"
+            >>> _ = write_store(make_corpus_articles(40, seed=1), path)
+            >>> store = StoredCorpus.open(path)
+            >>> long = store.filter(lambda a: len(a.text) > 500)
+            >>> all(len(a.text) > 500 for a in long), len(long) <= len(store)
+            (True, True)
+        """
         return StoredCorpus._derived(self._db, self._view.narrowed(None, check=predicate))
 
     def search(self, query: str | Query) -> StoredCorpus:
@@ -233,6 +268,18 @@ class StoredCorpus:
 
         Raises:
             QuerySyntaxError: ``query`` does not parse.
+
+        Example:
+            >>> import tempfile, pathlib
+            >>> from newscorpus.store import write_store
+            >>> from newscorpus.testing import make_corpus_articles
+            >>> path = pathlib.Path(tempfile.mkdtemp()) / "news.db"
+            >>> _ = write_store(make_corpus_articles(40, seed=1), path)
+            >>> store = StoredCorpus.open(path)
+            >>> hits = store.search('council AND NOT "rail strike"')
+            >>> len(hits) == sum(1 for _ in hits), repr(hits)
+            (True, '<StoredCorpus news.db (a view)>')
+
         """
         parsed = query if isinstance(query, Query) else parse_query(query)
         part = translate(parsed.root)
@@ -255,23 +302,47 @@ class StoredCorpus:
 
         Raises:
             OptionsError: a name is empty or a date unreadable.
+
+        Example:
+            >>> import tempfile, pathlib
+            >>> from newscorpus.store import write_store
+            >>> from newscorpus.testing import make_corpus_articles
+            >>> path = pathlib.Path(tempfile.mkdtemp()) / "news.db"
+            >>> _ = write_store(make_corpus_articles(40, seed=1), path)
+            >>> store = StoredCorpus.open(path)
+            >>> en = store.where(language="en", since="2021-01-01")
+            >>> all(a.language == "en" and a.published.year >= 2021 for a in en)
+            True
+
         """
         view = self._view
         if source is not None:
-            view = _names_in(view, "source_key", from_source, _as_tuple(source))
+            view = names_in(view, "source_key", from_source, _as_tuple(source))
         if section is not None:
-            view = _names_in(view, "section_key", in_section, _as_tuple(section))
+            view = names_in(view, "section_key", in_section, _as_tuple(section))
         if language is not None:
-            view = _languages_in(view, _as_tuple(language))
+            view = languages_in(view, _as_tuple(language))
         if author is not None:
-            view = _by_author(view, author)
+            view = by_author_in(view, author)
         if since is not None or until is not None:
-            view = _between(view, since, until)
+            view = between(view, since, until)
         return StoredCorpus._derived(self._db, view)
 
     def kwic(self, term: str, *, width: int = 40) -> list[KwicHit]:
         """Keyword-in-context lines for ``term``, as :func:`~newscorpus.query.kwic` gives them;
-        FTS5 picks the articles worth reading."""
+        FTS5 picks the articles worth reading.
+
+        Example:
+            >>> import tempfile, pathlib
+            >>> from newscorpus.store import write_store
+            >>> from newscorpus.testing import make_corpus_articles
+            >>> path = pathlib.Path(tempfile.mkdtemp()) / "news.db"
+            >>> _ = write_store(make_corpus_articles(40, seed=1), path)
+            >>> store = StoredCorpus.open(path)
+            >>> lines = store.kwic("council", width=20)
+            >>> all(line.match.lower() == "council" for line in lines)
+            True
+        """
         kwic([], term, width=width)  # validates term and width before any reading
         found = words(term.replace("*", " "))
         last = "*" if term.strip().strip('"').endswith("*") else ""
@@ -288,7 +359,19 @@ class StoredCorpus:
         group: Group | None = None,
     ) -> list[CountRow]:
         """The rows :func:`~newscorpus.query.counts` gives for the view's articles, counted in
-        SQL (terms FTS5 cannot decide exactly are counted over their candidates in Python)."""
+        SQL (terms FTS5 cannot decide exactly are counted over their candidates in Python).
+
+        Example:
+            >>> import tempfile, pathlib
+            >>> from newscorpus.store import write_store
+            >>> from newscorpus.testing import make_corpus_articles
+            >>> path = pathlib.Path(tempfile.mkdtemp()) / "news.db"
+            >>> _ = write_store(make_corpus_articles(40, seed=1), path)
+            >>> store = StoredCorpus.open(path)
+            >>> rows = store.counts("council", by="year")
+            >>> sum(r.count for r in rows) == len(store.search("council"))
+            True
+        """
         if self._view.checks:
             return counts(self, terms, by=by, group=group)
         group_values(Article(), group)  # validates group
@@ -312,7 +395,18 @@ class StoredCorpus:
         return cells
 
     def sources(self) -> list[tuple[str, int]]:
-        """Sources with their article counts, most common first (as ``Corpus.sources``)."""
+        """Sources with their article counts, most common first (as ``Corpus.sources``).
+
+        Example:
+            >>> import tempfile, pathlib
+            >>> from newscorpus.store import write_store
+            >>> from newscorpus.testing import make_corpus_articles
+            >>> path = pathlib.Path(tempfile.mkdtemp()) / "news.db"
+            >>> _ = write_store(make_corpus_articles(40, seed=1), path)
+            >>> store = StoredCorpus.open(path)
+            >>> sum(n for _, n in store.sources())
+            40
+        """
         if self._view.checks:
             return count_sources(self)
         sql, params = self._select("a.source, count(*)", "")
@@ -340,7 +434,18 @@ class StoredCorpus:
         return _ranked(self._db.execute(sql, params).fetchall())
 
     def authors(self) -> list[tuple[str, int]]:
-        """Authors with the number of articles naming them, most common first."""
+        """Authors with the number of articles naming them, most common first.
+
+        Example:
+            >>> import tempfile, pathlib
+            >>> from newscorpus.store import write_store
+            >>> from newscorpus.testing import make_corpus_articles
+            >>> path = pathlib.Path(tempfile.mkdtemp()) / "news.db"
+            >>> _ = write_store(make_corpus_articles(40, seed=1), path)
+            >>> store = StoredCorpus.open(path)
+            >>> store.authors()[0][1] >= store.authors()[-1][1]
+            True
+        """
         if self._view.checks:
             return count_authors(self)
         sql, params = self._select("au.name, count(*)")
@@ -351,7 +456,18 @@ class StoredCorpus:
 
     # -- export ------------------------------------------------------------------------------
     def to_jsonl(self, path: PathLike) -> int:
-        """Write the view's articles as JSONL (streamed, atomically); returns the count."""
+        """Write the view's articles as JSONL (streamed, atomically); returns the count.
+
+        Example:
+            >>> import tempfile, pathlib
+            >>> from newscorpus.store import write_store
+            >>> from newscorpus.testing import make_corpus_articles
+            >>> path = pathlib.Path(tempfile.mkdtemp()) / "news.db"
+            >>> _ = write_store(make_corpus_articles(40, seed=1), path)
+            >>> store = StoredCorpus.open(path)
+            >>> store.search("council").to_jsonl(path.with_suffix(".jsonl")) == len(store.search("council"))
+            True
+        """
         return write_jsonl(self, path)
 
 
@@ -361,59 +477,3 @@ def _ranked(rows: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:
 
 def _as_tuple(value: str | Sequence[str]) -> tuple[str, ...]:
     return (value,) if isinstance(value, str) else tuple(value)
-
-
-def _marks(count: int) -> str:
-    return ", ".join("?" * count)
-
-
-def _names_in(
-    view: _View, column: str, factory: Callable[..., object], names: tuple[str, ...]
-) -> _View:
-    factory(*names)  # the same validation (and errors) as the in-memory filter
-    keys = sorted({folded_key(n) or "" for n in names})
-    return view.narrowed(f"a.{column} IN ({_marks(len(keys))})", keys)
-
-
-def _languages_in(view: _View, codes: tuple[str, ...]) -> _View:
-    in_language(*codes)
-    keys = sorted({" ".join(fold(c).split()).replace("_", "-") for c in codes})
-    base = "substr(a.language_key, 1, instr(a.language_key || '-', '-') - 1)"
-    sql = f"a.language_key IN ({_marks(len(keys))}) OR {base} IN ({_marks(len(keys))})"
-    return view.narrowed(sql, keys + keys)
-
-
-def _by_author(view: _View, name: str) -> _View:
-    predicate = by_author(name)
-    found = words(name)
-    match = f'author : "{" ".join(found)}"'
-    exact = len(found) == 1 and found[0].isascii()  # a phrase might run across two names
-    return view.narrowed(match_sql("fts_meta"), (match,), None if exact else predicate)
-
-
-def _bound(value: date | datetime | str | None, *, end: bool) -> date | None:
-    if isinstance(value, str):
-        try:
-            return parse_bound(value, end=end)
-        except ValueError:
-            return None  # published_between() has already said what is wrong
-    return value
-
-
-def _between(view: _View, since: Any, until: Any) -> _View:
-    predicate = published_between(since, until)
-    conditions, params, exact = ["a.day IS NOT NULL"], [], True
-    for value, op, slack in (
-        (_bound(since, end=False), ">=", -2),
-        (_bound(until, end=True), "<=", 2),
-    ):
-        if value is None:
-            continue
-        day = value
-        if isinstance(value, datetime):
-            # A time is compared in its zone; the calendar day can differ by up to a day
-            # each side, so SQL keeps a wider window and Python decides.
-            day, exact = value.date() + timedelta(days=slack), False
-        conditions.append(f"a.day {op} ?")
-        params.append(day.isoformat())
-    return view.narrowed(" AND ".join(conditions), params, None if exact else predicate)
