@@ -28,6 +28,8 @@ from .errors import (
     QuerySyntaxError,
     RecordError,
     Skipped,
+    StoreError,
+    StoreVersionError,
     WriteError,
 )
 from .extract import clean_text, extract, extract_html, extract_text
@@ -54,6 +56,7 @@ from .query import (
     published_between,
 )
 from .query.quotes import Quote
+from .store import StoredCorpus
 
 # The single place the version is written; packaging metadata is built from it (pyproject.toml).
 __version__ = "0.1.0"
@@ -92,6 +95,9 @@ __all__ = [
     "RecordError",
     "Removal",
     "Skipped",
+    "StoreError",
+    "StoreVersionError",
+    "StoredCorpus",
     "TemplateOptions",
     "WriteError",
     "all_of",

@@ -1,4 +1,8 @@
-"""The ``newscorpus`` command: extract, info, search, kwic, stats and demo.
+"""The ``newscorpus`` command: extract, index, info, stats, search, kwic and demo.
+
+``info``, ``stats``, ``search`` and ``kwic`` read a corpus file as ``extract`` writes it (or any
+loadable path) or an SQLite store written by ``index`` (a ``.db`` file), which they query in SQL
+without loading it.
 
 Example:
     >>> main(["search", "--help"])  # doctest: +ELLIPSIS
@@ -10,16 +14,20 @@ Example:
 from __future__ import annotations
 
 import argparse
+import itertools
+import os
 import sys
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TextIO
 
+from .article import Article
 from .corpus import Corpus
 from .errors import NewsCorpusError
 from .options import ErrorPolicy
 from .query.counts import GROUPS, PERIODS
+from .store import StoredCorpus, write_store
 from .testing import sample_corpus_path
 
 __all__ = ["main"]
@@ -28,9 +36,10 @@ __all__ = ["main"]
 class _ProgressBar:
     """Pages done, on stderr: a live counter on a terminal, a final line always."""
 
-    def __init__(self, stream: TextIO, label: str) -> None:
+    def __init__(self, stream: TextIO, label: str, unit: str = "pages") -> None:
         self.stream = stream
         self.label = label
+        self.unit = unit
         self.live = stream.isatty()
         self.started = time.monotonic()
         self.done = 0
@@ -38,13 +47,13 @@ class _ProgressBar:
     def __call__(self, done: int) -> None:
         self.done = done
         if self.live and (done < 50 or done % 25 == 0):
-            self.stream.write(f"\r{self.label}: {done} pages")
+            self.stream.write(f"\r{self.label}: {done} {self.unit}")
             self.stream.flush()
 
     def close(self) -> None:
         elapsed = max(time.monotonic() - self.started, 1e-9)
         end = "\r" if self.live else ""
-        self.stream.write(f"{end}{self.label}: {self.done} pages in {elapsed:.1f}s\n")
+        self.stream.write(f"{end}{self.label}: {self.done} {self.unit} in {elapsed:.1f}s\n")
 
 
 def _load(
@@ -69,10 +78,69 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_info(args: argparse.Namespace) -> int:
-    corpus = _load([args.file], args.errors)
-    print(_summary(corpus))
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _is_store(path: str) -> bool:
+    """A ``.db`` file, or any file that starts as an SQLite database does."""
+    if path.endswith(".db"):
+        return True
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(16) == _SQLITE_MAGIC
+    except OSError:
+        return False
+
+
+def _corpus(args: argparse.Namespace) -> Corpus | StoredCorpus:
+    return StoredCorpus.open(args.file) if _is_store(args.file) else _load([args.file], args.errors)
+
+
+def _cmd_index(args: argparse.Namespace) -> int:
+    def articles() -> Iterator[Article]:
+        for path in args.paths:  # one input at a time: memory holds one file's articles
+            yield from _load([path], args.errors, args.format, args.workers)
+
+    bar = _ProgressBar(sys.stderr, "indexing", "articles")
+    try:
+        if os.path.exists(args.output):
+            with StoredCorpus.open(args.output) as store:
+                added = store.add(articles(), progress=bar)
+                store.optimize()
+                total = len(store)
+        else:
+            added = total = write_store(articles(), args.output, progress=bar)
+    finally:
+        bar.close()
+    sys.stderr.write(f"indexed {added} new articles into {args.output} ({total} in the store)\n")
     return 0
+
+
+def _cmd_info(args: argparse.Namespace) -> int:
+    corpus = _corpus(args)
+    if isinstance(corpus, StoredCorpus):
+        with corpus:
+            print(_store_summary(corpus))
+    else:
+        print(_summary(corpus))
+    return 0
+
+
+def _store_summary(store: StoredCorpus) -> str:
+    """The summary :func:`_summary` gives, read from SQL (no word count: that needs every text)."""
+    days = store.counts(by="day")  # grouped in SQL: one row per day with articles
+    dated = sum(row.total for row in days)
+    first, last = (days[0].period, days[-1].period) if days else (None, None)
+    languages = store.languages()
+    lines = [
+        f"store:     {store.path} ({os.path.getsize(store.path) / 1e6:.1f} MB)",
+        f"articles:  {len(store)}",
+        f"dated:     {dated}" + (f" ({first} to {last})" if first else ""),
+        "languages: " + (", ".join(f"{k or '?'} {v}" for k, v in languages) or "-"),
+        "sources:   " + (", ".join(f"{s} ({n})" for s, n in store.sources()[:10]) or "-"),
+        "authors:   " + (", ".join(f"{s} ({n})" for s, n in store.authors()[:10]) or "-"),
+    ]
+    return "\n".join(lines)
 
 
 def _summary(corpus: Corpus) -> str:
@@ -96,18 +164,22 @@ def _summary(corpus: Corpus) -> str:
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
-    corpus = _load([args.file], args.errors)
+    corpus = _corpus(args)
     hits = corpus.search(args.query)
-    for article in hits[: args.limit]:
+    for article in itertools.islice(hits, args.limit):
         when = article.published_iso or "-"
         print(f"{article.id}\t{when}\t{article.source or '-'}\t{article.title or '(untitled)'}")
     sys.stderr.write(f"{len(hits)} of {len(corpus)} articles match\n")
+    if isinstance(corpus, StoredCorpus):
+        corpus.close()
     return 0
 
 
 def _cmd_kwic(args: argparse.Namespace) -> int:
-    corpus = _load([args.file], args.errors)
+    corpus = _corpus(args)
     hits = corpus.kwic(args.term, width=args.width)
+    if isinstance(corpus, StoredCorpus):
+        corpus.close()
     for hit in hits[: args.limit]:
         print(str(hit))
     sys.stderr.write(f"{len(hits)} hits\n")
@@ -115,12 +187,17 @@ def _cmd_kwic(args: argparse.Namespace) -> int:
 
 
 def _cmd_stats(args: argparse.Namespace) -> int:
-    corpus = _load([args.file], args.errors)
-    rows = corpus.counts(args.terms or None, by=args.by, group=args.group)
+    corpus = _corpus(args)
+    try:
+        rows = corpus.counts(args.terms or None, by=args.by, group=args.group)
+        # Every dated article falls in exactly one year: the rest were left out of the rows.
+        undated = len(corpus) - sum(row.total for row in corpus.counts(None, by="year"))
+    finally:
+        if isinstance(corpus, StoredCorpus):
+            corpus.close()
     print("period\tgroup\tterm\tcount\ttotal")
     for row in rows:
         print(f"{row.period}\t{row.group or '-'}\t{row.term or '*'}\t{row.count}\t{row.total}")
-    undated = sum(1 for a in corpus if a.published is None)
     sys.stderr.write(f"{len(rows)} rows; {undated} undated articles not counted\n")
     return 0
 
@@ -166,7 +243,15 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--format", choices=("text", "html", "jsonl", "json", "csv"))
     extract.add_argument("--workers", type=int, default=None, help="processes to extract with")
     extract.set_defaults(run=_cmd_extract)
-    info = add("info", "summarise a corpus file (JSONL from 'extract', or any loadable path)")
+    index = add(
+        "index", "load files into an SQLite store (a new one, or added to, skipping known ids)"
+    )
+    index.add_argument("paths", nargs="+")
+    index.add_argument("-o", "--output", required=True, help="the store, e.g. news.db")
+    index.add_argument("--format", choices=("text", "html", "jsonl", "json", "csv"))
+    index.add_argument("--workers", type=int, default=None, help="processes to extract with")
+    index.set_defaults(run=_cmd_index)
+    info = add("info", "summarise a corpus file (JSONL from 'extract', a .db store, or any path)")
     info.add_argument("file")
     info.set_defaults(run=_cmd_info)
     search = add("search", "list the articles matching a query")

@@ -51,6 +51,7 @@ from .query.quotes import Quote, quotes
 from .query.search import Query
 from .query.stats import authors as count_authors
 from .query.stats import sources as count_sources
+from .store import StoredCorpus, write_store
 
 __all__ = ["Corpus"]
 
@@ -434,6 +435,50 @@ class Corpus(Sequence[Article]):
     def to_csv(self, path: PathLike, *, columns: Sequence[str] | None = None) -> int:
         """Write the main fields as CSV (atomically); returns the count."""
         return write_csv(self._articles, path, columns=columns)
+
+    # -- the SQLite store (newscorpus.store) -------------------------------------------------
+    def save(self, path: PathLike, *, progress: Progress | None = None) -> int:
+        """Write the corpus as a new SQLite + FTS5 store (see :doc:`/howto/store`); returns the
+        number of articles stored (a repeated id is stored once).
+
+        The file is built beside ``path`` and renamed into place when complete; an existing file
+        there is replaced. To add to an existing store, use ``Corpus.open(path).add(...)``.
+
+        Args:
+            path: the store file to write, e.g. ``news.db``.
+            progress: called with the number of articles written so far, after each batch.
+
+        Raises:
+            WriteError: the folder cannot be written to.
+
+        Example:
+            >>> import tempfile, pathlib
+            >>> from newscorpus.testing import make_article
+            >>> path = pathlib.Path(tempfile.mkdtemp()) / "news.db"
+            >>> Corpus([make_article(text="Floods rose.")]).save(path)
+            1
+        """
+        return write_store(self._articles, path, progress=progress)
+
+    @staticmethod
+    def open(path: PathLike) -> StoredCorpus:
+        """Open a store written by :meth:`save` or ``newscorpus index``: a
+        :class:`~newscorpus.store.StoredCorpus` with this class's query methods, read lazily.
+
+        Raises:
+            StoreError: the file is missing, not a newscorpus store, or damaged.
+            StoreVersionError: the store was written with another schema version.
+
+        Example:
+            >>> import tempfile, pathlib
+            >>> from newscorpus.testing import make_article
+            >>> path = pathlib.Path(tempfile.mkdtemp()) / "news.db"
+            >>> _ = Corpus([make_article(text="Floods rose.")]).save(path)
+            >>> with Corpus.open(path) as store:
+            ...     len(store.search("flood*"))
+            1
+        """
+        return StoredCorpus.open(path)
 
 
 def _state_slots(kind: type) -> list[str]:

@@ -15,6 +15,9 @@ The tree::
     │                                       is left behind)
     ├── ModelFileError (ValueError)         a saved boilerplate model is missing, corrupt or of another
     │                                       version
+    ├── StoreError (OSError)                a file is not a usable newscorpus store (not SQLite, not
+    │   │                                   ours, damaged) or this SQLite lacks FTS5
+    │   └── StoreVersionError               the store was written by another schema version
     └── MissingExtraError (ImportError)     an optional dependency is not installed; names the extra
 
 Every error carries the context it knows: ``path`` (the file), ``line`` (1-based line or record
@@ -49,10 +52,12 @@ __all__ = [
     "QuerySyntaxError",
     "RecordError",
     "Skipped",
+    "StoreError",
+    "StoreVersionError",
     "WriteError",
 ]
 
-Stage = Literal["read", "decode", "parse", "extract", "write", "query", "options"]
+Stage = Literal["read", "decode", "parse", "extract", "write", "query", "options", "store"]
 
 
 class NewsCorpusError(Exception):
@@ -176,6 +181,20 @@ class ModelFileError(NewsCorpusError, ValueError):
         >>> print(ModelFileError("not a boilerplate model", path="m.json", stage="read"))
         m.json: not a boilerplate model
     """
+
+
+class StoreError(NewsCorpusError, OSError):
+    """A file cannot be used as a newscorpus store: it is missing, not an SQLite database, not
+    written by newscorpus or damaged, or this Python's SQLite has no FTS5; names the file.
+
+    Example:
+        >>> print(StoreError("not a newscorpus store", path="news.db", stage="store"))
+        news.db: not a newscorpus store
+    """
+
+
+class StoreVersionError(StoreError):
+    """The store was written with a schema version this newscorpus cannot read."""
 
 
 class MissingExtraError(NewsCorpusError, ImportError):
