@@ -16,21 +16,17 @@ Example:
 from __future__ import annotations
 
 import os
-import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from datetime import date, datetime
 from typing import Any, overload
 
-import attrs
-
-from .article import Article, Removal
-from .clean.learned import LEARNED_RULE, BoilerplateModel
-from .errors import InputError, NewsCorpusError, OptionsError, Skipped
-from .extract import extract
+from ._batch import clean_article, extract_all, learn_templates
+from .article import Article
+from .clean.learned import BoilerplateModel
+from .errors import Skipped
 from .io.document import Document
 from .io.frames import read_parquet, to_dataframe, write_parquet
-from .io.readers import NewsCorpusWarning, iter_records
+from .io.readers import iter_records
 from .io.writers import write_csv, write_jsonl
 from .options import ErrorPolicy, LoadOptions
 from .query.cooccur import Cooccurrence, cooccurrence
@@ -180,8 +176,8 @@ class Corpus(Sequence[Article]):
         skipped: list[Skipped] = []
         records: Iterable[Document | Article] = iter_records(paths, opts, skipped, format=format)
         if learn_boilerplate:
-            records, opts = _learn_templates(records, opts)
-        articles = list(_extract_all(records, opts, skipped, workers=workers, progress=progress))
+            records, opts = learn_templates(records, opts)
+        articles = list(extract_all(records, opts, skipped, workers=workers, progress=progress))
         return cls(articles, skipped=skipped)
 
     # -- learned boilerplate (site templates; see newscorpus.clean.learned) ------------------
@@ -202,7 +198,7 @@ class Corpus(Sequence[Article]):
             >>> cleaned[0].text, cleaned[0].removed[-1].rule
             ('The first story.', 'learned-template')
         """
-        return Corpus((_clean_article(a, model) for a in self._articles), skipped=self._skipped)
+        return Corpus((clean_article(a, model) for a in self._articles), skipped=self._skipped)
 
     # -- querying ----------------------------------------------------------------------------
     def filter(self, predicate: Callable[[Article], bool]) -> Corpus:
@@ -488,104 +484,3 @@ def _state_slots(kind: type) -> list[str]:
 
 def _as_tuple(value: str | Sequence[str]) -> tuple[str, ...]:
     return (value,) if isinstance(value, str) else tuple(value)
-
-
-def _learn_templates(
-    records: Iterable[Document | Article], options: LoadOptions
-) -> tuple[list[Document | Article], LoadOptions]:
-    """Read every record, fit a model on them, and return the records and the options that apply
-    it. Articles already extracted (JSONL written by newscorpus) count for fitting and are
-    cleaned with :meth:`Corpus.clean`'s method; raw pages are extracted with the model."""
-    if options.extract.clean.boilerplate is not None:
-        raise OptionsError(
-            "learn_boilerplate=True but options.extract.clean.boilerplate already holds a model;"
-            " use one or the other"
-        )
-    items = list(records)
-    clean = options.extract.clean
-    model = BoilerplateModel.fit(items, segmentation=clean.segmentation)
-    extract_opts = attrs.evolve(options.extract, clean=attrs.evolve(clean, boilerplate=model))
-    cleaned = [_clean_article(r, model) if isinstance(r, Article) else r for r in items]
-    return cleaned, attrs.evolve(options, extract=extract_opts)
-
-
-def _clean_article(article: Article, model: BoilerplateModel) -> Article:
-    paragraphs = article.paragraphs
-    found = model.template_positions(
-        [*(r.text for r in article.removed), *paragraphs], url=article.url, source=article.source
-    )
-    offset = len(article.removed)
-    drop = {pos - offset: detail for pos, detail in found.items() if pos >= offset}
-    if not drop:
-        return article
-    removals = [
-        Removal(text=paragraphs[i], rule=LEARNED_RULE, block=i, detail=detail)
-        for i, detail in sorted(drop.items())
-    ]
-    kept = [p for i, p in enumerate(paragraphs) if i not in drop]
-    return article.evolve(text="\n\n".join(kept), removed=(*article.removed, *removals))
-
-
-def _extract_one(item: Document | Article, options: LoadOptions) -> Article:
-    if isinstance(item, Article):
-        return item
-    return extract(item, options=options.extract)
-
-
-def _extract_all(
-    records: Iterable[Document | Article],
-    options: LoadOptions,
-    skipped: list[Skipped],
-    *,
-    workers: int | None,
-    progress: Progress | None,
-) -> Iterator[Article]:
-    done = 0
-    if workers is not None and workers > 1:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            items = list(records)
-            results = pool.map(_safe_extract, items, [options] * len(items), chunksize=8)
-            for outcome in results:
-                done += 1
-                article = _settle(outcome, options, skipped)
-                if progress is not None:
-                    progress(done)
-                if article is not None:
-                    yield article
-        return
-    for item in records:
-        done += 1
-        article = _settle(_safe_extract(item, options), options, skipped)
-        if progress is not None:
-            progress(done)
-        if article is not None:
-            yield article
-
-
-def _safe_extract(item: Document | Article, options: LoadOptions) -> Article | NewsCorpusError:
-    """Extract, turning any failure into an error value naming the page (so workers never die)."""
-    try:
-        return _extract_one(item, options)
-    except NewsCorpusError as err:
-        return err
-    except Exception as exc:  # a bug must not lose the page silently: report it with its place
-        origin = item.origin
-        return InputError(
-            f"extraction failed ({type(exc).__name__}: {exc}); please report this page",
-            path=origin.path if origin else None,
-            line=origin.line if origin else None,
-            stage="extract",
-        )
-
-
-def _settle(
-    outcome: Article | NewsCorpusError, options: LoadOptions, skipped: list[Skipped]
-) -> Article | None:
-    if isinstance(outcome, Article):
-        return outcome
-    if options.errors == "raise":
-        raise outcome
-    skipped.append(Skipped.from_error(outcome))
-    if options.errors == "warn":
-        warnings.warn(str(outcome), NewsCorpusWarning, stacklevel=4)
-    return None
