@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newscorpus.blocks import Block
 from newscorpus.clean import comments as comments_module
 from newscorpus.clean import rules as rules_module
 from newscorpus.clean.language import (
@@ -18,7 +19,9 @@ from newscorpus.clean.language import (
 )
 from newscorpus.clean.phrases import LANGUAGES, phrase_book
 from newscorpus.clean.rules import is_sentence_like
+from newscorpus.extract import _slashed_lines
 from newscorpus.meta import sources as sources_module
+from newscorpus.meta.dates import dayfirst_from_dates
 
 _TERMINAL = ".!?…。！？"
 _CLOSERS = "\"'”’»)]*」』）"
@@ -197,3 +200,21 @@ def test_phrase_book_still_pickles() -> None:
     copy = pickle.loads(pickle.dumps(book))
     assert copy == book
     assert copy.categories("share this") == book.categories("share this")
+
+
+@given(
+    st.lists(
+        st.text(alphabet=st.sampled_from(list("12/3 a0")), min_size=1, max_size=12), max_size=8
+    )
+)
+def test_slashed_lines_decide_dayfirst_as_the_whole_page_does(lines: list[str]) -> None:
+
+    blocks = [Block(index=i, text=t) for i, t in enumerate(lines)]
+    whole = "\n".join(b.text for b in blocks)
+    assert dayfirst_from_dates(_slashed_lines(blocks)) == dayfirst_from_dates(whole)
+
+
+def test_slashed_lines_pass_a_long_page_whole() -> None:
+
+    blocks = [Block(index=0, text="x" * 200_000), Block(index=1, text="13/02/2024")]
+    assert _slashed_lines(blocks) == "x" * 200_000 + "\n13/02/2024"

@@ -185,7 +185,7 @@ def _assemble(
     origin: Origin | None,
 ) -> Article:
     classified = classify(blocks, opts.clean, extra_rules=_learned_rules(opts, first, url))
-    opts = _with_page_dayfirst(opts, classified.language, "\n".join(b.text for b in blocks))
+    opts = _with_page_dayfirst(opts, classified.language, _slashed_lines(blocks))
     header = read_header(classified, opts.meta)
     found = merge([*first, header, read_tail(classified), read_source(blocks, header=header)])
     removed, kept = _split(classified, found.consumed)
@@ -273,6 +273,19 @@ def _with_page_dayfirst(
     if dayfirst is None:
         return options
     return attrs.evolve(options, meta=attrs.evolve(options.meta, dayfirst=dayfirst))
+
+
+_DATES_READ = 200_000  # how much of the page dayfirst_from_dates reads
+
+
+def _slashed_lines(blocks: Sequence[Block]) -> str:
+    """The page's text as :func:`dayfirst_from_dates` needs it: only the blocks holding a slash,
+    joined by line breaks. A slashed date lies inside one block and a line break is neither
+    digit nor slash, so it finds the same dates as in the whole page, without scanning the rest;
+    a page longer than it reads is passed whole (the cut must fall where it falls there)."""
+    if sum(len(b.text) + 1 for b in blocks) > _DATES_READ:
+        return "\n".join(b.text for b in blocks)
+    return "\n".join(b.text for b in blocks if "/" in b.text)
 
 
 def _split(
