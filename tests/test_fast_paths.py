@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from newscorpus.blocks import Block
 from newscorpus.clean import comments as comments_module
 from newscorpus.clean import rules as rules_module
+from newscorpus.clean import teasers as teasers_module
 from newscorpus.clean.language import (
     WORD,
     casefold_words,
@@ -218,3 +219,33 @@ def test_slashed_lines_pass_a_long_page_whole() -> None:
 
     blocks = [Block(index=0, text="x" * 200_000), Block(index=1, text="13/02/2024")]
     assert _slashed_lines(blocks) == "x" * 200_000 + "\n13/02/2024"
+
+
+def _plain_glued_headline(text: str) -> str | None:
+    """glued_headline without the cheap pre-search before the glue pattern."""
+    head = text[:200]
+    glue = teasers_module._GLUE.search(head)
+    if glue and teasers_module._headline_words(head[: glue.end()], title_case=True):
+        return "glued"
+    dateline = teasers_module._DATELINE.search(head)
+    if dateline is None or dateline.start() < 20:
+        return None
+    words = teasers_module._headline_words(head[: dateline.start()], title_case=False)
+    return "dateline" if words else None
+
+
+@given(st.text(alphabet=st.sampled_from(list("abcdefgAB Zé1.:—-")), max_size=60))
+def test_glued_headline_matches_its_plain_definition(text: str) -> None:
+    assert teasers_module.glued_headline(text) == _plain_glued_headline(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour Crane Back In ServiceThe port said the crane was repaired.",
+        "Council Delays Vote On Bus LanesThe council postponed it again today.",
+        "Apple updates the PlayStation app for owners of older models today.",
+    ],
+)
+def test_glued_headline_matches_its_plain_definition_on_examples(text: str) -> None:
+    assert teasers_module.glued_headline(text) == _plain_glued_headline(text)
