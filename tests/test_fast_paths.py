@@ -249,3 +249,16 @@ def test_glued_headline_matches_its_plain_definition(text: str) -> None:
 )
 def test_glued_headline_matches_its_plain_definition_on_examples(text: str) -> None:
     assert teasers_module.glued_headline(text) == _plain_glued_headline(text)
+
+
+@given(
+    st.sampled_from(["1 ", "٣ ", "12\t", "One ", "TWO ", "three ", "x ", "(3) ", " 4 ", ""]),
+    st.sampled_from(["comments", "Responses to it", "replies on x", "thoughts on", "kommentare"]),
+)
+def test_comment_count_patterns_only_match_where_the_pre_check_lets_them(
+    head: str, tail: str
+) -> None:
+    text = head + tail
+    matched = comments_module._COUNTED.match(text) or comments_module._RESPONSES_TO.match(text)
+    if matched:
+        assert text[:1] in comments_module._COUNT_STARTS or text[:1].isdecimal()

@@ -293,9 +293,10 @@ def _split(
 ) -> tuple[tuple[Removal, ...], list[Block]]:
     removed: list[Removal] = []
     kept: list[Block] = []
+    role_of, verdict_of = consumed.get, classified.verdicts.get
     for block in classified.blocks:
-        role = consumed.get(block.index)
-        verdict = classified.verdicts.get(block.index)
+        role = role_of(block.index)
+        verdict = verdict_of(block.index)
         if role is not None and role != "header":
             removed.append(Removal(text=block.text, rule=role, block=block.index, line=block.line))
         elif verdict is not None:
