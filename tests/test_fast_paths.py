@@ -6,8 +6,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newscorpus.blocks import Block
 from newscorpus.clean import comments as comments_module
 from newscorpus.clean import rules as rules_module
+from newscorpus.clean import teasers as teasers_module
 from newscorpus.clean.language import (
     WORD,
     casefold_words,
@@ -18,7 +20,9 @@ from newscorpus.clean.language import (
 )
 from newscorpus.clean.phrases import LANGUAGES, phrase_book
 from newscorpus.clean.rules import is_sentence_like
+from newscorpus.extract import _slashed_lines
 from newscorpus.meta import sources as sources_module
+from newscorpus.meta.dates import dayfirst_from_dates
 
 _TERMINAL = ".!?…。！？"
 _CLOSERS = "\"'”’»)]*」』）"
@@ -197,3 +201,64 @@ def test_phrase_book_still_pickles() -> None:
     copy = pickle.loads(pickle.dumps(book))
     assert copy == book
     assert copy.categories("share this") == book.categories("share this")
+
+
+@given(
+    st.lists(
+        st.text(alphabet=st.sampled_from(list("12/3 a0")), min_size=1, max_size=12), max_size=8
+    )
+)
+def test_slashed_lines_decide_dayfirst_as_the_whole_page_does(lines: list[str]) -> None:
+
+    blocks = [Block(index=i, text=t) for i, t in enumerate(lines)]
+    whole = "\n".join(b.text for b in blocks)
+    assert dayfirst_from_dates(_slashed_lines(blocks)) == dayfirst_from_dates(whole)
+
+
+def test_slashed_lines_pass_a_long_page_whole() -> None:
+
+    blocks = [Block(index=0, text="x" * 200_000), Block(index=1, text="13/02/2024")]
+    assert _slashed_lines(blocks) == "x" * 200_000 + "\n13/02/2024"
+
+
+def _plain_glued_headline(text: str) -> str | None:
+    """glued_headline without the cheap pre-search before the glue pattern."""
+    head = text[:200]
+    glue = teasers_module._GLUE.search(head)
+    if glue and teasers_module._headline_words(head[: glue.end()], title_case=True):
+        return "glued"
+    dateline = teasers_module._DATELINE.search(head)
+    if dateline is None or dateline.start() < 20:
+        return None
+    words = teasers_module._headline_words(head[: dateline.start()], title_case=False)
+    return "dateline" if words else None
+
+
+@given(st.text(alphabet=st.sampled_from(list("abcdefgAB Zé1.:—-")), max_size=60))
+def test_glued_headline_matches_its_plain_definition(text: str) -> None:
+    assert teasers_module.glued_headline(text) == _plain_glued_headline(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour Crane Back In ServiceThe port said the crane was repaired.",
+        "Council Delays Vote On Bus LanesThe council postponed it again today.",
+        "Apple updates the PlayStation app for owners of older models today.",
+    ],
+)
+def test_glued_headline_matches_its_plain_definition_on_examples(text: str) -> None:
+    assert teasers_module.glued_headline(text) == _plain_glued_headline(text)
+
+
+@given(
+    st.sampled_from(["1 ", "٣ ", "12\t", "One ", "TWO ", "three ", "x ", "(3) ", " 4 ", ""]),
+    st.sampled_from(["comments", "Responses to it", "replies on x", "thoughts on", "kommentare"]),
+)
+def test_comment_count_patterns_only_match_where_the_pre_check_lets_them(
+    head: str, tail: str
+) -> None:
+    text = head + tail
+    matched = comments_module._COUNTED.match(text) or comments_module._RESPONSES_TO.match(text)
+    if matched:
+        assert text[:1] in comments_module._COUNT_STARTS or text[:1].isdecimal()

@@ -71,3 +71,9 @@ def test_tie_between_equal_length_phrases_goes_to_the_first_in_the_text() -> Non
     book = phrase_book(("en",))
     assert book.categories(f"{a} and {b}")[category] == a
     assert book.categories(f"{b} and {a}")[category] == b
+
+
+@given(st.text(alphabet=st.sampled_from(list("aZq09 `\t")), max_size=20))
+def test_fold_of_plain_ascii_words_matches_its_plain_definition(text: str) -> None:
+    # The commonest lines take a shortcut (ASCII words, single spaces): it must agree too.
+    assert fold(text) == _plain_fold(text)

@@ -130,7 +130,12 @@ def text_to_blocks(
             groups.append((number, blank, [line]))
         blank = False
     return [
-        Block(index=i, text=" ".join(parts), line=number, blank_before=gap)
+        Block(
+            index=i,
+            text=parts[0] if len(parts) == 1 else " ".join(parts),
+            line=number,
+            blank_before=gap,
+        )
         for i, (number, gap, parts) in enumerate(groups)
     ]
 

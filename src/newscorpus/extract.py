@@ -189,7 +189,7 @@ def _assemble(
     last: Sequence[Found] = (),
 ) -> Article:
     classified = classify(blocks, opts.clean, extra_rules=_learned_rules(opts, first, url))
-    opts = _with_page_dayfirst(opts, classified.language, "\n".join(b.text for b in blocks))
+    opts = _with_page_dayfirst(opts, classified.language, _slashed_lines(blocks))
     header = read_header(classified, opts.meta)
     found = merge(
         [*first, header, read_tail(classified), read_source(blocks, header=header), *last]
@@ -281,14 +281,28 @@ def _with_page_dayfirst(
     return attrs.evolve(options, meta=attrs.evolve(options.meta, dayfirst=dayfirst))
 
 
+_DATES_READ = 200_000  # how much of the page dayfirst_from_dates reads
+
+
+def _slashed_lines(blocks: Sequence[Block]) -> str:
+    """The page's text as :func:`dayfirst_from_dates` needs it: only the blocks holding a slash,
+    joined by line breaks. A slashed date lies inside one block and a line break is neither
+    digit nor slash, so it finds the same dates as in the whole page, without scanning the rest;
+    a page longer than it reads is passed whole (the cut must fall where it falls there)."""
+    if sum(len(b.text) + 1 for b in blocks) > _DATES_READ:
+        return "\n".join(b.text for b in blocks)
+    return "\n".join(b.text for b in blocks if "/" in b.text)
+
+
 def _split(
     classified: Classified, consumed: Mapping[int, str]
 ) -> tuple[tuple[Removal, ...], list[Block]]:
     removed: list[Removal] = []
     kept: list[Block] = []
+    role_of, verdict_of = consumed.get, classified.verdicts.get
     for block in classified.blocks:
-        role = consumed.get(block.index)
-        verdict = classified.verdicts.get(block.index)
+        role = role_of(block.index)
+        verdict = verdict_of(block.index)
         if role is not None and role != "header":
             removed.append(Removal(text=block.text, rule=role, block=block.index, line=block.line))
         elif verdict is not None:

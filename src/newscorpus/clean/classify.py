@@ -218,9 +218,18 @@ def _run(
         for i, v in verdicts.items()
         if v.detail.startswith("inline:") and is_timestamp(blocks[i].text)
     )
+    # A block's weight in the run; in HTML, outside the article's container weighs like a
+    # named block, and a short line inside it is nearly free (a list item, a sub-heading).
+    score = weights().score  # looked up once, not once per block
     scores = [
-        _score(b, hard.get(b.index), g, place)
+        score(
+            length=len(b.text),
+            rule="outside-container" if rule is None and place is False else rule,
+            good=g,
+            inside=bool(place),
+        )
         for b, g, place in zip(blocks, good, places, strict=False)
+        for rule in (hard.get(b.index),)
     ]
     return _best_run(scores), verdicts, hard
 
@@ -441,14 +450,6 @@ _PARDONED_INSIDE = frozenset({"repeated-block"})
 
 def _pardon(verdicts: dict[int, Verdict], places: Sequence[bool | None]) -> dict[int, Verdict]:
     return {i: v for i, v in verdicts.items() if not (places[i] and v.rule in _PARDONED_INSIDE)}
-
-
-def _score(block: Block, rule: str | None, good: bool, inside: bool | None) -> float:
-    """A block's weight in the run; in HTML, outside the article's container weighs like a
-    named block, and a short line inside it is nearly free (a list item, a sub-heading)."""
-    if rule is None and inside is False:
-        rule = "outside-container"
-    return weights().score(length=len(block.text), rule=rule, good=good, inside=bool(inside))
 
 
 def _best_run(scores: Sequence[float]) -> tuple[int, int] | None:

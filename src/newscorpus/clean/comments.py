@@ -25,6 +25,7 @@ _RESPONSES_TO = re.compile(
 _SAYS = re.compile(
     r"^\S.{0,60}?\s(?:says|said|wrote|schreibt|a écrit|dice|escribió|пишет|написал\w*|yazdı):?$"
 )
+_COUNT_STARTS = frozenset("oOtT")  # "one", "two", "three" in any case
 _MIN_BODY_BLOCKS = 2
 # What a line ``_SAYS`` matches ends with (before an optional colon): a cheap test first.
 _SAYS_ENDINGS = (
@@ -52,7 +53,11 @@ def _is_heading(page: Page, position: int) -> bool:
     # The folded text too: "[ 167 comments ]" and "(12) Comments" wear brackets round the count.
     folded = page.folded[position]
     for text in (block.text.strip(), folded):
-        if _COUNTED.match(text) or _RESPONSES_TO.match(text):
+        # Both patterns open with a digit or "one", "two", "three": most lines fail at once.
+        first = text[:1]
+        if (first in _COUNT_STARTS or first.isdecimal()) and (
+            _COUNTED.match(text) or _RESPONSES_TO.match(text)
+        ):
             return True
     return folded in page.book.whole.get("comment_headings", frozenset())
 

@@ -69,6 +69,10 @@ def _fold_short(text: str) -> str:
 
 
 def _fold(text: str) -> str:
+    if _plain_words(text):
+        # The commonest line ("Home", "Sign in"): ASCII letters and digits, single spaces, a
+        # letter last. Every step below leaves it as it is but the lower-casing.
+        return text.lower()
     # Fast paths, same result: ASCII text is already NFKC and holds no curly quote (only the
     # backtick to unify); str.split() and ``\s`` agree on what whitespace is; and a count can
     # only end a string whose last character is a digit.
@@ -86,6 +90,18 @@ def _fold(text: str) -> str:
     if folded[-1:].isdigit():
         folded = _strip_edges(_COUNT.sub("", folded))
     return folded
+
+
+def _plain_words(text: str) -> bool:
+    """Whether ``_fold`` of ``text`` is just ``text.lower()``: ASCII, words of letters and
+    digits joined by single spaces, and a letter at both ends (so no count to strip)."""
+    return (
+        text.isascii()
+        and text[:1].isalpha()
+        and text[-1:].isalpha()
+        and "  " not in text
+        and text.replace(" ", "").isalnum()
+    )
 
 
 def _strip_edges(text: str) -> str:

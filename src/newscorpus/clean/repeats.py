@@ -46,7 +46,12 @@ def repeated_blocks(page: Page) -> Iterable[Verdict]:
         return
     # Each block judged once; b.words >= len(b.text.split()), so a block under 10 words is no
     # prose and needs no split.
-    prose = {b.index: len(b.text) for b in page.blocks if b.words >= 10 and _prose(b.text)}
+    # A key holds the block's words joined by single spaces: nine spaces are ten words.
+    prose = {
+        b.index: len(b.text)
+        for key, b in zip(keys, page.blocks, strict=True)
+        if b.words >= 10 and key.count(" ") >= _PROSE_WORDS - 1 and is_sentence_like(b.text)
+    }
     prose_total = sum(prose.values())
     prose_repeated = sum(prose.get(i, 0) for idx in repeated.values() for i in idx)
     keep_first = prose_total > 0 and prose_repeated > 0.5 * prose_total
@@ -57,5 +62,4 @@ def repeated_blocks(page: Page) -> Iterable[Verdict]:
             yield Verdict(block=index, rule="repeated-block", detail=f"{len(indexes)} copies")
 
 
-def _prose(text: str) -> bool:
-    return len(text.split()) >= 10 and is_sentence_like(text)
+_PROSE_WORDS = 10

@@ -116,11 +116,12 @@ _PHRASE_MAX_WORDS = max(most for _, _, most in _PHRASE_RULES)
 def phrase_rules(page: Page) -> Iterable[Verdict]:
     """Share prompts, newsletter and donation appeals, legal lines, comment widgets, form
     artifacts, pagination, navigation items and widget headings, from the phrase lists."""
+    categories, folded = page.book.categories, page.folded
     for position, block in enumerate(page.blocks):
         words = block.words
         if words > _PHRASE_MAX_WORDS:
             continue
-        found = page.book.categories(page.folded[position])
+        found = categories(folded[position])
         if not found:
             continue
         for name, category, most_words in _PHRASE_RULES:

@@ -30,6 +30,9 @@ _MIN_WORDS = 10
 # A word of six or more letters running into a capital: where a headline element met its
 # summary element ("SteakhouseA party"). Brand names glue shorter parts ("MacBook", "SpaceX").
 _GLUE = re.compile(r"(?<![^\W\d_])[A-Z]?[a-z]{6,}(?=[A-Z][a-z ])")
+# What every _GLUE match holds where the run meets the capital: a search with no look-behind
+# that rules out most blocks (_GLUE is tried at every character, and re-reads each word).
+_CASE_TURN = re.compile(r"[a-z][A-Z][a-z ]")
 # A dateline of four capitals or more ("NEW DELHI:", "KARACHI —") after some headline words.
 _DATELINE = re.compile(r" ([A-Z][A-Z.'-]{3,}(?: [A-Z][A-Z.'-]+){0,3})(?::| —| -) (?=[A-Z])")
 
@@ -53,7 +56,7 @@ def glued_headline(text: str) -> str | None:
         True
     """
     head = text[:_HEAD_CHARS]
-    glue = _GLUE.search(head)
+    glue = _GLUE.search(head) if _CASE_TURN.search(head) else None
     if glue and _headline_words(head[: glue.end()], title_case=True):
         return "glued"
     dateline = _DATELINE.search(head)
