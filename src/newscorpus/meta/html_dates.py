@@ -230,13 +230,21 @@ def _elsewhere(element: Any) -> bool:
     for parent in element.iterancestors():
         if parent.tag in ("body", "html"):  # page-wide classes ("comments-open") say nothing
             break
-        if parent.tag in _SKIP_TAGS or parent.tag == "a":  # inside a link: another page's card
+        if parent.tag in _SKIP_TAGS:
+            return True
+        if parent.tag == "a" and not _permalink(parent):  # inside a link: another page's card
             return True
         if parent.tag == "li" and parent.find(".//a") is not None:
             return True
         if _OTHER_PAGES.search(_context(parent)):
             return True
     return False
+
+
+def _permalink(link: Any) -> bool:
+    """Whether a link is the page's own permalink (``rel="bookmark"``): blog engines wrap the
+    article's own date in it, so the date inside belongs to this page, not to another one."""
+    return "bookmark" in (link.get("rel") or "").lower().split()
 
 
 def _from_elements(root: Any, opts: MetaOptions) -> Iterator[DateCandidate]:

@@ -1,0 +1,43 @@
+"""Publication dates, round two: permalinks, and more printed forms."""
+
+from __future__ import annotations
+
+from newscorpus import extract_html
+from newscorpus.meta import find_page_dates
+
+BODY = (
+    "<p>The ferry service across the river returned on Monday after the winter storms, "
+    "the harbour office said in a short statement to passengers.</p>"
+    "<p>Timetables stay as they were before the storms, and tickets bought earlier remain valid "
+    "for the rest of the season, the operator added.</p>"
+)
+
+
+def _page(head: str = "", body_top: str = "", extra: str = "") -> str:
+    return (
+        f'<html lang="en"><head><title>Ferries return</title>{head}</head><body>'
+        f"<article><h1>Ferries return</h1>{body_top}{BODY}</article>{extra}</body></html>"
+    )
+
+
+def test_date_inside_the_page_permalink_is_the_article_date() -> None:
+    top = (
+        '<div class="entry-meta"><span class="posted-on"><a href="/ferries-return/" '
+        'rel="bookmark"><time class="entry-date published" datetime="2024-03-04T09:15:00+01:00">'
+        "4 March 2024</time></a></span></div>"
+    )
+    article = extract_html(_page(body_top=top))
+    assert article.published_iso == "2024-03-04T09:15:00+01:00"
+
+
+def test_time_inside_a_link_to_another_page_is_not_a_candidate() -> None:
+    top = (
+        '<div class="entry-meta"><a href="/bridge-reopens/"><time class="entry-date published" '
+        'datetime="2024-03-01T08:00:00+01:00"></time></a></div>'
+    )
+    page = _page(body_top=top)
+    assert [c.rule for c in find_page_dates(page) if c.source == "html:time"] == []
+    linked = top.replace('href="/bridge-reopens/"', 'href="/ferries-return/" rel="bookmark"')
+    assert [c.rule for c in find_page_dates(_page(body_top=linked)) if c.source == "html:time"] == [
+        "time-datetime"
+    ]
