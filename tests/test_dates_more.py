@@ -41,3 +41,11 @@ def test_time_inside_a_link_to_another_page_is_not_a_candidate() -> None:
     assert [c.rule for c in find_page_dates(_page(body_top=linked)) if c.source == "html:time"] == [
         "time-datetime"
     ]
+
+
+def test_last_edited_line_at_the_foot_is_an_update_date() -> None:
+    foot = '<p class="info">Page (last edited 2019-11-10 13:28:18 by Editor)</p>'
+    article = extract_html(_page(extra=foot))
+    assert article.modified is not None and article.modified.date().isoformat() == "2019-11-10"
+    foot = "<p>Aktualisiert: 30.12.2016</p>"
+    assert extract_html(_page(extra=foot)).modified.date().isoformat() == "2016-12-30"  # type: ignore[union-attr]

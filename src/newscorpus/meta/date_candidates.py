@@ -26,7 +26,8 @@ rank source
 60   a date line elsewhere on the page, outside lists of other articles
 ==== ============================================================================================
 
-Consistency checks: a ``modified`` date is never taken for the published one; when the sources
+Consistency checks: a ``modified`` date never beats a ``published`` one (a page whose only date is
+its update date gets that date, its rule marked ``+only-date``); when the sources
 disagree on the day, the day backed by the most distinct sources (rank 55 or better; the printed
 page counts once) wins, the best-ranked one breaking ties; a weak candidate
 (rank 40 and above) more than a day away from a full URL date loses to the URL date; a UTC
@@ -137,7 +138,7 @@ def choose_published(candidates: Sequence[DateCandidate]) -> DateCandidate | Non
     """
     best = _best(candidates, "published")
     if best is None or best.date is None:
-        return best
+        return _only_modified(candidates) if best is None else best
     url = next((c for c in candidates if c.rank == _URL_RANK and c.date is not None), None)
     if (
         url is not None
@@ -150,6 +151,16 @@ def choose_published(candidates: Sequence[DateCandidate]) -> DateCandidate | Non
     if best.date is not None and _is_utc(best.date.value):
         return _local_reading(best, candidates, url)
     return best
+
+
+def _only_modified(candidates: Sequence[DateCandidate]) -> DateCandidate | None:
+    """The page's own "updated" date when it prints no publication date at all (``None``
+    when it has none either): such pages are mostly undated pages whose one date is their
+    last edit, the best date they have."""
+    modified = _best(candidates, "modified")
+    if modified is None:
+        return None
+    return attrs.evolve(modified, rule=f"{modified.rule}+only-date")
 
 
 _VOTING_RANK = 55

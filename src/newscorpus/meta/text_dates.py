@@ -165,8 +165,11 @@ def text_date_candidates(
     found.extend(_lead(classified, opts))
     seen = {block.index for block in window}
     for block in _datelines(classified, seen):
-        found.extend(_block_candidates(block, opts, _ELSEWHERE_RANK, "text:dateline"))
-        break
+        elsewhere = _block_candidates(block, opts, _ELSEWHERE_RANK, "text:dateline")
+        found.extend(elsewhere)
+        # An "Updated: …" line does not end the search for the page's publication date line.
+        if any(c.kind != "modified" for c in elsewhere):
+            break
     return found
 
 
@@ -233,7 +236,10 @@ def _datelines(classified: Classified, seen: set[int]) -> Iterator[Block]:
 
 def _labelled(text: str) -> bool:
     dates = find_dates(text, allow_future=True, min_year=1)
-    if not dates or not _PUBLISHED.search(text[: dates[0].start]):
+    if not dates:
+        return False
+    prefix = text[: dates[0].start]
+    if not _PUBLISHED.search(prefix) and not _UPDATED.search(prefix):
         return False
     # A short labelled line is a date line; in a longer one the date must open it.
     return len(text.split()) <= _SHORT_LINE or _opens(text, dates[0])
