@@ -49,3 +49,12 @@ def test_last_edited_line_at_the_foot_is_an_update_date() -> None:
     assert article.modified is not None and article.modified.date().isoformat() == "2019-11-10"
     foot = "<p>Aktualisiert: 30.12.2016</p>"
     assert extract_html(_page(extra=foot)).modified.date().isoformat() == "2016-12-30"  # type: ignore[union-attr]
+
+
+def test_a_printed_date_line_votes_with_the_time_element() -> None:
+    head = '<meta property="article:published_time" content="2024-05-20T10:00:00Z">'
+    top = '<div class="byline"><time datetime="2024-03-04"></time></div>'
+    alone = extract_html(_page(head, body_top=top))
+    assert alone.published_iso == "2024-05-20T10:00:00+00:00"
+    printed = extract_html(_page(head, body_top=top, extra="<p>04.03.2024</p>"))
+    assert printed.published_iso == "2024-03-04"

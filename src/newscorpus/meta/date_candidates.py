@@ -28,8 +28,8 @@ rank source
 
 Consistency checks: a ``modified`` date never beats a ``published`` one (a page whose only date is
 its update date gets that date, its rule marked ``+only-date``); when the sources
-disagree on the day, the day backed by the most distinct sources (rank 55 or better; the printed
-page counts once) wins, the best-ranked one breaking ties; a weak candidate
+disagree on the day, the day backed by the most distinct sources (rank 55 or better, and the printed
+date, a date line anywhere included, once) wins, the best-ranked one breaking ties; a weak candidate
 (rank 40 and above) more than a day away from a full URL date loses to the URL date; a UTC
 timestamp is replaced by the same instant printed in local time elsewhere on the page, or, when
 the URL prints a day that a local offset explains, by the URL's day (news sites convert local
@@ -173,13 +173,14 @@ def _agreed(best: DateCandidate, candidates: Sequence[DateCandidate]) -> DateCan
     """When the page's sources disagree on the day, the day most of them back wins: each
     distinct metadata source and rule (``html:meta``/``date``, ``html:json-ld``/…) backs one
     day once, and the printed date (date-classed elements, date lines) counts as one more.
-    The best-ranked candidate wins ties; a weak date line elsewhere does not vote."""
+    The best-ranked candidate wins ties. Of the weak sources (rank above 55) only a date line
+    elsewhere on the page votes, as the printed date: the page shows it to readers."""
     assert best.date is not None
     votes: dict[datetime, set[tuple[str, str]]] = {}
     for candidate in candidates:
         if candidate.kind != "published" or candidate.date is None:
             continue
-        if candidate.rank > _VOTING_RANK:
+        if candidate.rank > _VOTING_RANK and candidate.source != "text:dateline":  # printed
             continue
         printed = candidate.source in _PRINTED
         voter = ("printed", "") if printed else (candidate.source, candidate.rule.lower())
