@@ -58,3 +58,21 @@ def test_a_printed_date_line_votes_with_the_time_element() -> None:
     assert alone.published_iso == "2024-05-20T10:00:00+00:00"
     printed = extract_html(_page(head, body_top=top, extra="<p>04.03.2024</p>"))
     assert printed.published_iso == "2024-03-04"
+
+
+def test_media_upload_meta_is_a_publication_date() -> None:
+    head = '<meta property="gallery:uploaded" content="2013-02-16T04:36:36-05:00">'
+    assert extract_html(_page(head)).published_iso == "2013-02-16T04:36:36-05:00"
+
+
+def test_empty_updated_element_keeps_its_date_in_title() -> None:
+    top = '<span class="updated" title="2013-04-04T18:52:11+00:00"></span>'
+    article = extract_html(_page(body_top=top))
+    assert article.modified is not None and article.modified.isoformat().startswith("2013-04-04")
+    no_date = '<span class="updated" title="soon"></span>'
+    assert extract_html(_page(body_top=no_date)).modified is None
+
+
+def test_publication_labels_in_german_and_french() -> None:
+    for line in ("Veröffentlichung: 04.02.2022", "Mis en ligne le 4 février 2022"):
+        assert extract_html(_page(extra=f"<p>{line}</p>")).published_iso == "2022-02-04"

@@ -14,7 +14,8 @@ rank source
 20   ``article:published_time``, ``og:published_time``; ``itemprop=datePublished``
 22   other publication meta tags (``pubdate``, ``date``, ``DC.date``, ``sailthru.date``,
      ``parsely-pub-date``, ``citation_publication_date`` …)
-25   a meta tag whose name says it is a publication date (``…publish…``, ``…created…``)
+25   a meta tag whose name says it is a publication date (``…publish…``, ``…created…``,
+     ``…uploaded…``)
 30   ``<time>`` marked as the publication date (``pubdate``, a ``publish…`` class)
 35   JSON-LD ``datePublished`` of another object (a video, a web page)
 38   the first publication date in page state a script embeds as JSON (``"published_at": …``)

@@ -65,10 +65,11 @@ _META_NAMES: dict[str, tuple[DateKind, int]] = {
 }
 _MODIFIED_WORDS = re.compile(r"modif|updat|revis|aktualis|last|edit", re.IGNORECASE)
 _PUBLISHED_WORDS = re.compile(
-    r"publi|pubdate|issued|created|posted|erschien|veroeff", re.IGNORECASE
+    r"publi|pubdate|issued|created|posted|uploaded|erschien|veroeff", re.IGNORECASE
 )
 _DATE_CLASS = re.compile(
-    r"(?<![a-z])(?:date|datum|published|posted|pubdate|dateline|timestamp|fecha)|(?<![a-z])time(?![a-z])"
+    r"(?<![a-z])(?:date|datum|published|updated|posted|pubdate|dateline|timestamp|fecha)"
+    r"|(?<![a-z])time(?![a-z])"
     r"|(?:^|[-_ ])(?:post|entry|article|story|news)[-_]?(?:date|time|meta|info)",
     re.IGNORECASE,
 )
@@ -193,7 +194,7 @@ def _meta_kind(key: str) -> tuple[DateKind, int] | None:
     known = _META_NAMES.get(key)
     if known is not None:
         return known
-    if "date" not in key and "time" not in key and "pub" not in key:
+    if "date" not in key and "time" not in key and "pub" not in key and "uploaded" not in key:
         return None
     if _MODIFIED_WORDS.search(key):
         return "modified", 25
@@ -310,8 +311,10 @@ def _time_element(
 
 
 def _classed(element: Any, context: str, opts: MetaOptions) -> DateCandidate | None:
-    raw = (element.get("title") or "") if element.tag == "abbr" else ""
     text = " ".join(element.text_content().split())
+    # An <abbr>, or an empty element, may keep its machine-readable date in ``title``.
+    raw = (element.get("title") or "") if element.tag == "abbr" or not text else ""
+    text = text or raw.strip()
     if not text or len(text) > 120:
         return None
     if _OTHER_PAGES.search(context) or _elsewhere(element):

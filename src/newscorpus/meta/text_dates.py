@@ -48,7 +48,8 @@ _UPDATED = re.compile(
     re.IGNORECASE,
 )
 _PUBLISHED = re.compile(
-    r"(?:published|posted|publié|veröffentlicht|erschienen|publicado|pubblicato|gepubliceerd|"
+    r"(?:published|posted|publié|veröffentlicht|veröffentlichung|erschienen|publicado|pubblicato|"
+    r"gepubliceerd|mis\s+en\s+ligne|"
     r"opublikowano|опубликовано|опубліковано|yayınlanma|yayımlandı|datum|date|stand|am|on|le|el)"
     r"[^\d]{0,12}$",
     re.IGNORECASE,
