@@ -76,3 +76,23 @@ def test_empty_updated_element_keeps_its_date_in_title() -> None:
 def test_publication_labels_in_german_and_french() -> None:
     for line in ("Veröffentlichung: 04.02.2022", "Mis en ligne le 4 février 2022"):
         assert extract_html(_page(extra=f"<p>{line}</p>")).published_iso == "2022-02-04"
+
+
+def test_agency_date_after_a_teaser_and_a_byline_opens_the_article() -> None:
+    page = (
+        '<html lang="de"><head><title>Gedenken</title></head><body><article><h1>Gedenken</h1>'
+        "<p>Ein Gedenktag erinnert an die Opfer, und viele Menschen kommen in die Stadt.</p>"
+        "<p>Foto: Archiv</p><p>Von Anna Beispiel</p>"
+        "<p>27.1.2022 - Bei der Erinnerung an die Opfer kamen am Donnerstag viele Menschen "
+        "zusammen, sagte die Sprecherin der Initiative in der Stadt am Abend.</p>"
+        "<p>Die Feier dauerte bis in den Abend, und danach gingen alle gemeinsam zum Platz "
+        "vor dem Rathaus, wo die Namen verlesen wurden.</p></article></body></html>"
+    )
+    assert extract_html(page).published_iso == "2022-01-27"
+
+
+def test_letzte_aenderung_is_an_update_label() -> None:
+    foot = "<p>Letzte Änderung: 31.10.2023 - 14:49:39</p><p>Veröffentlicht am 01.11.2023</p>"
+    article = extract_html(_page(extra=foot))
+    assert article.published_iso == "2023-11-01"
+    assert article.modified is not None and article.modified.date().isoformat() == "2023-10-31"

@@ -42,7 +42,7 @@ _NOT_ARTICLE = frozenset(
     }
 )
 _UPDATED = re.compile(
-    r"(?:updated|modified|last\s+edited|aktualisiert|geändert|mis\s+à\s+jour|modifié|actualizado|"
+    r"(?:updated|modified|last\s+edited|aktualisiert|geändert|änderung|zuletzt\s+bearbeitet|mis\s+à\s+jour|modifié|actualizado|"
     r"aggiornato|atualizado|bijgewerkt|zaktualizowano|aktualizacja|обновлено|обновлён|оновлено|"
     r"güncellendi|güncelleme|yenilənib)[^\d]{0,20}$",
     re.IGNORECASE,
@@ -71,7 +71,7 @@ _LEAD_WORDS = 4
 _SHORT_LINE = 12
 _YEAR = re.compile(r"(?:19|20)\d\d|\d\.\d\d(?!\d)")
 _LEAD_BEFORE = 10
-_LEAD_AFTER = 3
+_LEAD_AFTER = 5  # a teaser, a photo credit and a byline may come before the dated paragraph
 _LEAD_MIN_WORDS = 8
 _HEADER_RANK = 40
 
