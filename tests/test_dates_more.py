@@ -96,3 +96,12 @@ def test_letzte_aenderung_is_an_update_label() -> None:
     article = extract_html(_page(extra=foot))
     assert article.published_iso == "2023-11-01"
     assert article.modified is not None and article.modified.date().isoformat() == "2023-10-31"
+
+
+def test_share_image_path_date_is_a_last_resort() -> None:
+    image = '<meta property="og:image" content="https://x.org/files/2016/05/04/cover.png">'
+    assert extract_html(_page(image)).published_iso == "2016-05-04"
+    dated = image + '<meta property="article:published_time" content="2016-06-01T10:00:00">'
+    assert extract_html(_page(dated)).published_iso == "2016-06-01T10:00:00"
+    bad = '<meta property="og:image" content="https://x.org/files/2016/13/45/cover.png">'
+    assert extract_html(_page(bad)).published is None

@@ -25,6 +25,7 @@ rank source
 50   the first ``<time datetime>`` not marked as modified
 55   a full date in the URL path (``/2023/06/01/``), day precision
 60   a date line elsewhere on the page, outside lists of other articles
+65   a full date in the path of the share image (``og:image``), a last resort
 ==== ============================================================================================
 
 Consistency checks: a ``modified`` date never beats a ``published`` one (a page whose only date is

@@ -23,6 +23,8 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Any
 
+import attrs
+
 from ..options import MetaOptions
 from .date_candidates import DateCandidate, DateKind
 from .dates import ParsedDate, find_dates, parse_date
@@ -203,10 +205,28 @@ def _meta_kind(key: str) -> tuple[DateKind, int] | None:
     return "other", 60
 
 
+_IMAGE_KEYS = frozenset({"og:image", "twitter:image"})
+_IMAGE_RANK = 65
+
+
+def _image_date(content: str, opts: MetaOptions) -> DateCandidate | None:
+    """A full date in the path of the page's share image (``/2016/05/04/cover.png``): the day
+    the page's media was uploaded, a last resort when the page prints no date."""
+    found = date_from_url(content, opts)
+    if found is None:
+        return None
+    return attrs.evolve(found, source="html:meta", rule="og:image-path", rank=_IMAGE_RANK)
+
+
 def _from_meta(root: Any, opts: MetaOptions) -> Iterator[DateCandidate]:
     for meta in root.iter("meta"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip()
         content = (meta.get("content") or "").strip()
+        if key.lower() in _IMAGE_KEYS:
+            image = _image_date(content, opts)
+            if image is not None:
+                yield image
+            continue
         if not key or not content or len(content) > 80:
             continue
         kind_rank = _meta_kind(key.lower())
