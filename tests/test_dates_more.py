@@ -105,3 +105,12 @@ def test_share_image_path_date_is_a_last_resort() -> None:
     assert extract_html(_page(dated)).published_iso == "2016-06-01T10:00:00"
     bad = '<meta property="og:image" content="https://x.org/files/2016/13/45/cover.png">'
     assert extract_html(_page(bad)).published is None
+
+
+def test_printed_date_line_beats_a_generic_date_meta_tag() -> None:
+    head = '<meta name="date" content="2020-02-12">'
+    top = "<p>05.02.2020 - Redaktion: Anna Beispiel</p>"
+    assert extract_html(_page(head, body_top=top)).published_iso == "2020-02-05"
+    assert extract_html(_page(head)).published_iso == "2020-02-12"
+    named = '<meta property="article:published_time" content="2020-02-12">'
+    assert extract_html(_page(named, body_top=top)).published_iso == "2020-02-12"

@@ -12,7 +12,7 @@ rank source
 0    the record's own metadata (a ``published``/``date`` field of a JSONL or CSV record)
 10   JSON-LD ``datePublished`` / ``dateCreated`` of an article object
 20   ``article:published_time``, ``og:published_time``; ``itemprop=datePublished``
-22   other publication meta tags (``pubdate``, ``date``, ``DC.date``, ``sailthru.date``,
+22   other publication meta tags (``pubdate``, ``dcterms.issued``, ``sailthru.date``,
      ``parsely-pub-date``, ``citation_publication_date`` …)
 25   a meta tag whose name says it is a publication date (``…publish…``, ``…created…``,
      ``…uploaded…``)
@@ -20,6 +20,7 @@ rank source
 35   JSON-LD ``datePublished`` of another object (a video, a web page)
 38   the first publication date in page state a script embeds as JSON (``"published_at": …``)
 40   the date line next to the headline (text)
+41   a generic ``date`` meta tag (``date``, ``DC.date``, ``DCTERMS.date``): often the last change
 42   a date opening the first body paragraph ("BERLIN, 2 March 2024 – …")
 45   an element whose class says date (``post-date``, ``entry-date``, ``datum``…)
 50   the first ``<time datetime>`` not marked as modified
