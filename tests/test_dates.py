@@ -219,20 +219,31 @@ def test_time_element_and_printed_date_outvote_a_lone_json_ld() -> None:
     assert extract_html(page).published_iso == "2024-02-01"
 
 
-def test_modified_dates_are_never_published() -> None:
+def test_modified_dates_never_beat_a_published_one() -> None:
     head = (
         '<script type="application/ld+json">{"@type": "NewsArticle", '
         '"dateModified": "2024-03-05T10:00:00Z"}</script>'
         '<meta property="article:modified_time" content="2024-03-05T10:00:00Z">'
     )
-    article = extract_html(_page(head, body_top="<p>Updated: 5 March 2024</p>"))
-    assert article.published is None
+    top = "<p>Updated: 5 March 2024</p>"
+    article = extract_html(_page(head, body_top=top, extra="<p>Posted on 1 March 2024</p>"))
+    assert article.published == datetime(2024, 3, 1)
     assert article.modified == datetime(2024, 3, 5, 10, 0, tzinfo=timezone.utc)
+
+
+def test_an_update_date_is_the_published_date_only_when_alone() -> None:
+    head = '<meta property="article:modified_time" content="2024-03-05T10:00:00Z">'
+    article = extract_html(_page(head, body_top="<p>Updated: 5 March 2024</p>"))
+    assert article.published == article.modified == datetime(2024, 3, 5, 10, tzinfo=timezone.utc)
+    assert article.provenance["published"].rule.endswith("+only-date")
     text = (
         "Ferries return\n\nUpdated 5 March 2024\n\n"
         + "The ferries came back to the port today. " * 3
     )
-    assert extract_text(text).published is None
+    assert extract_text(text).published == datetime(2024, 3, 5)
+    assert (
+        extract_text("Ferries return\n\n" + "The ferries came back today. " * 3).published is None
+    )
 
 
 def test_published_and_updated_on_one_line() -> None:

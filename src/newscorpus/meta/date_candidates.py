@@ -12,23 +12,27 @@ rank source
 0    the record's own metadata (a ``published``/``date`` field of a JSONL or CSV record)
 10   JSON-LD ``datePublished`` / ``dateCreated`` of an article object
 20   ``article:published_time``, ``og:published_time``; ``itemprop=datePublished``
-22   other publication meta tags (``pubdate``, ``date``, ``DC.date``, ``sailthru.date``,
+22   other publication meta tags (``pubdate``, ``dcterms.issued``, ``sailthru.date``,
      ``parsely-pub-date``, ``citation_publication_date`` …)
-25   a meta tag whose name says it is a publication date (``…publish…``, ``…created…``)
+25   a meta tag whose name says it is a publication date (``…publish…``, ``…created…``,
+     ``…uploaded…``)
 30   ``<time>`` marked as the publication date (``pubdate``, a ``publish…`` class)
 35   JSON-LD ``datePublished`` of another object (a video, a web page)
 38   the first publication date in page state a script embeds as JSON (``"published_at": …``)
 40   the date line next to the headline (text)
+41   a generic ``date`` meta tag (``date``, ``DC.date``, ``DCTERMS.date``): often the last change
 42   a date opening the first body paragraph ("BERLIN, 2 March 2024 – …")
 45   an element whose class says date (``post-date``, ``entry-date``, ``datum``…)
 50   the first ``<time datetime>`` not marked as modified
 55   a full date in the URL path (``/2023/06/01/``), day precision
 60   a date line elsewhere on the page, outside lists of other articles
+65   a full date in the path of the share image (``og:image``), a last resort
 ==== ============================================================================================
 
-Consistency checks: a ``modified`` date is never taken for the published one; when the sources
-disagree on the day, the day backed by the most distinct sources (rank 55 or better; the printed
-page counts once) wins, the best-ranked one breaking ties; a weak candidate
+Consistency checks: a ``modified`` date never beats a ``published`` one (a page whose only date is
+its update date gets that date, its rule marked ``+only-date``); when the sources
+disagree on the day, the day backed by the most distinct sources (rank 55 or better, and the printed
+date, a date line anywhere included, once) wins, the best-ranked one breaking ties; a weak candidate
 (rank 40 and above) more than a day away from a full URL date loses to the URL date; a UTC
 timestamp is replaced by the same instant printed in local time elsewhere on the page, or, when
 the URL prints a day that a local offset explains, by the URL's day (news sites convert local
@@ -137,7 +141,7 @@ def choose_published(candidates: Sequence[DateCandidate]) -> DateCandidate | Non
     """
     best = _best(candidates, "published")
     if best is None or best.date is None:
-        return best
+        return _only_modified(candidates) if best is None else best
     url = next((c for c in candidates if c.rank == _URL_RANK and c.date is not None), None)
     if (
         url is not None
@@ -152,6 +156,16 @@ def choose_published(candidates: Sequence[DateCandidate]) -> DateCandidate | Non
     return best
 
 
+def _only_modified(candidates: Sequence[DateCandidate]) -> DateCandidate | None:
+    """The page's own "updated" date when it prints no publication date at all (``None``
+    when it has none either): such pages are mostly undated pages whose one date is their
+    last edit, the best date they have."""
+    modified = _best(candidates, "modified")
+    if modified is None:
+        return None
+    return attrs.evolve(modified, rule=f"{modified.rule}+only-date")
+
+
 _VOTING_RANK = 55
 # The date the page prints, read from a date-classed element or the text: one voter, however
 # many readers saw it. (A ``<time datetime>`` is markup, and votes on its own.)
@@ -162,13 +176,14 @@ def _agreed(best: DateCandidate, candidates: Sequence[DateCandidate]) -> DateCan
     """When the page's sources disagree on the day, the day most of them back wins: each
     distinct metadata source and rule (``html:meta``/``date``, ``html:json-ld``/…) backs one
     day once, and the printed date (date-classed elements, date lines) counts as one more.
-    The best-ranked candidate wins ties; a weak date line elsewhere does not vote."""
+    The best-ranked candidate wins ties. Of the weak sources (rank above 55) only a date line
+    elsewhere on the page votes, as the printed date: the page shows it to readers."""
     assert best.date is not None
     votes: dict[datetime, set[tuple[str, str]]] = {}
     for candidate in candidates:
         if candidate.kind != "published" or candidate.date is None:
             continue
-        if candidate.rank > _VOTING_RANK:
+        if candidate.rank > _VOTING_RANK and candidate.source != "text:dateline":  # printed
             continue
         printed = candidate.source in _PRINTED
         voter = ("printed", "") if printed else (candidate.source, candidate.rule.lower())

@@ -23,6 +23,8 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Any
 
+import attrs
+
 from ..options import MetaOptions
 from .date_candidates import DateCandidate, DateKind
 from .dates import ParsedDate, find_dates, parse_date
@@ -40,11 +42,11 @@ _META_NAMES: dict[str, tuple[DateKind, int]] = {
     "publish-date": ("published", 22),
     "publish_date": ("published", 22),
     "published_time": ("published", 22),
-    "date": ("published", 22),
-    "dc.date": ("published", 22),
+    "date": ("published", 41),
+    "dc.date": ("published", 41),
     "dc.date.issued": ("published", 22),
     "dc.date.created": ("published", 22),
-    "dcterms.date": ("published", 22),
+    "dcterms.date": ("published", 41),
     "dcterms.issued": ("published", 22),
     "dcterms.created": ("published", 22),
     "sailthru.date": ("published", 22),
@@ -65,10 +67,11 @@ _META_NAMES: dict[str, tuple[DateKind, int]] = {
 }
 _MODIFIED_WORDS = re.compile(r"modif|updat|revis|aktualis|last|edit", re.IGNORECASE)
 _PUBLISHED_WORDS = re.compile(
-    r"publi|pubdate|issued|created|posted|erschien|veroeff", re.IGNORECASE
+    r"publi|pubdate|issued|created|posted|uploaded|erschien|veroeff", re.IGNORECASE
 )
 _DATE_CLASS = re.compile(
-    r"(?<![a-z])(?:date|datum|published|posted|pubdate|dateline|timestamp|fecha)|(?<![a-z])time(?![a-z])"
+    r"(?<![a-z])(?:date|datum|published|updated|posted|pubdate|dateline|timestamp|fecha)"
+    r"|(?<![a-z])time(?![a-z])"
     r"|(?:^|[-_ ])(?:post|entry|article|story|news)[-_]?(?:date|time|meta|info)",
     re.IGNORECASE,
 )
@@ -193,7 +196,7 @@ def _meta_kind(key: str) -> tuple[DateKind, int] | None:
     known = _META_NAMES.get(key)
     if known is not None:
         return known
-    if "date" not in key and "time" not in key and "pub" not in key:
+    if "date" not in key and "time" not in key and "pub" not in key and "uploaded" not in key:
         return None
     if _MODIFIED_WORDS.search(key):
         return "modified", 25
@@ -202,10 +205,28 @@ def _meta_kind(key: str) -> tuple[DateKind, int] | None:
     return "other", 60
 
 
+_IMAGE_KEYS = frozenset({"og:image", "twitter:image"})
+_IMAGE_RANK = 65
+
+
+def _image_date(content: str, opts: MetaOptions) -> DateCandidate | None:
+    """A full date in the path of the page's share image (``/2016/05/04/cover.png``): the day
+    the page's media was uploaded, a last resort when the page prints no date."""
+    found = date_from_url(content, opts)
+    if found is None:
+        return None
+    return attrs.evolve(found, source="html:meta", rule="og:image-path", rank=_IMAGE_RANK)
+
+
 def _from_meta(root: Any, opts: MetaOptions) -> Iterator[DateCandidate]:
     for meta in root.iter("meta"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip()
         content = (meta.get("content") or "").strip()
+        if key.lower() in _IMAGE_KEYS:
+            image = _image_date(content, opts)
+            if image is not None:
+                yield image
+            continue
         if not key or not content or len(content) > 80:
             continue
         kind_rank = _meta_kind(key.lower())
@@ -230,13 +251,21 @@ def _elsewhere(element: Any) -> bool:
     for parent in element.iterancestors():
         if parent.tag in ("body", "html"):  # page-wide classes ("comments-open") say nothing
             break
-        if parent.tag in _SKIP_TAGS or parent.tag == "a":  # inside a link: another page's card
+        if parent.tag in _SKIP_TAGS:
+            return True
+        if parent.tag == "a" and not _permalink(parent):  # inside a link: another page's card
             return True
         if parent.tag == "li" and parent.find(".//a") is not None:
             return True
         if _OTHER_PAGES.search(_context(parent)):
             return True
     return False
+
+
+def _permalink(link: Any) -> bool:
+    """Whether a link is the page's own permalink (``rel="bookmark"``): blog engines wrap the
+    article's own date in it, so the date inside belongs to this page, not to another one."""
+    return "bookmark" in (link.get("rel") or "").lower().split()
 
 
 def _from_elements(root: Any, opts: MetaOptions) -> Iterator[DateCandidate]:
@@ -302,8 +331,10 @@ def _time_element(
 
 
 def _classed(element: Any, context: str, opts: MetaOptions) -> DateCandidate | None:
-    raw = (element.get("title") or "") if element.tag == "abbr" else ""
     text = " ".join(element.text_content().split())
+    # An <abbr>, or an empty element, may keep its machine-readable date in ``title``.
+    raw = (element.get("title") or "") if element.tag == "abbr" or not text else ""
+    text = text or raw.strip()
     if not text or len(text) > 120:
         return None
     if _OTHER_PAGES.search(context) or _elsewhere(element):

@@ -42,13 +42,14 @@ _NOT_ARTICLE = frozenset(
     }
 )
 _UPDATED = re.compile(
-    r"(?:updated|modified|last\s+edited|aktualisiert|geändert|mis\s+à\s+jour|modifié|actualizado|"
+    r"(?:updated|modified|last\s+edited|aktualisiert|geändert|änderung|zuletzt\s+bearbeitet|mis\s+à\s+jour|modifié|actualizado|"
     r"aggiornato|atualizado|bijgewerkt|zaktualizowano|aktualizacja|обновлено|обновлён|оновлено|"
     r"güncellendi|güncelleme|yenilənib)[^\d]{0,20}$",
     re.IGNORECASE,
 )
 _PUBLISHED = re.compile(
-    r"(?:published|posted|publié|veröffentlicht|erschienen|publicado|pubblicato|gepubliceerd|"
+    r"(?:published|posted|publié|veröffentlicht|veröffentlichung|erschienen|publicado|pubblicato|"
+    r"gepubliceerd|mis\s+en\s+ligne|"
     r"opublikowano|опубликовано|опубліковано|yayınlanma|yayımlandı|datum|date|stand|am|on|le|el)"
     r"[^\d]{0,12}$",
     re.IGNORECASE,
@@ -70,7 +71,7 @@ _LEAD_WORDS = 4
 _SHORT_LINE = 12
 _YEAR = re.compile(r"(?:19|20)\d\d|\d\.\d\d(?!\d)")
 _LEAD_BEFORE = 10
-_LEAD_AFTER = 3
+_LEAD_AFTER = 5  # a teaser, a photo credit and a byline may come before the dated paragraph
 _LEAD_MIN_WORDS = 8
 _HEADER_RANK = 40
 
@@ -165,8 +166,11 @@ def text_date_candidates(
     found.extend(_lead(classified, opts))
     seen = {block.index for block in window}
     for block in _datelines(classified, seen):
-        found.extend(_block_candidates(block, opts, _ELSEWHERE_RANK, "text:dateline"))
-        break
+        elsewhere = _block_candidates(block, opts, _ELSEWHERE_RANK, "text:dateline")
+        found.extend(elsewhere)
+        # An "Updated: …" line does not end the search for the page's publication date line.
+        if any(c.kind != "modified" for c in elsewhere):
+            break
     return found
 
 
@@ -233,7 +237,10 @@ def _datelines(classified: Classified, seen: set[int]) -> Iterator[Block]:
 
 def _labelled(text: str) -> bool:
     dates = find_dates(text, allow_future=True, min_year=1)
-    if not dates or not _PUBLISHED.search(text[: dates[0].start]):
+    if not dates:
+        return False
+    prefix = text[: dates[0].start]
+    if not _PUBLISHED.search(prefix) and not _UPDATED.search(prefix):
         return False
     # A short labelled line is a date line; in a longer one the date must open it.
     return len(text.split()) <= _SHORT_LINE or _opens(text, dates[0])
