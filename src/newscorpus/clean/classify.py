@@ -74,6 +74,7 @@ _SOFT_RULES = frozenset({"nav-run", "url-line", "figure-caption"})
 _HEADLINE_TAGS = frozenset({"h1"})
 _RUN_LINKS = 0.5
 _DATELINE_WORDS = 30
+_DATE_OPENING = 40  # a date that opens a line is found within its first characters
 _ARTICLE_SHARE = 0.6
 _LINKED_PROSE = 0.8
 _LINKED_PROSE_WORDS = 12
@@ -418,13 +419,19 @@ def _common_ancestor(blocks: Sequence[Block]) -> int | None:
 
 def _headline(block: Block) -> bool:
     """Part of the header cluster above the story: a headline, a byline, date or title box by
-    its class, or a date line."""
+    its class, a date line, or a short line that opens with a date and is no sentence
+    ("05.02.2020 - Redaktion: Ann Lee")."""
     # Imported here: newscorpus.meta reads classified pages, so it imports this module.
-    from ..meta.dates import looks_like_dateline  # noqa: PLC0415 (import cycle, see above)
+    from ..meta.dates import find_dates, looks_like_dateline  # noqa: PLC0415 (import cycle)
 
     if block.tag in _HEADLINE_TAGS or not _HEADER_WORDS.isdisjoint(block.attr_words):
         return True
-    return block.words <= _DATELINE_WORDS and looks_like_dateline(block.text)
+    if block.words > _DATELINE_WORDS:
+        return False
+    if looks_like_dateline(block.text):
+        return True
+    opening = find_dates(block.text[:_DATE_OPENING], allow_future=True, min_year=1)
+    return bool(opening) and opening[0].start == 0 and not is_sentence_like(block.text)
 
 
 def _soft(verdict: Verdict) -> bool:
