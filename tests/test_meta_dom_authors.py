@@ -12,6 +12,7 @@ from newscorpus.meta.htmlauthors import (
     AuthorCandidate,
     choose_authors,
     clean_author_names,
+    labelled_authors,
     site_names,
 )
 from newscorpus.meta.names import strip_name_junk
@@ -312,3 +313,33 @@ def test_credit_line_keeps_the_writer_not_the_illustrator() -> None:
     markup = "<article><p><em>Text von Ida Berg Illustration von Tom Park</em></p></article>"
     assert _authors(markup) == ("Ida Berg",)
     assert _authors('<p class="byline">Ann Lee Fotos: Tom Park</p>') == ("Ann Lee",)
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("Verfasst von", ("Jana Korte",)),
+        ("Written by", ("Jana Korte",)),
+        ("Escrito por", ("Jana Korte",)),
+        ("Est. reading time", ()),
+        ("Geschätzte Lesezeit", ()),
+    ],
+)
+def test_twitter_label_names_the_author(label: str, expected: tuple[str, ...]) -> None:
+    head = (
+        f'<meta name="twitter:label1" content="{label}">'
+        '<meta name="twitter:data1" content="Jana Korte">'
+    )
+    assert extract_html(_page(head)).authors == expected
+
+
+def test_labelled_authors_second_pair_and_bad_input() -> None:
+    metas = {
+        "twitter:label1": "Est. reading time",
+        "twitter:data1": "3 minutes",
+        "twitter:label2": "Written by",
+        "twitter:data2": "Ann Lee, Tom Park",
+    }
+    assert labelled_authors(metas) == ("Ann Lee", "Tom Park")
+    assert labelled_authors({"twitter:label1": "Written by"}) == ()
+    assert labelled_authors({}) == ()

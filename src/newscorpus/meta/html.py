@@ -43,7 +43,13 @@ from .date_candidates import DateCandidate, choose_modified, choose_published
 from .domauthors import read_dom_byline
 from .found import Found
 from .html_dates import html_date_candidates
-from .htmlauthors import AuthorCandidate, choose_authors, clean_author_names, site_names
+from .htmlauthors import (
+    AuthorCandidate,
+    choose_authors,
+    clean_author_names,
+    labelled_authors,
+    site_names,
+)
 from .titles import pick_title
 
 __all__ = ["jsonld_articles", "jsonld_objects", "read_html_meta", "strip_site_name"]
@@ -444,6 +450,13 @@ def _author_candidates(
                 AuthorCandidate(names=names, source="html:json-ld", rule="author", raw=raw)
             )
             break
+    labelled = labelled_authors(metas)
+    if labelled:
+        found.append(
+            AuthorCandidate(
+                names=labelled, source="html:meta", rule="twitter:label", raw=labelled[0]
+            )
+        )
     byline = read_dom_byline(root)
     if byline is not None:
         found.append(

@@ -31,7 +31,13 @@ from urllib.parse import urlsplit
 
 import attrs
 
-__all__ = ["AuthorCandidate", "choose_authors", "clean_author_names", "site_names"]
+__all__ = [
+    "AuthorCandidate",
+    "choose_authors",
+    "clean_author_names",
+    "labelled_authors",
+    "site_names",
+]
 
 _COMPANY = re.compile(
     r"\b(?:gmbh|e\.\s?v\.?|ag|ltd|inc|llc|s\.a\.|sarl|kg|ug|plc)(?:\W|$)|www\.|"
@@ -40,6 +46,14 @@ _COMPANY = re.compile(
 )
 _SPLIT = re.compile(r"\s*(?:;|,\s+|\s+(?:und|and|&|et|y)\s+)\s*")
 _PREFIX = re.compile(r"^(?:by|von|par|por)\s+", re.IGNORECASE)
+# "Written by" / "Verfasst von" as a twitter:labelN, the name in twitter:dataN (WordPress SEO
+# plugins write these on millions of blogs and magazines, in the site's language).
+_AUTHOR_LABEL = re.compile(
+    r"^(?:(?:written|posted|verfasst|geschrieben|escrito|écrit|scritto|geschreven|napisane|"
+    r"publicado|publié|skrevet|skrivet|kirjoittanut)\s+(?:by|von|por|par|da|door|przez|af|av)|"
+    r"autor|author|auteur|autore|auteurs|verfasser(?:in)?|redakteur(?:in)?)\s*:?$",
+    re.IGNORECASE,
+)
 _DESK_WORDS = frozenset({"staff", "redaktion", "team", "desk", "newsroom", "editors", "rédaction"})
 _NOT_AUTHORS = frozenset({"admin", "administrator", "webmaster", "root", "user", "guest", "gast"})
 
@@ -84,6 +98,23 @@ def clean_author_names(names: Sequence[str]) -> tuple[str, ...]:
             if part not in cleaned:
                 cleaned.append(part)
     return tuple(cleaned)
+
+
+def labelled_authors(metas: dict[str, str]) -> tuple[str, ...]:
+    """The names a ``twitter:dataN`` tag gives where its ``twitter:labelN`` says "Written by"
+    (in any of the common languages); metas maps lower-cased meta keys to their content.
+
+    Example:
+        >>> labelled_authors({"twitter:label1": "Verfasst von", "twitter:data1": "Ann Lee"})
+        ('Ann Lee',)
+        >>> labelled_authors({"twitter:label1": "Est. reading time", "twitter:data1": "4 minutes"})
+        ()
+    """
+    for n in range(1, 5):
+        label = metas.get(f"twitter:label{n}", "")
+        if label and _AUTHOR_LABEL.match(label.strip()):
+            return clean_author_names([metas.get(f"twitter:data{n}", "")])
+    return ()
 
 
 def site_names(*names: str | None, url: str | None = None) -> tuple[str, ...]:
