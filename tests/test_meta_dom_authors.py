@@ -343,3 +343,38 @@ def test_labelled_authors_second_pair_and_bad_input() -> None:
     assert labelled_authors(metas) == ("Ann Lee", "Tom Park")
     assert labelled_authors({"twitter:label1": "Written by"}) == ()
     assert labelled_authors({}) == ()
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<div class="info"><b>Von:</b><br><br> Jana Korte</div>',
+        "<dl><dt>Autorin</dt><dd>Jana Korte</dd></dl>",
+    ],
+)
+def test_label_then_name_on_the_next_line(markup: str) -> None:
+    byline = read_dom_byline(parse_html(f"<article><p>Text.</p>{markup}</article>").root)
+    assert byline is not None
+    assert byline.authors == ("Jana Korte",)
+
+
+def test_label_with_nothing_after_it_gives_nothing() -> None:
+    page = parse_html("<article><p>Text.</p><div><b>Von:</b><br><br></div></article>")
+    assert read_dom_byline(page.root) is None
+
+
+def test_comment_by_the_post_author_names_the_author_as_last_resort() -> None:
+    comments = (
+        '<ol class="comments-list"><li class="comment byuser comment-author-tkorte">'
+        '<cite class="fn">Ulla Reader</cite><p>Nice.</p></li>'
+        '<li class="comment byuser comment-author-jkorte bypostauthor">'
+        '<div class="comment-author vcard"><b class="fn">Jana Korte</b> <span>sagt:</span>'
+        "</div><p>Thanks!</p></li></ol>"
+    )
+    page = parse_html(f"<article><p>Text.</p></article>{comments}")
+    byline = read_dom_byline(page.root)
+    assert byline is not None
+    assert (byline.authors, byline.rule) == (("Jana Korte",), "post-author-comment")
+    # a real byline wins over it
+    marked = parse_html(f'<article><p class="byline">By Ann Lee</p></article>{comments}')
+    assert read_dom_byline(marked.root).authors == ("Ann Lee",)  # type: ignore[union-attr]

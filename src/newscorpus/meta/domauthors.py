@@ -200,7 +200,7 @@ def read_dom_byline(root: Any) -> Byline | None:
         byline = _first_byline(candidates)
         if byline is not None:
             return byline
-    return _byline_paragraph(root) or _data_author(root)
+    return _byline_paragraph(root) or _data_author(root) or _post_author_comment(root)
 
 
 _BY_LINE = re.compile(
@@ -231,6 +231,25 @@ def _data_author(root: Any) -> Byline | None:
         names = _names_in(value) if value and len(value) <= 60 else ()
         if names:
             return Byline(authors=names, rule="data-author", text=value or "")
+    return None
+
+
+_POST_AUTHOR_XPATH = (
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' bypostauthor ')]"
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' comment-author ')]"
+)
+
+
+def _post_author_comment(root: Any) -> Byline | None:
+    """WordPress marks a comment the post's author wrote with ``bypostauthor``; with no byline
+    on the page, the name signing that comment is the post's author."""
+    for element in root.xpath(_POST_AUTHOR_XPATH):
+        named = element.xpath(".//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')]")
+        text = " ".join((named[0] if named else element).text_content().split())
+        names = _names_in(text) if len(text) <= 60 else ()
+        if names:
+            return Byline(authors=names[:1], rule="post-author-comment", text=text)
     return None
 
 
@@ -294,10 +313,22 @@ def _names_after_label(label: Any) -> tuple[str, ...]:
             break
         parts += [sibling.text_content(), sibling.tail or ""]
     text = " ".join(" ".join(parts).split())
-    if not text:  # the label heads a block of its own: the name is in the next element
-        following = label.getnext()
-        text = "" if following is None else " ".join(following.text_content().split())
+    if not text:  # the label heads a block or line of its own: the name comes next
+        text = _text_after_breaks(label)
     return _names_in(text)
+
+
+def _text_after_breaks(label: Any) -> str:
+    """The text after a label that ends its line: past any ``<br>`` (``<b>Von:</b><br><br>Ann
+    Lee``), or the next element's text (``<dt>Autor</dt><dd>Ann Lee</dd>``)."""
+    for sibling in label.itersiblings():
+        if not isinstance(sibling.tag, str):
+            continue  # a comment
+        if sibling.tag != "br":
+            return " ".join(sibling.text_content().split())
+        if (sibling.tail or "").strip():
+            return " ".join((sibling.tail or "").split())
+    return ""
 
 
 def _rule(element: Any) -> str:
