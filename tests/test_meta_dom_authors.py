@@ -378,3 +378,27 @@ def test_comment_by_the_post_author_names_the_author_as_last_resort() -> None:
     # a real byline wins over it
     marked = parse_html(f'<article><p class="byline">By Ann Lee</p></article>{comments}')
     assert read_dom_byline(marked.root).authors == ("Ann Lee",)  # type: ignore[union-attr]
+
+
+def test_unmarked_link_to_the_authors_page() -> None:
+    link = '<a href="https://example.de/autoren/jana-koerte-6841"><span>Jana Körte</span></a>'
+    byline = read_dom_byline(parse_html(f"<article><p>{link}</p><p>Text.</p></article>").root)
+    assert byline is not None
+    assert (byline.authors, byline.rule) == (("Jana Körte",), "author-link")
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # the text is not the person the address names
+        '<article><a href="/author/jana-korte/">Alle Beiträge</a><p>Text.</p></article>',
+        '<article><a href="/author/jana-korte/">Tom Park</a><p>Text.</p></article>',
+        # a list of other posts' authors
+        '<article><p>Text.</p></article><div class="related"><a href="/author/tom-park/">'
+        "Tom Park</a></div>",
+        # not an author's page
+        '<article><a href="/autos/tom-park">Tom Park</a><p>Text.</p></article>',
+    ],
+)
+def test_author_links_that_are_not_bylines(markup: str) -> None:
+    assert read_dom_byline(parse_html(markup).root) is None

@@ -26,6 +26,7 @@ Example:
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from .bylines import Byline, is_organisation, split_authors
@@ -200,7 +201,42 @@ def read_dom_byline(root: Any) -> Byline | None:
         byline = _first_byline(candidates)
         if byline is not None:
             return byline
-    return _byline_paragraph(root) or _data_author(root) or _post_author_comment(root)
+    return (
+        _byline_paragraph(root)
+        or _author_link(root)
+        or _data_author(root)
+        or _post_author_comment(root)
+    )
+
+
+# An author's page: "/author/ann-lee/", "/autoren/ann-lee-6841", "/auteur/ann-lee".
+_AUTHOR_HREF = re.compile(
+    r"/(?:authors?|autor(?:en|in)?|auteurs?|autori?|redakteur(?:in)?|journalist(?:in)?)/"
+    r"(?P<slug>[^/?#]+)",
+    re.IGNORECASE,
+)
+_AUTHOR_LINKS_XPATH = "//a[contains(@href, 'aut') or contains(@href, 'redakt')]"
+
+
+def _author_link(root: Any) -> Byline | None:
+    """An unmarked link to the author's page, in the article, whose text is the person the
+    link's address names (``<a href="/autoren/ann-lee-42">Ann Lee</a>``)."""
+    for link in root.xpath(_AUTHOR_LINKS_XPATH):
+        match = _AUTHOR_HREF.search(link.get("href") or "")
+        if match is None or _region(link) != 0:
+            continue
+        names = _names_of(link)
+        slug = _fold(match.group("slug"))
+        if names and all(_fold(word) in slug for word in names[0].split()):
+            return Byline(authors=names[:1], rule="author-link", text=names[0])
+    return None
+
+
+def _fold(text: str) -> str:
+    """Letters only, lower case, umlauts spelled out and accents dropped ("Führes" → "fuehres")."""
+    text = text.casefold().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+    text = unicodedata.normalize("NFKD", text.replace("ß", "ss"))
+    return "".join(ch for ch in text if ch.isalnum() and not unicodedata.combining(ch))
 
 
 _BY_LINE = re.compile(
