@@ -402,3 +402,35 @@ def test_unmarked_link_to_the_authors_page() -> None:
 )
 def test_author_links_that_are_not_bylines(markup: str) -> None:
     assert read_dom_byline(parse_html(markup).root) is None
+
+
+def test_label_alone_in_its_block_names_the_next_block() -> None:
+    markup = (
+        '<div><div><p class="label"><strong>By</strong></p></div>'
+        '<div><p class="full-name">Jana Korte</p></div></div>'
+    )
+    byline = read_dom_byline(parse_html(f"<article>{markup}<p>Text.</p></article>").root)
+    assert byline is not None
+    assert byline.authors == ("Jana Korte",)
+
+
+def test_label_inside_a_longer_block_does_not_climb() -> None:
+    markup = "<div><p><strong>By</strong> the river we sat.</p></div><div><p>Jana Korte</p></div>"
+    byline = read_dom_byline(parse_html(f"<article>{markup}</article>").root)
+    assert byline is None or byline.authors != ("Jana Korte",)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Jana Korte/SP-X", ("Jana Korte",)),
+        ("Jana Korte/dpa", ("Jana Korte",)),
+        ("Jana Korte / dpa", ("Jana Korte", "dpa")),
+        ("jkorte/ab", ("jkorte/ab",)),  # one word: a handle, not a name with a sigle
+    ],
+)
+def test_agency_sigle_glued_to_a_name(written: str, expected: tuple[str, ...]) -> None:
+    page = parse_html(f'<article><p><span class="author">{written}</span></p></article>')
+    byline = read_dom_byline(page.root)
+    assert byline is not None
+    assert byline.authors == expected

@@ -149,6 +149,8 @@ _DATE_TAIL = re.compile(
     r"[a-z]*\.?\s+\d).*$",
     re.IGNORECASE,
 )
+# "Ann Lee/dpa", "Ann Lee/SP-X": an agency's or desk's sigle glued to a full name.
+_SIGLE_TAIL = re.compile(r"(?<=[^\W\d_])/[\w-]{1,5}$")
 _PIPE = re.compile(r"\s*[|•·]\s*")
 _MAX_TEXT = 120
 
@@ -356,7 +358,20 @@ def _names_after_label(label: Any) -> tuple[str, ...]:
 
 def _text_after_breaks(label: Any) -> str:
     """The text after a label that ends its line: past any ``<br>`` (``<b>Von:</b><br><br>Ann
-    Lee``), or the next element's text (``<dt>Autor</dt><dd>Ann Lee</dd>``)."""
+    Lee``), or the next element's text (``<dt>Autor</dt><dd>Ann Lee</dd>``); a label alone in
+    its block looks after the block (``<p><b>By</b></p><p>Ann Lee</p>``)."""
+    element = label
+    own = " ".join(label.text_content().split())
+    for _ in range(3):
+        text = _text_after(element)
+        parent = element.getparent()
+        if text or parent is None or " ".join(parent.text_content().split()) != own:
+            return text
+        element = parent
+    return ""
+
+
+def _text_after(label: Any) -> str:
     for sibling in label.itersiblings():
         if not isinstance(sibling.tag, str):
             continue  # a comment
@@ -457,6 +472,9 @@ def _names_in(text: str) -> tuple[str, ...]:
         return ()  # a sentence, not a byline
     text = _DATE_TAIL.sub("", _JUNK_TAIL.sub("", text)).strip(" ,.;:-–—")
     text = text.replace(" / ", ", ")  # "Ann Lee / dpa"
+    sigle = _SIGLE_TAIL.search(text)
+    if sigle is not None and " " in text[: sigle.start()].strip():
+        text = text[: sigle.start()]
     return tuple(n for n in (_tidy(p) for p in split_authors(text, strict=False)) if n)
 
 
