@@ -12,6 +12,7 @@ from newscorpus.meta.htmlauthors import (
     AuthorCandidate,
     choose_authors,
     clean_author_names,
+    domain_owner,
     labelled_authors,
     site_names,
 )
@@ -434,3 +435,32 @@ def test_agency_sigle_glued_to_a_name(written: str, expected: tuple[str, ...]) -
     byline = read_dom_byline(page.root)
     assert byline is not None
     assert byline.authors == expected
+
+
+def test_one_person_site_named_after_its_owner() -> None:
+    page = "<html><head><title>Rivers in spring | Jana Korteweg</title></head><body><article>"
+    art = extract_html(page + BODY + "</article></body></html>", url="https://jana-korteweg.de/a/")
+    assert art.authors == ("Jana Korteweg",)
+    assert art.provenance["authors"].rule == "domain-owner"
+
+
+@pytest.mark.parametrize(
+    ("title", "url"),
+    [
+        ("Rivers in spring | Valley Courier", "https://valleycourier.com/a/"),  # a masthead
+        ("Rivers in spring | Jana Korteweg", "https://example.com/a/"),  # another host
+        ("Rivers in spring | jana korteweg", "https://janakorteweg.com/a/"),  # not capitalised
+        ("Rivers in spring | Jana Korteweg", None),  # no host at all
+        ("Rivers | Al Bo", "https://albo.com/"),  # too short a host to tell
+    ],
+)
+def test_domain_owner_needs_a_persons_name_spelling_the_host(title: str, url: str | None) -> None:
+    assert domain_owner([title], url=url) is None
+
+
+def test_domain_owner_not_when_the_site_names_a_publisher() -> None:
+    head = (
+        "<title>Rivers in spring | Jana Korteweg</title>"
+        '<meta property="og:site_name" content="Korteweg Media">'
+    )
+    assert extract_html(_page(head), url="https://janakorteweg.com/a/").authors == ()

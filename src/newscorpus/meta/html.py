@@ -47,6 +47,7 @@ from .htmlauthors import (
     AuthorCandidate,
     choose_authors,
     clean_author_names,
+    domain_owner,
     labelled_authors,
     site_names,
 )
@@ -108,6 +109,13 @@ def read_html_meta(
     # Not the JSON-LD publisher: on one-person blogs the publisher is the author.
     sites = site_names(metas.get("og:site_name"), metas.get("application-name"), url=url)
     chosen = choose_authors(_author_candidates(root, items, ids, metas), sites=sites)
+    named_site = metas.get("og:site_name") or metas.get("application-name")
+    if chosen is None and not (values.get("source") or named_site):
+        # Nobody named and no publisher either: a one-person site named after its owner.
+        title = root.find(".//title")
+        owner = domain_owner([None if title is None else title.text_content()], url=url)
+        if owner:
+            put("authors", (owner,), "html:title", "domain-owner", owner)
     if chosen is not None:
         put("authors", chosen.names, chosen.source, chosen.rule, chosen.raw)
         typed = _organisation_names(items, ids) if chosen.source == "html:json-ld" else set()

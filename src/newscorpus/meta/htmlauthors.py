@@ -35,6 +35,7 @@ __all__ = [
     "AuthorCandidate",
     "choose_authors",
     "clean_author_names",
+    "domain_owner",
     "labelled_authors",
     "site_names",
 ]
@@ -115,6 +116,89 @@ def labelled_authors(metas: dict[str, str]) -> tuple[str, ...]:
         if label and _AUTHOR_LABEL.match(label.strip()):
             return clean_author_names([metas.get(f"twitter:data{n}", "")])
     return ()
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+# Words of a publication's name, not a person's ("Valley Courier" on valleycourier.com).
+_MASTHEAD_WORDS = frozenset(
+    [
+        "zeitung",
+        "courier",
+        "kurier",
+        "post",
+        "times",
+        "news",
+        "blog",
+        "magazin",
+        "magazine",
+        "journal",
+        "tribune",
+        "herald",
+        "rundschau",
+        "anzeiger",
+        "tagblatt",
+        "nachrichten",
+        "online",
+        "digital",
+        "media",
+        "medien",
+        "verlag",
+        "presse",
+        "daily",
+        "weekly",
+        "gazette",
+        "zeitschrift",
+        "radio",
+        "tv",
+        "report",
+        "review",
+        "world",
+        "welt",
+        "today",
+        "heute",
+        "shop",
+        "store",
+        "pressedienst",
+        "dienst",
+        "service",
+        "agentur",
+        "agency",
+        "portal",
+    ]
+)
+
+
+def domain_owner(texts: Sequence[str | None], *, url: str | None) -> str | None:
+    """The person a one-person site is named after: two or three capitalised words in one of
+    the texts (the page title, the site name) that spell the host name ("Ann Lee" on
+    annlee.com, "Ann Lee's blog" on annlee.blog.example), or None.
+
+    Example:
+        >>> domain_owner(["Notes from the river | Ann Leeward"], url="https://www.annleeward.de/a")
+        'Ann Leeward'
+        >>> domain_owner(["Valley Courier"], url="https://valleycourier.com/") is None
+        True
+        >>> domain_owner(["Ann Leeward"], url=None) is None
+        True
+    """
+    host = urlsplit(url).hostname if url and "://" in url else None
+    if not host:
+        return None
+    key = host.removeprefix("www.").split(".")[0].replace("-", "")
+    if len(key) < 6:
+        return None
+    for text in texts:
+        words = _WORDS.findall(text or "")
+        for i in range(len(words) - 1):
+            for size in (2, 3):
+                run = words[i : i + size]
+                if len(run) < size or not all(w[0].isupper() for w in run):
+                    continue
+                if "".join(run).casefold() == key and not _MASTHEAD_WORDS & {
+                    w.casefold() for w in run
+                }:
+                    return " ".join(run)
+    return None
 
 
 def site_names(*names: str | None, url: str | None = None) -> tuple[str, ...]:
