@@ -464,3 +464,22 @@ def test_domain_owner_not_when_the_site_names_a_publisher() -> None:
         '<meta property="og:site_name" content="Korteweg Media">'
     )
     assert extract_html(_page(head), url="https://janakorteweg.com/a/").authors == ()
+
+
+@pytest.mark.parametrize(
+    ("sigle", "site", "is_site"),
+    [
+        ("VK", "Valley Kurier", True),
+        ("VK", "VK - Valley Kurier", True),
+        ("VK", "VALLEY KURIER", True),
+        ("AL", "Valley Kurier", False),  # an author's own initials
+        ("Vk", "Valley Kurier", False),  # not a sigle in capitals
+        ("VK", "", False),
+    ],
+)
+def test_site_signing_with_its_initials(sigle: str, site: str, is_site: bool) -> None:
+    jsonld = AuthorCandidate(names=(sigle,), source="html:json-ld", rule="author")
+    byline = AuthorCandidate(names=("Ann Lee",), source="html:byline", rule="byline-class")
+    chosen = choose_authors([jsonld, byline], sites=(site,) if site else ())
+    assert chosen is not None
+    assert chosen.names == (("Ann Lee",) if is_site else (sigle,))

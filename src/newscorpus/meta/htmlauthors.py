@@ -222,6 +222,8 @@ def _squash(text: str) -> str:
 def _is_site(name: str, sites: Sequence[str]) -> bool:
     if _COMPANY.search(name):
         return True
+    if _is_site_initials(name, sites):
+        return True
     squashed = _squash(name)
     for site in sites:
         site_key = _squash(site.rsplit(".", 1)[0] if "." in site and " " not in site else site)
@@ -230,6 +232,25 @@ def _is_site(name: str, sites: Sequence[str]) -> bool:
         # "Courier Staff", "Courier Redaktion": the site's desk
         rest = name.rsplit(maxsplit=1)[-1].casefold() if len(name.split()) > 1 else ""
         if len(site_key) >= 4 and squashed.startswith(site_key) and rest in _DESK_WORDS:
+            return True
+    return False
+
+
+def _is_site_initials(name: str, sites: Sequence[str]) -> bool:
+    """ "LN" for "Lübecker Nachrichten", "JF" for "JUNGE FREIHEIT": the site signing with its
+    initials (a sigle in capitals, spelled by the site name's words)."""
+    if not (2 <= len(name) <= 5 and name.isalpha() and name.isupper()):
+        return False
+    for site in sites:
+        words = [w for w in _WORDS.findall(site) if len(w) > 1]
+        if "".join(w[0] for w in words).upper() == name or name in words:
+            return True
+        if (
+            len(words) > 2
+            and any(  # "LN - Lübecker Nachrichten": the name after a sigle
+                "".join(w[0] for w in words[i:]).upper() == name for i in range(1, len(words) - 1)
+            )
+        ):
             return True
     return False
 
