@@ -13,6 +13,7 @@ from newscorpus.meta.htmlauthors import (
     choose_authors,
     clean_author_names,
     domain_owner,
+    jsonld_works,
     labelled_authors,
     site_names,
 )
@@ -483,3 +484,24 @@ def test_site_signing_with_its_initials(sigle: str, site: str, is_site: bool) ->
     chosen = choose_authors([jsonld, byline], sites=(site,) if site else ())
     assert chosen is not None
     assert chosen.names == (("Ann Lee",) if is_site else (sigle,))
+
+
+def test_recipe_author_when_no_article_names_one() -> None:
+    recipe = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": '
+        '[{"@type": "Recipe", "name": "Plum cake", "author": {"@type": "Person", '
+        '"name": "kuchenfee"}}]}</script>'
+    )
+    art = extract_html(_page(recipe))
+    assert art.authors == ("kuchenfee",)
+    assert art.provenance["authors"].rule == "work-author"
+    # an article's byline wins over it
+    assert extract_html(_page(recipe, '<p class="byline">By Ann Lee</p>')).authors == ("Ann Lee",)
+
+
+def test_jsonld_works_bad_input() -> None:
+    assert list(jsonld_works("Recipe")) == []
+    assert list(jsonld_works({"@type": 5, "author": "x"})) == []
+    assert list(jsonld_works([[{"@type": ["Thing", "Review"], "author": "x"}]])) == [
+        {"@type": ["Thing", "Review"], "author": "x"}
+    ]

@@ -48,6 +48,7 @@ from .htmlauthors import (
     choose_authors,
     clean_author_names,
     domain_owner,
+    jsonld_works,
     labelled_authors,
     site_names,
 )
@@ -108,7 +109,14 @@ def read_html_meta(
         _from_jsonld(item, put, opts, ids)
     # Not the JSON-LD publisher: on one-person blogs the publisher is the author.
     sites = site_names(metas.get("og:site_name"), metas.get("application-name"), url=url)
-    chosen = choose_authors(_author_candidates(root, items, ids, metas), sites=sites)
+    candidates = _author_candidates(root, items, ids, metas)
+    works = (w for blob in blobs for w in jsonld_works(blob))
+    work = next(
+        (n for n in (clean_author_names(_names(w.get("author"), ids)) for w in works) if n), ()
+    )
+    if work:  # a recipe's or a forum thread's author, when nothing names an article's
+        candidates.append(AuthorCandidate(names=work, source="html:json-ld", rule="work-author"))
+    chosen = choose_authors(candidates, sites=sites)
     named_site = metas.get("og:site_name") or metas.get("application-name")
     if chosen is None and not (values.get("source") or named_site):
         # Nobody named and no publisher either: a one-person site named after its owner.

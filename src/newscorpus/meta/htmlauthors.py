@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import Any
 from urllib.parse import urlsplit
 
 import attrs
@@ -36,6 +37,7 @@ __all__ = [
     "choose_authors",
     "clean_author_names",
     "domain_owner",
+    "jsonld_works",
     "labelled_authors",
     "site_names",
 ]
@@ -199,6 +201,36 @@ def domain_owner(texts: Sequence[str | None], *, url: str | None) -> str | None:
                 }:
                     return " ".join(run)
     return None
+
+
+# JSON-LD types other than articles whose author is the page's author: a recipe, a review, a
+# forum thread's first post.
+_WORK_TYPES = frozenset(
+    {"recipe", "review", "howto", "discussionforumposting", "socialmediaposting", "question"}
+)
+
+
+def jsonld_works(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    """The JSON-LD objects of a non-article work type (Recipe, Review, HowTo, forum posting,
+    Question) in parsed JSON-LD data, ``@graph`` and lists unrolled.
+
+    Example:
+        >>> data = {"@graph": [{"@type": "Recipe", "author": "Ann Lee"}, {"@type": "Person"}]}
+        >>> [w["author"] for w in jsonld_works(data)]
+        ['Ann Lee']
+    """
+    if depth > 6:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from jsonld_works(item, depth + 1)
+    elif isinstance(data, dict):
+        kind = data.get("@type")
+        kinds = [kind] if isinstance(kind, str) else kind if isinstance(kind, list) else []
+        if any(isinstance(k, str) and k.casefold() in _WORK_TYPES for k in kinds):
+            yield data
+        if "@graph" in data:
+            yield from jsonld_works(data["@graph"], depth + 1)
 
 
 def site_names(*names: str | None, url: str | None = None) -> tuple[str, ...]:
