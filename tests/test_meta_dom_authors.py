@@ -505,3 +505,33 @@ def test_jsonld_works_bad_input() -> None:
     assert list(jsonld_works([[{"@type": ["Thing", "Review"], "author": "x"}]])) == [
         {"@type": ["Thing", "Review"], "author": "x"}
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Autorin: Jana Korte, Projektleiterin im Haus", ("Jana Korte",)),
+        ('Autor: <a href="/anwalt/">Rechtsanwalt</a> Jana Korte', ("Jana Korte",)),
+        ('Autor: <a href="/p/jk">Jana Korte</a>', ("Jana Korte",)),
+        ("Autoren: Jana Korte, Tom Park", ("Jana Korte", "Tom Park")),
+    ],
+)
+def test_label_opening_a_line_of_running_text(line: str, expected: tuple[str, ...]) -> None:
+    markup = f"<article><div>Der Text endet hier.<br><br>{line}<br>Bild: Archiv</div></article>"
+    byline = read_dom_byline(parse_html(markup).root)
+    assert byline is not None
+    assert (byline.authors, byline.rule) == (expected, "text-label")
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # the word inside a sentence, not a label opening a line
+        "<article><div>Der Autor: ein Mann, der nie schrieb.</div></article>",
+        # in the comments
+        '<article><p>Text.</p></article><div class="comments">Autor: Tom Park</div>',
+    ],
+)
+def test_text_label_not_a_byline(markup: str) -> None:
+    byline = read_dom_byline(parse_html(markup).root)
+    assert byline is None or byline.rule != "text-label"

@@ -205,10 +205,69 @@ def read_dom_byline(root: Any) -> Byline | None:
             return byline
     return (
         _byline_paragraph(root)
+        or _text_label(root)
         or _author_link(root)
         or _data_author(root)
         or _post_author_comment(root)
     )
+
+
+# "Autor: Ann Lee" opening a line of running text (after a <br>), not an element of its own.
+_TEXT_LABEL = re.compile(
+    r"(?:^|\n)\s*(?P<label>autor(?:in|en)?|author|authors|verfasser(?:in)?|auteur|autore)\s*:\s*"
+    r"(?P<rest>[^\n]*)$",
+    re.IGNORECASE,
+)
+_TEXT_LABEL_XPATH = (
+    "//text()[contains(., 'utor') or contains(., 'uthor') or contains(., 'erfasser')"
+    " or contains(., 'uteur')]"
+)
+# Professions written before a name ("Rechtsanwalt Ann Lee"); the name is the person.
+_PROFESSION = re.compile(
+    r"^(?:rechtsanw[aä]lt(?:in)?|fachanw[aä]lt(?:in)?|steuerberater(?:in)?|notar(?:in)?|"
+    r"pfarrer(?:in)?|pastor(?:in)?)\s+(?=\S+\s+\S)",
+    re.IGNORECASE,
+)
+
+
+def _text_label(root: Any) -> Byline | None:
+    """A label opening a line of running text: ``…<br>Autor: <a>Ann Lee</a><br>…``; the line
+    up to its break is the byline (one name unless the label is plural)."""
+    for node in root.xpath(_TEXT_LABEL_XPATH):
+        match = _TEXT_LABEL.search(str(node)) if len(node) < 2000 else None
+        owner = node.getparent()
+        holder = owner.getparent() if owner is not None and node.is_tail else owner
+        if match is None or holder is None or not _in_article(holder):
+            continue
+        text = " ".join([match.group("rest"), *_line_after(owner, node.is_tail)]).strip()
+        text = _PROFESSION.sub("", " ".join(text.split()))
+        if not match.group("label").casefold().endswith(("en", "s")):
+            text = text.split(",")[0]
+        names = _names_in(text) if text else ()
+        if names:
+            return Byline(authors=names, rule="text-label", text=text)
+    return None
+
+
+def _in_article(element: Any) -> bool:
+    """In the article: neither the element nor any around it is a comment, list or sidebar."""
+    words = {w for token in _attr_text(element).split() for w in re.split(r"[-_]+", token) if w}
+    return not words & _OTHER_REGION and element.tag not in _OTHER_TAGS and _region(element) == 0
+
+
+def _line_after(owner: Any, is_tail: bool) -> list[str]:
+    """The inline text that follows a text node up to the next break."""
+    parts: list[str] = []
+    following = owner.itersiblings() if is_tail else iter(owner)
+    for element in following:
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag in _BREAKS:
+            break
+        parts += [element.text_content(), element.tail or ""]
+        if "\n" in (element.tail or "").strip():
+            break
+    return parts
 
 
 # An author's page: "/author/ann-lee/", "/autoren/ann-lee-6841", "/auteur/ann-lee".
