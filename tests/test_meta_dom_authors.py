@@ -535,3 +535,11 @@ def test_label_opening_a_line_of_running_text(line: str, expected: tuple[str, ..
 def test_text_label_not_a_byline(markup: str) -> None:
     byline = read_dom_byline(parse_html(markup).root)
     assert byline is None or byline.rule != "text-label"
+
+
+@pytest.mark.parametrize(
+    "credit", ["Bereitgestellt von BlogHost.com", "Proudly powered by BlogHost", "Theme by Ann Lee"]
+)
+def test_platform_credit_in_an_author_element_is_no_byline(credit: str) -> None:
+    page = parse_html(f'<article><p>Text.</p><div class="site-author">{credit}</div></article>')
+    assert read_dom_byline(page.root) is None

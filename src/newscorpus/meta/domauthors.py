@@ -141,7 +141,10 @@ _NOT_NAMES_HERE = frozenset(
     }
 )
 _ALL_POSTS = re.compile(
-    r"^(?:alle|zeige|view|see|more|all|weitere|plus|tous|todos|mehr)\b", re.IGNORECASE
+    r"^(?:alle|zeige|view|see|more|all|weitere|plus|tous|todos|mehr|"
+    # the blog platform's or theme's credit: "Powered by WordPress", "Bereitgestellt von …"
+    r"(?:proudly\s+)?powered|bereitgestellt|betrieben|propulsé|theme|designed)\b",
+    re.IGNORECASE,
 )
 _DATE_TAIL = re.compile(
     r"\s*(?:[|,•·–—/-]\s*|\s)(?:am|on|le|el|il|den|,)?\s*"
