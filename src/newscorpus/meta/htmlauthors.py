@@ -5,9 +5,14 @@ often disagree, and many sites put their own name (or their domain, or their com
 author belongs. Candidates are taken in this order, and the first one left standing wins:
 
 1. JSON-LD ``author`` (Person, Organization, string, list, or an ``@id`` reference);
-2. the byline element (:func:`~newscorpus.meta.read_dom_byline`);
-3. ``<meta name=author>``, ``article:author``, ``dc.creator``, ``parsely-author``,
-   ``sailthru.author``.
+2. ``twitter:dataN`` where ``twitter:labelN`` says "Written by" (:func:`labelled_authors`);
+3. the byline element (:func:`~newscorpus.meta.read_dom_byline`);
+4. ``<meta name=author>``, ``article:author``, ``dc.creator``, ``parsely-author``,
+   ``sailthru.author``;
+5. the JSON-LD ``author`` of a recipe, review or forum posting (:func:`jsonld_works`).
+
+With none of them and no publisher named, :func:`domain_owner` reads a one-person site's owner
+from its title.
 
 A candidate is passed over when every name in it is the site itself: ``og:site_name``, the host
 name (``example.de``), a domain or a company form (``GmbH``, ``e.V.``, ``Ltd``) — unless no
