@@ -514,6 +514,7 @@ def test_jsonld_works_bad_input() -> None:
         ('Autor: <a href="/anwalt/">Rechtsanwalt</a> Jana Korte', ("Jana Korte",)),
         ('Autor: <a href="/p/jk">Jana Korte</a>', ("Jana Korte",)),
         ("Autoren: Jana Korte, Tom Park", ("Jana Korte", "Tom Park")),
+        ("<span>责任编辑：  王小明 </span>", ("王小明",)),
     ],
 )
 def test_label_opening_a_line_of_running_text(line: str, expected: tuple[str, ...]) -> None:
@@ -528,6 +529,8 @@ def test_label_opening_a_line_of_running_text(line: str, expected: tuple[str, ..
     [
         # the word inside a sentence, not a label opening a line
         "<article><div>Der Autor: ein Mann, der nie schrieb.</div></article>",
+        # a script's text is no line of the page
+        "<article><p>Text.</p><script>var a = 1;\nAuthor: Tom Park</script></article>",
         # in the comments
         '<article><p>Text.</p></article><div class="comments">Autor: Tom Park</div>',
     ],

@@ -217,13 +217,14 @@ def read_dom_byline(root: Any) -> Byline | None:
 
 # "Autor: Ann Lee" opening a line of running text (after a <br>), not an element of its own.
 _TEXT_LABEL = re.compile(
-    r"(?:^|\n)\s*(?P<label>autor(?:in|en)?|author|authors|verfasser(?:in)?|auteur|autore)\s*:\s*"
+    r"(?:^|\n)\s*(?P<label>autor(?:in|en)?|author|authors|verfasser(?:in)?|auteur|autore|"
+    r"责任编辑|作者|编辑)\s*[:：]\s*"
     r"(?P<rest>[^\n]*)$",
     re.IGNORECASE,
 )
 _TEXT_LABEL_XPATH = (
     "//text()[contains(., 'utor') or contains(., 'uthor') or contains(., 'erfasser')"
-    " or contains(., 'uteur')]"
+    " or contains(., 'uteur') or contains(., '作者') or contains(., '编辑')]"
 )
 # Professions written before a name ("Rechtsanwalt Ann Lee"); the name is the person.
 _PROFESSION = re.compile(
@@ -240,7 +241,7 @@ def _text_label(root: Any) -> Byline | None:
         match = _TEXT_LABEL.search(str(node)) if len(node) < 2000 else None
         owner = node.getparent()
         holder = owner.getparent() if owner is not None and node.is_tail else owner
-        if match is None or holder is None or not _in_article(holder):
+        if match is None or holder is None or holder.tag in _SKIP_TAGS or not _in_article(holder):
             continue
         text = " ".join([match.group("rest"), *_line_after(owner, node.is_tail)]).strip()
         text = _PROFESSION.sub("", " ".join(text.split()))
