@@ -546,3 +546,37 @@ def test_text_label_not_a_byline(markup: str) -> None:
 def test_platform_credit_in_an_author_element_is_no_byline(credit: str) -> None:
     page = parse_html(f'<article><p>Text.</p><div class="site-author">{credit}</div></article>')
     assert read_dom_byline(page.root) is None
+
+
+_LONG_P = "<p>" + "Die Mannschaft spielte am Abend vor vollen Rängen und gewann. " * 3 + "</p>"
+
+
+@pytest.mark.parametrize(
+    ("last", "expected"),
+    [
+        ("<p><b><i>Jana Korte</i></b></p>", ("Jana Korte",)),
+        ("<p><strong>Jana Maria Korte</strong></p>", ("Jana Maria Korte",)),
+    ],
+)
+def test_article_signed_in_its_last_paragraph(last: str, expected: tuple[str, ...]) -> None:
+    byline = read_dom_byline(parse_html(f"<article><div>{_LONG_P}{last}</div></article>").root)
+    assert byline is not None
+    assert (byline.authors, byline.rule) == (expected, "signed-paragraph")
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # a heading over a list
+        f"{_LONG_P}<p><strong>Weitere Informationen</strong></p><ul><li>a</li></ul>",
+        # after a short line, not after the text
+        "<p>Kurz.</p><p><b>Jana Korte</b></p>",
+        # not only the emphasis
+        f"{_LONG_P}<p><b>Jana</b> Korte</p>",
+        # not the last paragraph
+        f"{_LONG_P}<p><b>Jana Korte</b></p><p>Noch ein Absatz.</p>",
+    ],
+)
+def test_not_a_signed_paragraph(markup: str) -> None:
+    byline = read_dom_byline(parse_html(f"<article><div>{markup}</div></article>").root)
+    assert byline is None or byline.rule != "signed-paragraph"

@@ -30,7 +30,7 @@ import unicodedata
 from typing import Any
 
 from .bylines import Byline, is_organisation, split_authors
-from .names import NOT_NAME_WORDS
+from .names import NOT_NAME_WORDS, looks_like_person_name
 
 __all__ = ["read_dom_byline"]
 
@@ -210,6 +210,7 @@ def read_dom_byline(root: Any) -> Byline | None:
         _byline_paragraph(root)
         or _text_label(root)
         or _author_link(root)
+        or _signed_paragraph(root)
         or _data_author(root)
         or _post_author_comment(root)
     )
@@ -250,6 +251,30 @@ def _text_label(root: Any) -> Byline | None:
         names = _names_in(text) if text else ()
         if names:
             return Byline(authors=names, rule="text-label", text=text)
+    return None
+
+
+_EMPHASIS = frozenset({"b", "strong", "i", "em"})
+
+
+def _signed_paragraph(root: Any) -> Byline | None:
+    """The article signed at its end: a last paragraph that is only a person's name in bold or
+    italics, right after a paragraph of text (``…ermitteln.</p><p><b>Ann Lee</b></p>``)."""
+    for element in root.xpath("//p[b or strong or i or em][not(following-sibling::p)]"):
+        text = " ".join(element.text_content().split())
+        emphasis = [child for child in element if child.tag in _EMPHASIS]
+        previous = element.getprevious()
+        if not (4 < len(text) <= 40 and len(emphasis) == 1 and previous is not None):
+            continue
+        if element.getnext() is not None:  # a heading over a list or a box, not a signature
+            continue
+        inner = " ".join(emphasis[0].text_content().split())
+        before = " ".join(previous.text_content().split())
+        if inner != text or previous.tag != "p" or len(before.split()) < 20:
+            continue
+        name = _PREFIX.sub("", text, count=1)
+        if looks_like_person_name(name) and len(name.split()) in (2, 3) and _in_article(element):
+            return Byline(authors=(name,), rule="signed-paragraph", text=text)
     return None
 
 
