@@ -12,6 +12,9 @@ from newscorpus.meta.htmlauthors import (
     AuthorCandidate,
     choose_authors,
     clean_author_names,
+    domain_owner,
+    jsonld_works,
+    labelled_authors,
     site_names,
 )
 from newscorpus.meta.names import strip_name_junk
@@ -312,3 +315,268 @@ def test_credit_line_keeps_the_writer_not_the_illustrator() -> None:
     markup = "<article><p><em>Text von Ida Berg Illustration von Tom Park</em></p></article>"
     assert _authors(markup) == ("Ida Berg",)
     assert _authors('<p class="byline">Ann Lee Fotos: Tom Park</p>') == ("Ann Lee",)
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("Verfasst von", ("Jana Korte",)),
+        ("Written by", ("Jana Korte",)),
+        ("Escrito por", ("Jana Korte",)),
+        ("Est. reading time", ()),
+        ("Geschätzte Lesezeit", ()),
+    ],
+)
+def test_twitter_label_names_the_author(label: str, expected: tuple[str, ...]) -> None:
+    head = (
+        f'<meta name="twitter:label1" content="{label}">'
+        '<meta name="twitter:data1" content="Jana Korte">'
+    )
+    assert extract_html(_page(head)).authors == expected
+
+
+def test_labelled_authors_second_pair_and_bad_input() -> None:
+    metas = {
+        "twitter:label1": "Est. reading time",
+        "twitter:data1": "3 minutes",
+        "twitter:label2": "Written by",
+        "twitter:data2": "Ann Lee, Tom Park",
+    }
+    assert labelled_authors(metas) == ("Ann Lee", "Tom Park")
+    assert labelled_authors({"twitter:label1": "Written by"}) == ()
+    assert labelled_authors({}) == ()
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<div class="info"><b>Von:</b><br><br> Jana Korte</div>',
+        "<dl><dt>Autorin</dt><dd>Jana Korte</dd></dl>",
+    ],
+)
+def test_label_then_name_on_the_next_line(markup: str) -> None:
+    byline = read_dom_byline(parse_html(f"<article><p>Text.</p>{markup}</article>").root)
+    assert byline is not None
+    assert byline.authors == ("Jana Korte",)
+
+
+def test_label_with_nothing_after_it_gives_nothing() -> None:
+    page = parse_html("<article><p>Text.</p><div><b>Von:</b><br><br></div></article>")
+    assert read_dom_byline(page.root) is None
+
+
+def test_comment_by_the_post_author_names_the_author_as_last_resort() -> None:
+    comments = (
+        '<ol class="comments-list"><li class="comment byuser comment-author-tkorte">'
+        '<cite class="fn">Ulla Reader</cite><p>Nice.</p></li>'
+        '<li class="comment byuser comment-author-jkorte bypostauthor">'
+        '<div class="comment-author vcard"><b class="fn">Jana Korte</b> <span>sagt:</span>'
+        "</div><p>Thanks!</p></li></ol>"
+    )
+    page = parse_html(f"<article><p>Text.</p></article>{comments}")
+    byline = read_dom_byline(page.root)
+    assert byline is not None
+    assert (byline.authors, byline.rule) == (("Jana Korte",), "post-author-comment")
+    # a real byline wins over it
+    marked = parse_html(f'<article><p class="byline">By Ann Lee</p></article>{comments}')
+    assert read_dom_byline(marked.root).authors == ("Ann Lee",)  # type: ignore[union-attr]
+
+
+def test_unmarked_link_to_the_authors_page() -> None:
+    link = '<a href="https://example.de/autoren/jana-koerte-6841"><span>Jana Körte</span></a>'
+    byline = read_dom_byline(parse_html(f"<article><p>{link}</p><p>Text.</p></article>").root)
+    assert byline is not None
+    assert (byline.authors, byline.rule) == (("Jana Körte",), "author-link")
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # the text is not the person the address names
+        '<article><a href="/author/jana-korte/">Alle Beiträge</a><p>Text.</p></article>',
+        '<article><a href="/author/jana-korte/">Tom Park</a><p>Text.</p></article>',
+        # a list of other posts' authors
+        '<article><p>Text.</p></article><div class="related"><a href="/author/tom-park/">'
+        "Tom Park</a></div>",
+        # not an author's page
+        '<article><a href="/autos/tom-park">Tom Park</a><p>Text.</p></article>',
+    ],
+)
+def test_author_links_that_are_not_bylines(markup: str) -> None:
+    assert read_dom_byline(parse_html(markup).root) is None
+
+
+def test_label_alone_in_its_block_names_the_next_block() -> None:
+    markup = (
+        '<div><div><p class="label"><strong>By</strong></p></div>'
+        '<div><p class="full-name">Jana Korte</p></div></div>'
+    )
+    byline = read_dom_byline(parse_html(f"<article>{markup}<p>Text.</p></article>").root)
+    assert byline is not None
+    assert byline.authors == ("Jana Korte",)
+
+
+def test_label_inside_a_longer_block_does_not_climb() -> None:
+    markup = "<div><p><strong>By</strong> the river we sat.</p></div><div><p>Jana Korte</p></div>"
+    byline = read_dom_byline(parse_html(f"<article>{markup}</article>").root)
+    assert byline is None or byline.authors != ("Jana Korte",)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Jana Korte/SP-X", ("Jana Korte",)),
+        ("Jana Korte/dpa", ("Jana Korte",)),
+        ("Jana Korte / dpa", ("Jana Korte", "dpa")),
+        ("jkorte/ab", ("jkorte/ab",)),  # one word: a handle, not a name with a sigle
+    ],
+)
+def test_agency_sigle_glued_to_a_name(written: str, expected: tuple[str, ...]) -> None:
+    page = parse_html(f'<article><p><span class="author">{written}</span></p></article>')
+    byline = read_dom_byline(page.root)
+    assert byline is not None
+    assert byline.authors == expected
+
+
+def test_one_person_site_named_after_its_owner() -> None:
+    page = "<html><head><title>Rivers in spring | Jana Korteweg</title></head><body><article>"
+    art = extract_html(page + BODY + "</article></body></html>", url="https://jana-korteweg.de/a/")
+    assert art.authors == ("Jana Korteweg",)
+    assert art.provenance["authors"].rule == "domain-owner"
+
+
+@pytest.mark.parametrize(
+    ("title", "url"),
+    [
+        ("Rivers in spring | Valley Courier", "https://valleycourier.com/a/"),  # a masthead
+        ("Rivers in spring | Jana Korteweg", "https://example.com/a/"),  # another host
+        ("Rivers in spring | jana korteweg", "https://janakorteweg.com/a/"),  # not capitalised
+        ("Rivers in spring | Jana Korteweg", None),  # no host at all
+        ("Rivers | Al Bo", "https://albo.com/"),  # too short a host to tell
+    ],
+)
+def test_domain_owner_needs_a_persons_name_spelling_the_host(title: str, url: str | None) -> None:
+    assert domain_owner([title], url=url) is None
+
+
+def test_domain_owner_not_when_the_site_names_a_publisher() -> None:
+    head = (
+        "<title>Rivers in spring | Jana Korteweg</title>"
+        '<meta property="og:site_name" content="Korteweg Media">'
+    )
+    assert extract_html(_page(head), url="https://janakorteweg.com/a/").authors == ()
+
+
+@pytest.mark.parametrize(
+    ("sigle", "site", "is_site"),
+    [
+        ("VK", "Valley Kurier", True),
+        ("VK", "VK - Valley Kurier", True),
+        ("VK", "VALLEY KURIER", True),
+        ("AL", "Valley Kurier", False),  # an author's own initials
+        ("Vk", "Valley Kurier", False),  # not a sigle in capitals
+        ("VK", "", False),
+    ],
+)
+def test_site_signing_with_its_initials(sigle: str, site: str, is_site: bool) -> None:
+    jsonld = AuthorCandidate(names=(sigle,), source="html:json-ld", rule="author")
+    byline = AuthorCandidate(names=("Ann Lee",), source="html:byline", rule="byline-class")
+    chosen = choose_authors([jsonld, byline], sites=(site,) if site else ())
+    assert chosen is not None
+    assert chosen.names == (("Ann Lee",) if is_site else (sigle,))
+
+
+def test_recipe_author_when_no_article_names_one() -> None:
+    recipe = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": '
+        '[{"@type": "Recipe", "name": "Plum cake", "author": {"@type": "Person", '
+        '"name": "kuchenfee"}}]}</script>'
+    )
+    art = extract_html(_page(recipe))
+    assert art.authors == ("kuchenfee",)
+    assert art.provenance["authors"].rule == "work-author"
+    # an article's byline wins over it
+    assert extract_html(_page(recipe, '<p class="byline">By Ann Lee</p>')).authors == ("Ann Lee",)
+
+
+def test_jsonld_works_bad_input() -> None:
+    assert list(jsonld_works("Recipe")) == []
+    assert list(jsonld_works({"@type": 5, "author": "x"})) == []
+    assert list(jsonld_works([[{"@type": ["Thing", "Review"], "author": "x"}]])) == [
+        {"@type": ["Thing", "Review"], "author": "x"}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Autorin: Jana Korte, Projektleiterin im Haus", ("Jana Korte",)),
+        ('Autor: <a href="/anwalt/">Rechtsanwalt</a> Jana Korte', ("Jana Korte",)),
+        ('Autor: <a href="/p/jk">Jana Korte</a>', ("Jana Korte",)),
+        ("Autoren: Jana Korte, Tom Park", ("Jana Korte", "Tom Park")),
+        ("<span>责任编辑：  王小明 </span>", ("王小明",)),
+    ],
+)
+def test_label_opening_a_line_of_running_text(line: str, expected: tuple[str, ...]) -> None:
+    markup = f"<article><div>Der Text endet hier.<br><br>{line}<br>Bild: Archiv</div></article>"
+    byline = read_dom_byline(parse_html(markup).root)
+    assert byline is not None
+    assert (byline.authors, byline.rule) == (expected, "text-label")
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # the word inside a sentence, not a label opening a line
+        "<article><div>Der Autor: ein Mann, der nie schrieb.</div></article>",
+        # a script's text is no line of the page
+        "<article><p>Text.</p><script>var a = 1;\nAuthor: Tom Park</script></article>",
+        # in the comments
+        '<article><p>Text.</p></article><div class="comments">Autor: Tom Park</div>',
+    ],
+)
+def test_text_label_not_a_byline(markup: str) -> None:
+    byline = read_dom_byline(parse_html(markup).root)
+    assert byline is None or byline.rule != "text-label"
+
+
+@pytest.mark.parametrize(
+    "credit", ["Bereitgestellt von BlogHost.com", "Proudly powered by BlogHost", "Theme by Ann Lee"]
+)
+def test_platform_credit_in_an_author_element_is_no_byline(credit: str) -> None:
+    page = parse_html(f'<article><p>Text.</p><div class="site-author">{credit}</div></article>')
+    assert read_dom_byline(page.root) is None
+
+
+_LONG_P = "<p>" + "Die Mannschaft spielte am Abend vor vollen Rängen und gewann. " * 3 + "</p>"
+
+
+@pytest.mark.parametrize(
+    ("last", "expected"),
+    [
+        ("<p><b><i>Jana Korte</i></b></p>", ("Jana Korte",)),
+        ("<p><strong>Jana Maria Korte</strong></p>", ("Jana Maria Korte",)),
+    ],
+)
+def test_article_signed_in_its_last_paragraph(last: str, expected: tuple[str, ...]) -> None:
+    byline = read_dom_byline(parse_html(f"<article><div>{_LONG_P}{last}</div></article>").root)
+    assert byline is not None
+    assert (byline.authors, byline.rule) == (expected, "signed-paragraph")
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # a heading over a list
+        f"{_LONG_P}<p><strong>Weitere Informationen</strong></p><ul><li>a</li></ul>",
+        # after a short line, not after the text
+        "<p>Kurz.</p><p><b>Jana Korte</b></p>",
+        # not only the emphasis
+        f"{_LONG_P}<p><b>Jana</b> Korte</p>",
+        # not the last paragraph
+        f"{_LONG_P}<p><b>Jana Korte</b></p><p>Noch ein Absatz.</p>",
+    ],
+)
+def test_not_a_signed_paragraph(markup: str) -> None:
+    byline = read_dom_byline(parse_html(f"<article><div>{markup}</div></article>").root)
+    assert byline is None or byline.rule != "signed-paragraph"

@@ -26,10 +26,11 @@ Example:
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from .bylines import Byline, is_organisation, split_authors
-from .names import NOT_NAME_WORDS
+from .names import NOT_NAME_WORDS, looks_like_person_name
 
 __all__ = ["read_dom_byline"]
 
@@ -140,7 +141,10 @@ _NOT_NAMES_HERE = frozenset(
     }
 )
 _ALL_POSTS = re.compile(
-    r"^(?:alle|zeige|view|see|more|all|weitere|plus|tous|todos|mehr)\b", re.IGNORECASE
+    r"^(?:alle|zeige|view|see|more|all|weitere|plus|tous|todos|mehr|"
+    # the blog platform's or theme's credit: "Powered by WordPress", "Bereitgestellt von …"
+    r"(?:proudly\s+)?powered|bereitgestellt|betrieben|propulsé|theme|designed)\b",
+    re.IGNORECASE,
 )
 _DATE_TAIL = re.compile(
     r"\s*(?:[|,•·–—/-]\s*|\s)(?:am|on|le|el|il|den|,)?\s*"
@@ -148,6 +152,8 @@ _DATE_TAIL = re.compile(
     r"[a-z]*\.?\s+\d).*$",
     re.IGNORECASE,
 )
+# "Ann Lee/dpa", "Ann Lee/SP-X": an agency's or desk's sigle glued to a full name.
+_SIGLE_TAIL = re.compile(r"(?<=[^\W\d_])/[\w-]{1,5}$")
 _PIPE = re.compile(r"\s*[|•·]\s*")
 _MAX_TEXT = 120
 
@@ -200,7 +206,127 @@ def read_dom_byline(root: Any) -> Byline | None:
         byline = _first_byline(candidates)
         if byline is not None:
             return byline
-    return _byline_paragraph(root) or _data_author(root)
+    return (
+        _byline_paragraph(root)
+        or _text_label(root)
+        or _author_link(root)
+        or _signed_paragraph(root)
+        or _data_author(root)
+        or _post_author_comment(root)
+    )
+
+
+# "Autor: Ann Lee" opening a line of running text (after a <br>), not an element of its own.
+_TEXT_LABEL = re.compile(
+    r"(?:^|\n)\s*(?P<label>autor(?:in|en)?|author|authors|verfasser(?:in)?|auteur|autore|"
+    r"责任编辑|作者|编辑)\s*[:：]\s*"
+    r"(?P<rest>[^\n]*)$",
+    re.IGNORECASE,
+)
+_TEXT_LABEL_XPATH = (
+    "//text()[contains(., 'utor') or contains(., 'uthor') or contains(., 'erfasser')"
+    " or contains(., 'uteur') or contains(., '作者') or contains(., '编辑')]"
+)
+# Professions written before a name ("Rechtsanwalt Ann Lee"); the name is the person.
+_PROFESSION = re.compile(
+    r"^(?:rechtsanw[aä]lt(?:in)?|fachanw[aä]lt(?:in)?|steuerberater(?:in)?|notar(?:in)?|"
+    r"pfarrer(?:in)?|pastor(?:in)?)\s+(?=\S+\s+\S)",
+    re.IGNORECASE,
+)
+
+
+def _text_label(root: Any) -> Byline | None:
+    """A label opening a line of running text: ``…<br>Autor: <a>Ann Lee</a><br>…``; the line
+    up to its break is the byline (one name unless the label is plural)."""
+    for node in root.xpath(_TEXT_LABEL_XPATH):
+        match = _TEXT_LABEL.search(str(node)) if len(node) < 2000 else None
+        owner = node.getparent()
+        holder = owner.getparent() if owner is not None and node.is_tail else owner
+        if match is None or holder is None or holder.tag in _SKIP_TAGS or not _in_article(holder):
+            continue
+        text = " ".join([match.group("rest"), *_line_after(owner, node.is_tail)]).strip()
+        text = _PROFESSION.sub("", " ".join(text.split()))
+        if not match.group("label").casefold().endswith(("en", "s")):
+            text = text.split(",")[0]
+        names = _names_in(text) if text else ()
+        if names:
+            return Byline(authors=names, rule="text-label", text=text)
+    return None
+
+
+_EMPHASIS = frozenset({"b", "strong", "i", "em"})
+
+
+def _signed_paragraph(root: Any) -> Byline | None:
+    """The article signed at its end: a last paragraph that is only a person's name in bold or
+    italics, right after a paragraph of text (``…ermitteln.</p><p><b>Ann Lee</b></p>``)."""
+    for element in root.xpath("//p[b or strong or i or em][not(following-sibling::p)]"):
+        text = " ".join(element.text_content().split())
+        emphasis = [child for child in element if child.tag in _EMPHASIS]
+        previous = element.getprevious()
+        if not (4 < len(text) <= 40 and len(emphasis) == 1 and previous is not None):
+            continue
+        if element.getnext() is not None:  # a heading over a list or a box, not a signature
+            continue
+        inner = " ".join(emphasis[0].text_content().split())
+        before = " ".join(previous.text_content().split())
+        if inner != text or previous.tag != "p" or len(before.split()) < 20:
+            continue
+        name = _PREFIX.sub("", text, count=1)
+        if looks_like_person_name(name) and len(name.split()) in (2, 3) and _in_article(element):
+            return Byline(authors=(name,), rule="signed-paragraph", text=text)
+    return None
+
+
+def _in_article(element: Any) -> bool:
+    """In the article: neither the element nor any around it is a comment, list or sidebar."""
+    words = {w for token in _attr_text(element).split() for w in re.split(r"[-_]+", token) if w}
+    return not words & _OTHER_REGION and element.tag not in _OTHER_TAGS and _region(element) == 0
+
+
+def _line_after(owner: Any, is_tail: bool) -> list[str]:
+    """The inline text that follows a text node up to the next break."""
+    parts: list[str] = []
+    following = owner.itersiblings() if is_tail else iter(owner)
+    for element in following:
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag in _BREAKS:
+            break
+        parts += [element.text_content(), element.tail or ""]
+        if "\n" in (element.tail or "").strip():
+            break
+    return parts
+
+
+# An author's page: "/author/ann-lee/", "/autoren/ann-lee-6841", "/auteur/ann-lee".
+_AUTHOR_HREF = re.compile(
+    r"/(?:authors?|autor(?:en|in)?|auteurs?|autori?|redakteur(?:in)?|journalist(?:in)?)/"
+    r"(?P<slug>[^/?#]+)",
+    re.IGNORECASE,
+)
+_AUTHOR_LINKS_XPATH = "//a[contains(@href, 'aut') or contains(@href, 'redakt')]"
+
+
+def _author_link(root: Any) -> Byline | None:
+    """An unmarked link to the author's page, in the article, whose text is the person the
+    link's address names (``<a href="/autoren/ann-lee-42">Ann Lee</a>``)."""
+    for link in root.xpath(_AUTHOR_LINKS_XPATH):
+        match = _AUTHOR_HREF.search(link.get("href") or "")
+        if match is None or _region(link) != 0:
+            continue
+        names = _names_of(link)
+        slug = _fold(match.group("slug"))
+        if names and all(_fold(word) in slug for word in names[0].split()):
+            return Byline(authors=names[:1], rule="author-link", text=names[0])
+    return None
+
+
+def _fold(text: str) -> str:
+    """Letters only, lower case, umlauts spelled out and accents dropped ("Führes" → "fuehres")."""
+    text = text.casefold().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+    text = unicodedata.normalize("NFKD", text.replace("ß", "ss"))
+    return "".join(ch for ch in text if ch.isalnum() and not unicodedata.combining(ch))
 
 
 _BY_LINE = re.compile(
@@ -231,6 +357,25 @@ def _data_author(root: Any) -> Byline | None:
         names = _names_in(value) if value and len(value) <= 60 else ()
         if names:
             return Byline(authors=names, rule="data-author", text=value or "")
+    return None
+
+
+_POST_AUTHOR_XPATH = (
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' bypostauthor ')]"
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' comment-author ')]"
+)
+
+
+def _post_author_comment(root: Any) -> Byline | None:
+    """WordPress marks a comment the post's author wrote with ``bypostauthor``; with no byline
+    on the page, the name signing that comment is the post's author."""
+    for element in root.xpath(_POST_AUTHOR_XPATH):
+        named = element.xpath(".//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')]")
+        text = " ".join((named[0] if named else element).text_content().split())
+        names = _names_in(text) if len(text) <= 60 else ()
+        if names:
+            return Byline(authors=names[:1], rule="post-author-comment", text=text)
     return None
 
 
@@ -294,10 +439,35 @@ def _names_after_label(label: Any) -> tuple[str, ...]:
             break
         parts += [sibling.text_content(), sibling.tail or ""]
     text = " ".join(" ".join(parts).split())
-    if not text:  # the label heads a block of its own: the name is in the next element
-        following = label.getnext()
-        text = "" if following is None else " ".join(following.text_content().split())
+    if not text:  # the label heads a block or line of its own: the name comes next
+        text = _text_after_breaks(label)
     return _names_in(text)
+
+
+def _text_after_breaks(label: Any) -> str:
+    """The text after a label that ends its line: past any ``<br>`` (``<b>Von:</b><br><br>Ann
+    Lee``), or the next element's text (``<dt>Autor</dt><dd>Ann Lee</dd>``); a label alone in
+    its block looks after the block (``<p><b>By</b></p><p>Ann Lee</p>``)."""
+    element = label
+    own = " ".join(label.text_content().split())
+    for _ in range(3):
+        text = _text_after(element)
+        parent = element.getparent()
+        if text or parent is None or " ".join(parent.text_content().split()) != own:
+            return text
+        element = parent
+    return ""
+
+
+def _text_after(label: Any) -> str:
+    for sibling in label.itersiblings():
+        if not isinstance(sibling.tag, str):
+            continue  # a comment
+        if sibling.tag != "br":
+            return " ".join(sibling.text_content().split())
+        if (sibling.tail or "").strip():
+            return " ".join((sibling.tail or "").split())
+    return ""
 
 
 def _rule(element: Any) -> str:
@@ -390,6 +560,9 @@ def _names_in(text: str) -> tuple[str, ...]:
         return ()  # a sentence, not a byline
     text = _DATE_TAIL.sub("", _JUNK_TAIL.sub("", text)).strip(" ,.;:-–—")
     text = text.replace(" / ", ", ")  # "Ann Lee / dpa"
+    sigle = _SIGLE_TAIL.search(text)
+    if sigle is not None and " " in text[: sigle.start()].strip():
+        text = text[: sigle.start()]
     return tuple(n for n in (_tidy(p) for p in split_authors(text, strict=False)) if n)
 
 

@@ -43,7 +43,15 @@ from .date_candidates import DateCandidate, choose_modified, choose_published
 from .domauthors import read_dom_byline
 from .found import Found
 from .html_dates import html_date_candidates
-from .htmlauthors import AuthorCandidate, choose_authors, clean_author_names, site_names
+from .htmlauthors import (
+    AuthorCandidate,
+    choose_authors,
+    clean_author_names,
+    domain_owner,
+    jsonld_works,
+    labelled_authors,
+    site_names,
+)
 from .titles import pick_title
 
 __all__ = ["jsonld_articles", "jsonld_objects", "read_html_meta", "strip_site_name"]
@@ -101,7 +109,21 @@ def read_html_meta(
         _from_jsonld(item, put, opts, ids)
     # Not the JSON-LD publisher: on one-person blogs the publisher is the author.
     sites = site_names(metas.get("og:site_name"), metas.get("application-name"), url=url)
-    chosen = choose_authors(_author_candidates(root, items, ids, metas), sites=sites)
+    candidates = _author_candidates(root, items, ids, metas)
+    works = (w for blob in blobs for w in jsonld_works(blob))
+    work = next(
+        (n for n in (clean_author_names(_names(w.get("author"), ids)) for w in works) if n), ()
+    )
+    if work:  # a recipe's or a forum thread's author, when nothing names an article's
+        candidates.append(AuthorCandidate(names=work, source="html:json-ld", rule="work-author"))
+    chosen = choose_authors(candidates, sites=sites)
+    named_site = metas.get("og:site_name") or metas.get("application-name")
+    if chosen is None and not (values.get("source") or named_site):
+        # Nobody named and no publisher either: a one-person site named after its owner.
+        title = root.find(".//title")
+        owner = domain_owner([None if title is None else title.text_content()], url=url)
+        if owner:
+            put("authors", (owner,), "html:title", "domain-owner", owner)
     if chosen is not None:
         put("authors", chosen.names, chosen.source, chosen.rule, chosen.raw)
         typed = _organisation_names(items, ids) if chosen.source == "html:json-ld" else set()
@@ -444,6 +466,13 @@ def _author_candidates(
                 AuthorCandidate(names=names, source="html:json-ld", rule="author", raw=raw)
             )
             break
+    labelled = labelled_authors(metas)
+    if labelled:
+        found.append(
+            AuthorCandidate(
+                names=labelled, source="html:meta", rule="twitter:label", raw=labelled[0]
+            )
+        )
     byline = read_dom_byline(root)
     if byline is not None:
         found.append(

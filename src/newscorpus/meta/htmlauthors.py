@@ -5,9 +5,14 @@ often disagree, and many sites put their own name (or their domain, or their com
 author belongs. Candidates are taken in this order, and the first one left standing wins:
 
 1. JSON-LD ``author`` (Person, Organization, string, list, or an ``@id`` reference);
-2. the byline element (:func:`~newscorpus.meta.read_dom_byline`);
-3. ``<meta name=author>``, ``article:author``, ``dc.creator``, ``parsely-author``,
-   ``sailthru.author``.
+2. ``twitter:dataN`` where ``twitter:labelN`` says "Written by" (:func:`labelled_authors`);
+3. the byline element (:func:`~newscorpus.meta.read_dom_byline`);
+4. ``<meta name=author>``, ``article:author``, ``dc.creator``, ``parsely-author``,
+   ``sailthru.author``;
+5. the JSON-LD ``author`` of a recipe, review or forum posting (:func:`jsonld_works`).
+
+With none of them and no publisher named, :func:`domain_owner` reads a one-person site's owner
+from its title.
 
 A candidate is passed over when every name in it is the site itself: ``og:site_name``, the host
 name (``example.de``), a domain or a company form (``GmbH``, ``e.V.``, ``Ltd``) — unless no
@@ -26,12 +31,21 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import Any
 from urllib.parse import urlsplit
 
 import attrs
 
-__all__ = ["AuthorCandidate", "choose_authors", "clean_author_names", "site_names"]
+__all__ = [
+    "AuthorCandidate",
+    "choose_authors",
+    "clean_author_names",
+    "domain_owner",
+    "jsonld_works",
+    "labelled_authors",
+    "site_names",
+]
 
 _COMPANY = re.compile(
     r"\b(?:gmbh|e\.\s?v\.?|ag|ltd|inc|llc|s\.a\.|sarl|kg|ug|plc)(?:\W|$)|www\.|"
@@ -40,6 +54,14 @@ _COMPANY = re.compile(
 )
 _SPLIT = re.compile(r"\s*(?:;|,\s+|\s+(?:und|and|&|et|y)\s+)\s*")
 _PREFIX = re.compile(r"^(?:by|von|par|por)\s+", re.IGNORECASE)
+# "Written by" / "Verfasst von" as a twitter:labelN, the name in twitter:dataN (WordPress SEO
+# plugins write these on millions of blogs and magazines, in the site's language).
+_AUTHOR_LABEL = re.compile(
+    r"^(?:(?:written|posted|verfasst|geschrieben|escrito|écrit|scritto|geschreven|napisane|"
+    r"publicado|publié|skrevet|skrivet|kirjoittanut)\s+(?:by|von|por|par|da|door|przez|af|av)|"
+    r"autor|author|auteur|autore|auteurs|verfasser(?:in)?|redakteur(?:in)?)\s*:?$",
+    re.IGNORECASE,
+)
 _DESK_WORDS = frozenset({"staff", "redaktion", "team", "desk", "newsroom", "editors", "rédaction"})
 _NOT_AUTHORS = frozenset({"admin", "administrator", "webmaster", "root", "user", "guest", "gast"})
 
@@ -86,6 +108,136 @@ def clean_author_names(names: Sequence[str]) -> tuple[str, ...]:
     return tuple(cleaned)
 
 
+def labelled_authors(metas: dict[str, str]) -> tuple[str, ...]:
+    """The names a ``twitter:dataN`` tag gives where its ``twitter:labelN`` says "Written by"
+    (in any of the common languages); metas maps lower-cased meta keys to their content.
+
+    Example:
+        >>> labelled_authors({"twitter:label1": "Verfasst von", "twitter:data1": "Ann Lee"})
+        ('Ann Lee',)
+        >>> labelled_authors({"twitter:label1": "Est. reading time", "twitter:data1": "4 minutes"})
+        ()
+    """
+    for n in range(1, 5):
+        label = metas.get(f"twitter:label{n}", "")
+        if label and _AUTHOR_LABEL.match(label.strip()):
+            return clean_author_names([metas.get(f"twitter:data{n}", "")])
+    return ()
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+# Words of a publication's name, not a person's ("Valley Courier" on valleycourier.com).
+_MASTHEAD_WORDS = frozenset(
+    [
+        "zeitung",
+        "courier",
+        "kurier",
+        "post",
+        "times",
+        "news",
+        "blog",
+        "magazin",
+        "magazine",
+        "journal",
+        "tribune",
+        "herald",
+        "rundschau",
+        "anzeiger",
+        "tagblatt",
+        "nachrichten",
+        "online",
+        "digital",
+        "media",
+        "medien",
+        "verlag",
+        "presse",
+        "daily",
+        "weekly",
+        "gazette",
+        "zeitschrift",
+        "radio",
+        "tv",
+        "report",
+        "review",
+        "world",
+        "welt",
+        "today",
+        "heute",
+        "shop",
+        "store",
+        "pressedienst",
+        "dienst",
+        "service",
+        "agentur",
+        "agency",
+        "portal",
+    ]
+)
+
+
+def domain_owner(texts: Sequence[str | None], *, url: str | None) -> str | None:
+    """The person a one-person site is named after: two or three capitalised words in one of
+    the texts (the page title, the site name) that spell the host name ("Ann Lee" on
+    annlee.com, "Ann Lee's blog" on annlee.blog.example), or None.
+
+    Example:
+        >>> domain_owner(["Notes from the river | Ann Leeward"], url="https://www.annleeward.de/a")
+        'Ann Leeward'
+        >>> domain_owner(["Valley Courier"], url="https://valleycourier.com/") is None
+        True
+        >>> domain_owner(["Ann Leeward"], url=None) is None
+        True
+    """
+    host = urlsplit(url).hostname if url and "://" in url else None
+    if not host:
+        return None
+    key = host.removeprefix("www.").split(".")[0].replace("-", "")
+    if len(key) < 6:
+        return None
+    for text in texts:
+        words = _WORDS.findall(text or "")
+        for i in range(len(words) - 1):
+            for size in (2, 3):
+                run = words[i : i + size]
+                if len(run) < size or not all(w[0].isupper() for w in run):
+                    continue
+                if "".join(run).casefold() == key and not _MASTHEAD_WORDS & {
+                    w.casefold() for w in run
+                }:
+                    return " ".join(run)
+    return None
+
+
+# JSON-LD types other than articles whose author is the page's author: a recipe, a review, a
+# forum thread's first post.
+_WORK_TYPES = frozenset(
+    {"recipe", "review", "howto", "discussionforumposting", "socialmediaposting", "question"}
+)
+
+
+def jsonld_works(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    """The JSON-LD objects of a non-article work type (Recipe, Review, HowTo, forum posting,
+    Question) in parsed JSON-LD data, ``@graph`` and lists unrolled.
+
+    Example:
+        >>> data = {"@graph": [{"@type": "Recipe", "author": "Ann Lee"}, {"@type": "Person"}]}
+        >>> [w["author"] for w in jsonld_works(data)]
+        ['Ann Lee']
+    """
+    if depth > 6:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from jsonld_works(item, depth + 1)
+    elif isinstance(data, dict):
+        kind = data.get("@type")
+        kinds = [kind] if isinstance(kind, str) else kind if isinstance(kind, list) else []
+        if any(isinstance(k, str) and k.casefold() in _WORK_TYPES for k in kinds):
+            yield data
+        if "@graph" in data:
+            yield from jsonld_works(data["@graph"], depth + 1)
+
+
 def site_names(*names: str | None, url: str | None = None) -> tuple[str, ...]:
     """The names a site goes by: the given ones plus the URL's host name without ``www.``.
 
@@ -107,6 +259,8 @@ def _squash(text: str) -> str:
 def _is_site(name: str, sites: Sequence[str]) -> bool:
     if _COMPANY.search(name):
         return True
+    if _is_site_initials(name, sites):
+        return True
     squashed = _squash(name)
     for site in sites:
         site_key = _squash(site.rsplit(".", 1)[0] if "." in site and " " not in site else site)
@@ -115,6 +269,25 @@ def _is_site(name: str, sites: Sequence[str]) -> bool:
         # "Courier Staff", "Courier Redaktion": the site's desk
         rest = name.rsplit(maxsplit=1)[-1].casefold() if len(name.split()) > 1 else ""
         if len(site_key) >= 4 and squashed.startswith(site_key) and rest in _DESK_WORDS:
+            return True
+    return False
+
+
+def _is_site_initials(name: str, sites: Sequence[str]) -> bool:
+    """ "LN" for "Lübecker Nachrichten", "JF" for "JUNGE FREIHEIT": the site signing with its
+    initials (a sigle in capitals, spelled by the site name's words)."""
+    if not (2 <= len(name) <= 5 and name.isalpha() and name.isupper()):
+        return False
+    for site in sites:
+        words = [w for w in _WORDS.findall(site) if len(w) > 1]
+        if "".join(w[0] for w in words).upper() == name or name in words:
+            return True
+        if (
+            len(words) > 2
+            and any(  # "LN - Lübecker Nachrichten": the name after a sigle
+                "".join(w[0] for w in words[i:]).upper() == name for i in range(1, len(words) - 1)
+            )
+        ):
             return True
     return False
 
