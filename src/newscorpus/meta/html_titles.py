@@ -1,0 +1,199 @@
+"""The headline of an HTML page: the markup's titles (JSON-LD ``headline``, ``og:title``,
+``twitter:title``, ``<title>``) checked against the page's ``<h1>`` elements, with the site's
+name stripped from them — whether the page writes it as ``og:site_name``, its host or its logo.
+
+Split from :mod:`newscorpus.meta.html`, which reads every other value of the markup.
+
+Example:
+    >>> strip_site_name("Bridge reopens – Valley Courier", "Valley Courier")
+    'Bridge reopens'
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Sequence
+from typing import Any
+from urllib.parse import urlsplit
+
+from .titles import pick_title
+
+__all__ = ["put_title", "strip_site_name"]
+
+_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " : ", " · ", " • ", " « ", " » ")
+
+
+def put_title(
+    root: Any, items: list[dict[str, Any]], metas: dict[str, str], put: Any, sites: Sequence[str]
+) -> str | None:
+    """Put the headline through ``put(field, value, source, rule, raw)``: the markup's titles
+    (JSON-LD ``items``, ``metas``, ``<title>``), best first, checked against the page's ``<h1>``.
+
+    Returns the site's name as the ``<title>`` prints it (the segment stripped), if any.
+
+    Example:
+        >>> import lxml.html
+        >>> root = lxml.html.fromstring("<html><head><title>Bridge reopens | Valley Courier"
+        ...                             "</title></head><body><h1>Bridge reopens</h1></body></html>")
+        >>> got = {}
+        >>> put_title(root, [], {}, lambda field, value, *where: got.setdefault(field, value), ())
+        'Valley Courier'
+        >>> got["title"]
+        'Bridge reopens'
+    """
+    raws: list[tuple[str, str, str, bool]] = []
+    headline = next((i["headline"] for i in items if isinstance(i.get("headline"), str)), None)
+    if headline and headline.strip():
+        raws.append((html.unescape(headline), "html:json-ld", "headline", False))
+    raws += [
+        (metas[k], "html:meta", k, True) for k in ("og:title", "twitter:title") if metas.get(k)
+    ]
+    title_el = root.find(".//title")
+    if title_el is not None and title_el.text_content().strip():
+        raws.append((title_el.text_content(), "html:title", "title-element", True))
+    h1s, logos = _h1_texts(root)
+    names = (*sites, *logos)
+    h1s = [_strip_known_sites(h, sites) for h in h1s]
+    found = [
+        (_strip_sites(r, names) if strip else _norm(r), src, rule, r)
+        for r, src, rule, strip in raws
+    ]
+    pick = pick_title([text for text, *_ in found], h1s, sites=names)
+    if pick is not None and pick.rule.startswith("h1"):
+        put("title", pick.text, "html:h1", pick.rule, pick.text)
+    elif pick is not None:
+        text, source, rule, raw = next(f for f in found if f[0] == pick.text)
+        put("title", text, source, rule if pick.rule == "markup" else f"{rule}:{pick.rule}", raw)
+    for text, _, rule, raw in found:
+        if rule == "title-element":  # the site is what the <title> adds to the chosen headline
+            return (_removed(pick.text, raw) if pick else None) or _removed(text, raw)
+    return None
+
+
+def _removed(stripped: str, raw: str) -> str | None:
+    """What stripping took off a title: the site's segment."""
+    whole = _norm(raw)
+    if (
+        not stripped
+        or stripped == whole
+        or not (whole.startswith(stripped) or whole.endswith(stripped))
+    ):
+        return None
+    rest = whole[len(stripped) :] if whole.startswith(stripped) else whole[: -len(stripped)]
+    rest = rest.strip(" |–—-:·•«»/")
+    return rest if rest and len(rest.split()) <= 5 and rest != whole else None
+
+
+_LOGO = re.compile(r"logo|site-?title|site-?name|blog-?title|brand|masthead", re.IGNORECASE)
+
+
+def _h1_texts(root: Any) -> tuple[list[str], list[str]]:
+    """The ``<h1>`` texts, and those of them that are the site's logo: marked so by a class or
+    id, or linking to the home page."""
+    texts: list[str] = []
+    logos: list[str] = []
+    for h1 in list(root.iter("h1"))[:10]:
+        text = _norm(_heading_text(h1)) or _norm(h1.text_content())
+        if not text:
+            continue
+        texts.append(text)
+        marks = [h1, *list(h1.iterancestors())[:2], *list(h1.iterdescendants())[:4]]
+        hrefs = [a.get("href") for a in h1.iter("a") if a.get("href")]
+        if any(_LOGO.search(f"{e.get('class') or ''} {e.get('id') or ''}") for e in marks) or any(
+            urlsplit(h).path in ("", "/", "/index.html", "/index.php")
+            and "?" not in h
+            and "#" not in h
+            for h in hrefs
+        ):
+            logos.append(text)
+    return texts, logos
+
+
+# Parts of an <h1> that are not the headline: a kicker above it, a date, a subtitle in <small>.
+_KICKER = re.compile(
+    r"dachzeile|topline|kicker|overline|eyebrow|roofline|supertitle|subtitle|topic|label|"
+    r"category|date|meta|rubri",
+    re.IGNORECASE,
+)
+
+
+def _heading_text(element: Any) -> str:
+    """The text of a heading without its kicker, date or subtitle elements (their tails kept)."""
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag == "br":
+            parts.append(" ")
+        elif isinstance(child.tag, str) and not (
+            child.tag in ("small", "time", "sup") or _KICKER.search(child.get("class") or "")
+        ):
+            parts.append(_heading_text(child))
+        parts.append(child.tail or "")
+    return " ".join("".join(parts).split())
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _strip_known_sites(title: str, sites: Sequence[str]) -> str:
+    """A heading without a site name the page states (never the generic guess)."""
+    for site in sites:
+        stripped = strip_site_name(title, site)
+        removed = _removed(stripped, title) if stripped != title else None
+        if removed and _same_site(removed, site):
+            return stripped
+    return title
+
+
+def _strip_sites(title: str, sites: Sequence[str]) -> str:
+    for site in sites:
+        stripped = strip_site_name(title, site)
+        if stripped != " ".join(title.split()):
+            return stripped
+    return strip_site_name(title)
+
+
+def _same_site(segment: str, site: str) -> bool:
+    """A title segment names the site: "Valley Courier", "valleycourier.com", "VALLEYCOURIER"."""
+    squashed = _squash(segment)
+    if not squashed:
+        return False
+    bare = site.rsplit(".", 1)[0] if "." in site and " " not in site else site
+    return squashed in {_squash(site), _squash(bare)}
+
+
+def _squash(text: str) -> str:
+    """Letters and digits only, case and accents folded ("La Vie des idées" ~ "laviedesidees")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if ch.isalnum())
+
+
+def strip_site_name(title: str, site: str | None = None) -> str:
+    """A page title without the site's name before or after it.
+
+    Example:
+        >>> strip_site_name("Bridge reopens | Valley Courier")
+        'Bridge reopens'
+        >>> strip_site_name("Valley Courier - Bridge reopens after repairs", "Valley Courier")
+        'Bridge reopens after repairs'
+        >>> strip_site_name("Storm - what we know so far")
+        'Storm - what we know so far'
+    """
+    title = " ".join(title.split())
+    first, colon, rest = title.partition(": ")
+    if site and colon and rest and _same_site(first, site):  # "Site: Title"
+        return rest.strip()
+    for sep in _SEPARATORS:
+        if sep not in title:
+            continue
+        head, _, tail = title.rpartition(sep)
+        first, _, rest = title.partition(sep)
+        if site and _same_site(tail, site):
+            return head.strip()
+        if site and _same_site(first, site):
+            return rest.strip()
+        if sep.strip() in "|·•«»:" and len(tail.split()) <= 4 and len(head.split()) >= 2:
+            return head.strip()
+    return title
