@@ -34,15 +34,20 @@ def require_shared(what: str) -> Path:
     return found
 
 
-def load_metric(shared: Path) -> ModuleType:
-    """Import the benchmark's own metric module (evaluate.py), standard library only."""
-    path = shared / "bench" / "evaluate.py"
-    spec = importlib.util.spec_from_file_location("shared_evaluate", path)
+def load_shared_module(shared: Path, filename: str) -> ModuleType:
+    """Import one of the benchmark's own scripts from ``shared/bench`` (standard library only)."""
+    path = shared / "bench" / filename
+    spec = importlib.util.spec_from_file_location(f"shared_{path.stem}", path)
     if spec is None or spec.loader is None:
-        raise SystemExit(f"cannot import the metric from {path}")
+        raise SystemExit(f"cannot import {path}")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def load_metric(shared: Path) -> ModuleType:
+    """Import the benchmark's own body metric (evaluate.py)."""
+    return load_shared_module(shared, "evaluate.py")
 
 
 def pages_per_second(run: Callable[[str], object], pages: Sequence[str], passes: int = 3) -> float:

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import importlib.util
 import json
 import sys
 import tempfile
@@ -33,7 +32,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _shared import require_shared
+from _shared import load_shared_module, require_shared
 from textmode import half
 
 from newscorpus import extract_html
@@ -45,13 +44,7 @@ _COLUMNS = ("snip F1", "title", "title tF1", "date", "date±1", "auth F1", "site
 
 def load_scorer(shared: Path) -> ModuleType:
     """Import the sets' own scorer (score_meta.py, standard library only)."""
-    path = shared / "bench" / "score_meta.py"
-    spec = importlib.util.spec_from_file_location("shared_score_meta", path)
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"cannot import the scorer from {path}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_shared_module(shared, "score_meta.py")
 
 
 def read_records(folder: Path) -> Iterator[Record]:

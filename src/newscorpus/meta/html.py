@@ -34,6 +34,7 @@ from typing import Any
 from ..article import Evidence
 from ..htmlblocks import HtmlPage
 from ..options import MetaOptions
+from ._jsonld import typed_objects
 from .bylines import is_organisation
 from .date_candidates import DateCandidate, choose_modified, choose_published
 from .domauthors import read_dom_byline
@@ -250,18 +251,7 @@ def _jsonld_ids(blobs: list[Any]) -> dict[str, dict[str, Any]]:
 
 
 def _article_objects(data: Any, depth: int) -> Iterator[dict[str, Any]]:
-    if depth > 6:
-        return
-    if isinstance(data, list):
-        for item in data:
-            yield from _article_objects(item, depth + 1)
-    elif isinstance(data, dict):
-        types = data.get("@type")
-        names = [types] if isinstance(types, str) else types if isinstance(types, list) else []
-        if any(isinstance(t, str) and t.lower() in _ARTICLE_TYPES for t in names):
-            yield data
-        if "@graph" in data:
-            yield from _article_objects(data["@graph"], depth + 1)
+    return typed_objects(data, _ARTICLE_TYPES, depth)
 
 
 def _names(value: Any, ids: dict[str, dict[str, Any]] | None = None) -> tuple[str, ...]:

@@ -37,6 +37,8 @@ from urllib.parse import urlsplit
 
 import attrs
 
+from ._jsonld import typed_objects
+
 __all__ = [
     "AuthorCandidate",
     "choose_authors",
@@ -224,18 +226,7 @@ def jsonld_works(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
         >>> [w["author"] for w in jsonld_works(data)]
         ['Ann Lee']
     """
-    if depth > 6:
-        return
-    if isinstance(data, list):
-        for item in data:
-            yield from jsonld_works(item, depth + 1)
-    elif isinstance(data, dict):
-        kind = data.get("@type")
-        kinds = [kind] if isinstance(kind, str) else kind if isinstance(kind, list) else []
-        if any(isinstance(k, str) and k.casefold() in _WORK_TYPES for k in kinds):
-            yield data
-        if "@graph" in data:
-            yield from jsonld_works(data["@graph"], depth + 1)
+    return typed_objects(data, _WORK_TYPES, depth)
 
 
 def site_names(*names: str | None, url: str | None = None) -> tuple[str, ...]:
