@@ -44,14 +44,7 @@ def atomic_write(path: str | os.PathLike[str], *, newline: str | None = None) ->
         (False, [])
     """
     target = Path(path)
-    try:
-        fd, temp_name = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".part", dir=target.parent or "."
-        )
-    except OSError as exc:
-        raise WriteError(
-            f"cannot write here: {exc.strerror}", path=str(target), stage="write"
-        ) from exc
+    fd, temp_name = _temp_beside(target)
     temp = Path(temp_name)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as handle:
@@ -84,14 +77,7 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
         b'done'
     """
     target = Path(path)
-    try:
-        fd, temp_name = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".part", dir=target.parent or "."
-        )
-    except OSError as exc:
-        raise WriteError(
-            f"cannot write here: {exc.strerror}", path=str(target), stage="write"
-        ) from exc
+    fd, temp_name = _temp_beside(target)
     os.close(fd)
     temp = Path(temp_name)
     try:
@@ -103,3 +89,13 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
         if isinstance(exc, OSError) and not isinstance(exc, WriteError):
             raise WriteError(f"writing failed: {exc}", path=str(target), stage="write") from exc
         raise
+
+
+def _temp_beside(target: Path) -> tuple[int, str]:
+    """A new temporary file in ``target``'s folder (so the final rename stays on one disk)."""
+    try:
+        return tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
+    except OSError as exc:
+        raise WriteError(
+            f"cannot write here: {exc.strerror}", path=str(target), stage="write"
+        ) from exc
