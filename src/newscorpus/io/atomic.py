@@ -45,19 +45,13 @@ def atomic_write(path: str | os.PathLike[str], *, newline: str | None = None) ->
     """
     target = Path(path)
     fd, temp_name = _temp_beside(target)
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        if isinstance(exc, OSError) and not isinstance(exc, WriteError):
-            raise WriteError(f"writing failed: {exc}", path=str(target), stage="write") from exc
-        raise
+    with (
+        _replacing(target, Path(temp_name)),
+        os.fdopen(fd, "w", encoding="utf-8", newline=newline) as handle,
+    ):
+        yield handle
+        handle.flush()
+        os.fsync(handle.fileno())
 
 
 @contextlib.contextmanager
@@ -80,8 +74,16 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
     fd, temp_name = _temp_beside(target)
     os.close(fd)
     temp = Path(temp_name)
-    try:
+    with _replacing(target, temp):
         yield temp
+
+
+@contextlib.contextmanager
+def _replacing(target: Path, temp: Path) -> Iterator[None]:
+    """Replace ``target`` by ``temp`` when the body succeeds; on any error remove ``temp``
+    (so no half-written file is left) and report OS failures as :class:`WriteError`."""
+    try:
+        yield
         os.replace(temp, target)
     except BaseException as exc:
         with contextlib.suppress(OSError):
