@@ -73,7 +73,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d|\d\.\d\d(?!\d)")
 _LEAD_BEFORE = 10
 _LEAD_AFTER = 5  # a teaser, a photo credit and a byline may come before the dated paragraph
 _LEAD_MIN_WORDS = 8
-_HEADER_RANK = 40
+_HEADER_RANK = 24
 
 
 def _kind(prefix: str) -> DateKind:
@@ -133,7 +133,7 @@ def _stands_alone(text: str, span: str) -> bool:
 def text_date_candidates(
     classified: Classified, window: Sequence[Block], options: MetaOptions | None = None
 ) -> list[DateCandidate]:
-    """Date candidates from the header ``window`` (the first dated block, rank 40) and from the
+    """Date candidates from the header ``window`` (the first dated block, rank 24) and from the
     first date line elsewhere on the page (rank 60).
 
     Args:

@@ -1,0 +1,82 @@
+"""Publication dates, round three: the printed date against the page's metadata."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from newscorpus import extract_html
+from newscorpus.meta import parse_date
+
+BODY = (
+    "<p>The ferry service across the river returned on Monday after the winter storms, "
+    "the harbour office said in a short statement to passengers.</p>"
+    "<p>Timetables stay as they were before the storms, and tickets bought earlier remain valid "
+    "for the rest of the season, the operator added.</p>"
+)
+_REPUBLISHED_HEAD = (
+    '<script type="application/ld+json">{"@type": "NewsArticle", '
+    '"datePublished": "2024-01-10T08:00:00Z", "dateModified": "2024-03-05T10:00:00Z"}</script>'
+)
+
+
+def _page(head: str = "", body_top: str = "", lang: str = "en", extra: str = "") -> str:
+    return (
+        f'<html lang="{lang}"><head><title>Ferries return</title>{head}</head><body>'
+        f"<article><h1>Ferries return</h1>{body_top}{BODY}</article>{extra}</body></html>"
+    )
+
+
+def _day(page: str) -> date | None:
+    published = extract_html(page).published
+    return published.date() if published is not None else None
+
+
+def test_printed_date_of_the_update_day_beats_an_unprinted_publication_date() -> None:
+    page = _page(_REPUBLISHED_HEAD, body_top="<p>5 March 2024</p>")
+    article = extract_html(page)
+    assert article.published_iso == "2024-03-05"
+    assert article.provenance["published"].rule.endswith("+republished")
+    assert article.modified is not None and article.modified.date() == date(2024, 3, 5)
+
+
+def test_metadata_publication_date_stays_when_the_page_prints_it() -> None:
+    both = _page(_REPUBLISHED_HEAD, body_top="<p>5 March 2024</p>", extra="<p>10.01.2024</p>")
+    assert _day(both) == date(2024, 1, 10)
+    # A printed day that is not the update day is no republication either.
+    other = _page(_REPUBLISHED_HEAD, body_top="<p>7 March 2024</p>")
+    assert extract_html(other).provenance["published"].rule != "date-near-headline+republished"
+
+
+def test_a_hidden_machine_timestamp_is_not_a_printed_date() -> None:
+    top = '<p>Ann Lee <span class="hidden">2024-03-05T10:00:00Z</span></p>'
+    assert _day(_page(_REPUBLISHED_HEAD, body_top=top)) == date(2024, 1, 10)
+
+
+def test_printed_date_line_beats_a_meta_tag_named_like_a_publication_date() -> None:
+    head = '<meta name="custom:publish-date" content="2024-01-15">'
+    page = _page(head, body_top="<p>25.01.2024</p>", lang="de")
+    assert _day(page) == date(2024, 1, 25)
+    video = (
+        '<script type="application/ld+json">{"@type": "VideoObject", "name": "Ferry", '
+        '"datePublished": "2023-12-01T10:00:00+01:00"}</script>'
+    )
+    assert _day(_page(video, body_top="<p>25.01.2024</p>", lang="de")) == date(2024, 1, 25)
+
+
+def test_the_standard_publication_meta_tag_still_beats_the_printed_line() -> None:
+    head = '<meta property="article:published_time" content="2024-01-15T09:00:00+01:00">'
+    assert _day(_page(head, body_top="<p>25.01.2024</p>", lang="de")) == date(2024, 1, 15)
+
+
+def test_printed_day_takes_the_time_of_a_timestamp_of_the_same_day() -> None:
+    head = '<meta name="custom:publish-date" content="2024-01-25T14:30:00+01:00">'
+    article = extract_html(_page(head, body_top="<p>25.01.2024</p>", lang="de"))
+    assert article.published_iso == "2024-01-25T14:30:00+01:00"
+
+
+def test_year_first_dates_are_never_read_year_day_month() -> None:
+    parsed = parse_date("2022-05-6T12:00:00.000Z", dayfirst=True)
+    assert parsed is not None and parsed.value.date() == date(2022, 5, 6)
+    assert parse_date("2022/5/6 10:00", dayfirst=True).value.date() == date(2022, 5, 6)  # type: ignore[union-attr]
+    assert parse_date("6-5-2022 10:00", dayfirst=True).value.date() == date(2022, 5, 6)  # type: ignore[union-attr]
+    assert parse_date("2022-13-45T10:00Z", dayfirst=True) is None
