@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from newscorpus import extract_html
-from newscorpus.meta import parse_date
+from newscorpus.meta import find_page_dates, parse_date
 
 BODY = (
     "<p>The ferry service across the river returned on Monday after the winter storms, "
@@ -80,3 +80,54 @@ def test_year_first_dates_are_never_read_year_day_month() -> None:
     assert parse_date("2022/5/6 10:00", dayfirst=True).value.date() == date(2022, 5, 6)  # type: ignore[union-attr]
     assert parse_date("6-5-2022 10:00", dayfirst=True).value.date() == date(2022, 5, 6)  # type: ignore[union-attr]
     assert parse_date("2022-13-45T10:00Z", dayfirst=True) is None
+
+
+_LONG_BODY = (
+    "<p>The ferry service across the river returned on Monday after the winter storms. "
+    "Passengers queued at the harbour before dawn, and the first boat left on time.</p>"
+)
+
+
+def test_blog_sentence_about_the_post_dates_it() -> None:
+    sentence = (
+        '<p class="postmeta">This entry was posted on Saturday, March 2nd, 2024 at 10:15 am and '
+        "is filed under Harbour, Ferries. You can follow any responses to this entry through "
+        "the feed, and you can leave a response from your own site.</p>"
+    )
+    assert _day(_page(extra=sentence)) == date(2024, 3, 2)
+    german = (
+        '<div class="sidebar"><p>Fähren fahren wieder wurde am 2. März 2024 um 10:15 Uhr '
+        "gepostet und unter Hafen, Verkehr abgelegt. Kommentare sind über den Feed zu lesen, "
+        "und eigene Antworten sind willkommen.</p></div>"
+    )
+    assert _day(_page(extra=german, lang="de")) == date(2024, 3, 2)
+
+
+def test_narrative_publication_sentences_are_not_the_posts_date() -> None:
+    story = (
+        "<p>The harbour study was published on 2 May 2019 and found that the old ferries "
+        "needed new engines, which the operator bought the following year for the route.</p>"
+    )
+    assert _day(_page(body_top=story)) is None
+    german = (
+        "<p>Die Studie wurde am 2. Mai 2019 veröffentlicht und zeigte, dass die alten Fähren "
+        "neue Motoren brauchten, die der Betreiber im folgenden Jahr kaufte.</p>"
+    )
+    assert _day(_page(body_top=german, lang="de")) is None
+
+
+def test_an_event_label_dates_the_event_not_the_page() -> None:
+    lead = (
+        "<p>Termin: Montag, 18. März 2024 um 10.30 Uhr – Die Fähre fährt nach dem Sturm "
+        "wieder über den Fluss, sagte die Stadt.</p>"
+    )
+    page = _page(body_top=lead, lang="de", extra="<p>4. März 2024</p>")
+    assert _day(page) == date(2024, 3, 4)
+    rules = {(c.kind, c.date.value.day) for c in find_page_dates(page) if c.date is not None}
+    assert ("other", 18) in rules
+
+
+def test_press_release_place_and_date_line() -> None:
+    top = "<p>Hafenstadt am Fluss | Nordhafen, 11. März 2024</p>"
+    assert _day(_page(body_top=top, lang="de")) == date(2024, 3, 11)
+    assert _day(_page(body_top="<p>Hafenstadt, wo die Fähre 2024 wieder fährt</p>")) is None
