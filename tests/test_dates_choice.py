@@ -152,3 +152,16 @@ def test_a_printed_publication_date_keeps_the_update_date_out() -> None:
     timed = _page(_OLD_PUBLISHED, body_top=top + '<p><time datetime="2016-08-29"></time></p>')
     assert _day(timed) == date(2016, 8, 29)
     assert _day(_page(_OLD_PUBLISHED)) == date(2016, 8, 29)
+
+
+def test_with_nothing_printed_the_date_meta_on_the_update_day_wins() -> None:
+    generic = '<meta name="date" content="2024-03-05T11:00:00+01:00">'
+    article = extract_html(_page(_REPUBLISHED_HEAD + generic))
+    assert article.published_iso == "2024-03-05T11:00:00+01:00"
+    assert article.provenance["published"].rule == "date+republished"
+    # The printed publication day keeps the JSON-LD date, whatever the date meta says.
+    printed = _page(_REPUBLISHED_HEAD + generic, extra="<p>Posted on 10 January 2024</p>")
+    assert _day(printed) == date(2024, 1, 10)
+    # A date meta on another day than the update is no sign of republication.
+    other = '<meta name="date" content="2024-02-20T11:00:00+01:00">'
+    assert _day(_page(_REPUBLISHED_HEAD + other)) == date(2024, 1, 10)

@@ -36,8 +36,9 @@ date, and no publication date, gets the printed update, marked ``+shown-update``
 disagree on the day, the day backed by the most distinct sources (rank 55 or better, and the printed
 date, a date line anywhere included, once) wins, the best-ranked one breaking ties; a weak candidate
 (rank 40 and above) more than a day away from a full URL date loses to the URL date; a
-metadata publication day the page never prints loses to the printed day when that is the
-metadata's modification day (the page was republished that day and shows it); a UTC
+metadata publication day the page never prints loses to the printed day (or, when nothing is
+printed, the generic ``date`` meta tag) when that is the metadata's modification day (the page
+was republished that day and shows it); a UTC
 timestamp is replaced by the same instant printed in local time elsewhere on the page, or, when
 the URL prints a day that a local offset explains, by the URL's day (news sites convert local
 times to UTC in their metadata, and the local day is the one readers see); a day printed
@@ -191,6 +192,7 @@ def _only_modified(candidates: Sequence[DateCandidate]) -> DateCandidate | None:
 
 
 _VOTING_RANK = 55
+_GENERIC_META_RANK = 41
 # An ISO timestamp in the text ("2024-03-05T10:00") is a hidden machine copy, not what readers see.
 _MACHINE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 # The date the page prints, read from a date-classed element or the text: one voter, however
@@ -250,7 +252,9 @@ def _republished(best: DateCandidate, candidates: Sequence[DateCandidate]) -> Da
         for c in candidates
         if c.kind == "modified" and c.date is not None and c.source not in _PRINTED
     }
-    for candidate in sorted(printed, key=lambda c: c.rank):
+    # With nothing printed, the generic "date" meta tag is the page's own word on its date.
+    shown = printed or [c for c in candidates if c.rank == _GENERIC_META_RANK]
+    for candidate in sorted(shown, key=lambda c: c.rank):
         if candidate.date is not None and _day(candidate.date) in modified:
             return attrs.evolve(candidate, rule=f"{candidate.rule}+republished")
     return best if printed else _shown_update(best, candidates)
