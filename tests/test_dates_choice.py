@@ -165,3 +165,19 @@ def test_with_nothing_printed_the_date_meta_on_the_update_day_wins() -> None:
     # A date meta on another day than the update is no sign of republication.
     other = '<meta name="date" content="2024-02-20T11:00:00+01:00">'
     assert _day(_page(_REPUBLISHED_HEAD + other)) == date(2024, 1, 10)
+
+
+def test_the_generic_date_tags_vote_once() -> None:
+    head = (
+        '<meta name="date" content="2023-12-20T11:02:44+01:00">'
+        '<meta name="DC.date" content="2023-12-20T11:02:44+01:00">'
+        '<meta name="DCTERMS.date" content="2023-12-20T11:02:44+01:00">'
+    )
+    assert _day(_page(head, body_top="<p>27.01.2024</p>", lang="de")) == date(2024, 1, 27)
+    # Two different sources on the other day still outvote the printed line.
+    json_ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"datePublished": "2023-12-20T11:02:44+01:00"}</script>'
+    )
+    page = _page(head + json_ld, body_top="<p>27.01.2024</p>", lang="de")
+    assert _day(page) == date(2023, 12, 20)

@@ -203,7 +203,8 @@ _PRINTED = frozenset({"html:class", "text:header", "text:lead", "text:dateline"}
 def _agreed(best: DateCandidate, candidates: Sequence[DateCandidate]) -> DateCandidate:
     """When the page's sources disagree on the day, the day most of them back wins: each
     distinct metadata source and rule (``html:meta``/``date``, ``html:json-ld``/…) backs one
-    day once, and the printed date (date-classed elements, date lines) counts as one more.
+    day once (the generic ``date``, ``DC.date``, ``DCTERMS.date`` tags together, copies of one
+    field), and the printed date (date-classed elements, date lines) counts as one more.
     The best-ranked candidate wins ties. Of the weak sources (rank above 55) only a date line
     elsewhere on the page votes, as the printed date: the page shows it to readers."""
     assert best.date is not None
@@ -214,7 +215,7 @@ def _agreed(best: DateCandidate, candidates: Sequence[DateCandidate]) -> DateCan
         if candidate.rank > _VOTING_RANK and candidate.source != "text:dateline":  # printed
             continue
         printed = candidate.source in _PRINTED
-        voter = ("printed", "") if printed else (candidate.source, candidate.rule.lower())
+        voter = ("printed", "") if printed else (candidate.source, _voting_rule(candidate))
         votes.setdefault(_day(candidate.date), set()).add(voter)
     own = len(votes.get(_day(best.date), ()))
     day, backers = max(votes.items(), key=lambda item: len(item[1]), default=(None, set()))
@@ -228,6 +229,10 @@ def _agreed(best: DateCandidate, candidates: Sequence[DateCandidate]) -> DateCan
         ),
         key=lambda c: c.rank,
     )
+
+
+def _voting_rule(candidate: DateCandidate) -> str:
+    return "date" if candidate.rank == _GENERIC_META_RANK else candidate.rule.lower()
 
 
 def _republished(best: DateCandidate, candidates: Sequence[DateCandidate]) -> DateCandidate:
