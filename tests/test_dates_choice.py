@@ -133,27 +133,6 @@ def test_press_release_place_and_date_line() -> None:
     assert _day(_page(body_top="<p>Hafenstadt, wo die Fähre 2024 wieder fährt</p>")) is None
 
 
-_OLD_PUBLISHED = (
-    '<script type="application/ld+json">{"@type": "NewsArticle", '
-    '"datePublished": "2016-08-29T21:54:39Z", "dateModified": "2020-10-01T13:23:47Z"}</script>'
-)
-
-
-def test_a_page_that_prints_only_its_update_date_is_dated_by_it() -> None:
-    article = extract_html(_page(_OLD_PUBLISHED, body_top="<p>Updated May 6, 2019</p>"))
-    assert article.published_iso == "2019-05-06"
-    assert article.provenance["published"].rule.endswith("+shown-update")
-
-
-def test_a_printed_publication_date_keeps_the_update_date_out() -> None:
-    top = "<p>Updated May 6, 2019</p>"
-    both = _page(_OLD_PUBLISHED, body_top=top, extra="<p>Posted on 29 August 2016</p>")
-    assert _day(both) == date(2016, 8, 29)
-    timed = _page(_OLD_PUBLISHED, body_top=top + '<p><time datetime="2016-08-29"></time></p>')
-    assert _day(timed) == date(2016, 8, 29)
-    assert _day(_page(_OLD_PUBLISHED)) == date(2016, 8, 29)
-
-
 def test_with_nothing_printed_the_date_meta_on_the_update_day_wins() -> None:
     generic = '<meta name="date" content="2024-03-05T11:00:00+01:00">'
     article = extract_html(_page(_REPUBLISHED_HEAD + generic))

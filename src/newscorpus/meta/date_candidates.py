@@ -31,8 +31,7 @@ rank source
 ==== ============================================================================================
 
 Consistency checks: a ``modified`` date never beats a ``published`` one (a page whose only date is
-its update date gets that date, its rule marked ``+only-date``; a page that prints only its update
-date, and no publication date, gets the printed update, marked ``+shown-update``); when the sources
+its update date gets that date, its rule marked ``+only-date``); when the sources
 disagree on the day, the day backed by the most distinct sources (rank 55 or better, and the printed
 date, a date line anywhere included, once) wins, the best-ranked one breaking ties; a weak candidate
 (rank 40 and above) more than a day away from a full URL date loses to the URL date; a
@@ -262,27 +261,7 @@ def _republished(best: DateCandidate, candidates: Sequence[DateCandidate]) -> Da
     for candidate in sorted(shown, key=lambda c: c.rank):
         if candidate.date is not None and _day(candidate.date) in modified:
             return attrs.evolve(candidate, rule=f"{candidate.rule}+republished")
-    return best if printed else _shown_update(best, candidates)
-
-
-def _shown_update(best: DateCandidate, candidates: Sequence[DateCandidate]) -> DateCandidate:
-    """The update date a page prints when it prints no publication date at all (nor a
-    ``<time>`` of one): readers see that date as the page's date, and the metadata's
-    publication day is printed nowhere."""
-    if any(c.source == "html:time" and c.kind == "published" for c in candidates):
-        return best
-    shown = [
-        c
-        for c in candidates
-        if c.source in _PRINTED
-        and c.kind == "modified"
-        and c.date is not None
-        and not _MACHINE.search(c.date.text)
-    ]
-    if not shown:
-        return best
-    chosen = min(shown, key=lambda c: c.rank)
-    return attrs.evolve(chosen, rule=f"{chosen.rule}+shown-update")
+    return best
 
 
 def _day(date: ParsedDate) -> datetime:
