@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from newscorpus import extract_html
-from newscorpus.meta import find_page_dates, parse_date
+from newscorpus.meta import date_from_url, find_page_dates, parse_date
 
 BODY = (
     "<p>The ferry service across the river returned on Monday after the winter storms, "
@@ -160,3 +160,13 @@ def test_the_generic_date_tags_vote_once() -> None:
     )
     page = _page(head + json_ld, body_top="<p>27.01.2024</p>", lang="de")
     assert _day(page) == date(2023, 12, 20)
+
+
+def test_a_number_opening_a_slug_is_not_a_url_day() -> None:
+    assert date_from_url("https://x.example/2023/10/3-questions-for-the-harbour/") is None
+    found = date_from_url("https://x.example/2017/7/12/ferries-return")
+    assert found is not None and found.date is not None
+    assert found.date.value.date() == date(2017, 7, 12)
+    dashed = date_from_url("https://x.example/posts/2019-12-22-ferries-return")
+    assert dashed is not None and dashed.date is not None
+    assert dashed.date.value.date() == date(2019, 12, 22)

@@ -96,7 +96,7 @@ class DateCandidate:
 
     Example:
         >>> DateCandidate(date=None, kind="relative", source="text:header", rule="relative",
-        ...               raw="3 hours ago", rank=40).kind
+        ...               raw="3 hours ago", rank=24).kind
         'relative'
     """
 
