@@ -14,12 +14,13 @@ rank source
 20   ``article:published_time``, ``og:published_time``; ``itemprop=datePublished``
 22   other publication meta tags (``pubdate``, ``dcterms.issued``, ``sailthru.date``,
      ``parsely-pub-date``, ``citation_publication_date`` …)
+24   the date line next to the headline (text): what readers see, more often right than the
+     guessed and secondary sources below
 25   a meta tag whose name says it is a publication date (``…publish…``, ``…created…``,
      ``…uploaded…``)
 30   ``<time>`` marked as the publication date (``pubdate``, a ``publish…`` class)
 35   JSON-LD ``datePublished`` of another object (a video, a web page)
 38   the first publication date in page state a script embeds as JSON (``"published_at": …``)
-40   the date line next to the headline (text)
 41   a generic ``date`` meta tag (``date``, ``DC.date``, ``DCTERMS.date``): often the last change
 42   a date opening the first body paragraph ("BERLIN, 2 March 2024 – …")
 45   an element whose class says date (``post-date``, ``entry-date``, ``datum``…)
@@ -33,10 +34,14 @@ Consistency checks: a ``modified`` date never beats a ``published`` one (a page 
 its update date gets that date, its rule marked ``+only-date``); when the sources
 disagree on the day, the day backed by the most distinct sources (rank 55 or better, and the printed
 date, a date line anywhere included, once) wins, the best-ranked one breaking ties; a weak candidate
-(rank 40 and above) more than a day away from a full URL date loses to the URL date; a UTC
+(rank 40 and above) more than a day away from a full URL date loses to the URL date; a
+metadata publication day the page never prints loses to the printed day (or, when nothing is
+printed, the generic ``date`` meta tag) when that is the metadata's modification day (the page
+was republished that day and shows it); a UTC
 timestamp is replaced by the same instant printed in local time elsewhere on the page, or, when
 the URL prints a day that a local offset explains, by the URL's day (news sites convert local
-times to UTC in their metadata, and the local day is the one readers see).
+times to UTC in their metadata, and the local day is the one readers see); a day printed
+without a time takes the time of a publication timestamp of the same day.
 
 Example:
     >>> from newscorpus.meta.dates import parse_date
@@ -50,6 +55,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
 from typing import Any, Literal
@@ -90,7 +96,7 @@ class DateCandidate:
 
     Example:
         >>> DateCandidate(date=None, kind="relative", source="text:header", rule="relative",
-        ...               raw="3 hours ago", rank=40).kind
+        ...               raw="3 hours ago", rank=24).kind
         'relative'
     """
 
@@ -150,10 +156,28 @@ def choose_published(candidates: Sequence[DateCandidate]) -> DateCandidate | Non
         and abs((_day(best.date) - _day(url.date)).days) > 1
     ):
         return url
-    best = _agreed(best, candidates)
+    best = _republished(_agreed(best, candidates), candidates)
     if best.date is not None and _is_utc(best.date.value):
         return _local_reading(best, candidates, url)
-    return best
+    return _with_time(best, candidates)
+
+
+def _with_time(best: DateCandidate, candidates: Sequence[DateCandidate]) -> DateCandidate:
+    """A printed day with no time takes the time of the best-ranked publication timestamp
+    of that same day (``<time datetime>``, a meta tag): they are one date, one more precise."""
+    assert best.date is not None
+    if best.date.precision != "day":
+        return best
+    timed = [
+        c
+        for c in candidates
+        if c.kind == "published"
+        and c.date is not None
+        and c.date.precision != "day"
+        and c.rank <= _VOTING_RANK
+        and _day(c.date) == _day(best.date)
+    ]
+    return min(timed, key=lambda c: c.rank, default=best)
 
 
 def _only_modified(candidates: Sequence[DateCandidate]) -> DateCandidate | None:
@@ -167,6 +191,9 @@ def _only_modified(candidates: Sequence[DateCandidate]) -> DateCandidate | None:
 
 
 _VOTING_RANK = 55
+_GENERIC_META_RANK = 41
+# An ISO timestamp in the text ("2024-03-05T10:00") is a hidden machine copy, not what readers see.
+_MACHINE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 # The date the page prints, read from a date-classed element or the text: one voter, however
 # many readers saw it. (A ``<time datetime>`` is markup, and votes on its own.)
 _PRINTED = frozenset({"html:class", "text:header", "text:lead", "text:dateline"})
@@ -175,7 +202,8 @@ _PRINTED = frozenset({"html:class", "text:header", "text:lead", "text:dateline"}
 def _agreed(best: DateCandidate, candidates: Sequence[DateCandidate]) -> DateCandidate:
     """When the page's sources disagree on the day, the day most of them back wins: each
     distinct metadata source and rule (``html:meta``/``date``, ``html:json-ld``/…) backs one
-    day once, and the printed date (date-classed elements, date lines) counts as one more.
+    day once (the generic ``date``, ``DC.date``, ``DCTERMS.date`` tags together, copies of one
+    field), and the printed date (date-classed elements, date lines) counts as one more.
     The best-ranked candidate wins ties. Of the weak sources (rank above 55) only a date line
     elsewhere on the page votes, as the printed date: the page shows it to readers."""
     assert best.date is not None
@@ -186,7 +214,7 @@ def _agreed(best: DateCandidate, candidates: Sequence[DateCandidate]) -> DateCan
         if candidate.rank > _VOTING_RANK and candidate.source != "text:dateline":  # printed
             continue
         printed = candidate.source in _PRINTED
-        voter = ("printed", "") if printed else (candidate.source, candidate.rule.lower())
+        voter = ("printed", "") if printed else (candidate.source, _voting_rule(candidate))
         votes.setdefault(_day(candidate.date), set()).add(voter)
     own = len(votes.get(_day(best.date), ()))
     day, backers = max(votes.items(), key=lambda item: len(item[1]), default=(None, set()))
@@ -200,6 +228,40 @@ def _agreed(best: DateCandidate, candidates: Sequence[DateCandidate]) -> DateCan
         ),
         key=lambda c: c.rank,
     )
+
+
+def _voting_rule(candidate: DateCandidate) -> str:
+    return "date" if candidate.rank == _GENERIC_META_RANK else candidate.rule.lower()
+
+
+def _republished(best: DateCandidate, candidates: Sequence[DateCandidate]) -> DateCandidate:
+    """A metadata publication date the page never prints loses to the date it does print when
+    that printed date is the metadata's own modification day: the page was republished that day
+    and shows readers that day as its date."""
+    assert best.date is not None
+    if best.source in _PRINTED or best.rank >= _WEAK:
+        return best
+    printed = [
+        c
+        for c in candidates
+        if c.source in _PRINTED
+        and c.date is not None
+        and c.kind == "published"
+        and not _MACHINE.search(c.date.text)
+    ]
+    if any(_day(c.date) == _day(best.date) for c in printed if c.date is not None):
+        return best
+    modified = {
+        _day(c.date)
+        for c in candidates
+        if c.kind == "modified" and c.date is not None and c.source not in _PRINTED
+    }
+    # With nothing printed, the generic "date" meta tag is the page's own word on its date.
+    shown = printed or [c for c in candidates if c.rank == _GENERIC_META_RANK]
+    for candidate in sorted(shown, key=lambda c: c.rank):
+        if candidate.date is not None and _day(candidate.date) in modified:
+            return attrs.evolve(candidate, rule=f"{candidate.rule}+republished")
+    return best
 
 
 def _day(date: ParsedDate) -> datetime:

@@ -314,6 +314,7 @@ def _latest(reference_time: datetime | None) -> datetime:
 
 
 _NO_DATE = datetime(1, 1, 1)
+_LEADING_YEAR = re.compile(r"\d{4}[-/.]")
 
 
 def parse_date(
@@ -344,11 +345,13 @@ def parse_date(
     stripped = text.strip()
     if not stripped or len(stripped) > 60 or not any(ch.isdigit() for ch in stripped):
         return None
+    year_first = bool(_LEADING_YEAR.match(stripped))  # "2022-05-6": never year-day-month
     try:  # a sentinel default: a string with no year must not get today's year silently
         value = dateutil_parser.parse(
             stripped,
             parserinfo=_info(),
-            dayfirst=bool(dayfirst),
+            dayfirst=bool(dayfirst) and not year_first,
+            yearfirst=year_first,
             default=_NO_DATE,
             tzinfos={name: minutes * 60 for name, minutes in _NAMED_ZONES.items()},
         )

@@ -83,8 +83,10 @@ _OTHER_PAGES = re.compile(
     re.IGNORECASE,
 )
 _SKIP_TAGS = frozenset({"nav", "aside", "footer", "script", "style", "noscript", "template"})
+# A one-digit day must end its path segment: "/2023/10/3-questions/" is a slug, not 3 October.
 _URL_DATE = re.compile(
-    r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?:[/-]|\.html?|$)"
+    r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>[01]?\d)[/-]"
+    r"(?P<d>[0-3]\d(?=[/-]|\.html?|$)|\d(?=/|\.html?|$))"
     r"|/(?P<d3>[0-3]\d)-(?P<m3>[01]\d)-(?P<y3>(?:19|20)\d{2})(?:[/-]|\.html?|$)"
     r"|/(?P<y2>(?:19|20)\d{2})(?P<m2>[01]\d)(?P<d2>[0-3]\d)(?:[/-]|\.html?|$)"
 )

@@ -2,7 +2,10 @@
 elsewhere on the page (outside lists of other articles, copyright and legal lines).
 
 A label before the date says its kind: "Updated", "Aktualisiert", "mis à jour", "обновлено"…
-make it a ``modified`` candidate, never a published one. A relative date ("3 hours ago") is
+make it a ``modified`` candidate, never a published one; an event label ("Termin:",
+"Release:", "Deadline:") makes it ``other``. Date lines elsewhere are short date-only or
+labelled lines, a press release's place and date, or a blog's sentence about the post itself
+("This entry was posted on … and is filed under …"). A relative date ("3 hours ago") is
 resolved against ``MetaOptions.reference_time``; without one it is kept as an unresolved
 ``relative`` candidate.
 
@@ -47,6 +50,13 @@ _UPDATED = re.compile(
     r"güncellendi|güncelleme|yenilənib)[^\d]{0,20}$",
     re.IGNORECASE,
 )
+# A label that dates an event the page announces, not the page: "Termin: 15.11.2021",
+# "Release: 10.11.2023", "Deadline: 1 May 2024".
+_EVENT = re.compile(
+    r"(?<!\w)(?:termin|veranstaltung|event|deadline|release|anmeldeschluss|einsendeschluss|"
+    r"bewerbungsschluss|date\s+de\s+l'événement|fecha\s+del\s+evento)\s*:[^\d:]{0,20}$",
+    re.IGNORECASE,
+)
 _PUBLISHED = re.compile(
     r"(?:published|posted|publié|veröffentlicht|veröffentlichung|erschienen|publicado|pubblicato|"
     r"gepubliceerd|mis\s+en\s+ligne|"
@@ -55,6 +65,11 @@ _PUBLISHED = re.compile(
     re.IGNORECASE,
 )
 _MAX_WORDS = 30
+_PLACE_WORDS = 10
+# Place names before a press release's date: capitalised words, "am", "an der", "|", "/".
+_PLACE = re.compile(
+    r"\s*[^\W\d_][^\d,;:!?()]{1,60},\s*(?:den|le|el|il|em|am|on)?\s*", re.IGNORECASE
+)
 _DATE_LABELS = re.compile(
     r"(?<!\w)(?:published|posted|updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|"
     r"actualizado|pubblicato|опубликовано|обновлено|опубліковано|оновлено|yayınlandı|güncellendi|"
@@ -73,10 +88,32 @@ _YEAR = re.compile(r"(?:19|20)\d\d|\d\.\d\d(?!\d)")
 _LEAD_BEFORE = 10
 _LEAD_AFTER = 5  # a teaser, a photo credit and a byline may come before the dated paragraph
 _LEAD_MIN_WORDS = 8
-_HEADER_RANK = 40
+_HEADER_RANK = 24
+# The blog's sentence about the post: "This entry was posted on Saturday, 3 May 2013 at 10:00
+# and is filed under …", "Dieser Beitrag wurde am Samstag, 3. Mai 2013 um 10:00 Uhr
+# veröffentlicht und unter … abgelegt".
+_POSTED_WORDS = 80
+_THIS_POST = re.compile(
+    r"(?<!\w)(?:(?:this|dieser|diese|dieses|ce|cet|cette|este|esta|questo)\s+"
+    r"(?:entry|post|article|story|beitrag|artikel|eintrag|billet|entrada|articolo)|"
+    r"filed\s+under|abgelegt|gespeichert|classé)(?!\w)",
+    re.IGNORECASE,
+)
+_POSTED_BEFORE = re.compile(
+    r"(?<!\w)(?:posted|published|veröffentlicht|gepostet|publié|publicado|pubblicato)\s+"
+    r"(?:on|am|le|el|il|em)\s+(?:\w+,?\s+)?$",
+    re.IGNORECASE,
+)
+_WURDE_AM = re.compile(r"(?<!\w)wurde\s+(?:\w+\s+)?am\s+(?:\w+,?\s+)?$", re.IGNORECASE)
+_POSTED_AFTER = re.compile(
+    r"^[^.!?]{0,30}?(?<!\w)(?:veröffentlicht|gepostet|publiziert|geschrieben)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _kind(prefix: str) -> DateKind:
+    if _EVENT.search(prefix[-40:]):
+        return "other"
     return "modified" if _UPDATED.search(prefix[-40:]) else "published"
 
 
@@ -133,7 +170,7 @@ def _stands_alone(text: str, span: str) -> bool:
 def text_date_candidates(
     classified: Classified, window: Sequence[Block], options: MetaOptions | None = None
 ) -> list[DateCandidate]:
-    """Date candidates from the header ``window`` (the first dated block, rank 40) and from the
+    """Date candidates from the header ``window`` (the first dated block, rank 24) and from the
     first date line elsewhere on the page (rank 60).
 
     Args:
@@ -168,8 +205,9 @@ def text_date_candidates(
     for block in _datelines(classified, seen):
         elsewhere = _block_candidates(block, opts, _ELSEWHERE_RANK, "text:dateline")
         found.extend(elsewhere)
-        # An "Updated: …" line does not end the search for the page's publication date line.
-        if any(c.kind != "modified" for c in elsewhere):
+        # An "Updated: …" or "Termin: …" line does not end the search for the page's
+        # publication date line.
+        if any(c.kind not in ("modified", "other") for c in elsewhere):
             break
     return found
 
@@ -214,25 +252,51 @@ def _opening_date(block: Block, options: MetaOptions) -> DateCandidate | None:
     )
 
 
-def _readable(block: Block, classified: Classified) -> bool:
+def _readable(block: Block, classified: Classified, *, sidebar: bool = False) -> bool:
     verdict = classified.verdicts.get(block.index)
     if verdict is not None and verdict.rule in _NOT_ARTICLE:
         return False
     return not any(
-        word in ("related", "comment", "comments", "sidebar") for word in block.attr_words
+        word in ("related", "comment", "comments") or (word == "sidebar" and not sidebar)
+        for word in block.attr_words
     )
+
+
+def _about_this_post(text: str) -> bool:
+    """Whether a block is a blog's sentence about the post itself: a date told as this post's
+    publication ("posted on …", "wurde am … veröffentlicht") in a sentence that names the post
+    ("This entry", "Dieser Beitrag") or its filing ("filed under", "abgelegt"). Such a sentence
+    says whose date it is, so it counts wherever the theme puts it (a sidebar included)."""
+    if not _THIS_POST.search(text):
+        return False
+    for date in find_dates(text, allow_future=True, min_year=1):
+        before, after = text[max(0, date.start - 40) : date.start], text[date.end : date.end + 40]
+        if _POSTED_BEFORE.search(before) or (
+            _WURDE_AM.search(before) and _POSTED_AFTER.search(after)
+        ):
+            return True
+    return False
 
 
 def _datelines(classified: Classified, seen: set[int]) -> Iterator[Block]:
     """Short blocks that are a date line (a date with at most labels around it) or a labelled
-    date ("Posted on 3 May 2013"), outside lists of other articles."""
+    date ("Posted on 3 May 2013"), outside lists of other articles; and the blog's sentence
+    about the post itself ("This entry was posted on … and is filed under …")."""
     for block in classified.blocks:
-        if block.index in seen or block.words > _MAX_WORDS or not _readable(block, classified):
+        if block.index in seen or block.words > _POSTED_WORDS:
             continue
         if not _YEAR.search(block.text):  # cheap pre-filter: every dateline has a year
             continue
-        if looks_like_dateline(block.text) or _labelled(block.text):
+        if _date_block(block, classified):
             yield block
+
+
+def _date_block(block: Block, classified: Classified) -> bool:
+    if block.words <= _MAX_WORDS and _readable(block, classified):
+        text = block.text
+        if looks_like_dateline(text) or _labelled(text) or _placed(text):
+            return True
+    return _about_this_post(block.text) and _readable(block, classified, sidebar=True)
 
 
 def _labelled(text: str) -> bool:
@@ -244,6 +308,17 @@ def _labelled(text: str) -> bool:
         return False
     # A short labelled line is a date line; in a longer one the date must open it.
     return len(text.split()) <= _SHORT_LINE or _opens(text, dates[0])
+
+
+def _placed(text: str) -> bool:
+    """Whether a short line is a press release's place and date, the date closing it
+    ("Hofheim | Wiesbaden, 11. November 2021", "Hamburg, den 2. Dezember 2022")."""
+    if len(text.split()) > _PLACE_WORDS:
+        return False
+    dates = find_dates(text, allow_future=True, min_year=1)
+    if len(dates) != 1 or text[dates[0].end :].strip(" .–-"):
+        return False
+    return bool(_PLACE.fullmatch(text[: dates[0].start]))
 
 
 def _opens(text: str, date: ParsedDate) -> bool:
