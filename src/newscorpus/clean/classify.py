@@ -196,10 +196,11 @@ def classify(
             verdicts = _other_articles(blocks, span, good, verdicts)
     final = dict(verdicts)
     start, end = span if span else (None, None)
+    first, last = span if span else (1, 0)  # an empty range when no body was found
     for block in blocks:
-        inside = start is not None and end is not None and start <= block.index <= end
-        if (not inside or places[block.index] is False) and block.index not in final:
-            final[block.index] = Verdict(block=block.index, rule="outside-body")
+        index = block.index
+        if index not in final and (not first <= index <= last or places[index] is False):
+            final[index] = Verdict(block=index, rule="outside-body")
     return Classified(blocks=tuple(blocks), verdicts=final, start=start, end=end, language=language)
 
 
@@ -221,17 +222,15 @@ def _run(
     )
     # A block's weight in the run; in HTML, outside the article's container weighs like a
     # named block, and a short line inside it is nearly free (a list item, a sub-heading).
-    score = weights().score  # looked up once, not once per block
-    scores = [
-        score(
-            length=len(b.text),
-            rule="outside-container" if rule is None and place is False else rule,
-            good=g,
-            inside=bool(place),
-        )
-        for b, g, place in zip(blocks, good, places, strict=False)
-        for rule in (hard.get(b.index),)
-    ]
+    rules = [hard.get(b.index) for b in blocks]
+    if not all(place is None for place in places):
+        rules = [
+            "outside-container" if rule is None and place is False else rule
+            for rule, place in zip(rules, places, strict=True)
+        ]
+    scores = weights().scores(
+        [len(b.text) for b in blocks], rules, good, [bool(place) for place in places]
+    )
     return _best_run(scores), verdicts, hard
 
 

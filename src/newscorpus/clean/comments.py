@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .rules import Page, Verdict, reads_as_prose
+from .rules import Page, Verdict
 
 __all__ = ["comment_sections"]
 
@@ -80,6 +80,7 @@ def comment_sections(page: Page) -> Iterable[Verdict]:
         if b.words <= 12 and _may_say(b.text.strip()) and _SAYS.match(b.text.strip())
     ]
     first_says = says_lines[0] if len(says_lines) >= 2 else None
+    prose = page.prose
     for position, block in enumerate(page.blocks):
         if body_seen >= _MIN_BODY_BLOCKS and (
             _is_heading(page, position) or position == first_says
@@ -88,5 +89,5 @@ def comment_sections(page: Page) -> Iterable[Verdict]:
             for rest in page.blocks[position:]:
                 yield Verdict(block=rest.index, rule="comment-section", detail=detail)
             return
-        if reads_as_prose(block, page):
+        if prose[position]:
             body_seen += 1

@@ -184,9 +184,19 @@ class PhraseBook:
     def categories(self, folded: str) -> dict[str, str]:
         """Every category with a phrase in ``folded`` (text already passed through
         ``fold``), mapped to the longest such phrase; whole-block matches first."""
+        return dict(self.found(folded))  # a copy: the caller may change it
+
+    def found(self, folded: str) -> Mapping[str, str]:
+        """:meth:`categories` without the copy, for callers that only read it (the cached
+        mapping itself for short lines: it must not be changed).
+
+        Example:
+            >>> phrase_book(("en",)).found("share this")["share"]
+            'share this'
+        """
         if len(folded) > _CACHED_CHARS:
             return self._categories(folded)
-        return dict(self._remembered(folded))  # a copy: the caller may change it
+        return self._remembered(folded)
 
     def _categories(self, folded: str) -> dict[str, str]:
         whole = self.whole_index.get(folded)

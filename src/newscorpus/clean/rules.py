@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from functools import cached_property
 
 import attrs
 
@@ -29,6 +30,7 @@ _CLOSERS = "\"'”’»)]*」』）"
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b", re.IGNORECASE)
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.+-]+@[\w-]+\.[\w.-]+$", re.IGNORECASE)
 _MENU_SEPARATORS = ("|", "•", "·", "›", "»")
+_MENU_SEPARATOR = re.compile("[" + re.escape("".join(_MENU_SEPARATORS)) + "]")
 
 
 @attrs.frozen(kw_only=True)
@@ -65,8 +67,14 @@ class Page:
     def of(cls, blocks: Sequence[Block], options: CleanOptions | None = None) -> Page:
         """Build a page with the phrase book the options ask for."""
         opts = options or CleanOptions()
-        folded = tuple(fold(b.text) if b.words <= _PHRASE_MAX_WORDS else "" for b in blocks)
+        folded = tuple([fold(b.text) if b.words <= _PHRASE_MAX_WORDS else "" for b in blocks])
         return cls(blocks=blocks, book=phrase_book(opts.languages), options=opts, folded=folded)
+
+    @cached_property
+    def prose(self) -> tuple[bool, ...]:
+        """Whether each block reads as prose (:func:`reads_as_prose`): judged once, on first
+        use, for the several rules that ask (where the body begins, where a list ends)."""
+        return tuple([_reads_as_body(b, self) for b in self.blocks])
 
 
 Rule = Callable[[Page], Iterable[Verdict]]
@@ -116,7 +124,7 @@ _PHRASE_MAX_WORDS = max(most for _, _, most in _PHRASE_RULES)
 def phrase_rules(page: Page) -> Iterable[Verdict]:
     """Share prompts, newsletter and donation appeals, legal lines, comment widgets, form
     artifacts, pagination, navigation items and widget headings, from the phrase lists."""
-    categories, folded = page.book.categories, page.folded
+    categories, folded = page.book.found, page.folded
     for position, block in enumerate(page.blocks):
         words = block.words
         if words > _PHRASE_MAX_WORDS:
@@ -157,17 +165,18 @@ def shape_rules(page: Page) -> Iterable[Verdict]:
             continue
         if not (text[:1].isalpha() or any(map(str.isalpha, text))):
             yield Verdict(block=block.index, rule="no-letters")
-        elif _URL_ONLY.match(text):
+        elif " " not in text and _URL_ONLY.match(text):  # a URL or address holds no space
             yield Verdict(block=block.index, rule="url-line")
         elif _is_menu_line(text):
             yield Verdict(block=block.index, rule="menu-line")
 
 
 def _is_menu_line(text: str) -> bool:
-    # The separators first: most lines hold none, and those need no further test.
-    present = [sep for sep in _MENU_SEPARATORS if sep in text]
-    if not present or len(text) > 200 or is_sentence_like(text):
+    # The separators first (one scan for all of them): most lines hold none, and those need
+    # no further test.
+    if _MENU_SEPARATOR.search(text) is None or len(text) > 200 or is_sentence_like(text):
         return False
+    present = [sep for sep in _MENU_SEPARATORS if sep in text]
     for sep in present:
         parts = [p.strip() for p in text.split(sep)]
         filled = [p for p in parts if p]
@@ -200,7 +209,7 @@ def related_lists(page: Page) -> Iterable[Verdict]:
     Before any body text the heading alone is named: a widget heading printed above the headline
     ("Popular Articles") must not swallow the headline, standfirst and byline under it.
     """
-    blocks = page.blocks
+    blocks, prose = page.blocks, page.prose
     headings = page.book.whole.get("related_headings", frozenset())
     seen_body = False
     index = 0
@@ -208,10 +217,10 @@ def related_lists(page: Page) -> Iterable[Verdict]:
         heading = blocks[index]
         index += 1
         if heading.words > 6 or page.folded[index - 1] not in headings:
-            seen_body = seen_body or _reads_as_body(heading, page)
+            seen_body = seen_body or prose[index - 1]
             continue
         items: list[Block] = []
-        while seen_body and index < len(blocks) and not _reads_as_body(blocks[index], page):
+        while seen_body and index < len(blocks) and not prose[index]:
             items.append(blocks[index])
             index += 1
         # A teaser list inside the article (the body resumes after it) is marked "inline": its
@@ -245,12 +254,13 @@ def author_boxes(page: Page) -> Iterable[Verdict]:
             yield Verdict(block=block.index, rule="author-box", detail="heading")
             if position + 1 < len(blocks):
                 yield Verdict(block=blocks[position + 1].index, rule="author-box", detail="bio")
-        elif block.words <= 80 and _HANDLE_BIO.match(block.text):
+        elif block.words <= 80 and "@" in block.text and _HANDLE_BIO.match(block.text):
             yield Verdict(block=block.index, rule="author-box", detail="bio with handle")
 
 
 # "Jane Doe (@janedoe) is a staff writer …", "Jane Doe (jane@example.org) is the editor …":
-# a bio box, not the story (a story names people, not their handles).
+# a bio box, not the story (a story names people, not their handles). Both forms hold an "@",
+# tested first: most blocks have none.
 _HANDLE_BIO = re.compile(
     r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} \((?:@\w{1,30}|[\w.+-]{1,40}@[\w-]{1,40}\.[\w.]{2,20})\)"
     r",? (?:is|was|has been) (?:a|an|the) "
