@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newscorpus.blocks import Block
+from newscorpus.article import Removal
+from newscorpus.blocks import Block, text_to_blocks
 from newscorpus.clean import comments as comments_module
 from newscorpus.clean import rules as rules_module
 from newscorpus.clean import teasers as teasers_module
@@ -20,7 +22,8 @@ from newscorpus.clean.language import (
 )
 from newscorpus.clean.phrases import LANGUAGES, phrase_book
 from newscorpus.clean.rules import is_sentence_like
-from newscorpus.extract import _slashed_lines
+from newscorpus.clean.weights import weights
+from newscorpus.extract import _removal, _slashed_lines
 from newscorpus.meta import sources as sources_module
 from newscorpus.meta.dates import dayfirst_from_dates
 
@@ -262,3 +265,89 @@ def test_comment_count_patterns_only_match_where_the_pre_check_lets_them(
     matched = comments_module._COUNTED.match(text) or comments_module._RESPONSES_TO.match(text)
     if matched:
         assert text[:1] in comments_module._COUNT_STARTS or text[:1].isdecimal()
+
+
+def _fields(obj: object) -> dict[str, object]:
+    return {f.name: getattr(obj, f.name) for f in attrs.fields(type(obj))}
+
+
+@given(st.integers(0, 10_000), st.text(max_size=12), st.text(max_size=12))
+def test_verdict_builder_equals_the_constructor(block: int, rule: str, detail: str) -> None:
+    made = rules_module.verdict(block, rule, detail)
+    expected = rules_module.Verdict(block=block, rule=rule, detail=detail)
+    assert made == expected and hash(made) == hash(expected) and repr(made) == repr(expected)
+    assert rules_module.verdict(block, rule) == rules_module.Verdict(block=block, rule=rule)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        made.rule = "other"  # type: ignore[misc]
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab Cd.\n\t\u00a0先日iPhone")), max_size=80))
+def test_text_blocks_equal_blocks_built_by_the_constructor(text: str) -> None:
+    for block in text_to_blocks(text):
+        plain = Block(
+            index=block.index, text=block.text, line=block.line, blank_before=block.blank_before
+        )
+        assert _fields(block) == _fields(plain) and block.words == plain.words
+        assert hash(block) == hash(plain)
+
+
+@given(st.text(max_size=10), st.integers(0, 99), st.one_of(st.none(), st.integers(1, 99)))
+def test_removal_builder_equals_the_constructor(text: str, block: int, line: int | None) -> None:
+    made = _removal(text, "share-prompt", block, line, "x")
+    expected = Removal(text=text, rule="share-prompt", block=block, line=line, detail="x")
+    assert made == expected and _fields(made) == _fields(expected)
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab.@:/w -+_\u00a0\n")), max_size=30))
+def test_url_and_menu_pre_checks_pass_every_match(text: str) -> None:
+    if rules_module._URL_ONLY.match(text):
+        assert " " not in text
+    has_separator = any(sep in text for sep in rules_module._MENU_SEPARATORS)
+    assert (rules_module._MENU_SEPARATOR.search(text) is not None) == has_separator
+
+
+@given(st.sampled_from(["Jane Doe", "Ann Marie Lee", "jane doe"]), st.text(max_size=12))
+def test_handle_bio_needs_an_at_sign(name: str, inside: str) -> None:
+    text = f"{name} ({inside}) is a writer for the paper."
+    if rules_module._HANDLE_BIO.match(text):
+        assert "@" in text
+
+
+def test_page_prose_is_reads_as_prose_of_each_block() -> None:
+    story = "The bridge reopened on Monday after two long years of repairs, the council said."
+    blocks = text_to_blocks("\n\n".join(["Menu", story, "Short line.", story[:-1], story]))
+    page = rules_module.Page.of(blocks)
+    assert page.prose == tuple(rules_module.reads_as_prose(b, page) for b in blocks)
+    assert page.prose == (False, True, False, False, True)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 900),
+            st.sampled_from([None, "share-prompt", "nav-run", "unknown-rule"]),
+            st.booleans(),
+            st.booleans(),
+        ),
+        max_size=8,
+    )
+)
+def test_weights_scores_equal_score_of_each_block(
+    rows: list[tuple[int, str | None, bool, bool]],
+) -> None:
+    table = weights()
+    lengths, named, good, inside = ([r[i] for r in rows] for i in range(4))
+
+    def plain(length: int, rule: str | None, is_good: bool, is_inside: bool) -> float:
+        if rule is not None:
+            return -(table.penalty(rule) + min(length, table.rule_length_cap))
+        if is_good:
+            return float(length)
+        capped = min(length, table.short_length_cap)
+        if is_inside:
+            return -(table.inside_short_penalty + table.inside_short_per_char * capped)
+        return -(table.short_penalty + table.short_per_char * capped)
+
+    expected = [plain(*row) for row in rows]
+    assert [table.score(length=n, rule=r, good=g, inside=i) for n, r, g, i in rows] == expected
+    assert table.scores(lengths, named, good, inside) == expected

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .rules import Page, Verdict
+from .rules import Page, Verdict, verdict
 
 __all__ = ["credited_captions", "ends_with_credit"]
 
@@ -73,4 +73,4 @@ def credited_captions(page: Page) -> Iterable[Verdict]:
     """
     for block in page.blocks:
         if block.words <= _MAX_WORDS and ends_with_credit(block.text):
-            yield Verdict(block=block.index, rule="image-caption", detail="inline: credit")
+            yield verdict(block.index, "image-caption", "inline: credit")

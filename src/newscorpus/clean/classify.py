@@ -40,7 +40,7 @@ from .dom import dom_boilerplate, element_of, main_container
 from .language import casefold_words, guess_language_of_parts, stopword_density
 from .lists import extend_over_list
 from .repeats import repeated_blocks
-from .rules import DEFAULT_RULES, Page, Rule, Verdict, apply_rules, is_sentence_like
+from .rules import DEFAULT_RULES, Page, Rule, Verdict, apply_rules, is_sentence_like, verdict
 from .teasers import glued_teasers
 from .timestamps import is_timestamp, timestamp_lines
 from .weights import weights
@@ -200,7 +200,7 @@ def classify(
     for block in blocks:
         index = block.index
         if index not in final and (not first <= index <= last or places[index] is False):
-            final[index] = Verdict(block=index, rule="outside-body")
+            final[index] = verdict(index, "outside-body")
     return Classified(blocks=tuple(blocks), verdicts=final, start=start, end=end, language=language)
 
 
@@ -296,10 +296,10 @@ def _with_extra(verdicts: dict[int, Verdict], extra: Mapping[int, Verdict]) -> d
     """Add the extra rules' verdicts. Over a shape-only verdict the extra one wins: a line a
     learned site template names is surely boilerplate, not the short line of an article's own list
     it may be by shape alone (and the header walk must stop at it, not read it as a headline)."""
-    for index, verdict in extra.items():
+    for index, given in extra.items():
         current = verdicts.get(index)
         if current is None or current.rule in _SOFT_RULES:
-            verdicts[index] = verdict
+            verdicts[index] = given
     return verdicts
 
 
@@ -395,9 +395,9 @@ def _other_articles(
         if i in out or serial == main:
             continue
         if serial is not None:
-            out[i] = Verdict(block=i, rule="other-article")
+            out[i] = verdict(i, "other-article")
         elif alone and i > first and main not in blocks[i].ancestors:
-            out[i] = Verdict(block=i, rule="outside-article")
+            out[i] = verdict(i, "outside-article")
     return out
 
 

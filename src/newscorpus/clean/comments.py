@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .rules import Page, Verdict
+from .rules import Page, Verdict, verdict
 
 __all__ = ["comment_sections"]
 
@@ -87,7 +87,7 @@ def comment_sections(page: Page) -> Iterable[Verdict]:
         ):
             detail = block.text[:40]
             for rest in page.blocks[position:]:
-                yield Verdict(block=rest.index, rule="comment-section", detail=detail)
+                yield verdict(rest.index, "comment-section", detail)
             return
         if prose[position]:
             body_seen += 1

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from .rules import Page, Verdict, is_sentence_like
+from .rules import Page, Verdict, is_sentence_like, verdict
 
 __all__ = ["repeated_blocks"]
 
@@ -59,7 +59,7 @@ def repeated_blocks(page: Page) -> Iterable[Verdict]:
         for copy, index in enumerate(indexes):
             if keep_first and copy == 0:
                 continue
-            yield Verdict(block=index, rule="repeated-block", detail=f"{len(indexes)} copies")
+            yield verdict(index, "repeated-block", f"{len(indexes)} copies")
 
 
 _PROSE_WORDS = 10

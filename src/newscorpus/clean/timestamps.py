@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
-from .rules import Page, Verdict
+from .rules import Page, Verdict, verdict
 
 __all__ = ["is_timestamp", "timestamp_lines"]
 
@@ -91,4 +91,4 @@ def timestamp_lines(page: Page) -> Iterable[Verdict]:
     for position in range(prose.index(True) + 1, len(blocks)):
         block = blocks[position]
         if block.words <= 12 and is_timestamp(block.text):
-            yield Verdict(block=block.index, rule="timestamp-line")
+            yield verdict(block.index, "timestamp-line")
