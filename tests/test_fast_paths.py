@@ -9,7 +9,9 @@ from hypothesis import strategies as st
 
 from newscorpus.article import Removal
 from newscorpus.blocks import Block, text_to_blocks
+from newscorpus.clean import captions as captions_module
 from newscorpus.clean import comments as comments_module
+from newscorpus.clean import repeats as repeats_module
 from newscorpus.clean import rules as rules_module
 from newscorpus.clean import teasers as teasers_module
 from newscorpus.clean.language import (
@@ -351,3 +353,37 @@ def test_weights_scores_equal_score_of_each_block(
     expected = [plain(*row) for row in rows]
     assert [table.score(length=n, rule=r, good=g, inside=i) for n, r, g, i in rows] == expected
     assert table.scores(lengths, named, good, inside) == expected
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab \t\n\u00a0\u2028\u3000\x1c\x85.")), max_size=20))
+def test_repeat_keys_equal_the_plain_spacing_fold(text: str) -> None:
+    assert repeats_module._spacing_aside(text) == " ".join(text.split())
+
+
+_TAIL_PIECES = [":", "/", " ", ".", "©", "x", "Photo", "Credit", "AFP", "Getty Images", " file"]
+_TAILS = st.lists(
+    st.sampled_from([*_TAIL_PIECES, "REUTERS", "Reuters", "/ AP", "\n", "!", "word " * 5]),
+    max_size=25,
+).map(lambda parts: "".join(parts).rstrip())
+
+
+@given(_TAILS)
+def test_credit_pre_checks_pass_every_match(tail: str) -> None:
+    if captions_module._LABEL_TAIL.search(tail):
+        assert captions_module._may_be_label(tail)
+    if captions_module._AGENCY_TAIL.search(tail):
+        assert captions_module._may_be_agency(tail)
+
+
+@given(st.integers(0, 70), st.sampled_from(["Photo: Jane Roe", "x / Getty Images file", "a/AP"]))
+def test_credit_pre_checks_at_their_length_limits(pad: int, end: str) -> None:
+    tail = ("word " * 30)[:pad] + end
+    assert bool(captions_module._LABEL_TAIL.search(tail)) <= captions_module._may_be_label(tail)
+    assert bool(captions_module._AGENCY_TAIL.search(tail)) <= captions_module._may_be_agency(tail)
+
+
+@given(_TAILS, st.sampled_from(["", ")", " (Photo by Jane Roe)", "]", " "]))
+def test_credited_captions_mark_check_passes_every_credit(text: str, end: str) -> None:
+    text += end
+    if captions_module.ends_with_credit(text):
+        assert captions_module._MARK.search(text, len(text) - captions_module._TAIL_CHARS)
