@@ -22,7 +22,7 @@ from newscorpus.clean.language import (
     stopword_density,
     stopwords,
 )
-from newscorpus.clean.phrases import LANGUAGES, phrase_book
+from newscorpus.clean.phrases import LANGUAGES, fold, phrase_book
 from newscorpus.clean.rules import is_sentence_like
 from newscorpus.clean.weights import weights
 from newscorpus.extract import _removal, _slashed_lines
@@ -387,3 +387,27 @@ def test_credited_captions_mark_check_passes_every_credit(text: str, end: str) -
     text += end
     if captions_module.ends_with_credit(text):
         assert captions_module._MARK.search(text, len(text) - captions_module._TAIL_CHARS)
+
+
+_PHRASE_WORDS = ["share", "this", "subscribe", "to", "our", "newsletter", "support", "us", "we"]
+_PHRASE_WORDS += ["privacy", "policy", "all", "rights", "reserved", "more", "in", "you", "your"]
+
+
+@given(
+    st.lists(st.sampled_from([*_PHRASE_WORDS, ",", ":", "x"]), max_size=30).map(" ".join),
+    st.integers(0, 70),
+)
+def test_found_among_equals_categories_cut_to_the_allowed_ones(text: str, words: int) -> None:
+    book = phrase_book(None)
+    folded = fold(text)
+    allowed = rules_module._categories_allowing(words)
+    expected = {c: p for c, p in book.categories(folded).items() if c in allowed}
+    assert book.found_among(folded, allowed) == expected
+
+
+def test_phrase_rules_name_long_blocks_as_before() -> None:
+    appeal = "If you value our reporting, please support us with a donation today, " * 2
+    notice = "This site uses cookies; read our privacy policy and terms of use to learn more."
+    page = rules_module.Page.of(text_to_blocks(f"{appeal}\n\n{notice}\n\nShare this"))
+    names = [(v.block, v.rule) for v in rules_module.phrase_rules(page)]
+    assert names == [(0, "donation-appeal"), (1, "legal-line"), (2, "share-prompt")]

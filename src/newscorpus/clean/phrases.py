@@ -136,6 +136,7 @@ def load_phrases(language: str) -> Mapping[str, tuple[str, ...]]:
 
 
 _WORD = re.compile(r"\w+")
+_FirstWords = Mapping[str, tuple[tuple[str, re.Pattern[str], frozenset[str]], ...]]
 
 
 def _bounded(phrase: str) -> re.Pattern[str]:
@@ -166,8 +167,15 @@ class PhraseBook:
     """:meth:`categories` for short folded lines, which recur on every page of a site, behind a
     bounded, thread-safe least-recently-used cache (set up on construction)."""
 
+    _narrowed: Callable[[frozenset[str]], _FirstWords] = attrs.field(
+        init=False, eq=False, repr=False
+    )
+    """``by_first_word`` cut down to some categories' phrases, remembered per set of
+    categories (see :meth:`found_among`)."""
+
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_remembered", lru_cache(maxsize=_SEEN_MAX)(self._categories))
+        object.__setattr__(self, "_narrowed", lru_cache(maxsize=64)(self._narrow))
 
     def __reduce__(self) -> tuple[type[PhraseBook], tuple[object, ...]]:
         # Pickled as its lists; the copy builds its own cache (a cache does not pickle).
@@ -198,23 +206,53 @@ class PhraseBook:
             return self._categories(folded)
         return self._remembered(folded)
 
-    def _categories(self, folded: str) -> dict[str, str]:
+    def found_among(self, folded: str, categories: frozenset[str]) -> dict[str, str]:
+        """:meth:`categories` for only the given ``categories``: for each of them the same
+        phrase, found among a fraction of the book (a long block can only be named by the few
+        categories whose rules allow so many words).
+
+        Example:
+            >>> book = phrase_book(("en",))
+            >>> book.found_among("subscribe to our newsletter", frozenset({"newsletter"}))
+            {'newsletter': 'subscribe to our'}
+        """
         whole = self.whole_index.get(folded)
-        found = dict.fromkeys(whole, folded) if whole else {}
-        words = _WORD.findall(folded)
-        starts = self.by_first_word.keys() & words  # in C: the few words a phrase starts with
-        if not starts:
-            return found
-        # Walked in order of first occurrence, not as a set: between two phrases of one length
-        # the one reported must not depend on the process's string-hash seed.
-        for word in sorted(starts, key=words.index):
-            for phrase, pattern, cats in self.by_first_word[word]:
-                # A plain substring test first: the bounded regex can only match where it holds.
-                if phrase not in folded or not pattern.search(folded):
-                    continue
-                missing = [c for c in cats if len(found.get(c, "")) < len(phrase)]
-                found.update(dict.fromkeys(missing, phrase))
+        return _find(folded, whole & categories if whole else None, self._narrowed(categories))
+
+    def _categories(self, folded: str) -> dict[str, str]:
+        return _find(folded, self.whole_index.get(folded), self.by_first_word)
+
+    def _narrow(self, categories: frozenset[str]) -> _FirstWords:
+        narrowed: dict[str, tuple[tuple[str, re.Pattern[str], frozenset[str]], ...]] = {}
+        for word, entries in self.by_first_word.items():
+            kept = tuple(
+                (phrase, pattern, cats & categories)
+                for phrase, pattern, cats in entries
+                if not cats.isdisjoint(categories)
+            )
+            if kept:
+                narrowed[word] = kept
+        return narrowed
+
+
+def _find(folded: str, whole: frozenset[str] | None, by_first_word: _FirstWords) -> dict[str, str]:
+    """Each category's longest phrase in ``folded``: the whole text if it is one of the
+    category's whole-block phrases, else the longest contained phrase."""
+    found = dict.fromkeys(whole, folded) if whole else {}
+    words = _WORD.findall(folded)
+    starts = by_first_word.keys() & words  # in C: the few words a phrase starts with
+    if not starts:
         return found
+    # Walked in order of first occurrence, not as a set: between two phrases of one length
+    # the one reported must not depend on the process's string-hash seed.
+    for word in sorted(starts, key=words.index):
+        for phrase, pattern, cats in by_first_word[word]:
+            # A plain substring test first: the bounded regex can only match where it holds.
+            if phrase not in folded or not pattern.search(folded):
+                continue
+            missing = [c for c in cats if len(found.get(c, "")) < len(phrase)]
+            found.update(dict.fromkeys(missing, phrase))
+    return found
 
 
 @cache

@@ -14,8 +14,8 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
-from functools import cached_property
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import cache, cached_property
 
 import attrs
 
@@ -150,17 +150,30 @@ _PHRASE_RULES: tuple[tuple[str, str, int], ...] = (
 
 
 _PHRASE_MAX_WORDS = max(most for _, _, most in _PHRASE_RULES)
+_REMEMBERED_WORDS = 4
+
+
+@cache
+def _categories_allowing(words: int) -> frozenset[str]:
+    """The phrase categories whose rule may name a block of ``words`` words."""
+    return frozenset(category for _, category, most in _PHRASE_RULES if words <= most)
 
 
 def phrase_rules(page: Page) -> Iterable[Verdict]:
     """Share prompts, newsletter and donation appeals, legal lines, comment widgets, form
     artifacts, pagination, navigation items and widget headings, from the phrase lists."""
-    categories, folded = page.book.found, page.folded
+    book, folded = page.book, page.folded
     for position, block in enumerate(page.blocks):
         words = block.words
         if words > _PHRASE_MAX_WORDS:
             continue
-        found = categories(folded[position])
+        # A short line (a button, a menu item) recurs across a site's pages: its phrases are
+        # remembered. A longer block is mostly a sentence seen once, and only the categories
+        # whose rules allow so many words can name it: only their phrases are looked for.
+        if words <= _REMEMBERED_WORDS:
+            found: Mapping[str, str] = book.found(folded[position])
+        else:
+            found = book.found_among(folded[position], _categories_allowing(words))
         if not found:
             continue
         for name, category, most_words in _PHRASE_RULES:
