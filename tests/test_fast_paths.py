@@ -11,6 +11,7 @@ from newscorpus.article import Removal
 from newscorpus.blocks import Block, text_to_blocks
 from newscorpus.clean import captions as captions_module
 from newscorpus.clean import comments as comments_module
+from newscorpus.clean import phrases as phrases_module
 from newscorpus.clean import repeats as repeats_module
 from newscorpus.clean import rules as rules_module
 from newscorpus.clean import teasers as teasers_module
@@ -411,3 +412,8 @@ def test_phrase_rules_name_long_blocks_as_before() -> None:
     page = rules_module.Page.of(text_to_blocks(f"{appeal}\n\n{notice}\n\nShare this"))
     names = [(v.block, v.rule) for v in rules_module.phrase_rules(page)]
     assert names == [(0, "donation-appeal"), (1, "legal-line"), (2, "share-prompt")]
+
+
+@given(st.text(alphabet=st.sampled_from(list("a’‘`´“”«»'\" é—")), max_size=30))
+def test_quotes_unify_as_translate_does(text: str) -> None:
+    assert phrases_module._unify_quotes(text) == text.translate(phrases_module._QUOTES)
