@@ -144,22 +144,28 @@ def _text_block(index: int, text: str, line: int, blank_before: bool) -> Block:
     _SET_TEXT(made, text)
     _SET_LINE(made, line)
     _SET_BLANK(made, blank_before)
-    for setter, value in _TEXT_DEFAULTS:
-        setter(made, value)
+    _SET_TAG(made, None)
+    _SET_PATH(made, "")
+    _SET_ATTR_WORDS(made, ())
+    _SET_LINK_DENSITY(made, 0.0)
+    _SET_ANCESTORS(made, ())
     _SET_WORDS(made, count_words(text))
     return made
 
 
 _new = object.__new__
-_SET_INDEX, _SET_TEXT, _SET_LINE, _SET_BLANK, _SET_WORDS = (
-    Block.__dict__[name].__set__ for name in ("index", "text", "line", "blank_before", "words")
-)
-# The fields a text block leaves at their defaults (the HTML features), read off the class.
-_TEXT_DEFAULTS = tuple(
-    (Block.__dict__[field.name].__set__, field.default)
-    for field in attrs.fields(Block)
-    if field.name not in {"index", "text", "line", "blank_before", "words"}
-)
+(
+    _SET_INDEX,
+    _SET_TEXT,
+    _SET_LINE,
+    _SET_BLANK,
+    _SET_TAG,
+    _SET_PATH,
+    _SET_ATTR_WORDS,
+    _SET_LINK_DENSITY,
+    _SET_ANCESTORS,
+    _SET_WORDS,
+) = (Block.__dict__[field.name].__set__ for field in attrs.fields(Block))
 
 
 def _joins(segmentation: str, previous: str, line: str) -> bool:

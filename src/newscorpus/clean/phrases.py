@@ -28,13 +28,13 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache, lru_cache
 from importlib import resources
 
 import attrs
 
-__all__ = ["LANGUAGES", "PhraseBook", "fold", "load_phrases", "phrase_book"]
+__all__ = ["LANGUAGES", "PhraseBook", "fold", "fold_each", "load_phrases", "phrase_book"]
 
 LANGUAGES: tuple[str, ...] = ("en", "ru", "de", "fr", "es", "tr", "az", "pt", "it")
 
@@ -58,6 +58,16 @@ def fold(text: str) -> str:
     # A site prints the same menu items, buttons and widget headings on every page: short
     # lines are folded once and remembered (a bounded cache; long text is never kept).
     return _fold_short(text) if len(text) <= _CACHED_CHARS else _fold(text)
+
+
+def fold_each(texts: Iterable[str]) -> list[str]:
+    """:func:`fold` of each text (one call for a page's blocks, not one per block).
+
+    Example:
+        >>> fold_each(["Related Posts (12):", "", "İlgili Haberler"])
+        ['related posts', '', 'ilgili haberler']
+    """
+    return [_fold_short(t) if len(t) <= _CACHED_CHARS else _fold(t) for t in texts]
 
 
 _CACHED_CHARS = 300

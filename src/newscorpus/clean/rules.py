@@ -21,7 +21,7 @@ import attrs
 
 from ..blocks import Block
 from ..options import CleanOptions
-from .phrases import PhraseBook, fold, phrase_book
+from .phrases import PhraseBook, fold, fold_each, phrase_book
 
 __all__ = [
     "DEFAULT_RULES",
@@ -98,7 +98,7 @@ class Page:
     def of(cls, blocks: Sequence[Block], options: CleanOptions | None = None) -> Page:
         """Build a page with the phrase book the options ask for."""
         opts = options or CleanOptions()
-        folded = tuple([fold(b.text) if b.words <= _PHRASE_MAX_WORDS else "" for b in blocks])
+        folded = tuple(fold_each([b.text if b.words <= _PHRASE_MAX_WORDS else "" for b in blocks]))
         return cls(blocks=blocks, book=phrase_book(opts.languages), options=opts, folded=folded)
 
     @cached_property
