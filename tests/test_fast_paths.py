@@ -417,3 +417,49 @@ def test_phrase_rules_name_long_blocks_as_before() -> None:
 @given(st.text(alphabet=st.sampled_from(list("a’‘`´“”«»'\" é—")), max_size=30))
 def test_quotes_unify_as_translate_does(text: str) -> None:
     assert phrases_module._unify_quotes(text) == text.translate(phrases_module._QUOTES)
+
+
+_ODD = ["é", "’", "“s”", "İstanbul", "i\u0307", "ﬁ", "Straße", "«x»", "²", "Ⅻ", "١٢", "ǅ"]
+_ASCII_PIECES = [
+    "Share",
+    "this",
+    "18",
+    "2024",
+    "(12)",
+    "a_b",
+    "`x`",
+    "--",
+    " ",
+    "  ",
+    "\t",
+    ".",
+    ":",
+]
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(st.sampled_from([*_ASCII_PIECES, "Support", "us", "7", "[3]", "1234567", *_ODD])),
+    st.lists(st.sampled_from([*_ASCII_PIECES, "word", "x."]), min_size=8, max_size=12),
+)
+def test_guessed_words_are_the_folded_words_when_used(head: list[str], tail: list[str]) -> None:
+    text = "".join(head) + " " + " ".join(tail)
+    block = Block(index=0, text=text)
+    words = rules_module._folded_words(block)
+    if words is not None:
+        assert list(words) == phrases_module._WORD.findall(fold(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please support us today; every gift keeps our reporting free for all readers.",
+        "`Share` this -- story (12) with friends, family and all the people you know well:",
+        "Subscribe to our newsletter for the news you need (3 times a week) in your inbox.",
+        "“Support us,” she said, “and keep Straße news free for everyone who reads it.”",
+    ],
+)
+def test_guessed_words_are_used_and_equal_on_examples(text: str) -> None:
+    words = rules_module._folded_words(Block(index=0, text=text))
+    assert words is not None
+    assert list(words) == phrases_module._WORD.findall(fold(text))

@@ -163,8 +163,9 @@ def classify(
     page = Page.of(blocks, opts)
     if rules is _ALL_RULES and blocks and blocks[0].ancestors:
         rules = _HTML_RULES
-    verdicts = _with_extra(apply_rules(page, rules), apply_rules(page, extra_rules))
+    # The guess first: it splits the paragraphs into words, which the phrase rules then reuse.
     language = guess_language_of_parts(b.text for b in blocks if b.words >= 8)
+    verdicts = _with_extra(apply_rules(page, rules), apply_rules(page, extra_rules))
     # The word count is checked here first: most blocks are short, and a call costs more.
     good = [
         b.words >= opts.min_body_words

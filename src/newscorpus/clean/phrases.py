@@ -28,7 +28,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -226,10 +226,13 @@ class PhraseBook:
             return self._categories(folded)
         return self._remembered(folded)
 
-    def found_among(self, folded: str, categories: frozenset[str]) -> dict[str, str]:
+    def found_among(
+        self, folded: str, categories: frozenset[str], *, words: Sequence[str] | None = None
+    ) -> dict[str, str]:
         """:meth:`categories` for only the given ``categories``: for each of them the same
         phrase, found among a fraction of the book (a long block can only be named by the few
-        categories whose rules allow so many words).
+        categories whose rules allow so many words). ``words``, when the caller has them, must
+        be the ``\\w+`` runs of ``folded``: they are not looked for again.
 
         Example:
             >>> book = phrase_book(("en",))
@@ -237,7 +240,8 @@ class PhraseBook:
             {'newsletter': 'subscribe to our'}
         """
         whole = self.whole_index.get(folded)
-        return _find(folded, whole & categories if whole else None, self._narrowed(categories))
+        narrowed = self._narrowed(categories)
+        return _find(folded, whole & categories if whole else None, narrowed, words)
 
     def _categories(self, folded: str) -> dict[str, str]:
         return _find(folded, self.whole_index.get(folded), self.by_first_word)
@@ -255,11 +259,17 @@ class PhraseBook:
         return narrowed
 
 
-def _find(folded: str, whole: frozenset[str] | None, by_first_word: _FirstWords) -> dict[str, str]:
+def _find(
+    folded: str,
+    whole: frozenset[str] | None,
+    by_first_word: _FirstWords,
+    words: Sequence[str] | None = None,
+) -> dict[str, str]:
     """Each category's longest phrase in ``folded``: the whole text if it is one of the
     category's whole-block phrases, else the longest contained phrase."""
     found = dict.fromkeys(whole, folded) if whole else {}
-    words = _WORD.findall(folded)
+    if words is None:
+        words = _WORD.findall(folded)
     starts = by_first_word.keys() & words  # in C: the few words a phrase starts with
     if not starts:
         return found

@@ -14,6 +14,7 @@ Example:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache, cached_property
 
@@ -21,6 +22,7 @@ import attrs
 
 from ..blocks import Block
 from ..options import CleanOptions
+from .language import casefold_words
 from .phrases import PhraseBook, fold, fold_each, phrase_book
 
 __all__ = [
@@ -153,6 +155,28 @@ _PHRASE_MAX_WORDS = max(most for _, _, most in _PHRASE_RULES)
 _REMEMBERED_WORDS = 4
 
 
+def _folded_words(block: Block) -> Sequence[str] | None:
+    """The ``\\w+`` runs of the block's folded text, when they are at hand: a paragraph's words
+    are split once for the language guess (:func:`~newscorpus.clean.language.casefold_words`,
+    which remembers them), and they are the folded text's words too when folding changes no
+    word: the text is NFKC already (ASCII is), holds no dotted capital I or combining dot
+    (their folding is repaired), no underscore (a word character that the edges lose), and no
+    count was cut off the end (its last word does not end in a digit). Quote marks and spacing,
+    which folding does change, are no word characters."""
+    text = block.text
+    if block.words < _GUESSED_WORDS or "_" in text:
+        return None
+    if not text.isascii() and (
+        "\u0130" in text or "\u0307" in text or not unicodedata.is_normalized("NFKC", text)
+    ):
+        return None
+    words = casefold_words(text)
+    return None if words and words[-1][-1].isdigit() else words
+
+
+_GUESSED_WORDS = 8  # the blocks whose words the language guess reads
+
+
 @cache
 def _categories_allowing(words: int) -> frozenset[str]:
     """The phrase categories whose rule may name a block of ``words`` words."""
@@ -173,7 +197,9 @@ def phrase_rules(page: Page) -> Iterable[Verdict]:
         if words <= _REMEMBERED_WORDS:
             found: Mapping[str, str] = book.found(folded[position])
         else:
-            found = book.found_among(folded[position], _categories_allowing(words))
+            found = book.found_among(
+                folded[position], _categories_allowing(words), words=_folded_words(block)
+            )
         if not found:
             continue
         for name, category, most_words in _PHRASE_RULES:
