@@ -167,10 +167,11 @@ def classify(
     language = guess_language_of_parts(b.text for b in blocks if b.words >= 8)
     verdicts = _with_extra(apply_rules(page, rules), apply_rules(page, extra_rules))
     # The word count is checked here first: most blocks are short, and a call costs more.
+    least = opts.min_body_words
     good = [
-        b.words >= opts.min_body_words
+        b.words >= least
         and b.index not in verdicts
-        and reads_as_body(b, language=language, min_words=opts.min_body_words)
+        and reads_as_body(b, language=language, min_words=least)
         for b in blocks
     ]
     if blocks and blocks[0].ancestors:
@@ -214,13 +215,15 @@ def _run(
     """The best-scoring run of blocks, after pardoning what the container excuses; with the
     verdicts left and the rule of each firmly named block."""
     verdicts = _pardon(verdicts, places)
-    hard = {i: v.rule for i, v in verdicts.items() if not _soft(v)}
-    # A date inside an inline teaser list still ends the body run, like any timestamp line.
-    hard.update(
-        (i, "timestamp-line")
-        for i, v in verdicts.items()
-        if v.detail.startswith("inline:") and is_timestamp(blocks[i].text)
-    )
+    # The firmly named blocks: not by shape alone, nor inside the body (an "inline:" verdict),
+    # unless it is a date inside an inline teaser list, which ends the run like any timestamp.
+    hard: dict[int, str] = {}
+    for i, v in verdicts.items():
+        if v.detail.startswith("inline:"):
+            if is_timestamp(blocks[i].text):
+                hard[i] = "timestamp-line"
+        elif v.rule not in _SOFT_RULES:
+            hard[i] = v.rule
     # A block's weight in the run; in HTML, outside the article's container weighs like a
     # named block, and a short line inside it is nearly free (a list item, a sub-heading).
     rules = [hard.get(b.index) for b in blocks]
@@ -432,10 +435,6 @@ def _headline(block: Block) -> bool:
         return True
     opening = find_dates(block.text[:_DATE_OPENING], allow_future=True, min_year=1)
     return bool(opening) and opening[0].start == 0 and not is_sentence_like(block.text)
-
-
-def _soft(verdict: Verdict) -> bool:
-    return verdict.rule in _SOFT_RULES or verdict.detail.startswith("inline:")
 
 
 def _places(blocks: Sequence[Block], good: Sequence[bool]) -> list[bool | None]:

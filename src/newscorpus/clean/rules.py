@@ -107,7 +107,8 @@ class Page:
     def prose(self) -> tuple[bool, ...]:
         """Whether each block reads as prose (:func:`reads_as_prose`): judged once, on first
         use, for the several rules that ask (where the body begins, where a list ends)."""
-        return tuple([_reads_as_body(b, self) for b in self.blocks])
+        least = self.options.min_body_words  # tested here first: most blocks are short
+        return tuple([b.words >= least and _reads_as_body(b, self) for b in self.blocks])
 
 
 Rule = Callable[[Page], Iterable[Verdict]]
