@@ -23,7 +23,7 @@ from newscorpus.clean.language import (
     stopword_density,
     stopwords,
 )
-from newscorpus.clean.phrases import LANGUAGES, fold, phrase_book
+from newscorpus.clean.phrases import LANGUAGES, fold, fold_each, phrase_book
 from newscorpus.clean.rules import is_sentence_like
 from newscorpus.clean.weights import weights
 from newscorpus.extract import _removal, _slashed_lines
@@ -463,3 +463,15 @@ def test_guessed_words_are_used_and_equal_on_examples(text: str) -> None:
     words = rules_module._folded_words(Block(index=0, text=text))
     assert words is not None
     assert list(words) == phrases_module._WORD.findall(fold(text))
+
+
+def test_weights_scores_refuse_columns_of_unequal_length() -> None:
+    with pytest.raises(ValueError, match=r"shorter|longer"):
+        weights().scores([10, 20], [None], [True, False], [False, False])
+
+
+def test_found_among_no_category_finds_nothing() -> None:
+    book = phrase_book(("en",))
+    assert book.found_among("share this", frozenset()) == {}
+    assert book.found_among("", frozenset({"share"})) == {}
+    assert fold_each([]) == []
