@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newscorpus.blocks import Block
+from newscorpus.article import Removal
+from newscorpus.blocks import Block, text_to_blocks
+from newscorpus.clean import captions as captions_module
 from newscorpus.clean import comments as comments_module
+from newscorpus.clean import phrases as phrases_module
+from newscorpus.clean import repeats as repeats_module
 from newscorpus.clean import rules as rules_module
 from newscorpus.clean import teasers as teasers_module
 from newscorpus.clean.language import (
@@ -18,9 +23,10 @@ from newscorpus.clean.language import (
     stopword_density,
     stopwords,
 )
-from newscorpus.clean.phrases import LANGUAGES, phrase_book
+from newscorpus.clean.phrases import LANGUAGES, fold, fold_each, phrase_book
 from newscorpus.clean.rules import is_sentence_like
-from newscorpus.extract import _slashed_lines
+from newscorpus.clean.weights import weights
+from newscorpus.extract import _removal, _slashed_lines
 from newscorpus.meta import sources as sources_module
 from newscorpus.meta.dates import dayfirst_from_dates
 
@@ -262,3 +268,210 @@ def test_comment_count_patterns_only_match_where_the_pre_check_lets_them(
     matched = comments_module._COUNTED.match(text) or comments_module._RESPONSES_TO.match(text)
     if matched:
         assert text[:1] in comments_module._COUNT_STARTS or text[:1].isdecimal()
+
+
+def _fields(obj: object) -> dict[str, object]:
+    return {f.name: getattr(obj, f.name) for f in attrs.fields(type(obj))}
+
+
+@given(st.integers(0, 10_000), st.text(max_size=12), st.text(max_size=12))
+def test_verdict_builder_equals_the_constructor(block: int, rule: str, detail: str) -> None:
+    made = rules_module.verdict(block, rule, detail)
+    expected = rules_module.Verdict(block=block, rule=rule, detail=detail)
+    assert made == expected and hash(made) == hash(expected) and repr(made) == repr(expected)
+    assert rules_module.verdict(block, rule) == rules_module.Verdict(block=block, rule=rule)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        made.rule = "other"  # type: ignore[misc]
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab Cd.\n\t\u00a0先日iPhone")), max_size=80))
+def test_text_blocks_equal_blocks_built_by_the_constructor(text: str) -> None:
+    for block in text_to_blocks(text):
+        plain = Block(
+            index=block.index, text=block.text, line=block.line, blank_before=block.blank_before
+        )
+        assert _fields(block) == _fields(plain) and block.words == plain.words
+        assert hash(block) == hash(plain)
+
+
+@given(st.text(max_size=10), st.integers(0, 99), st.one_of(st.none(), st.integers(1, 99)))
+def test_removal_builder_equals_the_constructor(text: str, block: int, line: int | None) -> None:
+    made = _removal(text, "share-prompt", block, line, "x")
+    expected = Removal(text=text, rule="share-prompt", block=block, line=line, detail="x")
+    assert made == expected and _fields(made) == _fields(expected)
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab.@:/w -+_\u00a0\n")), max_size=30))
+def test_url_and_menu_pre_checks_pass_every_match(text: str) -> None:
+    if rules_module._URL_ONLY.match(text):
+        assert " " not in text
+    has_separator = any(sep in text for sep in rules_module._MENU_SEPARATORS)
+    assert (rules_module._MENU_SEPARATOR.search(text) is not None) == has_separator
+
+
+@given(st.sampled_from(["Jane Doe", "Ann Marie Lee", "jane doe"]), st.text(max_size=12))
+def test_handle_bio_needs_an_at_sign(name: str, inside: str) -> None:
+    text = f"{name} ({inside}) is a writer for the paper."
+    if rules_module._HANDLE_BIO.match(text):
+        assert "@" in text
+
+
+def test_page_prose_is_reads_as_prose_of_each_block() -> None:
+    story = "The bridge reopened on Monday after two long years of repairs, the council said."
+    blocks = text_to_blocks("\n\n".join(["Menu", story, "Short line.", story[:-1], story]))
+    page = rules_module.Page.of(blocks)
+    assert page.prose == tuple(rules_module.reads_as_prose(b, page) for b in blocks)
+    assert page.prose == (False, True, False, False, True)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 900),
+            st.sampled_from([None, "share-prompt", "nav-run", "unknown-rule"]),
+            st.booleans(),
+            st.booleans(),
+        ),
+        max_size=8,
+    )
+)
+def test_weights_scores_equal_score_of_each_block(
+    rows: list[tuple[int, str | None, bool, bool]],
+) -> None:
+    table = weights()
+    lengths, named, good, inside = ([r[i] for r in rows] for i in range(4))
+
+    def plain(length: int, rule: str | None, is_good: bool, is_inside: bool) -> float:
+        if rule is not None:
+            return -(table.penalty(rule) + min(length, table.rule_length_cap))
+        if is_good:
+            return float(length)
+        capped = min(length, table.short_length_cap)
+        if is_inside:
+            return -(table.inside_short_penalty + table.inside_short_per_char * capped)
+        return -(table.short_penalty + table.short_per_char * capped)
+
+    expected = [plain(*row) for row in rows]
+    assert [table.score(length=n, rule=r, good=g, inside=i) for n, r, g, i in rows] == expected
+    assert table.scores(lengths, named, good, inside) == expected
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab \t\n\u00a0\u2028\u3000\x1c\x85.")), max_size=20))
+def test_repeat_keys_equal_the_plain_spacing_fold(text: str) -> None:
+    assert repeats_module._spacing_aside(text) == " ".join(text.split())
+
+
+_TAIL_PIECES = [":", "/", " ", ".", "©", "x", "Photo", "Credit", "AFP", "Getty Images", " file"]
+_TAILS = st.lists(
+    st.sampled_from([*_TAIL_PIECES, "REUTERS", "Reuters", "/ AP", "\n", "!", "word " * 5]),
+    max_size=25,
+).map(lambda parts: "".join(parts).rstrip())
+
+
+@given(_TAILS)
+def test_credit_pre_checks_pass_every_match(tail: str) -> None:
+    if captions_module._LABEL_TAIL.search(tail):
+        assert captions_module._may_be_label(tail)
+    if captions_module._AGENCY_TAIL.search(tail):
+        assert captions_module._may_be_agency(tail)
+
+
+@given(st.integers(0, 70), st.sampled_from(["Photo: Jane Roe", "x / Getty Images file", "a/AP"]))
+def test_credit_pre_checks_at_their_length_limits(pad: int, end: str) -> None:
+    tail = ("word " * 30)[:pad] + end
+    assert bool(captions_module._LABEL_TAIL.search(tail)) <= captions_module._may_be_label(tail)
+    assert bool(captions_module._AGENCY_TAIL.search(tail)) <= captions_module._may_be_agency(tail)
+
+
+@given(_TAILS, st.sampled_from(["", ")", " (Photo by Jane Roe)", "]", " "]))
+def test_credited_captions_mark_check_passes_every_credit(text: str, end: str) -> None:
+    text += end
+    if captions_module.ends_with_credit(text):
+        assert captions_module._MARK.search(text, len(text) - captions_module._TAIL_CHARS)
+
+
+_PHRASE_WORDS = ["share", "this", "subscribe", "to", "our", "newsletter", "support", "us", "we"]
+_PHRASE_WORDS += ["privacy", "policy", "all", "rights", "reserved", "more", "in", "you", "your"]
+
+
+@given(
+    st.lists(st.sampled_from([*_PHRASE_WORDS, ",", ":", "x"]), max_size=30).map(" ".join),
+    st.integers(0, 70),
+)
+def test_found_among_equals_categories_cut_to_the_allowed_ones(text: str, words: int) -> None:
+    book = phrase_book(None)
+    folded = fold(text)
+    allowed = rules_module._categories_allowing(words)
+    expected = {c: p for c, p in book.categories(folded).items() if c in allowed}
+    assert book.found_among(folded, allowed) == expected
+
+
+def test_phrase_rules_name_long_blocks_as_before() -> None:
+    appeal = "If you value our reporting, please support us with a donation today, " * 2
+    notice = "This site uses cookies; read our privacy policy and terms of use to learn more."
+    page = rules_module.Page.of(text_to_blocks(f"{appeal}\n\n{notice}\n\nShare this"))
+    names = [(v.block, v.rule) for v in rules_module.phrase_rules(page)]
+    assert names == [(0, "donation-appeal"), (1, "legal-line"), (2, "share-prompt")]
+
+
+@given(st.text(alphabet=st.sampled_from(list("a’‘`´“”«»'\" é—")), max_size=30))
+def test_quotes_unify_as_translate_does(text: str) -> None:
+    assert phrases_module._unify_quotes(text) == text.translate(phrases_module._QUOTES)
+
+
+_ODD = ["é", "’", "“s”", "İstanbul", "i\u0307", "ﬁ", "Straße", "«x»", "²", "Ⅻ", "١٢", "ǅ"]
+_ASCII_PIECES = [
+    "Share",
+    "this",
+    "18",
+    "2024",
+    "(12)",
+    "a_b",
+    "`x`",
+    "--",
+    " ",
+    "  ",
+    "\t",
+    ".",
+    ":",
+]
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(st.sampled_from([*_ASCII_PIECES, "Support", "us", "7", "[3]", "1234567", *_ODD])),
+    st.lists(st.sampled_from([*_ASCII_PIECES, "word", "x."]), min_size=8, max_size=12),
+)
+def test_guessed_words_are_the_folded_words_when_used(head: list[str], tail: list[str]) -> None:
+    text = "".join(head) + " " + " ".join(tail)
+    block = Block(index=0, text=text)
+    words = rules_module._folded_words(block)
+    if words is not None:
+        assert list(words) == phrases_module._WORD.findall(fold(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please support us today; every gift keeps our reporting free for all readers.",
+        "`Share` this -- story (12) with friends, family and all the people you know well:",
+        "Subscribe to our newsletter for the news you need (3 times a week) in your inbox.",
+        "“Support us,” she said, “and keep Straße news free for everyone who reads it.”",
+    ],
+)
+def test_guessed_words_are_used_and_equal_on_examples(text: str) -> None:
+    words = rules_module._folded_words(Block(index=0, text=text))
+    assert words is not None
+    assert list(words) == phrases_module._WORD.findall(fold(text))
+
+
+def test_weights_scores_refuse_columns_of_unequal_length() -> None:
+    with pytest.raises(ValueError, match=r"shorter|longer"):
+        weights().scores([10, 20], [None], [True, False], [False, False])
+
+
+def test_found_among_no_category_finds_nothing() -> None:
+    book = phrase_book(("en",))
+    assert book.found_among("share this", frozenset()) == {}
+    assert book.found_among("", frozenset({"share"})) == {}
+    assert fold_each([]) == []

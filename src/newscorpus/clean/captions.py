@@ -18,11 +18,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .rules import Page, Verdict
+from .rules import Page, Verdict, verdict
 
 __all__ = ["credited_captions", "ends_with_credit"]
 
 _TAIL_CHARS = 120
+_MARK = re.compile(r"[)\]:/©]")
 _MAX_WORDS = 120
 _PAREN = re.compile(r"[(\[]([^()\[\]]{1,80})[)\]]\s*$")
 # A bare "(Photo: Jane Roe)" after a finished sentence is left alone (is_sentence_like reads it
@@ -37,6 +38,8 @@ _LABEL_TAIL = re.compile(
     r"\s?:\s?[^.!?:]{1,60}$",
     re.IGNORECASE,
 )
+_LABEL_AFTER = 61  # an optional space and up to 60 label characters
+_AGENCY_AFTER = 18  # an optional space, "Getty Images" and " file"
 _AGENCY_TAIL = re.compile(
     r"(?:\s/\s?|/)(?:AFP|AP|REUTERS|Reuters|EPA|Getty Images|ANSA|DPA|dpa)(?: file)?\s*$"
     r"|\bREUTERS/[A-Z]|© ?Reuters"
@@ -56,10 +59,28 @@ def ends_with_credit(text: str) -> bool:
         paren = _PAREN.search(tail)
         if paren and _PAREN_CREDIT.search(paren.group(1)):
             return True
-    # Every other credit shape has a colon, a slash or a copyright sign: most blocks stop here.
-    if ":" not in tail and "/" not in tail and "©" not in tail:
-        return False
-    return bool(_LABEL_TAIL.search(tail) or _AGENCY_TAIL.search(tail))
+    # Every other credit shape has a colon, a slash or a copyright sign near the end: most
+    # blocks stop here, before the regexes, which are tried at every character of the tail.
+    return bool(
+        (_may_be_label(tail) and _LABEL_TAIL.search(tail))
+        or (_may_be_agency(tail) and _AGENCY_TAIL.search(tail))
+    )
+
+
+def _may_be_label(tail: str) -> bool:
+    """What every ``_LABEL_TAIL`` match needs: its colon is the tail's last (no colon may
+    follow it), with at most 61 characters after it."""
+    colon = tail.rfind(":")
+    return colon >= 0 and len(tail) - colon - 1 <= _LABEL_AFTER
+
+
+def _may_be_agency(tail: str) -> bool:
+    """What every ``_AGENCY_TAIL`` match needs: a © or "REUTERS/", or a last slash with at
+    most 18 characters after it (a space, "Getty Images", " file"; the tail ends unspaced)."""
+    if "©" in tail or "REUTERS/" in tail:
+        return True
+    slash = tail.rfind("/")
+    return slash >= 0 and len(tail) - slash - 1 <= _AGENCY_AFTER
 
 
 def credited_captions(page: Page) -> Iterable[Verdict]:
@@ -72,5 +93,12 @@ def credited_captions(page: Page) -> Iterable[Verdict]:
         [('image-caption', 'inline: credit')]
     """
     for block in page.blocks:
-        if block.words <= _MAX_WORDS and ends_with_credit(block.text):
-            yield Verdict(block=block.index, rule="image-caption", detail="inline: credit")
+        text = block.text
+        # Every credit shape ends with a bracket or holds a colon, a slash or a © in its tail:
+        # one scan for all of them rules out most blocks before the closer look.
+        if (
+            block.words <= _MAX_WORDS
+            and _MARK.search(text, len(text) - _TAIL_CHARS) is not None
+            and ends_with_credit(text)
+        ):
+            yield verdict(block.index, "image-caption", "inline: credit")

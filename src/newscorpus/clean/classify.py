@@ -40,7 +40,7 @@ from .dom import dom_boilerplate, element_of, main_container
 from .language import casefold_words, guess_language_of_parts, stopword_density
 from .lists import extend_over_list
 from .repeats import repeated_blocks
-from .rules import DEFAULT_RULES, Page, Rule, Verdict, apply_rules, is_sentence_like
+from .rules import DEFAULT_RULES, Page, Rule, Verdict, apply_rules, is_sentence_like, verdict
 from .teasers import glued_teasers
 from .timestamps import is_timestamp, timestamp_lines
 from .weights import weights
@@ -163,13 +163,15 @@ def classify(
     page = Page.of(blocks, opts)
     if rules is _ALL_RULES and blocks and blocks[0].ancestors:
         rules = _HTML_RULES
-    verdicts = _with_extra(apply_rules(page, rules), apply_rules(page, extra_rules))
+    # The guess first: it splits the paragraphs into words, which the phrase rules then reuse.
     language = guess_language_of_parts(b.text for b in blocks if b.words >= 8)
+    verdicts = _with_extra(apply_rules(page, rules), apply_rules(page, extra_rules))
     # The word count is checked here first: most blocks are short, and a call costs more.
+    least = opts.min_body_words
     good = [
-        b.words >= opts.min_body_words
+        b.words >= least
         and b.index not in verdicts
-        and reads_as_body(b, language=language, min_words=opts.min_body_words)
+        and reads_as_body(b, language=language, min_words=least)
         for b in blocks
     ]
     if blocks and blocks[0].ancestors:
@@ -196,10 +198,11 @@ def classify(
             verdicts = _other_articles(blocks, span, good, verdicts)
     final = dict(verdicts)
     start, end = span if span else (None, None)
+    first, last = span if span else (1, 0)  # an empty range when no body was found
     for block in blocks:
-        inside = start is not None and end is not None and start <= block.index <= end
-        if (not inside or places[block.index] is False) and block.index not in final:
-            final[block.index] = Verdict(block=block.index, rule="outside-body")
+        index = block.index
+        if index not in final and (not first <= index <= last or places[index] is False):
+            final[index] = verdict(index, "outside-body")
     return Classified(blocks=tuple(blocks), verdicts=final, start=start, end=end, language=language)
 
 
@@ -212,26 +215,26 @@ def _run(
     """The best-scoring run of blocks, after pardoning what the container excuses; with the
     verdicts left and the rule of each firmly named block."""
     verdicts = _pardon(verdicts, places)
-    hard = {i: v.rule for i, v in verdicts.items() if not _soft(v)}
-    # A date inside an inline teaser list still ends the body run, like any timestamp line.
-    hard.update(
-        (i, "timestamp-line")
-        for i, v in verdicts.items()
-        if v.detail.startswith("inline:") and is_timestamp(blocks[i].text)
-    )
+    # The firmly named blocks: not by shape alone, nor inside the body (an "inline:" verdict),
+    # unless it is a date inside an inline teaser list, which ends the run like any timestamp.
+    hard: dict[int, str] = {}
+    for i, v in verdicts.items():
+        if v.detail.startswith("inline:"):
+            if is_timestamp(blocks[i].text):
+                hard[i] = "timestamp-line"
+        elif v.rule not in _SOFT_RULES:
+            hard[i] = v.rule
     # A block's weight in the run; in HTML, outside the article's container weighs like a
     # named block, and a short line inside it is nearly free (a list item, a sub-heading).
-    score = weights().score  # looked up once, not once per block
-    scores = [
-        score(
-            length=len(b.text),
-            rule="outside-container" if rule is None and place is False else rule,
-            good=g,
-            inside=bool(place),
-        )
-        for b, g, place in zip(blocks, good, places, strict=False)
-        for rule in (hard.get(b.index),)
-    ]
+    rules = [hard.get(b.index) for b in blocks]
+    if not all(place is None for place in places):
+        rules = [
+            "outside-container" if rule is None and place is False else rule
+            for rule, place in zip(rules, places, strict=True)
+        ]
+    scores = weights().scores(
+        [len(b.text) for b in blocks], rules, good, [bool(place) for place in places]
+    )
     return _best_run(scores), verdicts, hard
 
 
@@ -297,10 +300,10 @@ def _with_extra(verdicts: dict[int, Verdict], extra: Mapping[int, Verdict]) -> d
     """Add the extra rules' verdicts. Over a shape-only verdict the extra one wins: a line a
     learned site template names is surely boilerplate, not the short line of an article's own list
     it may be by shape alone (and the header walk must stop at it, not read it as a headline)."""
-    for index, verdict in extra.items():
+    for index, given in extra.items():
         current = verdicts.get(index)
         if current is None or current.rule in _SOFT_RULES:
-            verdicts[index] = verdict
+            verdicts[index] = given
     return verdicts
 
 
@@ -396,9 +399,9 @@ def _other_articles(
         if i in out or serial == main:
             continue
         if serial is not None:
-            out[i] = Verdict(block=i, rule="other-article")
+            out[i] = verdict(i, "other-article")
         elif alone and i > first and main not in blocks[i].ancestors:
-            out[i] = Verdict(block=i, rule="outside-article")
+            out[i] = verdict(i, "outside-article")
     return out
 
 
@@ -432,10 +435,6 @@ def _headline(block: Block) -> bool:
         return True
     opening = find_dates(block.text[:_DATE_OPENING], allow_future=True, min_year=1)
     return bool(opening) and opening[0].start == 0 and not is_sentence_like(block.text)
-
-
-def _soft(verdict: Verdict) -> bool:
-    return verdict.rule in _SOFT_RULES or verdict.detail.startswith("inline:")
 
 
 def _places(blocks: Sequence[Block], good: Sequence[bool]) -> list[bool | None]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .rules import Page, Verdict, reads_as_prose
+from .rules import Page, Verdict, verdict
 
 __all__ = ["comment_sections"]
 
@@ -46,20 +46,17 @@ def _may_say(text: str) -> bool:
     return core.endswith(_SAYS_ENDINGS) or "написал" in core
 
 
-def _is_heading(page: Page, position: int) -> bool:
-    block = page.blocks[position]
-    if block.words > 12:
-        return False
+def _is_heading(text: str, folded: str, headings: frozenset[str]) -> bool:
+    """A comment-section heading, for a block of at most twelve words."""
     # The folded text too: "[ 167 comments ]" and "(12) Comments" wear brackets round the count.
-    folded = page.folded[position]
-    for text in (block.text.strip(), folded):
+    for candidate in (text.strip(), folded):
         # Both patterns open with a digit or "one", "two", "three": most lines fail at once.
-        first = text[:1]
+        first = candidate[:1]
         if (first in _COUNT_STARTS or first.isdecimal()) and (
-            _COUNTED.match(text) or _RESPONSES_TO.match(text)
+            _COUNTED.match(candidate) or _RESPONSES_TO.match(candidate)
         ):
             return True
-    return folded in page.book.whole.get("comment_headings", frozenset())
+    return folded in headings
 
 
 def comment_sections(page: Page) -> Iterable[Verdict]:
@@ -73,20 +70,24 @@ def comment_sections(page: Page) -> Iterable[Verdict]:
         >>> [(v.block, v.rule) for v in comment_sections(Page.of(text_to_blocks(text)))]
         [(2, 'comment-section'), (3, 'comment-section')]
     """
-    body_seen = 0
+    # A heading counts only once two blocks have read as body: look from after the second on.
+    body = [i for i, prose in enumerate(page.prose) if prose][:_MIN_BODY_BLOCKS]
+    if len(body) < _MIN_BODY_BLOCKS:
+        return
+    blocks, folded = page.blocks, page.folded
     says_lines = [
         i
-        for i, b in enumerate(page.blocks)
+        for i, b in enumerate(blocks)
         if b.words <= 12 and _may_say(b.text.strip()) and _SAYS.match(b.text.strip())
     ]
     first_says = says_lines[0] if len(says_lines) >= 2 else None
-    for position, block in enumerate(page.blocks):
-        if body_seen >= _MIN_BODY_BLOCKS and (
-            _is_heading(page, position) or position == first_says
+    headings = page.book.whole.get("comment_headings", frozenset())
+    for position in range(body[-1] + 1, len(blocks)):
+        block = blocks[position]
+        if position == first_says or (
+            block.words <= 12 and _is_heading(block.text, folded[position], headings)
         ):
             detail = block.text[:40]
-            for rest in page.blocks[position:]:
-                yield Verdict(block=rest.index, rule="comment-section", detail=detail)
+            for rest in blocks[position:]:
+                yield verdict(rest.index, "comment-section", detail)
             return
-        if reads_as_prose(block, page):
-            body_seen += 1

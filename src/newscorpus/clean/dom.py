@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from ..blocks import Block
-from .rules import Page, Verdict, is_sentence_like
+from .rules import Page, Verdict, is_sentence_like, verdict
 
 __all__ = [
     "BOILERPLATE_CLASS_WORDS",
@@ -126,16 +126,16 @@ def dom_boilerplate(page: Page) -> Iterable[Verdict]:
         tags = block.path.split("/")
         tag = next((t for t in tags if t in BOILERPLATE_TAGS), None)
         if tag is not None:
-            yield Verdict(block=block.index, rule="dom-boilerplate", detail=tag)
+            yield verdict(block.index, "dom-boilerplate", tag)
             continue
         if _caption(tags, block):
-            yield Verdict(block=block.index, rule="figure-caption", detail=block.tag or "")
+            yield verdict(block.index, "figure-caption", block.tag or "")
             continue
         word = next((w for w in block.attr_words if w in BOILERPLATE_CLASS_WORDS), None)
         if word is not None and _class_decides(word, block.attr_words, block.text, block.words):
-            yield Verdict(block=block.index, rule="dom-boilerplate", detail=f"class {word}")
+            yield verdict(block.index, "dom-boilerplate", f"class {word}")
         elif block.link_density > 0.6 and (block.words < 40 or block.link_density > _LINK_LIST):
-            yield Verdict(block=block.index, rule="link-dense", detail=f"{block.link_density:.2f}")
+            yield verdict(block.index, "link-dense", f"{block.link_density:.2f}")
 
 
 # A child container is the article's when it holds at least this share of the page's body text;

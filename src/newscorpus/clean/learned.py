@@ -52,7 +52,7 @@ from ..htmlblocks import parse_html
 from ..io.atomic import atomic_write
 from ..io.document import Document
 from ..options import Segmentation
-from .rules import Page, Verdict
+from .rules import Page, Verdict, verdict
 from .sites import SiteKind, fingerprints, group_by_similarity, host_of, normalise_source, site_key
 
 __all__ = ["LEARNED_RULE", "BoilerplateModel", "SiteTemplate", "TemplateOptions", "TemplateRule"]
@@ -178,7 +178,7 @@ class TemplateRule:
         texts = [b.text for b in page.blocks]
         found = self.model.template_positions(texts, url=self.url, source=self.source)
         for position, detail in sorted(found.items()):
-            yield Verdict(block=page.blocks[position].index, rule=LEARNED_RULE, detail=detail)
+            yield verdict(page.blocks[position].index, LEARNED_RULE, detail)
 
 
 def _detail(site: SiteTemplate, count: int) -> str:

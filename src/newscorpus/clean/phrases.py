@@ -28,19 +28,20 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache, lru_cache
 from importlib import resources
 
 import attrs
 
-__all__ = ["LANGUAGES", "PhraseBook", "fold", "load_phrases", "phrase_book"]
+__all__ = ["LANGUAGES", "PhraseBook", "fold", "fold_each", "load_phrases", "phrase_book"]
 
 LANGUAGES: tuple[str, ...] = ("en", "ru", "de", "fr", "es", "tr", "az", "pt", "it")
 
 _QUOTES = str.maketrans(
     {"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "«": '"', "»": '"'}
 )
+_QUOTE_PAIRS = tuple((chr(code), str(plain)) for code, plain in _QUOTES.items())
 _QUOTE_CHARS = re.compile("[" + re.escape("".join(map(chr, _QUOTES))) + "]")
 _COUNT = re.compile(r" ?[(\[]?\d{1,6}[)\]]?$")
 
@@ -57,6 +58,16 @@ def fold(text: str) -> str:
     # A site prints the same menu items, buttons and widget headings on every page: short
     # lines are folded once and remembered (a bounded cache; long text is never kept).
     return _fold_short(text) if len(text) <= _CACHED_CHARS else _fold(text)
+
+
+def fold_each(texts: Iterable[str]) -> list[str]:
+    """:func:`fold` of each text (one call for a page's blocks, not one per block).
+
+    Example:
+        >>> fold_each(["Related Posts (12):", "", "İlgili Haberler"])
+        ['related posts', '', 'ilgili haberler']
+    """
+    return [_fold_short(t) if len(t) <= _CACHED_CHARS else _fold(t) for t in texts]
 
 
 _CACHED_CHARS = 300
@@ -81,8 +92,8 @@ def _fold(text: str) -> str:
             text = text.replace("`", "'")
     else:
         text = unicodedata.normalize("NFKC", text)
-        if _QUOTE_CHARS.search(text):  # translate() looks up every character: only when needed
-            text = text.translate(_QUOTES)
+        if _QUOTE_CHARS.search(text):
+            text = _unify_quotes(text)
     folded = text.casefold()
     if "\u0307" in folded:  # Turkish and Azerbaijani "İ" casefolds to "i" + a combining dot
         folded = folded.replace("i\u0307", "i")
@@ -90,6 +101,15 @@ def _fold(text: str) -> str:
     if folded[-1:].isdigit():
         folded = _strip_edges(_COUNT.sub("", folded))
     return folded
+
+
+def _unify_quotes(text: str) -> str:
+    """``text.translate(_QUOTES)`` as one replace() per quote mark present: translate() looks
+    every character of a non-ASCII text up in a dict, some twenty times slower."""
+    for mark, plain in _QUOTE_PAIRS:
+        if mark in text:
+            text = text.replace(mark, plain)
+    return text
 
 
 def _plain_words(text: str) -> bool:
@@ -136,6 +156,7 @@ def load_phrases(language: str) -> Mapping[str, tuple[str, ...]]:
 
 
 _WORD = re.compile(r"\w+")
+_FirstWords = Mapping[str, tuple[tuple[str, re.Pattern[str], frozenset[str]], ...]]
 
 
 def _bounded(phrase: str) -> re.Pattern[str]:
@@ -166,8 +187,15 @@ class PhraseBook:
     """:meth:`categories` for short folded lines, which recur on every page of a site, behind a
     bounded, thread-safe least-recently-used cache (set up on construction)."""
 
+    _narrowed: Callable[[frozenset[str]], _FirstWords] = attrs.field(
+        init=False, eq=False, repr=False
+    )
+    """``by_first_word`` cut down to some categories' phrases, remembered per set of
+    categories (see :meth:`found_among`)."""
+
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_remembered", lru_cache(maxsize=_SEEN_MAX)(self._categories))
+        object.__setattr__(self, "_narrowed", lru_cache(maxsize=64)(self._narrow))
 
     def __reduce__(self) -> tuple[type[PhraseBook], tuple[object, ...]]:
         # Pickled as its lists; the copy builds its own cache (a cache does not pickle).
@@ -184,27 +212,77 @@ class PhraseBook:
     def categories(self, folded: str) -> dict[str, str]:
         """Every category with a phrase in ``folded`` (text already passed through
         ``fold``), mapped to the longest such phrase; whole-block matches first."""
+        return dict(self.found(folded))  # a copy: the caller may change it
+
+    def found(self, folded: str) -> Mapping[str, str]:
+        """:meth:`categories` without the copy, for callers that only read it (the cached
+        mapping itself for short lines: it must not be changed).
+
+        Example:
+            >>> phrase_book(("en",)).found("share this")["share"]
+            'share this'
+        """
         if len(folded) > _CACHED_CHARS:
             return self._categories(folded)
-        return dict(self._remembered(folded))  # a copy: the caller may change it
+        return self._remembered(folded)
+
+    def found_among(
+        self, folded: str, categories: frozenset[str], *, words: Sequence[str] | None = None
+    ) -> dict[str, str]:
+        """:meth:`categories` for only the given ``categories``: for each of them the same
+        phrase, found among a fraction of the book (a long block can only be named by the few
+        categories whose rules allow so many words). ``words``, when the caller has them, must
+        be the ``\\w+`` runs of ``folded``: they are not looked for again.
+
+        Example:
+            >>> book = phrase_book(("en",))
+            >>> book.found_among("subscribe to our newsletter", frozenset({"newsletter"}))
+            {'newsletter': 'subscribe to our'}
+        """
+        whole = self.whole_index.get(folded)
+        narrowed = self._narrowed(categories)
+        return _find(folded, whole & categories if whole else None, narrowed, words)
 
     def _categories(self, folded: str) -> dict[str, str]:
-        whole = self.whole_index.get(folded)
-        found = dict.fromkeys(whole, folded) if whole else {}
+        return _find(folded, self.whole_index.get(folded), self.by_first_word)
+
+    def _narrow(self, categories: frozenset[str]) -> _FirstWords:
+        narrowed: dict[str, tuple[tuple[str, re.Pattern[str], frozenset[str]], ...]] = {}
+        for word, entries in self.by_first_word.items():
+            kept = tuple(
+                (phrase, pattern, cats & categories)
+                for phrase, pattern, cats in entries
+                if not cats.isdisjoint(categories)
+            )
+            if kept:
+                narrowed[word] = kept
+        return narrowed
+
+
+def _find(
+    folded: str,
+    whole: frozenset[str] | None,
+    by_first_word: _FirstWords,
+    words: Sequence[str] | None = None,
+) -> dict[str, str]:
+    """Each category's longest phrase in ``folded``: the whole text if it is one of the
+    category's whole-block phrases, else the longest contained phrase."""
+    found = dict.fromkeys(whole, folded) if whole else {}
+    if words is None:
         words = _WORD.findall(folded)
-        starts = self.by_first_word.keys() & words  # in C: the few words a phrase starts with
-        if not starts:
-            return found
-        # Walked in order of first occurrence, not as a set: between two phrases of one length
-        # the one reported must not depend on the process's string-hash seed.
-        for word in sorted(starts, key=words.index):
-            for phrase, pattern, cats in self.by_first_word[word]:
-                # A plain substring test first: the bounded regex can only match where it holds.
-                if phrase not in folded or not pattern.search(folded):
-                    continue
-                missing = [c for c in cats if len(found.get(c, "")) < len(phrase)]
-                found.update(dict.fromkeys(missing, phrase))
+    starts = by_first_word.keys() & words  # in C: the few words a phrase starts with
+    if not starts:
         return found
+    # Walked in order of first occurrence, not as a set: between two phrases of one length
+    # the one reported must not depend on the process's string-hash seed.
+    for word in sorted(starts, key=words.index):
+        for phrase, pattern, cats in by_first_word[word]:
+            # A plain substring test first: the bounded regex can only match where it holds.
+            if phrase not in folded or not pattern.search(folded):
+                continue
+            missing = [c for c in cats if len(found.get(c, "")) < len(phrase)]
+            found.update(dict.fromkeys(missing, phrase))
+    return found
 
 
 @cache

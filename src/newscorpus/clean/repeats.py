@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from .rules import Page, Verdict, is_sentence_like
+from .rules import Page, Verdict, is_sentence_like, verdict
 
 __all__ = ["repeated_blocks"]
 
@@ -36,7 +36,7 @@ def repeated_blocks(page: Page) -> Iterable[Verdict]:
     """
     # Exact text (spacing aside): a standfirst echoed by the body's first sentence differs
     # in a quote mark or a full stop and is not a repeat.
-    keys = [" ".join(block.text.split()) for block in page.blocks]
+    keys = [_spacing_aside(block.text) for block in page.blocks]
     counts = Counter(keys)  # counted in C; only the repeated keys are placed below
     repeated: dict[str, list[int]] = {}
     for key, block in zip(keys, page.blocks, strict=True):
@@ -59,7 +59,16 @@ def repeated_blocks(page: Page) -> Iterable[Verdict]:
         for copy, index in enumerate(indexes):
             if keep_first and copy == 0:
                 continue
-            yield Verdict(block=index, rule="repeated-block", detail=f"{len(indexes)} copies")
+            yield verdict(index, "repeated-block", f"{len(indexes)} copies")
 
 
 _PROSE_WORDS = 10
+
+
+def _spacing_aside(text: str) -> str:
+    """``" ".join(text.split())``, without splitting the text that needs nothing: a printable
+    text holds no whitespace but the ASCII space (every other kind is a control or separator
+    character), so without a double space or a space at an end it is its own key."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .rules import Page, Verdict
+from .rules import Page, Verdict, verdict
 
 __all__ = ["glued_headline", "glued_teasers"]
 
@@ -79,4 +79,4 @@ def glued_teasers(page: Page) -> Iterable[Verdict]:
             continue
         shape = glued_headline(block.text)
         if shape is not None:
-            yield Verdict(block=block.index, rule="teaser", detail=shape)
+            yield verdict(block.index, "teaser", shape)

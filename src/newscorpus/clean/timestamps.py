@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
-from .rules import Page, Verdict, reads_as_prose
+from .rules import Page, Verdict, verdict
 
 __all__ = ["is_timestamp", "timestamp_lines"]
 
@@ -85,9 +85,10 @@ def timestamp_lines(page: Page) -> Iterable[Verdict]:
         >>> [(v.block, v.rule) for v in timestamp_lines(page)]
         [(3, 'timestamp-line')]
     """
-    seen_body = False
-    for block in page.blocks:
-        if not seen_body:
-            seen_body = reads_as_prose(block, page)
-        elif block.words <= 12 and is_timestamp(block.text):
-            yield Verdict(block=block.index, rule="timestamp-line")
+    blocks, prose = page.blocks, page.prose
+    if True not in prose:
+        return
+    for position in range(prose.index(True) + 1, len(blocks)):
+        block = blocks[position]
+        if block.words <= 12 and is_timestamp(block.text):
+            yield verdict(block.index, "timestamp-line")

@@ -12,7 +12,7 @@ Example:
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cache
 from importlib import resources
 
@@ -62,14 +62,36 @@ class Weights:
     def score(self, *, length: int, rule: str | None, good: bool, inside: bool = False) -> float:
         """A block's score: its length when it reads as body, else a penalty; ``inside`` says
         the block sits in the article's HTML container."""
-        if rule is not None:
-            return -(self.penalty(rule) + min(length, self.rule_length_cap))
-        if good:
-            return float(length)
-        capped = min(length, self.short_length_cap)
-        if inside:
-            return -(self.inside_short_penalty + self.inside_short_per_char * capped)
-        return -(self.short_penalty + self.short_per_char * capped)
+        return self.scores([length], [rule], [good], [inside])[0]
+
+    def scores(
+        self,
+        lengths: Sequence[int],
+        rules: Sequence[str | None],
+        good: Sequence[bool],
+        inside: Sequence[bool],
+    ) -> list[float]:
+        """:meth:`score` of every block of a page at once (the same numbers; one call per page,
+        not one per block, and the weights read once).
+
+        Example:
+            >>> weights().scores([100, 100], [None, "share-prompt"], [True, False], [False, False])[0]
+            100.0
+        """
+        penalty, default_penalty = self.rule_penalties.get, self.rule_penalty
+        rule_cap, short_cap = self.rule_length_cap, self.short_length_cap
+        out: list[float] = []
+        for length, rule, is_good, is_inside in zip(lengths, rules, good, inside, strict=True):
+            if rule is not None:
+                out.append(-(penalty(rule, default_penalty) + min(length, rule_cap)))
+            elif is_good:
+                out.append(float(length))
+            elif is_inside:
+                capped = min(length, short_cap)
+                out.append(-(self.inside_short_penalty + self.inside_short_per_char * capped))
+            else:
+                out.append(-(self.short_penalty + self.short_per_char * min(length, short_cap)))
+        return out
 
 
 @cache
