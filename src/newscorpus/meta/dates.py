@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from datetime import datetime, timedelta, timezone
 from functools import cache
 from importlib import resources
@@ -214,13 +214,40 @@ def _absolute(text: str, dayfirst: bool | None) -> list[tuple[int, int, datetime
         ymd = (int(match.group("y")), int(match.group("m")), int(match.group("d")))
         _append(found, text, match, ymd)
     info = _info()
-    for pattern in _patterns():
-        for match in pattern.finditer(text):
+    for pattern, shape in zip(_patterns(), (_DAY_WORD_YEAR, _WORD_DAY_YEAR), strict=True):
+        for match in _month_matches(pattern, shape, text):
             number = info.month(match.group("m"))
             if number is not None:
                 ymd = (int(match.group("y")), number, int(match.group("d")))
                 _append(found, text, match, ymd)
     return found
+
+
+# The two month-name patterns with any word in place of the month name. Trying the long
+# alternation of month names at every position is most of the cost of reading a line, so it is
+# tried only where this cheap shape matches (every match of a pattern is a match of its shape).
+_DAY_WORD_YEAR = re.compile(
+    r"(?<!\w)\d{1,2}(?:st|nd|rd|th|er|º|\.)?\s{0,3}(?:de\s)?\w+\.?,?\s{1,3}(?:de\s)?\d{4}(?!\d)",
+    re.IGNORECASE,
+)
+_WORD_DAY_YEAR = re.compile(
+    r"(?<!\w)\w+\.?\s{1,3}\d{1,2}(?:st|nd|rd|th)?,?\s{1,3}\d{4}(?!\d)", re.IGNORECASE
+)
+
+
+def _month_matches(
+    pattern: re.Pattern[str], shape: re.Pattern[str], text: str
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern.finditer(text)``, trying ``pattern`` only where ``shape`` (a
+    pattern matching wherever ``pattern`` does) matches."""
+    pos = 0
+    while (hit := shape.search(text, pos)) is not None:
+        match = pattern.match(text, hit.start())
+        if match is None:
+            pos = hit.start() + 1
+            continue
+        yield match
+        pos = match.end()
 
 
 def _append(
