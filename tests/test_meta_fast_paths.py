@@ -8,7 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newscorpus.blocks import Block
 from newscorpus.meta import dates as dates_module
+from newscorpus.meta import text_dates
 
 # Pieces that build month-name dates and near misses: days, ordinals, month names in several
 # languages and cases, a non-month word, years of three to five digits, separators.
@@ -90,3 +92,24 @@ def test_month_matches_examples(text: str) -> None:
 def test_month_shapes_match_every_month_name() -> None:
     # The shapes stand for the month names as a word: every name must be a word.
     assert all(re.fullmatch(r"\w+", name) for name in dates_module._months())
+
+
+_LINE_PIECES = st.sampled_from(
+    ["2024", "1999", "19", "20", "201", "4.03.24", "1.234", ".99", "12.5", "word", " ", "\n", "."]
+)
+
+
+@given(st.lists(st.lists(_LINE_PIECES, max_size=40).map("".join), max_size=12))
+def test_with_year_keeps_the_short_blocks_a_year_search_keeps(texts: list[str]) -> None:
+    blocks = [Block(index=i, text=text) for i, text in enumerate(texts)]
+    plain = [
+        b for b in blocks if b.words <= text_dates._MAX_WORDS and text_dates._YEAR.search(b.text)
+    ]
+    assert text_dates._with_year(blocks) == plain
+
+
+def test_with_year_examples() -> None:
+    texts = ["Posted 4 March 2024", "no year here", "18.10.19", "x" * 10 + " 2019" * 40, "1.50 €"]
+    blocks = [Block(index=i, text=text) for i, text in enumerate(texts)]
+    assert [b.index for b in text_dates._with_year(blocks)] == [0, 2, 4]
+    assert text_dates._with_year([]) == []

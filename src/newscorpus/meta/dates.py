@@ -312,6 +312,8 @@ def find_dates(
     spans = _absolute(text, dayfirst) if _TWO_DIGITS.search(text) else []
     if reference_time is not None:
         spans += _relative(text, reference_time)
+    if not spans:
+        return []
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
     latest = _latest(reference_time)
     result: list[ParsedDate] = []
