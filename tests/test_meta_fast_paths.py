@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 import pytest
 from hypothesis import given, settings
@@ -10,7 +11,10 @@ from hypothesis import strategies as st
 
 from newscorpus.blocks import Block
 from newscorpus.meta import dates as dates_module
+from newscorpus.meta import relative as relative_module
 from newscorpus.meta import text_dates
+from newscorpus.meta.dates import find_dates
+from newscorpus.meta.relative import find_relative
 
 # Pieces that build month-name dates and near misses: days, ordinals, month names in several
 # languages and cases, a non-month word, years of three to five digits, separators.
@@ -113,3 +117,51 @@ def test_with_year_examples() -> None:
     blocks = [Block(index=i, text=text) for i, text in enumerate(texts)]
     assert [b.index for b in text_dates._with_year(blocks)] == [0, 2, 4]
     assert text_dates._with_year([]) == []
+
+
+_DATE_PIECES = st.sampled_from(
+    ["03/04/2024", "13/04/2024", "04/13/24", "2024-03-04", "4.3.2024", "4 March 2024", "/", " "]
+)
+
+
+@given(st.lists(_DATE_PIECES, max_size=6).map("".join), st.permutations([None, True, False]))
+def test_remembered_readings_equal_fresh_ones(text: str, order: list[bool | None]) -> None:
+    # Asked in any order, the remembered reading for each ``dayfirst`` is the fresh reading.
+    for dayfirst in order:
+        assert dates_module._absolute(text, dayfirst) == dates_module._read_absolute(text, dayfirst)
+
+
+def test_remembered_readings_are_copies_callers_may_change() -> None:
+    first = dates_module._absolute("Posted 4 March 2024", None)
+    assert first
+    first.clear()
+    assert dates_module._absolute("Posted 4 March 2024", None)
+    relative = find_relative("3 hours ago")
+    relative.clear()
+    assert find_relative("3 hours ago")
+
+
+def test_long_lines_are_not_remembered() -> None:
+    text = "4 March 2024 " + "word " * 100
+    before = dates_module._remembered_absolute.cache_info().currsize
+    assert dates_module._absolute(text, None)
+    assert dates_module._remembered_absolute.cache_info().currsize == before
+    before = relative_module._remembered.cache_info().currsize
+    assert find_relative("3 hours ago " + "word " * 100)
+    assert relative_module._remembered.cache_info().currsize == before
+
+
+def test_remembered_readings_stay_bounded() -> None:
+    for n in range(max(dates_module._REMEMBERED, relative_module._REMEMBERED) + 10):
+        dates_module._absolute(f"{n} March 2020", None)
+        find_relative(f"{n} hours ago")
+    assert dates_module._remembered_absolute.cache_info().currsize == dates_module._REMEMBERED
+    assert relative_module._remembered.cache_info().currsize == relative_module._REMEMBERED
+    assert [d.value.day for d in find_dates("1 March 2020")] == [1]  # dropped, still answered
+
+
+def test_relative_dates_remembered_per_reference_time() -> None:
+    first, second = datetime(2024, 3, 4, 12, 0), datetime(2024, 3, 5, 12, 0)
+    assert find_relative("2 days ago", first)[0].value == datetime(2024, 3, 2)
+    assert find_relative("2 days ago", second)[0].value == datetime(2024, 3, 3)
+    assert find_relative("2 days ago")[0].value is None

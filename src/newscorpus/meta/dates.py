@@ -31,7 +31,7 @@ import json
 import re
 from collections.abc import Iterator, Mapping
 from datetime import datetime, timedelta, timezone
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import ClassVar, Literal
 
@@ -197,8 +197,27 @@ def _year(text: str) -> int:
     return year
 
 
-def _absolute(text: str, dayfirst: bool | None) -> list[tuple[int, int, datetime, Precision]]:
-    found: list[tuple[int, int, datetime, Precision]] = []
+_Span = tuple[int, int, datetime, Precision]
+# A page's date lines are read several times (by classify, by the header walk, as candidates):
+# the readings of the last short lines are remembered, a few pages' worth at most.
+_REMEMBERED = 128
+_REMEMBERED_CHARS = 300
+
+
+def _absolute(text: str, dayfirst: bool | None) -> list[_Span]:
+    if len(text) > _REMEMBERED_CHARS:
+        return _read_absolute(text, dayfirst)
+    # Only slashed dates read ``dayfirst``, and only ``True`` differs from the default.
+    return list(_remembered_absolute(text, dayfirst is True and "/" in text))
+
+
+@lru_cache(maxsize=_REMEMBERED)
+def _remembered_absolute(text: str, dayfirst: bool) -> tuple[_Span, ...]:
+    return tuple(_read_absolute(text, dayfirst))
+
+
+def _read_absolute(text: str, dayfirst: bool | None) -> list[_Span]:
+    found: list[_Span] = []
     for match in _ISO.finditer(text):
         built = _iso(match)
         if built:

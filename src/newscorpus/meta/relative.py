@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 import attrs
@@ -123,6 +123,23 @@ def find_relative(text: str, reference: datetime | None = None) -> list[Relative
         >>> find_relative("3 apples ago")
         []
     """
+    if len(text) > _REMEMBERED_CHARS:
+        return _find(text, reference)
+    return list(_remembered(text, reference))
+
+
+# The same short lines are searched several times per page (as date candidates, for the
+# relative dates among them): the answers for the last ones are remembered.
+_REMEMBERED = 128
+_REMEMBERED_CHARS = 300
+
+
+@lru_cache(maxsize=_REMEMBERED)
+def _remembered(text: str, reference: datetime | None) -> tuple[RelativeDate, ...]:
+    return tuple(_find(text, reference))
+
+
+def _find(text: str, reference: datetime | None) -> list[RelativeDate]:
     found: list[RelativeDate] = []
     for match in _pattern().finditer(text):
         word = match.group("word")
