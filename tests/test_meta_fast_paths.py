@@ -165,3 +165,43 @@ def test_relative_dates_remembered_per_reference_time() -> None:
     assert find_relative("2 days ago", first)[0].value == datetime(2024, 3, 2)
     assert find_relative("2 days ago", second)[0].value == datetime(2024, 3, 3)
     assert find_relative("2 days ago")[0].value is None
+
+
+_GATE_PIECES = st.sampled_from(
+    ["2024", "03", "4", "-", "/", ".", " ", "\u2003", "T", "12:48", "March", "de", "mayo", "x"]
+)
+
+
+_SEP = st.sampled_from(["-", "/", ".", " ", "\u2003", " de ", ", ", ""])
+# Three parts and two separators: ISO, numeric, year-first and month-name dates, near misses.
+_ABSOLUTE = st.tuples(
+    st.sampled_from(["", "x", "Posted "]),
+    st.sampled_from(["03", "4", "2024", "March", "mayo"]),
+    _SEP,
+    st.sampled_from(["03", "4", "13", "March", "mayo"]),
+    _SEP,
+    st.sampled_from(["2024", "24", "03", "4"]),
+    st.sampled_from(["", " 12:48", "T12:48:00Z"]),
+).map("".join)
+
+
+# Numeric dates: the same separator twice.
+_NUMERIC = st.builds(
+    lambda first, sep, second, year: f"{first}{sep}{second}{sep}{year}",
+    st.sampled_from(["03", "4", "13", "2024"]),
+    st.sampled_from(["-", "/", "."]),
+    st.sampled_from(["03", "4", "13"]),
+    st.sampled_from(["2024", "24", "03"]),
+)
+
+
+@settings(max_examples=300)
+@given(
+    st.one_of(st.lists(_GATE_PIECES, max_size=14).map("".join), _ABSOLUTE, _NUMERIC),
+    st.sampled_from([None, True, False]),
+)
+def test_read_absolute_gates_drop_no_date(text: str, dayfirst: bool | None) -> None:
+    plain: list[tuple[object, ...]] = []
+    dates_module._numeric_dates(text, dayfirst, plain)  # type: ignore[arg-type]
+    dates_module._month_dates(text, plain)  # type: ignore[arg-type]
+    assert dates_module._read_absolute(text, dayfirst) == plain

@@ -218,6 +218,20 @@ def _remembered_absolute(text: str, dayfirst: bool) -> tuple[_Span, ...]:
 
 def _read_absolute(text: str, dayfirst: bool | None) -> list[_Span]:
     found: list[_Span] = []
+    # Each family of forms is tried only where a fast scan finds what all its forms hold: ISO
+    # and numeric dates a separator before a digit, month-name dates a space before the year.
+    if _SEPARATOR_DIGIT.search(text):
+        _numeric_dates(text, dayfirst, found)
+    if _SPACE_YEAR.search(text):
+        _month_dates(text, found)
+    return found
+
+
+_SEPARATOR_DIGIT = re.compile(r"[./-]\d")
+_SPACE_YEAR = re.compile(r"\s\d{4}(?!\d)")
+
+
+def _numeric_dates(text: str, dayfirst: bool | None, found: list[_Span]) -> None:
     for match in _ISO.finditer(text):
         built = _iso(match)
         if built:
@@ -232,6 +246,9 @@ def _read_absolute(text: str, dayfirst: bool | None) -> list[_Span]:
     for match in _YMD.finditer(text):
         ymd = (int(match.group("y")), int(match.group("m")), int(match.group("d")))
         _append(found, text, match, ymd)
+
+
+def _month_dates(text: str, found: list[_Span]) -> None:
     info = _info()
     for pattern, shape in zip(_patterns(), (_DAY_WORD_YEAR, _WORD_DAY_YEAR), strict=True):
         for match in _month_matches(pattern, shape, text):
@@ -239,7 +256,6 @@ def _read_absolute(text: str, dayfirst: bool | None) -> list[_Span]:
             if number is not None:
                 ymd = (int(match.group("y")), number, int(match.group("d")))
                 _append(found, text, match, ymd)
-    return found
 
 
 # The two month-name patterns with any word in place of the month name. Trying the long
@@ -488,6 +504,6 @@ def looks_like_dateline(text: str) -> bool:
     for found in reversed(dates):
         rest = rest[: found.start] + " " + rest[found.end :]
     rest = _LABELS.sub(" ", rest)
-    kept = sum(ch.isalnum() for ch in rest)
-    total = sum(ch.isalnum() for ch in text)
+    kept = sum(map(str.isalnum, rest))
+    total = sum(map(str.isalnum, text))
     return total > 0 and kept <= 0.5 * total
