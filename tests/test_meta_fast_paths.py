@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from unittest.mock import patch
 
 import pytest
 from hypothesis import given, settings
@@ -205,3 +206,45 @@ def test_read_absolute_gates_drop_no_date(text: str, dayfirst: bool | None) -> N
     dates_module._numeric_dates(text, dayfirst, plain)  # type: ignore[arg-type]
     dates_module._month_dates(text, plain)  # type: ignore[arg-type]
     assert dates_module._read_absolute(text, dayfirst) == plain
+
+
+_RELATIVE_PIECES = st.sampled_from(
+    [
+        "3", "12", "1234", " ", "  ", "\t", "hours", "Stunden", "jours", "дня", "ago", "vor",
+        "il y a", "hace", "há", "önce", "назад", "Yesterday", "HEUTE", "hier", "dün", "dünən",
+        "bu gün", "bugün", "aujourd'hui", "ВЧЕРА", "Sie", "x", "é", ",", ".",
+    ]
+)  # fmt: skip
+
+
+_GAPS = st.sampled_from([" ", "  ", "\t", "   ", ""])
+_PHRASE = st.tuples(
+    st.sampled_from(["", "vor", "il y a", "hace", "x"]),
+    _GAPS,
+    st.sampled_from(["3", "12", "1234"]),
+    _GAPS,
+    st.sampled_from(["hours", "Stunden", "jours", "дня", "h"]),
+    _GAPS,
+    st.sampled_from(["ago", "назад", "", "önce"]),
+).map("".join)
+
+
+@settings(max_examples=300)
+@given(st.one_of(st.lists(_RELATIVE_PIECES, max_size=10).map("".join), _PHRASE))
+def test_find_relative_gate_drops_no_phrase(text: str) -> None:
+    _check_relative_gate(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["3  hours ago", "vor\t2  Stunden", "il y a 3 jours", "Hier, 12:00", "AUJOURD'HUI", ""]
+)
+def test_find_relative_gate_examples(text: str) -> None:
+    _check_relative_gate(text)
+
+
+def _check_relative_gate(text: str) -> None:
+    fast = [(r.start, r.end, r.minutes) for r in relative_module._find(text, None)]
+    # The plain reading: the whole pattern at every position, never the day words alone.
+    with patch.object(relative_module, "_NUMBER_UNIT", re.compile("")):
+        plain = [(r.start, r.end, r.minutes) for r in relative_module._find(text, None)]
+    assert fast == plain
