@@ -11,9 +11,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newscorpus.blocks import Block
+from newscorpus.meta import bylines as bylines_module
 from newscorpus.meta import dates as dates_module
 from newscorpus.meta import relative as relative_module
 from newscorpus.meta import text_dates
+from newscorpus.meta.bylines import parse_byline
 from newscorpus.meta.dates import find_dates
 from newscorpus.meta.relative import find_relative
 
@@ -248,3 +250,20 @@ def _check_relative_gate(text: str) -> None:
     with patch.object(relative_module, "_NUMBER_UNIT", re.compile("")):
         plain = [(r.start, r.end, r.minutes) for r in relative_module._find(text, None)]
     assert fast == plain
+
+
+_BYLINE_PIECES = st.sampled_from(
+    ["By", "by", "Von", "Автор:", " ", "Ann Lee", "Tom Park", "and", ",", "-", "The Courier", "x"]
+)
+
+
+@given(st.lists(_BYLINE_PIECES, max_size=8).map("".join))
+def test_remembered_bylines_equal_fresh_ones(text: str) -> None:
+    assert parse_byline(text) == bylines_module._read_byline(text)
+    assert parse_byline(text) == bylines_module._read_byline(text)
+
+
+def test_long_lines_are_not_remembered_as_bylines() -> None:
+    before = bylines_module._remembered_byline.cache_info().currsize
+    assert parse_byline("By Ann Lee" + " " * 400) is not None
+    assert bylines_module._remembered_byline.cache_info().currsize == before

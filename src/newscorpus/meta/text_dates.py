@@ -73,7 +73,8 @@ _LEAD_WORDS = 4
 _SHORT_LINE = 12
 _YEAR = re.compile(r"(?:19|20)\d\d|\d\.\d\d(?!\d)")
 # What each form of ``_YEAR`` holds, each led by a literal (a fast scan for the regex engine).
-_YEAR_HINTS = (re.compile(r"19\d\d"), re.compile(r"20\d\d"), re.compile(r"\.\d\d"))
+_CENTURIES = (re.compile(r"19\d\d"), re.compile(r"20\d\d"))
+_DECIMALS = re.compile(r"\.\d\d")
 _LEAD_BEFORE = 10
 _LEAD_AFTER = 5  # a teaser, a photo credit and a byline may come before the dated paragraph
 _LEAD_MIN_WORDS = 8
@@ -240,15 +241,19 @@ def _with_year(blocks: Sequence[Block]) -> list[Block]:
     """The blocks of at most ``_MAX_WORDS`` words whose text has a year (``_YEAR``), in order.
 
     A regex scan of every block costs more than the rest of the header: the texts are joined
-    and scanned once for the literal each form of ``_YEAR`` starts with, and only the blocks
-    hit are searched with ``_YEAR`` (a hit cannot span two blocks: none holds the newline)."""
+    and scanned once for the literal each form of ``_YEAR`` starts with (a hit cannot span two
+    blocks: none holds the newline). A "19xx" or "20xx" is a year; a block with only a
+    decimal point before two digits is searched with ``_YEAR``."""
     short = [block for block in blocks if block.words <= _MAX_WORDS]
-    joined = "\n".join([block.text for block in short])
-    starts = list(accumulate([len(block.text) + 1 for block in short], initial=0))
+    texts = [block.text for block in short]
+    joined = "\n".join(texts)
+    starts = list(accumulate([len(text) + 1 for text in texts], initial=0))
     hit: set[int] = set()
-    for pattern in _YEAR_HINTS:
+    for pattern in _CENTURIES:
         hit.update(bisect_right(starts, m.start()) - 1 for m in pattern.finditer(joined))
-    return [short[i] for i in sorted(hit) if _YEAR.search(short[i].text)]
+    dotted = {bisect_right(starts, m.start()) - 1 for m in _DECIMALS.finditer(joined)}
+    hit.update(i for i in dotted - hit if _YEAR.search(texts[i]))
+    return [short[i] for i in sorted(hit)]
 
 
 def _labelled(text: str) -> bool:
