@@ -11,9 +11,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newscorpus.blocks import Block
+from newscorpus.clean.classify import Classified
+from newscorpus.clean.rules import Verdict
 from newscorpus.meta import bylines as bylines_module
 from newscorpus.meta import dates as dates_module
 from newscorpus.meta import relative as relative_module
+from newscorpus.meta import tail as tail_module
 from newscorpus.meta import text_dates
 from newscorpus.meta.bylines import parse_byline
 from newscorpus.meta.dates import find_dates
@@ -267,3 +270,12 @@ def test_long_lines_are_not_remembered_as_bylines() -> None:
     before = bylines_module._remembered_byline.cache_info().currsize
     assert parse_byline("By Ann Lee" + " " * 400) is not None
     assert bylines_module._remembered_byline.cache_info().currsize == before
+
+
+@given(st.lists(st.booleans(), max_size=8))
+def test_last_body_block_is_the_body_s_last_when_it_has_two(kept: list[bool]) -> None:
+    blocks = tuple(Block(index=i, text=f"line {i}") for i in range(len(kept)))
+    verdicts = {i: Verdict(block=i, rule="nav-item") for i, keep in enumerate(kept) if not keep}
+    classified = Classified(blocks=blocks, verdicts=verdicts, start=None, end=None, language=None)
+    body = classified.body
+    assert tail_module._last_body_block(classified) == (body[-1] if len(body) > 1 else None)
