@@ -33,7 +33,9 @@ _PIECES = st.sampled_from(
 )  # fmt: skip
 
 
-_MONTH = st.sampled_from(["March", "mar", "Sept", "sep", "марта", "März", "mayo", "Ferry", "12"])
+_MONTH = st.sampled_from(
+    ["March", "mar", "Sept", "sep", "марта", "März", "mayo", "Ferry", "12", "października"]
+)
 _GAP = st.sampled_from(["", " ", "  ", "    ", "de ", " de "])
 # A date in either order with optional marks (dots, commas, ordinals), among random pieces.
 _DATE = st.tuples(
@@ -279,3 +281,18 @@ def test_last_body_block_is_the_body_s_last_when_it_has_two(kept: list[bool]) ->
     classified = Classified(blocks=blocks, verdicts=verdicts, start=None, end=None, language=None)
     body = classified.body
     assert tail_module._last_body_block(classified) == (body[-1] if len(body) > 1 else None)
+
+
+def test_month_gate_reaches_the_widest_month_name_date() -> None:
+    # The longest month name with every optional mark and the widest gaps the patterns allow.
+    name = max(dates_module._months(), key=len)
+    text = f"Posted 31er   de {name.upper()}.,   de 2024 12:48"
+    assert [d.text for d in find_dates(text)] == [text.removeprefix("Posted ")]
+    plain: list[tuple[object, ...]] = []
+    dates_module._month_dates(text, plain)  # type: ignore[arg-type]
+    assert dates_module._read_absolute(text, None) == plain
+
+
+def test_month_names_hold_no_digit() -> None:
+    # The month gate looks for a day number, then non-digits, then the year.
+    assert not any(ch.isdecimal() for name in dates_module._months() for ch in name)

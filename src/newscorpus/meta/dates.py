@@ -219,16 +219,24 @@ def _remembered_absolute(text: str, dayfirst: bool) -> tuple[_Span, ...]:
 def _read_absolute(text: str, dayfirst: bool | None) -> list[_Span]:
     found: list[_Span] = []
     # Each family of forms is tried only where a fast scan finds what all its forms hold: ISO
-    # and numeric dates a separator before a digit, month-name dates a space before the year.
+    # and numeric dates a separator before a digit, month-name dates a day number a few
+    # non-digits before a spaced year (a sentence with a bare year has none).
     if _SEPARATOR_DIGIT.search(text):
         _numeric_dates(text, dayfirst, found)
-    if _SPACE_YEAR.search(text):
+    if _day_before_year().search(text):
         _month_dates(text, found)
     return found
 
 
 _SEPARATOR_DIGIT = re.compile(r"[./-]\d")
-_SPACE_YEAR = re.compile(r"\s\d{4}(?!\d)")
+
+
+@cache
+def _day_before_year() -> re.Pattern[str]:
+    # Between a month-name date's day and its year: an ordinal suffix, "de", the month name, a
+    # dot, a comma and spaces (16 characters at most besides the name), never a digit.
+    reach = max(len(name) for name in _months()) + 16
+    return re.compile(rf"\d\D{{0,{reach}}}\s\d{{4}}(?!\d)")
 
 
 def _numeric_dates(text: str, dayfirst: bool | None, found: list[_Span]) -> None:
