@@ -219,8 +219,8 @@ def _remembered_absolute(text: str, dayfirst: bool) -> tuple[_Span, ...]:
 def _read_absolute(text: str, dayfirst: bool | None) -> list[_Span]:
     found: list[_Span] = []
     # Each family of forms is tried only where a fast scan finds what all its forms hold: ISO
-    # and numeric dates a separator before a digit, month-name dates a day number a few
-    # non-digits before a spaced year (a sentence with a bare year has none).
+    # and numeric dates two separators each followed by a digit ("-06-0", "/12/2"), month-name
+    # dates a day number a few non-digits before a spaced year (a bare year has neither).
     if _SEPARATOR_DIGIT.search(text):
         _numeric_dates(text, dayfirst, found)
     if _day_before_year().search(text):
@@ -228,7 +228,7 @@ def _read_absolute(text: str, dayfirst: bool | None) -> list[_Span]:
     return found
 
 
-_SEPARATOR_DIGIT = re.compile(r"[./-]\d")
+_SEPARATOR_DIGIT = re.compile(r"[./-]\d\d?[./-]\d")
 
 
 @cache

@@ -233,7 +233,9 @@ def _datelines(classified: Classified, seen: set[int]) -> Iterator[Block]:
     for block in _with_year(classified.blocks):  # cheap pre-filter: every dateline has a year
         if block.index in seen or not _readable(block, classified):
             continue
-        if looks_like_dateline(block.text) or _labelled(block.text):
+        dates = find_dates(block.text, allow_future=True, min_year=1)
+        # Both tests read these dates: a block without one is neither.
+        if dates and (looks_like_dateline(block.text) or _labelled(block.text, dates)):
             yield block
 
 
@@ -256,10 +258,7 @@ def _with_year(blocks: Sequence[Block]) -> list[Block]:
     return [short[i] for i in sorted(hit)]
 
 
-def _labelled(text: str) -> bool:
-    dates = find_dates(text, allow_future=True, min_year=1)
-    if not dates:
-        return False
+def _labelled(text: str, dates: Sequence[ParsedDate]) -> bool:
     prefix = text[: dates[0].start]
     if not _PUBLISHED.search(prefix) and not _UPDATED.search(prefix):
         return False
