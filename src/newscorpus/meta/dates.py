@@ -358,14 +358,13 @@ def find_dates(
     if not spans:
         return []
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
-    latest = _latest(reference_time)
+    latest = None if allow_future else _latest(reference_time)  # the clock only when needed
     result: list[ParsedDate] = []
     last_end = -1
     for start, end, value, precision in spans:
         if start < last_end or value.year < min_year:
             continue
-        naive = value.replace(tzinfo=None)
-        if not allow_future and naive > latest:
+        if latest is not None and value.replace(tzinfo=None) > latest:
             continue
         result.append(
             ParsedDate(
