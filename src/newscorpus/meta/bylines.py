@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 import attrs
 
@@ -261,6 +262,19 @@ def parse_byline(text: str) -> Byline | None:
         >>> parse_byline("Автор: Иван Петров").authors
         ('Иван Петров',)
     """
+    # The header walk and the byline reader ask about the same few lines of a page.
+    return _read_byline(text) if len(text) > _REMEMBERED_CHARS else _remembered_byline(text)
+
+
+_REMEMBERED_CHARS = 300
+
+
+@lru_cache(maxsize=128)
+def _remembered_byline(text: str) -> Byline | None:
+    return _read_byline(text)
+
+
+def _read_byline(text: str) -> Byline | None:
     line = " ".join(text.split())
     if not line or len(line) > 120:
         return None

@@ -29,9 +29,9 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from datetime import datetime, timedelta, timezone
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import ClassVar, Literal
 
@@ -197,8 +197,49 @@ def _year(text: str) -> int:
     return year
 
 
-def _absolute(text: str, dayfirst: bool | None) -> list[tuple[int, int, datetime, Precision]]:
-    found: list[tuple[int, int, datetime, Precision]] = []
+_Span = tuple[int, int, datetime, Precision]
+# A page's date lines are read several times (by classify, by the header walk, as candidates):
+# the readings of the last short lines are remembered, a few pages' worth at most.
+_REMEMBERED = 128
+_REMEMBERED_CHARS = 300
+
+
+def _absolute(text: str, dayfirst: bool | None) -> list[_Span]:
+    if len(text) > _REMEMBERED_CHARS:
+        return _read_absolute(text, dayfirst)
+    # Only slashed dates read ``dayfirst``, and only ``True`` differs from the default.
+    return list(_remembered_absolute(text, dayfirst is True and "/" in text))
+
+
+@lru_cache(maxsize=_REMEMBERED)
+def _remembered_absolute(text: str, dayfirst: bool) -> tuple[_Span, ...]:
+    return tuple(_read_absolute(text, dayfirst))
+
+
+def _read_absolute(text: str, dayfirst: bool | None) -> list[_Span]:
+    found: list[_Span] = []
+    # Each family of forms is tried only where a fast scan finds what all its forms hold: ISO
+    # and numeric dates two separators each followed by a digit ("-06-0", "/12/2"), month-name
+    # dates a day number a few non-digits before a spaced year (a bare year has neither).
+    if _SEPARATOR_DIGIT.search(text):
+        _numeric_dates(text, dayfirst, found)
+    if _day_before_year().search(text):
+        _month_dates(text, found)
+    return found
+
+
+_SEPARATOR_DIGIT = re.compile(r"[./-]\d\d?[./-]\d")
+
+
+@cache
+def _day_before_year() -> re.Pattern[str]:
+    # Between a month-name date's day and its year: an ordinal suffix, "de", the month name, a
+    # dot, a comma and spaces (16 characters at most besides the name), never a digit.
+    reach = max(len(name) for name in _months()) + 16
+    return re.compile(rf"\d\D{{0,{reach}}}\s\d{{4}}(?!\d)")
+
+
+def _numeric_dates(text: str, dayfirst: bool | None, found: list[_Span]) -> None:
     for match in _ISO.finditer(text):
         built = _iso(match)
         if built:
@@ -213,14 +254,43 @@ def _absolute(text: str, dayfirst: bool | None) -> list[tuple[int, int, datetime
     for match in _YMD.finditer(text):
         ymd = (int(match.group("y")), int(match.group("m")), int(match.group("d")))
         _append(found, text, match, ymd)
+
+
+def _month_dates(text: str, found: list[_Span]) -> None:
     info = _info()
-    for pattern in _patterns():
-        for match in pattern.finditer(text):
+    for pattern, shape in zip(_patterns(), (_DAY_WORD_YEAR, _WORD_DAY_YEAR), strict=True):
+        for match in _month_matches(pattern, shape, text):
             number = info.month(match.group("m"))
             if number is not None:
                 ymd = (int(match.group("y")), number, int(match.group("d")))
                 _append(found, text, match, ymd)
-    return found
+
+
+# The two month-name patterns with any word in place of the month name. Trying the long
+# alternation of month names at every position is most of the cost of reading a line, so it is
+# tried only where this cheap shape matches (every match of a pattern is a match of its shape).
+_DAY_WORD_YEAR = re.compile(
+    r"(?<!\w)\d{1,2}(?:st|nd|rd|th|er|º|\.)?\s{0,3}(?:de\s)?\w+\.?,?\s{1,3}(?:de\s)?\d{4}(?!\d)",
+    re.IGNORECASE,
+)
+_WORD_DAY_YEAR = re.compile(
+    r"(?<!\w)\w+\.?\s{1,3}\d{1,2}(?:st|nd|rd|th)?,?\s{1,3}\d{4}(?!\d)", re.IGNORECASE
+)
+
+
+def _month_matches(
+    pattern: re.Pattern[str], shape: re.Pattern[str], text: str
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern.finditer(text)``, trying ``pattern`` only where ``shape`` (a
+    pattern matching wherever ``pattern`` does) matches."""
+    pos = 0
+    while (hit := shape.search(text, pos)) is not None:
+        match = pattern.match(text, hit.start())
+        if match is None:
+            pos = hit.start() + 1
+            continue
+        yield match
+        pos = match.end()
 
 
 def _append(
@@ -285,15 +355,16 @@ def find_dates(
     spans = _absolute(text, dayfirst) if _TWO_DIGITS.search(text) else []
     if reference_time is not None:
         spans += _relative(text, reference_time)
+    if not spans:
+        return []
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
-    latest = _latest(reference_time)
+    latest = None if allow_future else _latest(reference_time)  # the clock only when needed
     result: list[ParsedDate] = []
     last_end = -1
     for start, end, value, precision in spans:
         if start < last_end or value.year < min_year:
             continue
-        naive = value.replace(tzinfo=None)
-        if not allow_future and naive > latest:
+        if latest is not None and value.replace(tzinfo=None) > latest:
             continue
         result.append(
             ParsedDate(
@@ -443,6 +514,6 @@ def looks_like_dateline(text: str) -> bool:
     for found in reversed(dates):
         rest = rest[: found.start] + " " + rest[found.end :]
     rest = _LABELS.sub(" ", rest)
-    kept = sum(ch.isalnum() for ch in rest)
-    total = sum(ch.isalnum() for ch in text)
+    kept = sum(map(str.isalnum, rest))
+    total = sum(map(str.isalnum, text))
     return total > 0 and kept <= 0.5 * total

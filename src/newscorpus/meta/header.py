@@ -92,9 +92,9 @@ def _walk_back(classified: Classified, start: int) -> tuple[list[tuple[Block, ..
         rule = verdict.rule if verdict else None
         if (
             block.tag in _CAPTION_TAGS
-            or _is_meta_line(block)
             or rule in _SKIPPABLE
             or _is_button(block, rule, bool(headlines))
+            or _is_meta_line(block)  # the costly test last
         ):
             skipped.append(block)
             continue

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 import attrs
@@ -96,8 +96,24 @@ def _pattern() -> re.Pattern[str]:
         body = re.escape(template).replace(r"\{n\}", _NUM.format(i=i))
         body = body.replace(r"\{u\}", _UNIT.format(i=i)).replace(r"\ ", r"\s{1,2}")
         phrases.append(body)
-    words = "|".join(re.escape(w) for w in sorted(_DAY_WORDS, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{'|'.join(phrases)}|(?P<word>{words}))(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(phrases)}|(?P<word>{_words()}))(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _words_pattern() -> re.Pattern[str]:
+    """The day-word branch of :func:`_pattern` alone: what it finds in a text without a
+    number followed by a unit, where no phrase can match. The lookahead for the words' first
+    letters lets most positions fail before the alternation is tried."""
+    first = "".join(sorted({re.escape(word[0].lower()) for word in _DAY_WORDS}))
+    return re.compile(rf"(?<!\w)(?=[{first}])(?:(?P<word>{_words()}))(?!\w)", re.IGNORECASE)
+
+
+def _words() -> str:
+    return "|".join(re.escape(w) for w in sorted(_DAY_WORDS, key=len, reverse=True))
+
+
+# Every phrase holds a number followed by its unit ("{n} {u}" in each template).
+_NUMBER_UNIT = re.compile(r"\d\s{1,2}[^\W\d_]{2}")
 
 
 def _unit_minutes(unit: str) -> int | None:
@@ -123,8 +139,26 @@ def find_relative(text: str, reference: datetime | None = None) -> list[Relative
         >>> find_relative("3 apples ago")
         []
     """
+    if len(text) > _REMEMBERED_CHARS:
+        return _find(text, reference)
+    return list(_remembered(text, reference))
+
+
+# The same short lines are searched several times per page (as date candidates, for the
+# relative dates among them): the answers for the last ones are remembered.
+_REMEMBERED = 128
+_REMEMBERED_CHARS = 300
+
+
+@lru_cache(maxsize=_REMEMBERED)
+def _remembered(text: str, reference: datetime | None) -> tuple[RelativeDate, ...]:
+    return tuple(_find(text, reference))
+
+
+def _find(text: str, reference: datetime | None) -> list[RelativeDate]:
     found: list[RelativeDate] = []
-    for match in _pattern().finditer(text):
+    pattern = _pattern() if _NUMBER_UNIT.search(text) else _words_pattern()
+    for match in pattern.finditer(text):
         word = match.group("word")
         if word:
             minutes = _DAY_WORDS[word.lower()] * 1440

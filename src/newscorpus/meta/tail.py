@@ -89,8 +89,15 @@ def _may_sign(block: Block) -> bool:
 
 
 def _last_body_block(classified: Classified) -> Block | None:
-    body = classified.body
-    return body[-1] if len(body) > 1 else None
+    """The last body block when the body has two or more (walking back from the page's end,
+    where it is found at once, instead of building ``classified.body``)."""
+    last = None
+    for block in reversed(classified.blocks):
+        if block.index not in classified.verdicts:
+            if last is not None:
+                return last
+            last = block
+    return None
 
 
 def _tail_blocks(classified: Classified, after: Sequence[Block]) -> list[Block]:

@@ -22,7 +22,9 @@ Example:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from itertools import accumulate
 
 from ..blocks import Block
 from ..clean.classify import Classified
@@ -85,6 +87,9 @@ _LEAD_CHARS = 80
 _LEAD_WORDS = 4
 _SHORT_LINE = 12
 _YEAR = re.compile(r"(?:19|20)\d\d|\d\.\d\d(?!\d)")
+# What each form of ``_YEAR`` holds, each led by a literal (a fast scan for the regex engine).
+_CENTURIES = (re.compile(r"19\d\d"), re.compile(r"20\d\d"))
+_DECIMALS = re.compile(r"\.\d\d")
 _LEAD_BEFORE = 10
 _LEAD_AFTER = 5  # a teaser, a photo credit and a byline may come before the dated paragraph
 _LEAD_MIN_WORDS = 8
@@ -109,6 +114,8 @@ _POSTED_AFTER = re.compile(
     r"^[^.!?]{0,30}?(?<!\w)(?:veröffentlicht|gepostet|publiziert|geschrieben)(?!\w)",
     re.IGNORECASE,
 )
+_ASIDE_ATTRS = frozenset({"related", "comment", "comments", "sidebar"})
+_ASIDE_ATTRS_BUT_SIDEBAR = _ASIDE_ATTRS - {"sidebar"}
 
 
 def _kind(prefix: str) -> DateKind:
@@ -256,10 +263,8 @@ def _readable(block: Block, classified: Classified, *, sidebar: bool = False) ->
     verdict = classified.verdicts.get(block.index)
     if verdict is not None and verdict.rule in _NOT_ARTICLE:
         return False
-    return not any(
-        word in ("related", "comment", "comments") or (word == "sidebar" and not sidebar)
-        for word in block.attr_words
-    )
+    asides = _ASIDE_ATTRS_BUT_SIDEBAR if sidebar else _ASIDE_ATTRS
+    return asides.isdisjoint(block.attr_words)
 
 
 def _about_this_post(text: str) -> bool:
@@ -282,27 +287,42 @@ def _datelines(classified: Classified, seen: set[int]) -> Iterator[Block]:
     """Short blocks that are a date line (a date with at most labels around it) or a labelled
     date ("Posted on 3 May 2013"), outside lists of other articles; and the blog's sentence
     about the post itself ("This entry was posted on … and is filed under …")."""
-    for block in classified.blocks:
-        if block.index in seen or block.words > _POSTED_WORDS:
-            continue
-        if not _YEAR.search(block.text):  # cheap pre-filter: every dateline has a year
-            continue
-        if _date_block(block, classified):
+    # cheap pre-filter: every dateline has a year
+    for block in _with_year(classified.blocks, _POSTED_WORDS):
+        if block.index not in seen and _date_block(block, classified):
             yield block
 
 
 def _date_block(block: Block, classified: Classified) -> bool:
+    text = block.text
     if block.words <= _MAX_WORDS and _readable(block, classified):
-        text = block.text
-        if looks_like_dateline(text) or _labelled(text) or _placed(text):
+        dates = find_dates(text, allow_future=True, min_year=1)
+        # All three tests read these dates: a block without one is none of them.
+        if dates and (looks_like_dateline(text) or _labelled(text, dates) or _placed(text, dates)):
             return True
-    return _about_this_post(block.text) and _readable(block, classified, sidebar=True)
+    return _about_this_post(text) and _readable(block, classified, sidebar=True)
 
 
-def _labelled(text: str) -> bool:
-    dates = find_dates(text, allow_future=True, min_year=1)
-    if not dates:
-        return False
+def _with_year(blocks: Sequence[Block], max_words: int) -> list[Block]:
+    """The blocks of at most ``max_words`` words whose text has a year (``_YEAR``), in order.
+
+    A regex scan of every block costs more than the rest of the header: the texts are joined
+    and scanned once for the literal each form of ``_YEAR`` starts with (a hit cannot span two
+    blocks: none holds the newline). A "19xx" or "20xx" is a year; a block with only a
+    decimal point before two digits is searched with ``_YEAR``."""
+    short = [block for block in blocks if block.words <= max_words]
+    texts = [block.text for block in short]
+    joined = "\n".join(texts)
+    starts = list(accumulate([len(text) + 1 for text in texts], initial=0))
+    hit: set[int] = set()
+    for pattern in _CENTURIES:
+        hit.update(bisect_right(starts, m.start()) - 1 for m in pattern.finditer(joined))
+    dotted = {bisect_right(starts, m.start()) - 1 for m in _DECIMALS.finditer(joined)}
+    hit.update(i for i in dotted - hit if _YEAR.search(texts[i]))
+    return [short[i] for i in sorted(hit)]
+
+
+def _labelled(text: str, dates: Sequence[ParsedDate]) -> bool:
     prefix = text[: dates[0].start]
     if not _PUBLISHED.search(prefix) and not _UPDATED.search(prefix):
         return False
@@ -310,12 +330,11 @@ def _labelled(text: str) -> bool:
     return len(text.split()) <= _SHORT_LINE or _opens(text, dates[0])
 
 
-def _placed(text: str) -> bool:
+def _placed(text: str, dates: Sequence[ParsedDate]) -> bool:
     """Whether a short line is a press release's place and date, the date closing it
     ("Hofheim | Wiesbaden, 11. November 2021", "Hamburg, den 2. Dezember 2022")."""
     if len(text.split()) > _PLACE_WORDS:
         return False
-    dates = find_dates(text, allow_future=True, min_year=1)
     if len(dates) != 1 or text[dates[0].end :].strip(" .–-"):
         return False
     return bool(_PLACE.fullmatch(text[: dates[0].start]))
