@@ -134,8 +134,9 @@ _ISO = re.compile(
     r"(?:\s?(?P<z>Z|[+-]\d{2}:?\d{2}|UTC|GMT)(?![\w:]))?)?(?!\d)"
 )
 _DIGIT = re.compile(r"\d")
+# Day-first with dots, dashes, slashes, or spaced bars ("26 | 01 | 2022", a layout of date lines).
 _NUMERIC = re.compile(
-    r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2}(?![\d.]))(?!\d)"
+    r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./-]| \| )(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2}(?![\d.]))(?!\d)"
 )
 # Year first with a slash or a dot ("2016/11/18", "2023.11.02"): always year-month-day.
 _YMD = re.compile(

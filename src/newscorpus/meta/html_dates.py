@@ -26,6 +26,7 @@ from typing import Any
 import attrs
 
 from ..options import MetaOptions
+from ._hint_dates import attribute_dates, description_date
 from .date_candidates import DateCandidate, DateKind
 from .dates import ParsedDate, find_dates, parse_date
 
@@ -138,6 +139,7 @@ def html_date_candidates(
         found.extend(_from_meta(root, opts))
         found.extend(_from_elements(root, opts))
         found.extend(_from_scripts(root, opts))
+        found.extend(_hints(root, opts))
     if url:
         from_url = date_from_url(url, opts)
         if from_url is not None:
@@ -192,6 +194,29 @@ def _from_scripts(root: Any, opts: MetaOptions) -> Iterator[DateCandidate]:
                 rank=38,
             )
             return
+
+
+def _hints(root: Any, opts: MetaOptions) -> Iterator[DateCandidate]:
+    """The weak hints: ``data-*`` date attributes outside other pages' cards (rank 58) and a
+    date opening the page's description (rank 62)."""
+    for kind, name, parsed in attribute_dates(root, opts, elsewhere=_card):
+        yield DateCandidate(
+            date=parsed, kind=kind, source="html:attribute", rule=name, raw=parsed.text, rank=58
+        )
+    described = description_date(root, opts)
+    if described is not None:
+        yield DateCandidate(
+            date=described,
+            kind="published",
+            source="html:meta",
+            rule="description-date",
+            raw=described.text,
+            rank=62,
+        )
+
+
+def _card(element: Any) -> bool:
+    return bool(_OTHER_PAGES.search(_context(element))) or _elsewhere(element)
 
 
 def _meta_kind(key: str) -> tuple[DateKind, int] | None:

@@ -1,0 +1,110 @@
+"""Publication dates a page only hints at: data-* attributes, the description, barred dates."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from newscorpus import MetaOptions, extract_html
+from newscorpus.htmlblocks import parse_html
+from newscorpus.meta import find_page_dates
+from newscorpus.meta._hint_dates import attribute_dates, description_date, epoch_date
+
+BODY = (
+    "<p>The orchard society planted forty new apple trees along the old railway path on the "
+    "weekend, volunteers said, and hopes to harvest the first fruit in three years.</p>"
+    "<p>Local schools will look after two of the rows and learn how to prune them, the society "
+    "added in its newsletter to members and neighbours.</p>"
+)
+
+
+def _page(head: str = "", body_top: str = "", extra: str = "") -> str:
+    return (
+        f'<html lang="en"><head><title>Apple trees planted</title>{head}</head><body>'
+        f"<article><h1>Apple trees planted</h1>{body_top}{BODY}</article>{extra}</body></html>"
+    )
+
+
+def test_epoch_seconds_and_milliseconds() -> None:
+    seconds = epoch_date("1709546400")
+    millis = epoch_date("1709546400000")
+    assert seconds is not None and millis is not None
+    assert seconds.value == millis.value == datetime(2024, 3, 4, 10, 0, tzinfo=timezone.utc)
+    assert seconds.precision == "second"
+
+
+def test_epoch_rejects_future_old_and_malformed_numbers() -> None:
+    ref = MetaOptions(reference_time=datetime(2024, 3, 5))
+    assert epoch_date("1709546400", ref) is not None
+    assert epoch_date("1709719200", ref) is None  # 6 March 2024: after the reference time
+    assert epoch_date("0500000000") is None  # 1985: before the year floor
+    assert epoch_date("17095464001") is None  # 11 digits: neither seconds nor milliseconds
+    assert epoch_date("2024-03-04") is None
+    assert epoch_date("") is None
+
+
+def test_data_attribute_date_when_the_page_prints_none() -> None:
+    top = '<div class="byline" data-published="1709546400">By the orchard society</div>'
+    article = extract_html(_page(body_top=top))
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2024-03-04"
+    assert article.provenance["published"].source == "html:attribute"
+
+
+def test_data_attribute_string_and_update_kinds() -> None:
+    top = '<div data-updated="2024-03-09" data-date="4 March 2024">Orchard news</div>'
+    found = [
+        (kind, name) for kind, name, _ in attribute_dates(parse_html(_page(body_top=top)).root)
+    ]
+    assert found == [("modified", "data-updated"), ("published", "data-date")]
+
+
+def test_widget_attributes_are_not_dates() -> None:
+    top = (
+        '<div data-cookie-time="1709546400" data-sort-time="1709546400" data-timeout="1709546400"'
+        ' data-time="90" data-date="soon">x</div>'
+    )
+    assert list(attribute_dates(parse_html(_page(body_top=top)).root)) == []
+
+
+def test_data_attribute_of_another_pages_card_is_skipped() -> None:
+    extra = (
+        '<div class="related-posts"><div class="card" data-date="2024-02-01">'
+        '<a href="/pears/">Pears</a></div></div>'
+    )
+    assert [c for c in find_page_dates(_page(extra=extra)) if c.source == "html:attribute"] == []
+
+
+def test_data_attribute_never_beats_a_publication_meta_tag() -> None:
+    head = '<meta property="article:published_time" content="2024-03-01T08:00:00+01:00">'
+    top = '<div data-timestamp="1709546400">Orchard news</div>'
+    assert extract_html(_page(head, top)).published_iso == "2024-03-01T08:00:00+01:00"
+
+
+def test_description_opening_date() -> None:
+    head = '<meta name="description" content="04.03.2024 – Forty apple trees were planted.">'
+    assert extract_html(_page(head)).published_iso == "2024-03-04"
+    found = [c for c in find_page_dates(_page(head)) if c.rule == "description-date"]
+    assert [(c.kind, c.rank) for c in found] == [("published", 62)]
+
+
+def test_description_bracketed_closing_date() -> None:
+    head = '<meta property="og:description" content="Apple trees planted (Report of 4 March 2024)">'
+    found = description_date(parse_html(_page(head)).root)
+    assert found is not None and found.value.date().isoformat() == "2024-03-04"
+
+
+def test_description_event_dates_are_not_publication_dates() -> None:
+    for text in (
+        "The harvest fair opens on 4 March 2024 in the old station.",
+        "Apple trees planted; the fair opens 4 March 2024.",
+        "Apple trees planted (fair: 4 March 2024 and more to come)",
+        "03.04.2099 – a date in the future",
+    ):
+        head = f'<meta name="description" content="{text}">'
+        assert description_date(parse_html(_page(head)).root) is None, text
+
+
+def test_dates_with_spaced_bars() -> None:
+    top = '<table class="subline"><tr><td>04 | 03 | 2024</td><td>Gardening</td></tr></table>'
+    assert extract_html(_page(body_top=top)).published_iso == "2024-03-04"
+    assert extract_html(_page(body_top=top.replace("2024", "1985"))).published is None
