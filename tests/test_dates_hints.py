@@ -108,3 +108,23 @@ def test_dates_with_spaced_bars() -> None:
     top = '<table class="subline"><tr><td>04 | 03 | 2024</td><td>Gardening</td></tr></table>'
     assert extract_html(_page(body_top=top)).published_iso == "2024-03-04"
     assert extract_html(_page(body_top=top.replace("2024", "1985"))).published is None
+
+
+def test_url_month_keeps_the_date_inside_it() -> None:
+    top = "<p>Release date: 14.08.2017</p>"
+    extra = '<div class="post-footer"><span>Posted Saturday, 9 September 2017</span></div>'
+    url = "https://reading.example.org/2017/09/apple-book-review.html"
+    assert extract_html(_page(body_top=top, extra=extra), url=url).published_iso == "2017-09-09"
+    # Without the month in the URL, the date near the headline stays the choice.
+    other = "https://reading.example.org/apple-book-review.html"
+    assert extract_html(_page(body_top=top, extra=extra), url=other).published_iso == "2017-08-14"
+
+
+def test_url_month_alone_is_never_the_date() -> None:
+    page = _page()
+    url = "https://reading.example.org/2017/09/apple-book-review.html"
+    found = [c for c in find_page_dates(page, url=url) if c.rule == "url-month"]
+    assert [(c.kind, c.date.precision if c.date else None) for c in found] == [("other", "month")]
+    assert extract_html(page, url=url).published is None
+    for day_url in ("https://x.org/2017/09/09/review", "https://x.org/2017/13/review"):
+        assert [c for c in find_page_dates(page, url=day_url) if c.rule == "url-month"] == []

@@ -141,7 +141,7 @@ def html_date_candidates(
         found.extend(_from_scripts(root, opts))
         found.extend(_hints(root, opts))
     if url:
-        from_url = date_from_url(url, opts)
+        from_url = date_from_url(url, opts) or _month_from_url(url, opts)
         if from_url is not None:
             found.append(from_url)
     return found
@@ -383,6 +383,29 @@ def _classed(element: Any, context: str, opts: MetaOptions) -> DateCandidate | N
     )
     return DateCandidate(
         date=parsed, kind=kind, source="html:class", rule=context[:60], raw=text, rank=45
+    )
+
+
+# A year and month with no day ("/2017/09/slug.html", blog engines' permalinks).
+_URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>0?[1-9]|1[0-2])/(?!\d{1,2}(?:[/.-]|$))")
+
+
+def _month_from_url(url: str, opts: MetaOptions) -> DateCandidate | None:
+    """The year and month a URL's path gives without a day, as an ``other`` candidate of month
+    precision (rank 56): never the date itself, but the month the published date must fall in
+    (:func:`~newscorpus.meta.date_candidates.choose_published`)."""
+    match = _URL_MONTH.search(url.split("?", 1)[0].split("#", 1)[0])
+    if match is None:
+        return None
+    value = datetime(int(match.group("y")), int(match.group("m")), 1)
+    latest = opts.reference_time or datetime.now()
+    if value.year < opts.min_year or (
+        not opts.allow_future and value > latest.replace(tzinfo=None)
+    ):
+        return None
+    parsed = ParsedDate(value=value, precision="month", text=match.group(0), start=0, end=0)
+    return DateCandidate(
+        date=parsed, kind="other", source="url", rule="url-month", raw=url, rank=56
     )
 
 
