@@ -128,3 +128,22 @@ def test_url_month_alone_is_never_the_date() -> None:
     assert extract_html(page, url=url).published is None
     for day_url in ("https://x.org/2017/09/09/review", "https://x.org/2017/13/review"):
         assert [c for c in find_page_dates(page, url=day_url) if c.rule == "url-month"] == []
+
+
+def test_east_asian_dates() -> None:
+    from newscorpus.meta import find_dates
+
+    found = find_dates("記事 2024年3月4日 10時 更新; 기사 2024년 3월 5일")
+    assert [d.value.date().isoformat() for d in found] == ["2024-03-04", "2024-03-05"]
+    assert find_dates("2024年13月4日") == []
+    assert find_dates("1985年3月4日") == []  # before the year floor
+
+
+def test_month_name_between_hyphens() -> None:
+    from newscorpus.meta import find_dates
+
+    found = find_dates("Posted 04-Mar-2024 09:15, edited 05-March-2024")
+    assert [(d.value.day, d.value.month, d.value.hour) for d in found] == [(4, 3, 9), (5, 3, 0)]
+    assert find_dates("item-04-Foo-2024 and 2024-Mar-04-x") == []
+    top = '<p class="meta">Posted 04-Mar-2024</p>'
+    assert extract_html(_page(body_top=top)).published_iso == "2024-03-04"

@@ -221,6 +221,30 @@ def _absolute(text: str, dayfirst: bool | None) -> list[tuple[int, int, datetime
             if number is not None:
                 ymd = (int(match.group("y")), number, int(match.group("d")))
                 _append(found, text, match, ymd)
+    found.extend(_other_forms(text))
+    return found
+
+
+# Chinese and Japanese "2019年6月24日", Korean "2019년 6월 24일".
+_CJK = re.compile(
+    r"(?<!\d)(?P<y>\d{4})\s?[年년]\s?(?P<m>\d{1,2})\s?[月월]\s?(?P<d>\d{1,2})\s?[日일]"
+)
+# A month name between hyphens: "26-Jan-2022", "05-March-2024".
+_HYPHENATED = re.compile(r"(?<![\w-])(?P<d>\d{1,2})-(?P<m>[^\W\d_]{3,9})-(?P<y>\d{4})(?![\w-])")
+
+
+def _other_forms(text: str) -> list[tuple[int, int, datetime, Precision]]:
+    """Dates of the forms above the common ones, each behind a cheap check of its mark."""
+    found: list[tuple[int, int, datetime, Precision]] = []
+    if "年" in text or "년" in text:
+        for match in _CJK.finditer(text):
+            ymd = (int(match.group("y")), int(match.group("m")), int(match.group("d")))
+            _append(found, text, match, ymd)
+    if "-" in text:
+        for match in _HYPHENATED.finditer(text):
+            number = _info().month(match.group("m"))
+            if number is not None:
+                _append(found, text, match, (int(match.group("y")), number, int(match.group("d"))))
     return found
 
 
