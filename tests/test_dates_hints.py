@@ -147,3 +147,19 @@ def test_month_name_between_hyphens() -> None:
     assert find_dates("item-04-Foo-2024 and 2024-Mar-04-x") == []
     top = '<p class="meta">Posted 04-Mar-2024</p>'
     assert extract_html(_page(body_top=top)).published_iso == "2024-03-04"
+
+
+def test_script_state_with_more_keys_and_unix_times() -> None:
+    for state in (
+        '{"story": {"display_date": "2024-03-04T09:15:00Z", "title": "Apples"}}',
+        '{"firstPublishedAt": 1709543700000, "views": 12}',
+        '{"first_publish_date": "2024-03-04T09:15:00Z"}',
+    ):
+        page = _page(extra=f"<script>window.__STATE__ = {state};</script>")
+        found = [c for c in find_page_dates(page) if c.source == "html:script"]
+        assert [(c.rank, c.date.value.date().isoformat() if c.date else None) for c in found] == [
+            (38, "2024-03-04")
+        ], state
+    for state in ('{"firstPublishedAt": 4102444800}', '{"display_date": 12345}'):
+        page = _page(extra=f"<script>var s = {state};</script>")
+        assert [c for c in find_page_dates(page) if c.source == "html:script"] == [], state

@@ -26,7 +26,7 @@ from typing import Any
 import attrs
 
 from ..options import MetaOptions
-from ._hint_dates import attribute_dates, description_date
+from ._hint_dates import attribute_dates, description_date, epoch_date
 from .date_candidates import DateCandidate, DateKind
 from .dates import ParsedDate, find_dates, parse_date
 
@@ -167,10 +167,12 @@ def _from_jsonld(
                 )
 
 
-# Page state embedded as JSON in scripts (not JSON-LD): "datePublished": "…", "published_at": "…".
+# Page state embedded as JSON in scripts (not JSON-LD): "datePublished": "…", "published_at": "…",
+# or a Unix time in seconds or milliseconds ("publishedAt": 1709546400).
 _SCRIPT_DATE = re.compile(
     r'"(?P<key>datePublished|published_?[aA]t|publish_?[dD]ate|pubDate|firstPublished|'
-    r'publicationDate|publishedDate)"\s{0,3}:\s{0,3}"(?P<value>[^"]{8,40})"'
+    r"publicationDate|publishedDate|display_?[dD]ate|first_?[pP]ublish(?:ed)?_?(?:[dD]ate|[aA]t))"
+    r'"\s{0,3}:\s{0,3}(?:"(?P<value>[^"]{8,40})"|(?P<epoch>\d{10}(?:\d{3})?)(?![\d.]))'
 )
 
 
@@ -183,7 +185,12 @@ def _from_scripts(root: Any, opts: MetaOptions) -> Iterator[DateCandidate]:
         match = _SCRIPT_DATE.search(script.text[:200_000])
         if match is None:
             continue
-        parsed = _date(match.group("value").replace("\\/", "/"), opts)
+        value = match.group("value")
+        parsed = (
+            _date(value.replace("\\/", "/"), opts)
+            if value is not None
+            else epoch_date(match.group("epoch"), opts)
+        )
         if parsed is not None:
             yield DateCandidate(
                 date=parsed,
