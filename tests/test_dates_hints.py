@@ -163,3 +163,14 @@ def test_script_state_with_more_keys_and_unix_times() -> None:
     for state in ('{"firstPublishedAt": 4102444800}', '{"display_date": 12345}'):
         page = _page(extra=f"<script>var s = {state};</script>")
         assert [c for c in find_page_dates(page) if c.source == "html:script"] == [], state
+
+
+def test_hints_are_not_read_on_a_well_dated_page() -> None:
+    top = '<div data-updated="1709546400">Orchard news</div>'
+    head = '<meta name="description" content="4 March 2024 – Apple trees planted.">'
+    weak = {c.source + ":" + c.rule for c in find_page_dates(_page(head, top))}
+    assert weak == {"html:attribute:data-updated", "html:meta:description-date"}
+    dated = head + '<meta property="article:published_time" content="2024-03-01T08:00:00+01:00">'
+    assert [c.rule for c in find_page_dates(_page(dated, top))] == ["article:published_time"]
+    url = "https://x.org/2024/03/01/apples"
+    assert [c.rule for c in find_page_dates(_page(head, top), url=url)] == ["url-path"]

@@ -31,7 +31,8 @@ rank source
 58   the first ``data-*`` date attribute outside other pages' cards (``data-date``,
      ``data-timestamp``; Unix seconds or milliseconds too)
 60   a date line elsewhere on the page, outside lists of other articles
-62   a date opening the page's description, or closing it in brackets
+62   a date opening the page's description, or closing it in brackets (58 and 62 are read only
+     when the markup has no publication date of rank 55 or better)
 65   a full date in the path of the share image (``og:image``), a last resort
 ==== ============================================================================================
 

@@ -139,12 +139,20 @@ def html_date_candidates(
         found.extend(_from_meta(root, opts))
         found.extend(_from_elements(root, opts))
         found.extend(_from_scripts(root, opts))
+    from_url = (date_from_url(url, opts) or _month_from_url(url, opts)) if url else None
+    if root is not None and not _well_dated(found, from_url):
         found.extend(_hints(root, opts))
-    if url:
-        from_url = date_from_url(url, opts) or _month_from_url(url, opts)
-        if from_url is not None:
-            found.append(from_url)
+    if from_url is not None:
+        found.append(from_url)
     return found
+
+
+def _well_dated(found: list[DateCandidate], from_url: DateCandidate | None) -> bool:
+    """Whether the page already has a publication date of rank 55 or better (the weak hints
+    could not decide, and their walk over every attribute of the page is not free)."""
+    if from_url is not None and from_url.kind == "published":
+        return True
+    return any(c.kind == "published" and c.rank <= 55 for c in found)
 
 
 def _from_jsonld(
