@@ -174,3 +174,12 @@ def test_hints_are_not_read_on_a_well_dated_page() -> None:
     assert [c.rule for c in find_page_dates(_page(dated, top))] == ["article:published_time"]
     url = "https://x.org/2024/03/01/apples"
     assert [c.rule for c in find_page_dates(_page(head, top), url=url)] == ["url-path"]
+
+
+def test_relative_date_element_keeps_the_absolute_date_in_its_title() -> None:
+    top = '<p class="byline">By Ann <span class="timeago" title="2024-03-04T09:15:00Z">3 hours ago</span></p>'
+    found = [c for c in find_page_dates(_page(body_top=top)) if c.source == "html:class"]
+    assert [(c.kind, c.rank, c.raw) for c in found] == [("published", 45, "3 hours ago")]
+    assert extract_html(_page(body_top=top)).published_iso == "2024-03-04T09:15:00+00:00"
+    untitled = top.replace(' title="2024-03-04T09:15:00Z"', ' title="three hours ago"')
+    assert [c for c in find_page_dates(_page(body_top=untitled)) if c.source == "html:class"] == []

@@ -71,7 +71,7 @@ _PUBLISHED_WORDS = re.compile(
     r"publi|pubdate|issued|created|posted|uploaded|erschien|veroeff", re.IGNORECASE
 )
 _DATE_CLASS = re.compile(
-    r"(?<![a-z])(?:date|datum|published|updated|posted|pubdate|dateline|timestamp|fecha)"
+    r"(?<![a-z])(?:date|datum|published|updated|posted|pubdate|dateline|timestamp|timeago|fecha)"
     r"|(?<![a-z])time(?![a-z])"
     r"|(?:^|[-_ ])(?:post|entry|article|story|news)[-_]?(?:date|time|meta|info)",
     re.IGNORECASE,
@@ -391,6 +391,8 @@ def _classed(element: Any, context: str, opts: MetaOptions) -> DateCandidate | N
             allow_future=opts.allow_future,
         )
         parsed = dates[0] if dates else None
+    if parsed is None and not raw:
+        parsed = _titled(element, opts)
     if parsed is None:
         return None
     kind: DateKind = (
@@ -422,6 +424,13 @@ def _month_from_url(url: str, opts: MetaOptions) -> DateCandidate | None:
     return DateCandidate(
         date=parsed, kind="other", source="url", rule="url-month", raw=url, rank=56
     )
+
+
+def _titled(element: Any, opts: MetaOptions) -> ParsedDate | None:
+    """The absolute date in the ``title`` of a date element that shows a relative one
+    ("3 hours ago", "gestern"): timeago widgets and forums keep the real date there."""
+    title = (element.get("title") or "").strip()
+    return _date(title[:120], opts) if title else None
 
 
 def date_from_url(url: str, options: MetaOptions | None = None) -> DateCandidate | None:
