@@ -26,7 +26,13 @@ rank source
 45   an element whose class says date (``post-date``, ``entry-date``, ``datum``…)
 50   the first ``<time datetime>`` not marked as modified
 55   a full date in the URL path (``/2023/06/01/``), day precision
+56   a year and month in the URL path (``/2017/09/slug``): an ``other`` candidate that is never
+     the date, only the month it must fall in
+58   the first ``data-*`` date attribute outside other pages' cards (``data-date``,
+     ``data-timestamp``; Unix seconds or milliseconds too)
 60   a date line elsewhere on the page, outside lists of other articles
+62   a date opening the page's description, or closing it in brackets (58 and 62 are read only
+     when the markup has no publication date of rank 55 or better)
 65   a full date in the path of the share image (``og:image``), a last resort
 ==== ============================================================================================
 
@@ -37,7 +43,8 @@ date, a date line anywhere included, once) wins, the best-ranked one breaking ti
 (rank 40 and above) more than a day away from a full URL date loses to the URL date; a
 metadata publication day the page never prints loses to the printed day (or, when nothing is
 printed, the generic ``date`` meta tag) when that is the metadata's modification day (the page
-was republished that day and shows it); a UTC
+was republished that day and shows it); a date outside the year and month the URL gives
+(``/2017/09/slug``) loses to the best publication date inside that month; a UTC
 timestamp is replaced by the same instant printed in local time elsewhere on the page, or, when
 the URL prints a day that a local offset explains, by the URL's day (news sites convert local
 times to UTC in their metadata, and the local day is the one readers see); a day printed
@@ -156,10 +163,30 @@ def choose_published(candidates: Sequence[DateCandidate]) -> DateCandidate | Non
         and abs((_day(best.date) - _day(url.date)).days) > 1
     ):
         return url
-    best = _republished(_agreed(best, candidates), candidates)
+    best = _in_url_month(_republished(_agreed(best, candidates), candidates), candidates)
     if best.date is not None and _is_utc(best.date.value):
         return _local_reading(best, candidates, url)
     return _with_time(best, candidates)
+
+
+def _in_url_month(best: DateCandidate, candidates: Sequence[DateCandidate]) -> DateCandidate:
+    """When the URL gives a year and month (``/2017/09/slug``), a chosen date outside that
+    month loses to the best-ranked publication date inside it, if the page has one: blog
+    engines put the month of publication in the permalink, other dates are of what the post
+    is about (a book's release, an event)."""
+    month = next((c.date for c in candidates if c.rule == "url-month" and c.date), None)
+    if month is None or best.date is None or _month(best.date) == _month(month):
+        return best
+    inside = [
+        c
+        for c in candidates
+        if c.kind == "published" and c.date is not None and _month(c.date) == _month(month)
+    ]
+    return min(inside, key=lambda c: c.rank, default=best)
+
+
+def _month(date: ParsedDate) -> tuple[int, int]:
+    return date.value.year, date.value.month
 
 
 def _with_time(best: DateCandidate, candidates: Sequence[DateCandidate]) -> DateCandidate:
@@ -287,7 +314,7 @@ def _local_reading(
             return other
         local = (
             None
-            if other.date.precision == "day"
+            if other.date.precision in ("day", "month", "year")
             else _as_local(instant, value, best.date.precision)
         )
         if local is not None:

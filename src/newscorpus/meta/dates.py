@@ -134,8 +134,9 @@ _ISO = re.compile(
     r"(?:\s?(?P<z>Z|[+-]\d{2}:?\d{2}|UTC|GMT)(?![\w:]))?)?(?!\d)"
 )
 _DIGIT = re.compile(r"\d")
+# Day-first with dots, dashes, slashes, or spaced bars ("26 | 01 | 2022", a layout of date lines).
 _NUMERIC = re.compile(
-    r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2}(?![\d.]))(?!\d)"
+    r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./-]| \| )(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2}(?![\d.]))(?!\d)"
 )
 # Year first with a slash or a dot ("2016/11/18", "2023.11.02"): always year-month-day.
 _YMD = re.compile(
@@ -219,16 +220,18 @@ def _remembered_absolute(text: str, dayfirst: bool) -> tuple[_Span, ...]:
 def _read_absolute(text: str, dayfirst: bool | None) -> list[_Span]:
     found: list[_Span] = []
     # Each family of forms is tried only where a fast scan finds what all its forms hold: ISO
-    # and numeric dates two separators each followed by a digit ("-06-0", "/12/2"), month-name
-    # dates a day number a few non-digits before a spaced year (a bare year has neither).
+    # and numeric dates two separators each followed by a digit ("-06-0", "/12/2",
+    # " | 01 | 2"), month-name dates a day number a few non-digits before a spaced year (a bare
+    # year has neither).
     if _SEPARATOR_DIGIT.search(text):
         _numeric_dates(text, dayfirst, found)
     if _day_before_year().search(text):
         _month_dates(text, found)
+    found.extend(_other_forms(text))
     return found
 
 
-_SEPARATOR_DIGIT = re.compile(r"[./-]\d\d?[./-]\d")
+_SEPARATOR_DIGIT = re.compile(r"(?:[./-]| \| )\d\d?(?:[./-]| \| )\d")
 
 
 @cache
@@ -291,6 +294,29 @@ def _month_matches(
             continue
         yield match
         pos = match.end()
+
+
+# Chinese and Japanese "2019年6月24日", Korean "2019년 6월 24일".
+_CJK = re.compile(
+    r"(?<!\d)(?P<y>\d{4})\s?[年년]\s?(?P<m>\d{1,2})\s?[月월]\s?(?P<d>\d{1,2})\s?[日일]"
+)
+# A month name between hyphens: "26-Jan-2022", "05-March-2024".
+_HYPHENATED = re.compile(r"(?<![\w-])(?P<d>\d{1,2})-(?P<m>[^\W\d_]{3,9})-(?P<y>\d{4})(?![\w-])")
+
+
+def _other_forms(text: str) -> list[_Span]:
+    """Dates of the forms above the common ones, each behind a cheap check of its mark."""
+    found: list[_Span] = []
+    if "年" in text or "년" in text:
+        for match in _CJK.finditer(text):
+            ymd = (int(match.group("y")), int(match.group("m")), int(match.group("d")))
+            _append(found, text, match, ymd)
+    if "-" in text:
+        for match in _HYPHENATED.finditer(text):
+            number = _info().month(match.group("m"))
+            if number is not None:
+                _append(found, text, match, (int(match.group("y")), number, int(match.group("d"))))
+    return found
 
 
 def _append(

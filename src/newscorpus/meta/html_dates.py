@@ -26,6 +26,7 @@ from typing import Any
 import attrs
 
 from ..options import MetaOptions
+from ._hint_dates import attribute_dates, description_date, epoch_date
 from .date_candidates import DateCandidate, DateKind
 from .dates import ParsedDate, find_dates, parse_date
 
@@ -70,7 +71,7 @@ _PUBLISHED_WORDS = re.compile(
     r"publi|pubdate|issued|created|posted|uploaded|erschien|veroeff", re.IGNORECASE
 )
 _DATE_CLASS = re.compile(
-    r"(?<![a-z])(?:date|datum|published|updated|posted|pubdate|dateline|timestamp|fecha)"
+    r"(?<![a-z])(?:date|datum|published|updated|posted|pubdate|dateline|timestamp|timeago|fecha)"
     r"|(?<![a-z])time(?![a-z])"
     r"|(?:^|[-_ ])(?:post|entry|article|story|news)[-_]?(?:date|time|meta|info)",
     re.IGNORECASE,
@@ -138,11 +139,20 @@ def html_date_candidates(
         found.extend(_from_meta(root, opts))
         found.extend(_from_elements(root, opts))
         found.extend(_from_scripts(root, opts))
-    if url:
-        from_url = date_from_url(url, opts)
-        if from_url is not None:
-            found.append(from_url)
+    from_url = (date_from_url(url, opts) or _month_from_url(url, opts)) if url else None
+    if root is not None and not _well_dated(found, from_url):
+        found.extend(_hints(root, opts))
+    if from_url is not None:
+        found.append(from_url)
     return found
+
+
+def _well_dated(found: list[DateCandidate], from_url: DateCandidate | None) -> bool:
+    """Whether the page already has a publication date of rank 55 or better (the weak hints
+    could not decide, and their walk over every attribute of the page is not free)."""
+    if from_url is not None and from_url.kind == "published":
+        return True
+    return any(c.kind == "published" and c.rank <= 55 for c in found)
 
 
 def _from_jsonld(
@@ -165,10 +175,12 @@ def _from_jsonld(
                 )
 
 
-# Page state embedded as JSON in scripts (not JSON-LD): "datePublished": "…", "published_at": "…".
+# Page state embedded as JSON in scripts (not JSON-LD): "datePublished": "…", "published_at": "…",
+# or a Unix time in seconds or milliseconds ("publishedAt": 1709546400).
 _SCRIPT_DATE = re.compile(
     r'"(?P<key>datePublished|published_?[aA]t|publish_?[dD]ate|pubDate|firstPublished|'
-    r'publicationDate|publishedDate)"\s{0,3}:\s{0,3}"(?P<value>[^"]{8,40})"'
+    r"publicationDate|publishedDate|display_?[dD]ate|first_?[pP]ublish(?:ed)?_?(?:[dD]ate|[aA]t))"
+    r'"\s{0,3}:\s{0,3}(?:"(?P<value>[^"]{8,40})"|(?P<epoch>\d{10}(?:\d{3})?)(?![\d.]))'
 )
 
 
@@ -181,7 +193,12 @@ def _from_scripts(root: Any, opts: MetaOptions) -> Iterator[DateCandidate]:
         match = _SCRIPT_DATE.search(script.text[:200_000])
         if match is None:
             continue
-        parsed = _date(match.group("value").replace("\\/", "/"), opts)
+        value = match.group("value")
+        parsed = (
+            _date(value.replace("\\/", "/"), opts)
+            if value is not None
+            else epoch_date(match.group("epoch"), opts)
+        )
         if parsed is not None:
             yield DateCandidate(
                 date=parsed,
@@ -192,6 +209,29 @@ def _from_scripts(root: Any, opts: MetaOptions) -> Iterator[DateCandidate]:
                 rank=38,
             )
             return
+
+
+def _hints(root: Any, opts: MetaOptions) -> Iterator[DateCandidate]:
+    """The weak hints: ``data-*`` date attributes outside other pages' cards (rank 58) and a
+    date opening the page's description (rank 62)."""
+    for kind, name, parsed in attribute_dates(root, opts, elsewhere=_card):
+        yield DateCandidate(
+            date=parsed, kind=kind, source="html:attribute", rule=name, raw=parsed.text, rank=58
+        )
+    described = description_date(root, opts)
+    if described is not None:
+        yield DateCandidate(
+            date=described,
+            kind="published",
+            source="html:meta",
+            rule="description-date",
+            raw=described.text,
+            rank=62,
+        )
+
+
+def _card(element: Any) -> bool:
+    return bool(_OTHER_PAGES.search(_context(element))) or _elsewhere(element)
 
 
 def _meta_kind(key: str) -> tuple[DateKind, int] | None:
@@ -351,6 +391,8 @@ def _classed(element: Any, context: str, opts: MetaOptions) -> DateCandidate | N
             allow_future=opts.allow_future,
         )
         parsed = dates[0] if dates else None
+    if parsed is None and not raw:
+        parsed = _titled(element, opts)
     if parsed is None:
         return None
     kind: DateKind = (
@@ -359,6 +401,36 @@ def _classed(element: Any, context: str, opts: MetaOptions) -> DateCandidate | N
     return DateCandidate(
         date=parsed, kind=kind, source="html:class", rule=context[:60], raw=text, rank=45
     )
+
+
+# A year and month with no day ("/2017/09/slug.html", blog engines' permalinks).
+_URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>0?[1-9]|1[0-2])/(?!\d{1,2}(?:[/.-]|$))")
+
+
+def _month_from_url(url: str, opts: MetaOptions) -> DateCandidate | None:
+    """The year and month a URL's path gives without a day, as an ``other`` candidate of month
+    precision (rank 56): never the date itself, but the month the published date must fall in
+    (:func:`~newscorpus.meta.date_candidates.choose_published`)."""
+    match = _URL_MONTH.search(url.split("?", 1)[0].split("#", 1)[0])
+    if match is None:
+        return None
+    value = datetime(int(match.group("y")), int(match.group("m")), 1)
+    latest = opts.reference_time or datetime.now()
+    if value.year < opts.min_year or (
+        not opts.allow_future and value > latest.replace(tzinfo=None)
+    ):
+        return None
+    parsed = ParsedDate(value=value, precision="month", text=match.group(0), start=0, end=0)
+    return DateCandidate(
+        date=parsed, kind="other", source="url", rule="url-month", raw=url, rank=56
+    )
+
+
+def _titled(element: Any, opts: MetaOptions) -> ParsedDate | None:
+    """The absolute date in the ``title`` of a date element that shows a relative one
+    ("3 hours ago", "gestern"): timeago widgets and forums keep the real date there."""
+    title = (element.get("title") or "").strip()
+    return _date(title[:120], opts) if title else None
 
 
 def date_from_url(url: str, options: MetaOptions | None = None) -> DateCandidate | None:
