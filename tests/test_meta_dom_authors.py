@@ -580,3 +580,61 @@ def test_article_signed_in_its_last_paragraph(last: str, expected: tuple[str, ..
 def test_not_a_signed_paragraph(markup: str) -> None:
     byline = read_dom_byline(parse_html(f"<article><div>{markup}</div></article>").root)
     assert byline is None or byline.rule != "signed-paragraph"
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # soft hyphens a typesetter put inside the name
+        ("<p>Von Lo\u00adren\u00adzo Bianchi</p>", ("Lorenzo Bianchi",)),
+        ('<span class="author">Ka\u00adtrin\u200b Vogel</span>', ("Katrin Vogel",)),
+        # a forum's or community's user name with a number
+        ('<p class="author">Beitrag von <a class="username">k7</a> » 3. März 2010</p>', ("k7",)),
+        ('<span class="author">von Gretchen12</span>', ("Gretchen12",)),
+        # a date after "vom"
+        ('<p class="byline">Von Ina Kurz vom 3. Februar 2022</p>', ("Ina Kurz",)),
+    ],
+)
+def test_byline_name_shapes(markup: str, expected: tuple[str, ...]) -> None:
+    assert _authors(markup) == expected
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<span class="author">von 23</span>',
+        '<span class="author">von 12.03.</span>',
+        '<span class="author">x</span>',
+        # initials alone are as often a reviewer's or a photographer's
+        '<span class="author">D.E.</span>',
+    ],
+)
+def test_byline_without_a_name(markup: str) -> None:
+    assert _authors(markup) is None
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # an agency's sigle is not "af"/"da" glued to a name
+        ('<div class="autors"><span>AFP</span></div>', ("AFP",)),
+        ('<span class="author">DAVID Morel</span>', ("DAVID Morel",)),
+        ('<span class="byline">vonAnn Lee</span>', ("Ann Lee",)),
+    ],
+)
+def test_prefix_glued_only_in_lower_case(markup: str, expected: tuple[str, ...]) -> None:
+    assert _authors(markup) == expected
+
+
+def test_date_label_is_not_a_byline() -> None:
+    assert _authors('<span class="meta-author">DATE : 27/09/2020</span>') is None
+
+
+@pytest.mark.parametrize("topic", ["kommentare", "slider-home", "related-news", "menu"])
+def test_post_taxonomy_classes_do_not_hide_the_byline(topic: str) -> None:
+    page = (
+        f'<article class="post hentry category-{topic} tag-{topic}"><header>'
+        '<span class="byline">Von <a rel="author" href="/author/ina-kurz/">Ina Kurz</a></span>'
+        f"</header>{BODY}</article>"
+    )
+    assert _authors(page) == ("Ina Kurz",)

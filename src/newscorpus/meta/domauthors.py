@@ -84,7 +84,9 @@ _PREFIX = re.compile(
     r"(?:text\s*)?(?:[&+]|und|and)\s*(?:fotos?|bilder|photos?)|"
     r"by|von|vom|par|por|di|da|door|av|af|autor(?:in|/in)?|author|auteur|verfasser(?:in)?|"
     r"text|от|автор|yazar|müəllif|redakteur(?:in)?|责任编辑|作者|编辑)"
-    r"(?:\s*[:.：]\s*|\s+|$|(?-i:(?=[A-ZÄÖÜÉ])))",
+    # glued to the name only when written in lower case ("vonAnn Lee"), not the start of a
+    # sigle in capitals ("AFP", "DPA")
+    r"(?:\s*[:.：]\s*|\s+|$|(?-i:(?<=[a-zäöüéß])(?=[A-ZÄÖÜÉ])))",
     re.IGNORECASE,
 )
 # A date or time printed before the byline ("11:30 Uhr von …").
@@ -147,7 +149,7 @@ _ALL_POSTS = re.compile(
     re.IGNORECASE,
 )
 _DATE_TAIL = re.compile(
-    r"\s*(?:[|,•·–—/-]\s*|\s)(?:am|on|le|el|il|den|,)?\s*"
+    r"\s*(?:[|,•·–—/-]\s*|\s)(?:am|vom|on|le|el|il|den|,)?\s*"
     r"(?:\d{1,4}[./-]|\d{1,2}\.?\s+[^\W\d]{3,}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\.?\s+\d).*$",
     re.IGNORECASE,
@@ -156,6 +158,8 @@ _DATE_TAIL = re.compile(
 _SIGLE_TAIL = re.compile(r"(?<=[^\W\d_])/[\w-]{1,5}$")
 _PIPE = re.compile(r"\s*[|•·]\s*")
 _MAX_TEXT = 120
+# Soft hyphens and zero-width marks that typesetting puts inside words ("Mat\xadthias").
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 
 
 # A first cheap test on every element, before the closer ones (they cost a Python call each).
@@ -340,7 +344,7 @@ def _byline_paragraph(root: Any) -> Byline | None:
     for element in root.xpath(_SHORT_BLOCKS_XPATH):
         if any(child.tag in _BREAKS for child in element):
             continue
-        text = " ".join(element.text_content().split())
+        text = " ".join(_INVISIBLE.sub("", element.text_content()).split())
         match = _BY_LINE.match(text) if 4 < len(text) <= 60 else None
         if match is None or _region(element) != 0:
             continue
@@ -536,8 +540,14 @@ def _side_region(tokens: list[str], words: set[str]) -> bool:
     return any(re.match(r"(?:sidebar|widget)(?:$|[-_\d])", token) for token in tokens)
 
 
+# A post's taxonomy classes ("category-kommentare", "tag-slider"): the editors' words for the
+# post's topics, not the kind of region the element is.
+_TAXONOMY = re.compile(r"\b(?:category|tag|post_tag)-\S*")
+
+
 def _attr_text(element: Any) -> str:
-    return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    text = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    return _TAXONOMY.sub("", text) if "-" in text else text
 
 
 def _names_of(element: Any) -> tuple[str, ...]:
@@ -550,6 +560,7 @@ def _names_of(element: Any) -> tuple[str, ...]:
 
 
 def _names_in(text: str) -> tuple[str, ...]:
+    text = _INVISIBLE.sub("", text)
     if not text or len(text) > _MAX_TEXT or _ALL_POSTS.match(text):
         return ()
     text = _PIPE.split(text.strip(" |•·"))[0]
@@ -566,10 +577,15 @@ def _names_in(text: str) -> tuple[str, ...]:
     return tuple(n for n in (_tidy(p) for p in split_authors(text, strict=False)) if n)
 
 
+# Letters enough for a name: two in a row, or a user name with a number ("r23", "Marianne1"),
+# as forums and recipe sites sign their posts.
+_NAME_SHAPE = re.compile(r"[^\W\d_]{2}|^[^\W\d_]+\d{1,4}$")
+
+
 def _tidy(name: str) -> str | None:
     name = name.strip(" .,;:|-–—»«")
     words = name.split()
-    if not words or len(words) > 5 or len(name) > 60 or not re.search(r"[^\W\d_]{2}", name):
+    if not words or len(words) > 5 or len(name) > 60 or not _NAME_SHAPE.search(name):
         return None
     if not (name[0].isalnum() or name[0] in "@_"):
         return None

@@ -64,6 +64,8 @@ _AUTHOR_LABEL = re.compile(
     r"autor|author|auteur|autore|auteurs|verfasser(?:in)?|redakteur(?:in)?)\s*:?$",
     re.IGNORECASE,
 )
+# Soft hyphens and zero-width marks that typesetting puts inside words ("Mat\xadthias").
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _DESK_WORDS = frozenset({"staff", "redaktion", "team", "desk", "newsroom", "editors", "rédaction"})
 _NOT_AUTHORS = frozenset({"admin", "administrator", "webmaster", "root", "user", "guest", "gast"})
 
@@ -96,12 +98,12 @@ def clean_author_names(names: Sequence[str]) -> tuple[str, ...]:
     Example:
         >>> clean_author_names(["Redacci&oacute;n Sur", "https://example.org/author/x/"])
         ('Redacción Sur',)
-        >>> clean_author_names(["Ann Lee, Tom Park", "admin"])
-        ('Ann Lee', 'Tom Park')
+        >>> clean_author_names(["Ann Lee, Tom Park", "admin", "Ka\u00adtrin Vogel"])
+        ('Ann Lee', 'Tom Park', 'Katrin Vogel')
     """
     cleaned: list[str] = []
     for name in names:
-        for piece in _SPLIT.split(html.unescape(name)):
+        for piece in _SPLIT.split(_INVISIBLE.sub("", html.unescape(name))):
             part = _PREFIX.sub("", " ".join(piece.split())).strip(" ,;")
             if not part or "://" in part or "@" in part or part.lower() in _NOT_AUTHORS:
                 continue
