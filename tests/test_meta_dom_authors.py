@@ -638,3 +638,37 @@ def test_post_taxonomy_classes_do_not_hide_the_byline(topic: str) -> None:
         f"</header>{BODY}</article>"
     )
     assert _authors(page) == ("Ina Kurz",)
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a date in words before "by"
+        ('<span class="post-meta">March 3, 2021 by Jo Brandt</span>', ("Jo Brandt",)),
+        ('<span class="byline">4. Mai 2020 von Jo Brandt</span>', ("Jo Brandt",)),
+        # a time after the name
+        ('<span class="byline">posted by Halvorsen at 09:41</span>', ("Halvorsen",)),
+        # links to the author's profiles after the name
+        ('<div class="author">Autor: Mia Roth Twitter mehr</div>', ("Mia Roth",)),
+        # the name printed twice, for two screen sizes
+        ('<span class="author">Per LundPer Lund</span>', ("Per Lund",)),
+    ],
+)
+def test_byline_junk_around_the_name(markup: str, expected: tuple[str, ...]) -> None:
+    assert _authors(markup) == expected
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<span class="author">von am 2.3.2019</span>',  # an empty byline, then its date
+        '<span class="post-author">12.05.21 / 3 Kommentare</span>',
+        '<span class="byline">9 March 2015 • 4:10pm</span>',
+        '<span class="author-share">Beitrag teilen:</span>',  # a label naming nobody
+        '<span class="byline">created by</span>',
+        '<span class="author">Telefon: 0800 123 456</span>',
+        '<span class="author">CH-8001 Zürich</span>',
+    ],
+)
+def test_byline_that_names_nobody(markup: str) -> None:
+    assert _authors(markup) is None

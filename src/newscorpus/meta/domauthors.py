@@ -78,7 +78,7 @@ _OTHER_TAGS = frozenset({"aside", "nav", "form"})
 _SKIP_TAGS = frozenset({"input", "img", "link", "meta", "script", "style", "button", "textarea"})
 _PREFIX = re.compile(
     r"^\s*(?:(?:veröffentlicht|geschrieben|eingestellt|verfasst|erstellt|gepostet|publiziert|"
-    r"posted|written|published|reported|story|words|text|post author|gespeichert|submitted|"
+    r"posted|written|published|reported|created|story|words|text|post author|gespeichert|submitted|"
     r"(?:ein )?artikel|(?:ein )?beitrag|publié|écrit|"
     r"publicado|escrito|pubblicato|scritto)\s*(?:von|by|par|por|da|on)|"
     r"(?:text\s*)?(?:[&+]|und|and)\s*(?:fotos?|bilder|photos?)|"
@@ -96,6 +96,8 @@ _JUNK_TAIL = re.compile(
     r"(?:(?<=[a-zäöüß])(?=[A-Z])|\s|^)(?:last\s*)?(?:updated|modified|stand|aktualisiert|"
     r"veröffentlicht|published|posted|erschienen|mis à jour|publié|zuletzt|geändert|"
     r"letzte aktualisierung|hosted by|powered by|theme by|design by|"
+    # a time ("Ann Lee at 12:53") and links to the author's profiles ("Ann Lee Google+ mehr")
+    r"(?:at|um|à)\s+\d{1,2}[:.]\d{2}|google|twitter|facebook|linkedin|instagram|xing|"
     r"(?:illustrationen?|illustrations?|fotos?|photos?|bilder|grafiken?|video|kamera)\s*(?:von|by|:))"
     r"(?:\b|(?<=:)).*$",
     re.IGNORECASE,
@@ -109,6 +111,8 @@ _NOT_NAMES_HERE = frozenset(
     {
         "comment",
         "comments",
+        "kommentar",
+        "kommentare",
         "reply",
         "antworten",
         "twitter",
@@ -149,7 +153,7 @@ _ALL_POSTS = re.compile(
     re.IGNORECASE,
 )
 _DATE_TAIL = re.compile(
-    r"\s*(?:[|,•·–—/-]\s*|\s)(?:am|vom|on|le|el|il|den|,)?\s*"
+    r"(?:^|\s*(?:[|,•·–—/-]\s*|\s))(?:am|vom|on|le|el|il|den|,)?\s*"
     r"(?:\d{1,4}[./-]|\d{1,2}\.?\s+[^\W\d]{3,}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\.?\s+\d).*$",
     re.IGNORECASE,
@@ -561,10 +565,11 @@ def _names_of(element: Any) -> tuple[str, ...]:
 
 def _names_in(text: str) -> tuple[str, ...]:
     text = _INVISIBLE.sub("", text)
-    if not text or len(text) > _MAX_TEXT or _ALL_POSTS.match(text):
-        return ()
+    if not text or len(text) > _MAX_TEXT or _ALL_POSTS.match(text) or text.endswith(":"):
+        return ()  # a label ("Diesen Artikel empfehlen:") names nobody
     text = _PIPE.split(text.strip(" |•·"))[0]
-    text = _LEAD_TIME.sub("", text)
+    text = _LEAD_TIME.sub("", _LEAD_DATE.sub("", text))
+    text = _undoubled(text)
     for _ in range(2):  # "Post author By Ann Lee": a label, then a prefix
         text = _PREFIX.sub("", text, count=1)
     if re.search(r"[a-z]{3}[.!?](?:\s|$)", text):
@@ -577,9 +582,37 @@ def _names_in(text: str) -> tuple[str, ...]:
     return tuple(n for n in (_tidy(p) for p in split_authors(text, strict=False)) if n)
 
 
+# A date printed before the byline in words ("June 5, 2019 by Ann Lee", "5. Juni 2019 von …").
+_LEAD_DATE = re.compile(
+    r"^(?:\d{1,2}\.?\s+)?[^\W\d_]{3,}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}"
+    r"\s*,?\s*(?=(?:by|von|par|por|di|door)\s)",
+    re.IGNORECASE,
+)
+
+
+def _undoubled(text: str) -> str:
+    """A name printed twice, for small and large screens ("Ann LeeAnn Lee"), once."""
+    half, rest = divmod(len(text), 2)
+    for cut in (half, half + 1) if rest else (half,):
+        first, second = text[:cut].strip(), text[cut:].strip()
+        if first and first == second:
+            return first
+    return text
+
+
 # Letters enough for a name: two in a row, or a user name with a number ("r23", "Marianne1"),
 # as forums and recipe sites sign their posts.
 _NAME_SHAPE = re.compile(r"[^\W\d_]{2}|^[^\W\d_]+\d{1,4}$")
+
+
+# A year ("April 2012") or a number of three digits or more among words (a phone number, a
+# postcode: "Telefon: 0800 400 200", "I-39020 Kastelbell"): an address or a date, not a name.
+_YEAR_OR_NUMBER = re.compile(r"(?:^|\s|\W)\d{3,}(?:\W|$)|\s\d{3,}|\d{3,}\s")
+
+
+def _junk_word(word: str) -> bool:
+    low = word.lower()
+    return low.strip(".,") in NOT_NAME_WORDS or low in _NOT_NAMES_HERE or low.strip(".,").isdigit()
 
 
 def _tidy(name: str) -> str | None:
@@ -589,7 +622,7 @@ def _tidy(name: str) -> str | None:
         return None
     if not (name[0].isalnum() or name[0] in "@_"):
         return None
-    if all(w.lower().strip(".,") in NOT_NAME_WORDS or w.lower() in _NOT_NAMES_HERE for w in words):
+    if all(_junk_word(w) for w in words) or _YEAR_OR_NUMBER.search(name):
         return None
     if len(words) > 2 and _ROLE_TAIL.match(words[-1]):  # "Ann Lee Chefredakteurin"
         return " ".join(words[:-1])
