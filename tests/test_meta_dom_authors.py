@@ -672,3 +672,37 @@ def test_byline_junk_around_the_name(markup: str, expected: tuple[str, ...]) -> 
 )
 def test_byline_that_names_nobody(markup: str) -> None:
     assert _authors(markup) is None
+
+
+def test_two_names_joined_by_a_slash_are_two_people() -> None:
+    assert _authors('<span class="author">Lena Vogt/Piet Aalders</span>') == (
+        "Lena Vogt",
+        "Piet Aalders",
+    )
+    assert _authors('<span class="author">Lena Vogt/dpa</span>') == ("Lena Vogt",)
+
+
+def test_byline_and_meta_outvote_the_jsonld_author() -> None:
+    uploader = AuthorCandidate(names=("Rolf Ebner",), source="html:json-ld", rule="author")
+    byline = AuthorCandidate(names=("Lena Vogt", "Piet Aalders"), source="html:byline", rule="x")
+    parsely = AuthorCandidate(names=("Lena Vogt",), source="html:meta", rule="parsely-author")
+    chosen = choose_authors([uploader, byline, parsely])
+    assert chosen is not None and chosen.names == ("Lena Vogt", "Piet Aalders")
+    # one source against one: the JSON-LD stays first
+    chosen = choose_authors([uploader, byline])
+    assert chosen is not None and chosen.names == ("Rolf Ebner",)
+    # the meta tag agrees with the JSON-LD: no vote against it
+    agrees = AuthorCandidate(names=("Rolf Ebner",), source="html:meta", rule="author")
+    chosen = choose_authors([uploader, byline, agrees])
+    assert chosen is not None and chosen.names == ("Rolf Ebner",)
+
+
+def test_outvoted_on_a_page() -> None:
+    page = (
+        '<html><head><meta name="parsely-author" content="Lena Vogt">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferry",'
+        ' "author": {"@type": "Person", "name": "Rolf Ebner"}}</script></head><body><article>'
+        '<h1>Ferry</h1><p class="byline">By <a rel="author" href="/a/lv">Lena Vogt</a></p>'
+        f"{BODY}</article></body></html>"
+    )
+    assert extract_html(page).authors == ("Lena Vogt",)

@@ -576,6 +576,9 @@ def _names_in(text: str) -> tuple[str, ...]:
         return ()  # a sentence, not a byline
     text = _DATE_TAIL.sub("", _JUNK_TAIL.sub("", text)).strip(" ,.;:-–—")
     text = text.replace(" / ", ", ")  # "Ann Lee / dpa"
+    parts = text.split("/")
+    if len(parts) > 1 and all(len(p.split()) > 1 and p[:1].isupper() for p in parts):
+        text = ", ".join(parts)  # "Ann Lee/Tom Park": two people, not a sigle
     sigle = _SIGLE_TAIL.search(text)
     if sigle is not None and " " in text[: sigle.start()].strip():
         text = text[: sigle.start()]

@@ -18,7 +18,9 @@ A candidate is passed over when every name in it is the site itself: ``og:site_n
 name (``example.de``), a domain or a company form (``GmbH``, ``e.V.``, ``Ltd``) — unless no
 candidate names anyone else: then the site is the author (corporate pages, one-person sites).
 A candidate made only of one-word nicknames gives way to a later one that
-spells the same person in full (``Todd`` → ``Todd Bates``).
+spells the same person in full (``Todd`` → ``Todd Bates``). The byline element wins over an
+earlier candidate when a meta tag (not the SEO plugin's ``twitter:label``) names the same person
+as the byline and neither names anyone of the earlier one: two sources against one.
 
 Example:
     >>> jsonld = AuthorCandidate(names=("Valley Courier",), source="html:json-ld", rule="author")
@@ -285,6 +287,28 @@ def _is_site_initials(name: str, sites: Sequence[str]) -> bool:
     return False
 
 
+def _name_words(names: Sequence[str]) -> set[str]:
+    """The words of names, to tell whether two sources name the same people."""
+    return {w for n in names for w in _WORDS.findall(n.casefold()) if len(w) > 2}
+
+
+def _outvoted(first: AuthorCandidate, later: Sequence[AuthorCandidate]) -> AuthorCandidate | None:
+    """The byline element when it and a meta tag name the same person and neither names any of
+    the first candidate's: two sources against one (a CMS's JSON-LD often names the uploader)."""
+    byline = next((c for c in later if c.source == "html:byline"), None)
+    if byline is None or first.source == "html:byline":
+        return None
+    mine, theirs = _name_words(first.names), _name_words(byline.names)
+    if not theirs or mine & theirs:
+        return None
+    for other in later:
+        if other.source == "html:meta" and other.rule != "twitter:label":
+            words = _name_words(other.names)
+            if words & theirs and not words & mine:
+                return byline
+    return None
+
+
 def _distinct(names: tuple[str, ...]) -> tuple[str, ...]:
     """Names without repeats spelled as a handle ("Ann Lee", "annlee")."""
     kept: list[str] = []
@@ -316,6 +340,9 @@ def choose_authors(
         # Only the site names itself: a corporate page or a one-person site, and that is the author.
         return next((c for c in candidates if c.names), None)
     first = standing[0]
+    outvoted = _outvoted(first, standing[1:])
+    if outvoted is not None:
+        return outvoted
     if all(len(n.split()) == 1 for n in first.names):
         # "todd", "christian.stadtfeld": the words of a user name
         nicks = {w for n in first.names for w in re.split(r"[._-]+", n.casefold()) if w}
