@@ -706,3 +706,11 @@ def test_outvoted_on_a_page() -> None:
         f"{BODY}</article></body></html>"
     )
     assert extract_html(page).authors == ("Lena Vogt",)
+
+
+@pytest.mark.parametrize(
+    "name", ["Redaktion", "Redaktion Nord", "Redacción", "rédaction", "Redazione Sport"]
+)
+def test_the_desk_in_other_languages_is_an_organisation(name: str) -> None:
+    assert is_organisation(name)
+    assert contributors((name, "Lena Vogt"))[0]["kind"] == "organization"
