@@ -714,3 +714,21 @@ def test_outvoted_on_a_page() -> None:
 def test_the_desk_in_other_languages_is_an_organisation(name: str) -> None:
     assert is_organisation(name)
     assert contributors((name, "Lena Vogt"))[0]["kind"] == "organization"
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        ("dcterms.creator", "Lena Vogt", ("Lena Vogt",)),
+        ("DC:Creator", "Lena Vogt", ("Lena Vogt",)),
+        ("article:author_name", "Piet Aalders", ("Piet Aalders",)),
+        ("byl", "By Piet Aalders and Lena Vogt", ("Piet Aalders", "Lena Vogt")),
+        ("cXenseParse:author", "Lena Vogt", ("Lena Vogt",)),
+    ],
+)
+def test_less_common_author_meta_keys(key: str, value: str, expected: tuple[str, ...]) -> None:
+    page = (
+        f'<html><head><meta name="{key}" content="{value}"></head><body><article><h1>Ferry</h1>'
+        f"{BODY}</article></body></html>"
+    )
+    assert extract_html(page).authors == expected

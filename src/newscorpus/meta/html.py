@@ -286,7 +286,25 @@ def _from_jsonld(
 # Which <meta> keys feed which field, in precedence order (data, not code).
 _META_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("title", ("og:title", "twitter:title")),
-    ("authors", ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author")),
+    (
+        "authors",
+        (
+            "author",
+            "article:author",
+            "dc.creator",
+            "parsely-author",
+            "sailthru.author",
+            # less common spellings of the same: Dublin Core terms, Open Graph, analytics tags
+            "dcterms.creator",
+            "dc:creator",
+            "dc.author",
+            "article:author_name",
+            "og:author",
+            "cxenseparse:author",
+            "byl",
+            "citation_author",
+        ),
+    ),
     ("source", ("og:site_name", "application-name")),
     ("section", ("article:section",)),
     ("language", ("og:locale",)),
