@@ -16,6 +16,7 @@ from newscorpus.meta.htmlauthors import (
     jsonld_works,
     labelled_authors,
     site_names,
+    surname_first,
 )
 from newscorpus.meta.names import strip_name_junk
 
@@ -732,3 +733,51 @@ def test_less_common_author_meta_keys(key: str, value: str, expected: tuple[str,
         f"{BODY}</article></body></html>"
     )
     assert extract_html(page).authors == expected
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (["Super User"], ()),
+        (["Unknown"], ()),
+        (["publisher"], ()),
+        (["Lena Vogt", "Kiel", "Germany"], ("Lena Vogt",)),
+        (["Hafenstraße 3, Kiel, Deutschland"], ()),
+        # a country alone among people is not a place line's only sign: people stay
+        (["Lena Vogt", "Piet Aalders"], ("Lena Vogt", "Piet Aalders")),
+    ],
+)
+def test_placeholders_and_addresses_are_no_authors(
+    names: list[str], expected: tuple[str, ...]
+) -> None:
+    assert clean_author_names(names) == expected
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        ("DC.creator", "Aalders, Piet", ("Piet Aalders",)),
+        ("citation_author", "Vogt, L.", ("L. Vogt",)),
+        # not Dublin Core: a list of two
+        ("author", "Aalders, Vogt", ("Aalders", "Vogt")),
+    ],
+)
+def test_dublin_core_names_surname_first(key: str, value: str, expected: tuple[str, ...]) -> None:
+    page = (
+        f'<html><head><meta name="{key}" content="{value}"></head><body><article><h1>Ferry</h1>'
+        f"{BODY}</article></body></html>"
+    )
+    assert extract_html(page).authors == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Vogt, Lena", "Lena Vogt"),
+        ("", ""),
+        ("Vogt", "Vogt"),
+        ("Vogt, Lena, Kiel", "Vogt, Lena, Kiel"),
+    ],
+)
+def test_surname_first(value: str, expected: str) -> None:
+    assert surname_first(value) == expected

@@ -49,6 +49,7 @@ from .htmlauthors import (
     jsonld_works,
     labelled_authors,
     site_names,
+    surname_first,
 )
 
 __all__ = ["jsonld_articles", "jsonld_objects", "read_html_meta", "strip_site_name"]
@@ -366,7 +367,10 @@ def _author_candidates(
             )
         )
     for key in dict(_META_KEYS)["authors"]:
-        names = clean_author_names(_names(metas.get(key, "")))
+        value = metas.get(key, "")
+        if key.startswith(("dc", "citation")):  # Dublin Core and citations write "Lee, Ann"
+            value = surname_first(value)
+        names = clean_author_names(_names(value))
         if names:
             found.append(AuthorCandidate(names=names, source="html:meta", rule=key, raw=metas[key]))
     return found

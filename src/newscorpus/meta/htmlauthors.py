@@ -40,6 +40,7 @@ from urllib.parse import urlsplit
 import attrs
 
 from ._jsonld import typed_objects
+from .names import looks_like_person_name
 
 __all__ = [
     "AuthorCandidate",
@@ -49,6 +50,7 @@ __all__ = [
     "jsonld_works",
     "labelled_authors",
     "site_names",
+    "surname_first",
 ]
 
 _COMPANY = re.compile(
@@ -69,7 +71,50 @@ _AUTHOR_LABEL = re.compile(
 # Soft hyphens and zero-width marks that typesetting puts inside words ("Mat\xadthias").
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _DESK_WORDS = frozenset({"staff", "redaktion", "team", "desk", "newsroom", "editors", "rédaction"})
-_NOT_AUTHORS = frozenset({"admin", "administrator", "webmaster", "root", "user", "guest", "gast"})
+# Account words and the placeholders CMSs print for a missing name (Joomla's "Super User",
+# Blogger's "Unknown", a template's "publisher").
+_NOT_AUTHORS = frozenset(
+    {
+        "admin",
+        "administrator",
+        "webmaster",
+        "root",
+        "user",
+        "guest",
+        "gast",
+        "super user",
+        "unknown",
+        "publisher",
+        "wordpress",
+    }
+)
+# A country closing an address put where the author belongs ("Nürnberg, Germany").
+_COUNTRIES = frozenset(
+    {
+        "germany",
+        "deutschland",
+        "austria",
+        "österreich",
+        "switzerland",
+        "schweiz",
+        "suisse",
+        "france",
+        "italy",
+        "italia",
+        "spain",
+        "españa",
+        "usa",
+        "uk",
+        "united states",
+        "united kingdom",
+        "poland",
+        "polska",
+        "netherlands",
+        "nederland",
+        "belgium",
+        "belgique",
+    }
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -95,23 +140,47 @@ class AuthorCandidate:
 
 def clean_author_names(names: Sequence[str]) -> tuple[str, ...]:
     """Names from markup, cleaned: entities decoded, "By" dropped, lists split, URLs, e-mail
-    addresses and account words ("admin") left out.
+    addresses, account words and placeholders ("admin", "Super User") left out, and of an
+    address only the people kept.
 
     Example:
         >>> clean_author_names(["Redacci&oacute;n Sur", "https://example.org/author/x/"])
         ('Redacción Sur',)
         >>> clean_author_names(["Ann Lee, Tom Park", "admin", "Ka\u00adtrin Vogel"])
         ('Ann Lee', 'Tom Park', 'Katrin Vogel')
+        >>> clean_author_names(["Super User", "Ann Lee, Nürnberg, Germany"])
+        ('Ann Lee',)
     """
+    pieces = [
+        _PREFIX.sub("", " ".join(piece.split())).strip(" ,;")
+        for name in names
+        for piece in _SPLIT.split(_INVISIBLE.sub("", html.unescape(name)))
+    ]
+    if any(p.casefold() in _COUNTRIES for p in pieces):
+        # an address: only the people in it ("Ann Lee, Nürnberg, Germany")
+        pieces = [p for p in pieces if looks_like_person_name(p)]
     cleaned: list[str] = []
-    for name in names:
-        for piece in _SPLIT.split(_INVISIBLE.sub("", html.unescape(name))):
-            part = _PREFIX.sub("", " ".join(piece.split())).strip(" ,;")
-            if not part or "://" in part or "@" in part or part.lower() in _NOT_AUTHORS:
-                continue
-            if part not in cleaned:
-                cleaned.append(part)
+    for part in pieces:
+        if not part or "://" in part or "@" in part or part.lower() in _NOT_AUTHORS:
+            continue
+        if part not in cleaned:
+            cleaned.append(part)
     return tuple(cleaned)
+
+
+_SURNAME_FIRST = re.compile(r"^\s*(?P<last>[^\W\d_][\w'-]+),\s*(?P<first>[^\W\d_][\w'.-]*)\s*$")
+
+
+def surname_first(value: str) -> str:
+    """A Dublin Core or citation name written "Last, First" turned to "First Last"; any other
+    value as it is.
+
+    Example:
+        >>> surname_first("Lee, Ann"), surname_first("Ann Lee, Tom Park")
+        ('Ann Lee', 'Ann Lee, Tom Park')
+    """
+    match = _SURNAME_FIRST.match(value)
+    return f"{match.group('first')} {match.group('last')}" if match else value
 
 
 def labelled_authors(metas: dict[str, str]) -> tuple[str, ...]:
