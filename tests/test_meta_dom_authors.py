@@ -18,7 +18,7 @@ from newscorpus.meta.htmlauthors import (
     site_names,
     surname_first,
 )
-from newscorpus.meta.names import strip_name_junk
+from newscorpus.meta.names import is_given_name, names_a_person, strip_name_junk
 
 BODY = (
     "<p>The harbour board met on Tuesday to discuss the winter timetable for the ferries.</p>"
@@ -781,3 +781,52 @@ def test_dublin_core_names_surname_first(key: str, value: str, expected: tuple[s
 )
 def test_surname_first(value: str, expected: str) -> None:
     assert surname_first(value) == expected
+
+
+def _blog_page(footer: str, figure: str = "") -> str:
+    return (
+        "<html><head><title>Gartentagebuch</title></head><body><article><h1>Tomaten im Oktober</h1>"
+        f"{BODY}{figure}</article><footer><p>{footer}</p><p>Impressum | Datenschutz</p></footer>"
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("footer", "expected"),
+    [
+        ("© 2024 Lena Vogt", ("Lena Vogt",)),
+        ("(c) Johann Berger • Alle Rechte vorbehalten", ("Johann Berger",)),
+        ("© 2024 Seaside Media", ()),  # not a person
+        ("© 2024 Lena Vogt GmbH", ()),
+        ("Fotos: © Lena Vogt", ()),  # a picture's credit
+    ],
+)
+def test_a_personal_sites_copyright_holder(footer: str, expected: tuple[str, ...]) -> None:
+    assert extract_html(_blog_page(footer)).authors == expected
+
+
+def test_a_captions_copyright_is_not_the_author() -> None:
+    figure = '<figure><img src="a.jpg"><figcaption>© Lena Vogt</figcaption></figure>'
+    assert extract_html(_blog_page("Impressum", figure)).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lena Vogt", True),
+        ("JOHANN BERGER", True),
+        ("Lena", False),  # one word
+        ("", False),
+        ("Seaside Media", False),  # no given name first
+        ("Lena Vogt 2024", False),
+        ("Lena vogt_kiel", False),
+        ("Lena Vogt GmbH", False),
+    ],
+)
+def test_names_a_person(text: str, expected: bool) -> None:
+    assert names_a_person(text) is expected
+
+
+def test_is_given_name_is_case_blind_and_rejects_other_words() -> None:
+    assert is_given_name("lena") and is_given_name("LENA")
+    assert not is_given_name("") and not is_given_name("Zeitung")
