@@ -830,3 +830,10 @@ def test_names_a_person(text: str, expected: bool) -> None:
 def test_is_given_name_is_case_blind_and_rejects_other_words() -> None:
     assert is_given_name("lena") and is_given_name("LENA")
     assert not is_given_name("") and not is_given_name("Zeitung")
+
+
+@pytest.mark.parametrize(
+    "line", ["Bereitgestellt von Blogplattform.example", "Proudly powered by Blogplattform"]
+)
+def test_a_platform_credit_in_a_meta_line_is_no_byline(line: str) -> None:
+    assert _authors(f'<footer class="entry-meta"><p class="site-info">{line}</p></footer>') is None

@@ -404,6 +404,8 @@ _INNER_BY = re.compile(r"\s(?:by|von|par|por)\s+(?=\S)", re.IGNORECASE)
 def _meta_byline(text: str) -> str | None:
     """The byline part of a meta line: from its prefix (at the start, after a date, or inside)."""
     text = _LEAD_TIME.sub("", text)
+    if _ALL_POSTS.match(text):
+        return None  # "Bereitgestellt von WordPress.com": the platform's credit
     match = _PREFIX.match(text)
     if match is not None and match.end() < len(text):
         return text
