@@ -837,3 +837,15 @@ def test_is_given_name_is_case_blind_and_rejects_other_words() -> None:
 )
 def test_a_platform_credit_in_a_meta_line_is_no_byline(line: str) -> None:
     assert _authors(f'<footer class="entry-meta"><p class="site-info">{line}</p></footer>') is None
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ('<span class="byline">9 News Harbor</span>', ("9 News Harbor",)),
+        ('<span class="byline">11:30 Uhr von Lena Vogt</span>', ("Lena Vogt",)),
+        ('<span class="byline">3.5.2020 Lena Vogt</span>', ("Lena Vogt",)),
+    ],
+)
+def test_a_number_alone_is_no_leading_time(markup: str, expected: tuple[str, ...]) -> None:
+    assert _authors(markup) == expected

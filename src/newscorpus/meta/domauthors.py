@@ -90,7 +90,10 @@ _PREFIX = re.compile(
     re.IGNORECASE,
 )
 # A date or time printed before the byline ("11:30 Uhr von …").
-_LEAD_TIME = re.compile(r"^[\d\W]*\d[\d\W]*(?:uhr|am|pm|h)?\b\W*", re.IGNORECASE)
+# A number alone is no date: "7 News" is a station's desk.
+_LEAD_TIME = re.compile(
+    r"^\W*(?:\d+[^\w\s]+[\d\W]*|\d+\W*(?:uhr|am|pm|h)\b)(?:uhr|am|pm|h)?\b\W*", re.IGNORECASE
+)
 # "Last updated …", "Stand: …" and the like after the names, even glued to them.
 _JUNK_TAIL = re.compile(
     r"(?:(?<=[a-zäöüß])(?=[A-Z])|\s|^)(?:last\s*)?(?:updated|modified|stand|aktualisiert|"
@@ -153,7 +156,7 @@ _ALL_POSTS = re.compile(
     re.IGNORECASE,
 )
 _DATE_TAIL = re.compile(
-    r"(?:^|\s*(?:[|,•·–—/-]\s*|\s))(?:am|vom|on|le|el|il|den|,)?\s*"
+    r"(?:^(?:am|vom|on|le|el|il|den)|\s*(?:[|,•·–—/-]\s*|\s)(?:am|vom|on|le|el|il|den|,)?)\s*"
     r"(?:\d{1,4}[./-]|\d{1,2}\.?\s+[^\W\d]{3,}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\.?\s+\d).*$",
     re.IGNORECASE,
