@@ -849,3 +849,35 @@ def test_a_platform_credit_in_a_meta_line_is_no_byline(line: str) -> None:
 )
 def test_a_number_alone_is_no_leading_time(markup: str, expected: tuple[str, ...]) -> None:
     assert _authors(markup) == expected
+
+
+def _headline_page(after_h1: str, body: str = BODY) -> str:
+    return f"<article><h1>Fähre fährt wieder</h1>{after_h1}<div>{body}</div></article>"
+
+
+@pytest.mark.parametrize(
+    "after_h1",
+    [
+        '<div class="pm"><ul><li><a href="/u/9">Lena Vogt</a></li><li>21.05.2019</li></ul></div>',
+        "<p><span>Johann Berger</span> · 3. Mai 2024</p>",
+    ],
+)
+def test_a_name_alone_near_the_headline(after_h1: str) -> None:
+    byline = read_dom_byline(parse_html(_headline_page(after_h1)).root)
+    assert byline is not None and byline.rule == "near-headline"
+    assert byline.authors[0] in ("Lena Vogt", "Johann Berger")
+
+
+@pytest.mark.parametrize(
+    ("after_h1", "body"),
+    [
+        # no common given name first: a place, a brand
+        ("<p><span>Seaside Media</span></p>", BODY),
+        # after the text has started
+        ("", _LONG_P + "<p><span>Lena Vogt</span></p>"),
+        # in a list of related posts
+        ('<div class="related"><span>Lena Vogt</span></div>', BODY),
+    ],
+)
+def test_no_name_near_the_headline(after_h1: str, body: str) -> None:
+    assert read_dom_byline(parse_html(_headline_page(after_h1, body)).root) is None

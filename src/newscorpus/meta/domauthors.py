@@ -27,10 +27,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from typing import Any
 
 from .bylines import Byline, is_organisation, split_authors
-from .names import NOT_NAME_WORDS, looks_like_person_name
+from .names import NOT_NAME_WORDS, looks_like_person_name, names_a_person
 
 __all__ = ["read_dom_byline"]
 
@@ -224,6 +225,7 @@ def read_dom_byline(root: Any) -> Byline | None:
         or _signed_paragraph(root)
         or _data_author(root)
         or _post_author_comment(root)
+        or _name_near_headline(root)
     )
 
 
@@ -376,6 +378,46 @@ _POST_AUTHOR_XPATH = (
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' comment-author ')]"
 )
+
+
+_NEAR_HEADLINE = 25  # elements after the headline to look through
+
+
+def _name_near_headline(root: Any) -> Byline | None:
+    """A person's name printed alone near the headline, unmarked (``<h1>…</h1><div><span>Ann
+    Lee</span> · 3 May</div>``): the first short element after the article's ``<h1>``, before its
+    text starts, whose words are a name that opens with a common given name."""
+    headline = next((h for h in root.iter("h1") if _region(h) == 0), None)
+    if headline is None:
+        return None
+    seen = 0
+    for element in _after(headline):
+        if not isinstance(element.tag, str) or element.tag in _SKIP_TAGS:
+            continue
+        seen += 1
+        if seen > _NEAR_HEADLINE:
+            return None
+        if len(element) and element.tag != "p":
+            continue
+        text = " ".join(element.text_content().split())
+        if element.tag == "p" and len(text) > 150:
+            return None  # the text has started
+        if len(element) or not 4 < len(text) <= 60:
+            continue
+        names = _names_in(text)
+        if len(names) == 1 and names_a_person(names[0]) and _region(element) == 0:
+            return Byline(authors=names, rule="near-headline", text=text)
+    return None
+
+
+def _after(element: Any) -> Iterator[Any]:
+    """The elements after one in document order (its descendants excluded), up to the body."""
+    node = element
+    while node is not None and node.tag not in ("body", "html"):
+        for following in node.itersiblings():
+            yield following
+            yield from following.iterdescendants()
+        node = node.getparent()
 
 
 def _post_author_comment(root: Any) -> Byline | None:
