@@ -821,6 +821,10 @@ def test_a_captions_copyright_is_not_the_author() -> None:
         ("Lena Vogt 2024", False),
         ("Lena vogt_kiel", False),
         ("Lena Vogt GmbH", False),
+        ("Dr. Lena M. Vogt", True),  # a title and a middle initial
+        ("Jan van der Berg", True),
+        ("Lena Vogt Aalders Kunz", False),  # too many surnames for one person
+        ("Dr. Seaside Media", False),
     ],
 )
 def test_names_a_person(text: str, expected: bool) -> None:
@@ -877,6 +881,8 @@ def test_a_name_alone_near_the_headline(after_h1: str) -> None:
         ("", _LONG_P + "<p><span>Lena Vogt</span></p>"),
         # in a list of related posts
         ('<div class="related"><span>Lena Vogt</span></div>', BODY),
+        # a picture's caption
+        ('<figure><img src="a.jpg"><figcaption><span>Lena Vogt</span></figcaption></figure>', BODY),
     ],
 )
 def test_no_name_near_the_headline(after_h1: str, body: str) -> None:

@@ -404,6 +404,8 @@ def _name_near_headline(root: Any) -> Byline | None:
             return None  # the text has started
         if len(element) or not 4 < len(text) <= 60:
             continue
+        if next(element.iterancestors("figure", "figcaption"), None) is not None:
+            continue  # a picture's caption names who is shown
         names = _names_in(text)
         if len(names) == 1 and names_a_person(names[0]) and _region(element) == 0:
             return Byline(authors=names, rule="near-headline", text=text)

@@ -246,18 +246,32 @@ def names_a_person(text: str) -> bool:
     likely (a copyright line): two or three words, the first a common given name, the others
     capitalised words without digits or underscores.
 
+    An academic title before the name and a middle initial are allowed ("Dr. Anna M. Berger").
+
     Example:
         >>> names_a_person("Anna Berger"), names_a_person("ANDRÉ LOIBL")
+        (True, True)
+        >>> names_a_person("Dr. Anna M. Berger"), names_a_person("Prof. Dr. Jan van Dijk")
         (True, True)
         >>> names_a_person("Seaside Media"), names_a_person("Anna Berger GmbH & Co. KG")
         (False, False)
     """
     words = text.split()
-    if not 2 <= len(words) <= 3 or not is_given_name(words[0]):
+    while words and words[0].casefold() in _TITLES:
+        words = words[1:]
+    if not 2 <= len(words) <= 4 or not is_given_name(words[0]):
         return False
     if any(w.casefold().strip(".") in _COMPANY_FORMS for w in words):
         return False
-    return all(_SURNAME.match(w) for w in words[1:]) and looks_like_person_name(text)
+    rest = words[1:]
+    if not _SURNAME.match(rest[-1]) or (len(rest) > 2 and rest[0].casefold() not in _PARTICLES):
+        return False
+    middle_ok = all(_SURNAME.match(w) or _INITIAL.match(w) or w in _PARTICLES for w in rest[:-1])
+    return middle_ok and looks_like_person_name(" ".join(words))
+
+
+_TITLES = frozenset({"dr.", "prof.", "dipl.-ing.", "mag.", "ing.", "dr", "prof"})
+_INITIAL = re.compile(r"^[^\W\d_]\.$")
 
 
 # Legal forms that end a company's name ("Lena Vogt GmbH").
