@@ -16,8 +16,9 @@ from newscorpus.meta.htmlauthors import (
     jsonld_works,
     labelled_authors,
     site_names,
+    surname_first,
 )
-from newscorpus.meta.names import strip_name_junk
+from newscorpus.meta.names import is_given_name, names_a_person, strip_name_junk
 
 BODY = (
     "<p>The harbour board met on Tuesday to discuss the winter timetable for the ferries.</p>"
@@ -580,3 +581,309 @@ def test_article_signed_in_its_last_paragraph(last: str, expected: tuple[str, ..
 def test_not_a_signed_paragraph(markup: str) -> None:
     byline = read_dom_byline(parse_html(f"<article><div>{markup}</div></article>").root)
     assert byline is None or byline.rule != "signed-paragraph"
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # soft hyphens a typesetter put inside the name
+        ("<p>Von Lo\u00adren\u00adzo Bianchi</p>", ("Lorenzo Bianchi",)),
+        ('<span class="author">Ka\u00adtrin\u200b Vogel</span>', ("Katrin Vogel",)),
+        # a forum's or community's user name with a number
+        ('<p class="author">Beitrag von <a class="username">k7</a> » 3. März 2010</p>', ("k7",)),
+        ('<span class="author">von Gretchen12</span>', ("Gretchen12",)),
+        # a date after "vom"
+        ('<p class="byline">Von Ina Kurz vom 3. Februar 2022</p>', ("Ina Kurz",)),
+    ],
+)
+def test_byline_name_shapes(markup: str, expected: tuple[str, ...]) -> None:
+    assert _authors(markup) == expected
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<span class="author">von 23</span>',
+        '<span class="author">von 12.03.</span>',
+        '<span class="author">x</span>',
+        # initials alone are as often a reviewer's or a photographer's
+        '<span class="author">D.E.</span>',
+    ],
+)
+def test_byline_without_a_name(markup: str) -> None:
+    assert _authors(markup) is None
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # an agency's sigle is not "af"/"da" glued to a name
+        ('<div class="autors"><span>AFP</span></div>', ("AFP",)),
+        ('<span class="author">DAVID Morel</span>', ("DAVID Morel",)),
+        ('<span class="byline">vonAnn Lee</span>', ("Ann Lee",)),
+    ],
+)
+def test_prefix_glued_only_in_lower_case(markup: str, expected: tuple[str, ...]) -> None:
+    assert _authors(markup) == expected
+
+
+def test_date_label_is_not_a_byline() -> None:
+    assert _authors('<span class="meta-author">DATE : 27/09/2020</span>') is None
+
+
+@pytest.mark.parametrize("topic", ["kommentare", "slider-home", "related-news", "menu"])
+def test_post_taxonomy_classes_do_not_hide_the_byline(topic: str) -> None:
+    page = (
+        f'<article class="post hentry category-{topic} tag-{topic}"><header>'
+        '<span class="byline">Von <a rel="author" href="/author/ina-kurz/">Ina Kurz</a></span>'
+        f"</header>{BODY}</article>"
+    )
+    assert _authors(page) == ("Ina Kurz",)
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a date in words before "by"
+        ('<span class="post-meta">March 3, 2021 by Jo Brandt</span>', ("Jo Brandt",)),
+        ('<span class="byline">4. Mai 2020 von Jo Brandt</span>', ("Jo Brandt",)),
+        # a time after the name
+        ('<span class="byline">posted by Halvorsen at 09:41</span>', ("Halvorsen",)),
+        # links to the author's profiles after the name
+        ('<div class="author">Autor: Mia Roth Twitter mehr</div>', ("Mia Roth",)),
+        # the name printed twice, for two screen sizes
+        ('<span class="author">Per LundPer Lund</span>', ("Per Lund",)),
+    ],
+)
+def test_byline_junk_around_the_name(markup: str, expected: tuple[str, ...]) -> None:
+    assert _authors(markup) == expected
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<span class="author">von am 2.3.2019</span>',  # an empty byline, then its date
+        '<span class="post-author">12.05.21 / 3 Kommentare</span>',
+        '<span class="byline">9 March 2015 • 4:10pm</span>',
+        '<span class="author-share">Beitrag teilen:</span>',  # a label naming nobody
+        '<span class="byline">created by</span>',
+        '<span class="author">Telefon: 0800 123 456</span>',
+        '<span class="author">CH-8001 Zürich</span>',
+    ],
+)
+def test_byline_that_names_nobody(markup: str) -> None:
+    assert _authors(markup) is None
+
+
+def test_two_names_joined_by_a_slash_are_two_people() -> None:
+    assert _authors('<span class="author">Lena Vogt/Piet Aalders</span>') == (
+        "Lena Vogt",
+        "Piet Aalders",
+    )
+    assert _authors('<span class="author">Lena Vogt/dpa</span>') == ("Lena Vogt",)
+
+
+def test_byline_and_meta_outvote_the_jsonld_author() -> None:
+    uploader = AuthorCandidate(names=("Rolf Ebner",), source="html:json-ld", rule="author")
+    byline = AuthorCandidate(names=("Lena Vogt", "Piet Aalders"), source="html:byline", rule="x")
+    parsely = AuthorCandidate(names=("Lena Vogt",), source="html:meta", rule="parsely-author")
+    chosen = choose_authors([uploader, byline, parsely])
+    assert chosen is not None and chosen.names == ("Lena Vogt", "Piet Aalders")
+    # one source against one: the JSON-LD stays first
+    chosen = choose_authors([uploader, byline])
+    assert chosen is not None and chosen.names == ("Rolf Ebner",)
+    # the meta tag agrees with the JSON-LD: no vote against it
+    agrees = AuthorCandidate(names=("Rolf Ebner",), source="html:meta", rule="author")
+    chosen = choose_authors([uploader, byline, agrees])
+    assert chosen is not None and chosen.names == ("Rolf Ebner",)
+
+
+def test_outvoted_on_a_page() -> None:
+    page = (
+        '<html><head><meta name="parsely-author" content="Lena Vogt">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferry",'
+        ' "author": {"@type": "Person", "name": "Rolf Ebner"}}</script></head><body><article>'
+        '<h1>Ferry</h1><p class="byline">By <a rel="author" href="/a/lv">Lena Vogt</a></p>'
+        f"{BODY}</article></body></html>"
+    )
+    assert extract_html(page).authors == ("Lena Vogt",)
+
+
+@pytest.mark.parametrize(
+    "name", ["Redaktion", "Redaktion Nord", "Redacción", "rédaction", "Redazione Sport"]
+)
+def test_the_desk_in_other_languages_is_an_organisation(name: str) -> None:
+    assert is_organisation(name)
+    assert contributors((name, "Lena Vogt"))[0]["kind"] == "organization"
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        ("dcterms.creator", "Lena Vogt", ("Lena Vogt",)),
+        ("DC:Creator", "Lena Vogt", ("Lena Vogt",)),
+        ("article:author_name", "Piet Aalders", ("Piet Aalders",)),
+        ("byl", "By Piet Aalders and Lena Vogt", ("Piet Aalders", "Lena Vogt")),
+        ("cXenseParse:author", "Lena Vogt", ("Lena Vogt",)),
+    ],
+)
+def test_less_common_author_meta_keys(key: str, value: str, expected: tuple[str, ...]) -> None:
+    page = (
+        f'<html><head><meta name="{key}" content="{value}"></head><body><article><h1>Ferry</h1>'
+        f"{BODY}</article></body></html>"
+    )
+    assert extract_html(page).authors == expected
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (["Super User"], ()),
+        (["Unknown"], ()),
+        (["publisher"], ()),
+        (["Lena Vogt", "Kiel", "Germany"], ("Lena Vogt",)),
+        (["Hafenstraße 3, Kiel, Deutschland"], ()),
+        # a country alone among people is not a place line's only sign: people stay
+        (["Lena Vogt", "Piet Aalders"], ("Lena Vogt", "Piet Aalders")),
+    ],
+)
+def test_placeholders_and_addresses_are_no_authors(
+    names: list[str], expected: tuple[str, ...]
+) -> None:
+    assert clean_author_names(names) == expected
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        ("DC.creator", "Aalders, Piet", ("Piet Aalders",)),
+        ("citation_author", "Vogt, L.", ("L. Vogt",)),
+        # not Dublin Core: a list of two
+        ("author", "Aalders, Vogt", ("Aalders", "Vogt")),
+    ],
+)
+def test_dublin_core_names_surname_first(key: str, value: str, expected: tuple[str, ...]) -> None:
+    page = (
+        f'<html><head><meta name="{key}" content="{value}"></head><body><article><h1>Ferry</h1>'
+        f"{BODY}</article></body></html>"
+    )
+    assert extract_html(page).authors == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Vogt, Lena", "Lena Vogt"),
+        ("", ""),
+        ("Vogt", "Vogt"),
+        ("Vogt, Lena, Kiel", "Vogt, Lena, Kiel"),
+    ],
+)
+def test_surname_first(value: str, expected: str) -> None:
+    assert surname_first(value) == expected
+
+
+def _blog_page(footer: str, figure: str = "") -> str:
+    return (
+        "<html><head><title>Gartentagebuch</title></head><body><article><h1>Tomaten im Oktober</h1>"
+        f"{BODY}{figure}</article><footer><p>{footer}</p><p>Impressum | Datenschutz</p></footer>"
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("footer", "expected"),
+    [
+        ("© 2024 Lena Vogt", ("Lena Vogt",)),
+        ("(c) Johann Berger • Alle Rechte vorbehalten", ("Johann Berger",)),
+        ("© 2024 Seaside Media", ()),  # not a person
+        ("© 2024 Lena Vogt GmbH", ()),
+        ("Fotos: © Lena Vogt", ()),  # a picture's credit
+    ],
+)
+def test_a_personal_sites_copyright_holder(footer: str, expected: tuple[str, ...]) -> None:
+    assert extract_html(_blog_page(footer)).authors == expected
+
+
+def test_a_captions_copyright_is_not_the_author() -> None:
+    figure = '<figure><img src="a.jpg"><figcaption>© Lena Vogt</figcaption></figure>'
+    assert extract_html(_blog_page("Impressum", figure)).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lena Vogt", True),
+        ("JOHANN BERGER", True),
+        ("Lena", False),  # one word
+        ("", False),
+        ("Seaside Media", False),  # no given name first
+        ("Lena Vogt 2024", False),
+        ("Lena vogt_kiel", False),
+        ("Lena Vogt GmbH", False),
+        ("Dr. Lena M. Vogt", True),  # a title and a middle initial
+        ("Jan van der Berg", True),
+        ("Lena Vogt Aalders Kunz", False),  # too many surnames for one person
+        ("Dr. Seaside Media", False),
+    ],
+)
+def test_names_a_person(text: str, expected: bool) -> None:
+    assert names_a_person(text) is expected
+
+
+def test_is_given_name_is_case_blind_and_rejects_other_words() -> None:
+    assert is_given_name("lena") and is_given_name("LENA")
+    assert not is_given_name("") and not is_given_name("Zeitung")
+
+
+@pytest.mark.parametrize(
+    "line", ["Bereitgestellt von Blogplattform.example", "Proudly powered by Blogplattform"]
+)
+def test_a_platform_credit_in_a_meta_line_is_no_byline(line: str) -> None:
+    assert _authors(f'<footer class="entry-meta"><p class="site-info">{line}</p></footer>') is None
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ('<span class="byline">9 News Harbor</span>', ("9 News Harbor",)),
+        ('<span class="byline">11:30 Uhr von Lena Vogt</span>', ("Lena Vogt",)),
+        ('<span class="byline">3.5.2020 Lena Vogt</span>', ("Lena Vogt",)),
+    ],
+)
+def test_a_number_alone_is_no_leading_time(markup: str, expected: tuple[str, ...]) -> None:
+    assert _authors(markup) == expected
+
+
+def _headline_page(after_h1: str, body: str = BODY) -> str:
+    return f"<article><h1>Fähre fährt wieder</h1>{after_h1}<div>{body}</div></article>"
+
+
+@pytest.mark.parametrize(
+    "after_h1",
+    [
+        '<div class="pm"><ul><li><a href="/u/9">Lena Vogt</a></li><li>21.05.2019</li></ul></div>',
+        "<p><span>Johann Berger</span> · 3. Mai 2024</p>",
+    ],
+)
+def test_a_name_alone_near_the_headline(after_h1: str) -> None:
+    byline = read_dom_byline(parse_html(_headline_page(after_h1)).root)
+    assert byline is not None and byline.rule == "near-headline"
+    assert byline.authors[0] in ("Lena Vogt", "Johann Berger")
+
+
+@pytest.mark.parametrize(
+    ("after_h1", "body"),
+    [
+        # no common given name first: a place, a brand
+        ("<p><span>Seaside Media</span></p>", BODY),
+        # after the text has started
+        ("", _LONG_P + "<p><span>Lena Vogt</span></p>"),
+        # in a list of related posts
+        ('<div class="related"><span>Lena Vogt</span></div>', BODY),
+        # a picture's caption
+        ('<figure><img src="a.jpg"><figcaption><span>Lena Vogt</span></figcaption></figure>', BODY),
+    ],
+)
+def test_no_name_near_the_headline(after_h1: str, body: str) -> None:
+    assert read_dom_byline(parse_html(_headline_page(after_h1, body)).root) is None

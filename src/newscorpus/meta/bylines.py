@@ -99,6 +99,16 @@ _ORG_WORDS = frozenset(
         "reporters",
         "correspondents",
         "news",
+        # the desk in other languages
+        "redaktion",
+        "rédaction",
+        "redacción",
+        "redaccion",
+        "redazione",
+        "redakcja",
+        "redactie",
+        "agenturen",
+        "agencias",
     }
 )
 _AGENCIES = frozenset(

@@ -27,10 +27,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from typing import Any
 
 from .bylines import Byline, is_organisation, split_authors
-from .names import NOT_NAME_WORDS, looks_like_person_name
+from .names import NOT_NAME_WORDS, looks_like_person_name, names_a_person
 
 __all__ = ["read_dom_byline"]
 
@@ -78,22 +79,29 @@ _OTHER_TAGS = frozenset({"aside", "nav", "form"})
 _SKIP_TAGS = frozenset({"input", "img", "link", "meta", "script", "style", "button", "textarea"})
 _PREFIX = re.compile(
     r"^\s*(?:(?:veröffentlicht|geschrieben|eingestellt|verfasst|erstellt|gepostet|publiziert|"
-    r"posted|written|published|reported|story|words|text|post author|gespeichert|submitted|"
+    r"posted|written|published|reported|created|story|words|text|post author|gespeichert|submitted|"
     r"(?:ein )?artikel|(?:ein )?beitrag|publié|écrit|"
     r"publicado|escrito|pubblicato|scritto)\s*(?:von|by|par|por|da|on)|"
     r"(?:text\s*)?(?:[&+]|und|and)\s*(?:fotos?|bilder|photos?)|"
     r"by|von|vom|par|por|di|da|door|av|af|autor(?:in|/in)?|author|auteur|verfasser(?:in)?|"
     r"text|от|автор|yazar|müəllif|redakteur(?:in)?|责任编辑|作者|编辑)"
-    r"(?:\s*[:.：]\s*|\s+|$|(?-i:(?=[A-ZÄÖÜÉ])))",
+    # glued to the name only when written in lower case ("vonAnn Lee"), not the start of a
+    # sigle in capitals ("AFP", "DPA")
+    r"(?:\s*[:.：]\s*|\s+|$|(?-i:(?<=[a-zäöüéß])(?=[A-ZÄÖÜÉ])))",
     re.IGNORECASE,
 )
 # A date or time printed before the byline ("11:30 Uhr von …").
-_LEAD_TIME = re.compile(r"^[\d\W]*\d[\d\W]*(?:uhr|am|pm|h)?\b\W*", re.IGNORECASE)
+# A number alone is no date: "7 News" is a station's desk.
+_LEAD_TIME = re.compile(
+    r"^\W*(?:\d+[^\w\s]+[\d\W]*|\d+\W*(?:uhr|am|pm|h)\b)(?:uhr|am|pm|h)?\b\W*", re.IGNORECASE
+)
 # "Last updated …", "Stand: …" and the like after the names, even glued to them.
 _JUNK_TAIL = re.compile(
     r"(?:(?<=[a-zäöüß])(?=[A-Z])|\s|^)(?:last\s*)?(?:updated|modified|stand|aktualisiert|"
     r"veröffentlicht|published|posted|erschienen|mis à jour|publié|zuletzt|geändert|"
     r"letzte aktualisierung|hosted by|powered by|theme by|design by|"
+    # a time ("Ann Lee at 12:53") and links to the author's profiles ("Ann Lee Google+ mehr")
+    r"(?:at|um|à)\s+\d{1,2}[:.]\d{2}|google|twitter|facebook|linkedin|instagram|xing|"
     r"(?:illustrationen?|illustrations?|fotos?|photos?|bilder|grafiken?|video|kamera)\s*(?:von|by|:))"
     r"(?:\b|(?<=:)).*$",
     re.IGNORECASE,
@@ -107,6 +115,8 @@ _NOT_NAMES_HERE = frozenset(
     {
         "comment",
         "comments",
+        "kommentar",
+        "kommentare",
         "reply",
         "antworten",
         "twitter",
@@ -147,7 +157,7 @@ _ALL_POSTS = re.compile(
     re.IGNORECASE,
 )
 _DATE_TAIL = re.compile(
-    r"\s*(?:[|,•·–—/-]\s*|\s)(?:am|on|le|el|il|den|,)?\s*"
+    r"(?:^(?:am|vom|on|le|el|il|den)|\s*(?:[|,•·–—/-]\s*|\s)(?:am|vom|on|le|el|il|den|,)?)\s*"
     r"(?:\d{1,4}[./-]|\d{1,2}\.?\s+[^\W\d]{3,}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\.?\s+\d).*$",
     re.IGNORECASE,
@@ -156,6 +166,8 @@ _DATE_TAIL = re.compile(
 _SIGLE_TAIL = re.compile(r"(?<=[^\W\d_])/[\w-]{1,5}$")
 _PIPE = re.compile(r"\s*[|•·]\s*")
 _MAX_TEXT = 120
+# Soft hyphens and zero-width marks that typesetting puts inside words ("Mat\xadthias").
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 
 
 # A first cheap test on every element, before the closer ones (they cost a Python call each).
@@ -213,6 +225,7 @@ def read_dom_byline(root: Any) -> Byline | None:
         or _signed_paragraph(root)
         or _data_author(root)
         or _post_author_comment(root)
+        or _name_near_headline(root)
     )
 
 
@@ -340,7 +353,7 @@ def _byline_paragraph(root: Any) -> Byline | None:
     for element in root.xpath(_SHORT_BLOCKS_XPATH):
         if any(child.tag in _BREAKS for child in element):
             continue
-        text = " ".join(element.text_content().split())
+        text = " ".join(_INVISIBLE.sub("", element.text_content()).split())
         match = _BY_LINE.match(text) if 4 < len(text) <= 60 else None
         if match is None or _region(element) != 0:
             continue
@@ -365,6 +378,48 @@ _POST_AUTHOR_XPATH = (
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' comment-author ')]"
 )
+
+
+_NEAR_HEADLINE = 25  # elements after the headline to look through
+
+
+def _name_near_headline(root: Any) -> Byline | None:
+    """A person's name printed alone near the headline, unmarked (``<h1>…</h1><div><span>Ann
+    Lee</span> · 3 May</div>``): the first short element after the article's ``<h1>``, before its
+    text starts, whose words are a name that opens with a common given name."""
+    headline = next((h for h in root.iter("h1") if _region(h) == 0), None)
+    if headline is None:
+        return None
+    seen = 0
+    for element in _after(headline):
+        if not isinstance(element.tag, str) or element.tag in _SKIP_TAGS:
+            continue
+        seen += 1
+        if seen > _NEAR_HEADLINE:
+            return None
+        if len(element) and element.tag != "p":
+            continue
+        text = " ".join(element.text_content().split())
+        if element.tag == "p" and len(text) > 150:
+            return None  # the text has started
+        if len(element) or not 4 < len(text) <= 60:
+            continue
+        if next(element.iterancestors("figure", "figcaption"), None) is not None:
+            continue  # a picture's caption names who is shown
+        names = _names_in(text)
+        if len(names) == 1 and names_a_person(names[0]) and _region(element) == 0:
+            return Byline(authors=names, rule="near-headline", text=text)
+    return None
+
+
+def _after(element: Any) -> Iterator[Any]:
+    """The elements after one in document order (its descendants excluded), up to the body."""
+    node = element
+    while node is not None and node.tag not in ("body", "html"):
+        for following in node.itersiblings():
+            yield following
+            yield from following.iterdescendants()
+        node = node.getparent()
 
 
 def _post_author_comment(root: Any) -> Byline | None:
@@ -396,6 +451,8 @@ _INNER_BY = re.compile(r"\s(?:by|von|par|por)\s+(?=\S)", re.IGNORECASE)
 def _meta_byline(text: str) -> str | None:
     """The byline part of a meta line: from its prefix (at the start, after a date, or inside)."""
     text = _LEAD_TIME.sub("", text)
+    if _ALL_POSTS.match(text):
+        return None  # "Bereitgestellt von WordPress.com": the platform's credit
     match = _PREFIX.match(text)
     if match is not None and match.end() < len(text):
         return text
@@ -536,8 +593,14 @@ def _side_region(tokens: list[str], words: set[str]) -> bool:
     return any(re.match(r"(?:sidebar|widget)(?:$|[-_\d])", token) for token in tokens)
 
 
+# A post's taxonomy classes ("category-kommentare", "tag-slider"): the editors' words for the
+# post's topics, not the kind of region the element is.
+_TAXONOMY = re.compile(r"\b(?:category|tag|post_tag)-\S*")
+
+
 def _attr_text(element: Any) -> str:
-    return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    text = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    return _TAXONOMY.sub("", text) if "-" in text else text
 
 
 def _names_of(element: Any) -> tuple[str, ...]:
@@ -550,30 +613,68 @@ def _names_of(element: Any) -> tuple[str, ...]:
 
 
 def _names_in(text: str) -> tuple[str, ...]:
-    if not text or len(text) > _MAX_TEXT or _ALL_POSTS.match(text):
-        return ()
+    text = _INVISIBLE.sub("", text)
+    if not text or len(text) > _MAX_TEXT or _ALL_POSTS.match(text) or text.endswith(":"):
+        return ()  # a label ("Diesen Artikel empfehlen:") names nobody
     text = _PIPE.split(text.strip(" |•·"))[0]
-    text = _LEAD_TIME.sub("", text)
+    text = _LEAD_TIME.sub("", _LEAD_DATE.sub("", text))
+    text = _undoubled(text)
     for _ in range(2):  # "Post author By Ann Lee": a label, then a prefix
         text = _PREFIX.sub("", text, count=1)
     if re.search(r"[a-z]{3}[.!?](?:\s|$)", text):
         return ()  # a sentence, not a byline
     text = _DATE_TAIL.sub("", _JUNK_TAIL.sub("", text)).strip(" ,.;:-–—")
     text = text.replace(" / ", ", ")  # "Ann Lee / dpa"
+    parts = text.split("/")
+    if len(parts) > 1 and all(len(p.split()) > 1 and p[:1].isupper() for p in parts):
+        text = ", ".join(parts)  # "Ann Lee/Tom Park": two people, not a sigle
     sigle = _SIGLE_TAIL.search(text)
     if sigle is not None and " " in text[: sigle.start()].strip():
         text = text[: sigle.start()]
     return tuple(n for n in (_tidy(p) for p in split_authors(text, strict=False)) if n)
 
 
+# A date printed before the byline in words ("June 5, 2019 by Ann Lee", "5. Juni 2019 von …").
+_LEAD_DATE = re.compile(
+    r"^(?:\d{1,2}\.?\s+)?[^\W\d_]{3,}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}"
+    r"\s*,?\s*(?=(?:by|von|par|por|di|door)\s)",
+    re.IGNORECASE,
+)
+
+
+def _undoubled(text: str) -> str:
+    """A name printed twice, for small and large screens ("Ann LeeAnn Lee"), once."""
+    half, rest = divmod(len(text), 2)
+    for cut in (half, half + 1) if rest else (half,):
+        first, second = text[:cut].strip(), text[cut:].strip()
+        if first and first == second:
+            return first
+    return text
+
+
+# Letters enough for a name: two in a row, or a user name with a number ("r23", "Marianne1"),
+# as forums and recipe sites sign their posts.
+_NAME_SHAPE = re.compile(r"[^\W\d_]{2}|^[^\W\d_]+\d{1,4}$")
+
+
+# A year ("April 2012") or a number of three digits or more among words (a phone number, a
+# postcode: "Telefon: 0800 400 200", "I-39020 Kastelbell"): an address or a date, not a name.
+_YEAR_OR_NUMBER = re.compile(r"(?:^|\s|\W)\d{3,}(?:\W|$)|\s\d{3,}|\d{3,}\s")
+
+
+def _junk_word(word: str) -> bool:
+    low = word.lower()
+    return low.strip(".,") in NOT_NAME_WORDS or low in _NOT_NAMES_HERE or low.strip(".,").isdigit()
+
+
 def _tidy(name: str) -> str | None:
     name = name.strip(" .,;:|-–—»«")
     words = name.split()
-    if not words or len(words) > 5 or len(name) > 60 or not re.search(r"[^\W\d_]{2}", name):
+    if not words or len(words) > 5 or len(name) > 60 or not _NAME_SHAPE.search(name):
         return None
     if not (name[0].isalnum() or name[0] in "@_"):
         return None
-    if all(w.lower().strip(".,") in NOT_NAME_WORDS or w.lower() in _NOT_NAMES_HERE for w in words):
+    if all(_junk_word(w) for w in words) or _YEAR_OR_NUMBER.search(name):
         return None
     if len(words) > 2 and _ROLE_TAIL.match(words[-1]):  # "Ann Lee Chefredakteurin"
         return " ".join(words[:-1])

@@ -49,6 +49,7 @@ from .htmlauthors import (
     jsonld_works,
     labelled_authors,
     site_names,
+    surname_first,
 )
 
 __all__ = ["jsonld_articles", "jsonld_objects", "read_html_meta", "strip_site_name"]
@@ -286,7 +287,25 @@ def _from_jsonld(
 # Which <meta> keys feed which field, in precedence order (data, not code).
 _META_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("title", ("og:title", "twitter:title")),
-    ("authors", ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author")),
+    (
+        "authors",
+        (
+            "author",
+            "article:author",
+            "dc.creator",
+            "parsely-author",
+            "sailthru.author",
+            # less common spellings of the same: Dublin Core terms, Open Graph, analytics tags
+            "dcterms.creator",
+            "dc:creator",
+            "dc.author",
+            "article:author_name",
+            "og:author",
+            "cxenseparse:author",
+            "byl",
+            "citation_author",
+        ),
+    ),
     ("source", ("og:site_name", "application-name")),
     ("section", ("article:section",)),
     ("language", ("og:locale",)),
@@ -348,7 +367,10 @@ def _author_candidates(
             )
         )
     for key in dict(_META_KEYS)["authors"]:
-        names = clean_author_names(_names(metas.get(key, "")))
+        value = metas.get(key, "")
+        if key.startswith(("dc", "citation")):  # Dublin Core and citations write "Lee, Ann"
+            value = surname_first(value)
+        names = clean_author_names(_names(value))
         if names:
             found.append(AuthorCandidate(names=names, source="html:meta", rule=key, raw=metas[key]))
     return found

@@ -18,7 +18,9 @@ A candidate is passed over when every name in it is the site itself: ``og:site_n
 name (``example.de``), a domain or a company form (``GmbH``, ``e.V.``, ``Ltd``) — unless no
 candidate names anyone else: then the site is the author (corporate pages, one-person sites).
 A candidate made only of one-word nicknames gives way to a later one that
-spells the same person in full (``Todd`` → ``Todd Bates``).
+spells the same person in full (``Todd`` → ``Todd Bates``). The byline element wins over an
+earlier candidate when a meta tag (not the SEO plugin's ``twitter:label``) names the same person
+as the byline and neither names anyone of the earlier one: two sources against one.
 
 Example:
     >>> jsonld = AuthorCandidate(names=("Valley Courier",), source="html:json-ld", rule="author")
@@ -38,6 +40,7 @@ from urllib.parse import urlsplit
 import attrs
 
 from ._jsonld import typed_objects
+from .names import looks_like_person_name
 
 __all__ = [
     "AuthorCandidate",
@@ -47,6 +50,7 @@ __all__ = [
     "jsonld_works",
     "labelled_authors",
     "site_names",
+    "surname_first",
 ]
 
 _COMPANY = re.compile(
@@ -64,8 +68,53 @@ _AUTHOR_LABEL = re.compile(
     r"autor|author|auteur|autore|auteurs|verfasser(?:in)?|redakteur(?:in)?)\s*:?$",
     re.IGNORECASE,
 )
+# Soft hyphens and zero-width marks that typesetting puts inside words ("Mat\xadthias").
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _DESK_WORDS = frozenset({"staff", "redaktion", "team", "desk", "newsroom", "editors", "rédaction"})
-_NOT_AUTHORS = frozenset({"admin", "administrator", "webmaster", "root", "user", "guest", "gast"})
+# Account words and the placeholders CMSs print for a missing name (Joomla's "Super User",
+# Blogger's "Unknown", a template's "publisher").
+_NOT_AUTHORS = frozenset(
+    {
+        "admin",
+        "administrator",
+        "webmaster",
+        "root",
+        "user",
+        "guest",
+        "gast",
+        "super user",
+        "unknown",
+        "publisher",
+        "wordpress",
+    }
+)
+# A country closing an address put where the author belongs ("Nürnberg, Germany").
+_COUNTRIES = frozenset(
+    {
+        "germany",
+        "deutschland",
+        "austria",
+        "österreich",
+        "switzerland",
+        "schweiz",
+        "suisse",
+        "france",
+        "italy",
+        "italia",
+        "spain",
+        "españa",
+        "usa",
+        "uk",
+        "united states",
+        "united kingdom",
+        "poland",
+        "polska",
+        "netherlands",
+        "nederland",
+        "belgium",
+        "belgique",
+    }
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -91,23 +140,47 @@ class AuthorCandidate:
 
 def clean_author_names(names: Sequence[str]) -> tuple[str, ...]:
     """Names from markup, cleaned: entities decoded, "By" dropped, lists split, URLs, e-mail
-    addresses and account words ("admin") left out.
+    addresses, account words and placeholders ("admin", "Super User") left out, and of an
+    address only the people kept.
 
     Example:
         >>> clean_author_names(["Redacci&oacute;n Sur", "https://example.org/author/x/"])
         ('Redacción Sur',)
-        >>> clean_author_names(["Ann Lee, Tom Park", "admin"])
-        ('Ann Lee', 'Tom Park')
+        >>> clean_author_names(["Ann Lee, Tom Park", "admin", "Ka\u00adtrin Vogel"])
+        ('Ann Lee', 'Tom Park', 'Katrin Vogel')
+        >>> clean_author_names(["Super User", "Ann Lee, Nürnberg, Germany"])
+        ('Ann Lee',)
     """
+    pieces = [
+        _PREFIX.sub("", " ".join(piece.split())).strip(" ,;")
+        for name in names
+        for piece in _SPLIT.split(_INVISIBLE.sub("", html.unescape(name)))
+    ]
+    if any(p.casefold() in _COUNTRIES for p in pieces):
+        # an address: only the people in it ("Ann Lee, Nürnberg, Germany")
+        pieces = [p for p in pieces if looks_like_person_name(p)]
     cleaned: list[str] = []
-    for name in names:
-        for piece in _SPLIT.split(html.unescape(name)):
-            part = _PREFIX.sub("", " ".join(piece.split())).strip(" ,;")
-            if not part or "://" in part or "@" in part or part.lower() in _NOT_AUTHORS:
-                continue
-            if part not in cleaned:
-                cleaned.append(part)
+    for part in pieces:
+        if not part or "://" in part or "@" in part or part.lower() in _NOT_AUTHORS:
+            continue
+        if part not in cleaned:
+            cleaned.append(part)
     return tuple(cleaned)
+
+
+_SURNAME_FIRST = re.compile(r"^\s*(?P<last>[^\W\d_][\w'-]+),\s*(?P<first>[^\W\d_][\w'.-]*)\s*$")
+
+
+def surname_first(value: str) -> str:
+    """A Dublin Core or citation name written "Last, First" turned to "First Last"; any other
+    value as it is.
+
+    Example:
+        >>> surname_first("Lee, Ann"), surname_first("Ann Lee, Tom Park")
+        ('Ann Lee', 'Ann Lee, Tom Park')
+    """
+    match = _SURNAME_FIRST.match(value)
+    return f"{match.group('first')} {match.group('last')}" if match else value
 
 
 def labelled_authors(metas: dict[str, str]) -> tuple[str, ...]:
@@ -283,6 +356,28 @@ def _is_site_initials(name: str, sites: Sequence[str]) -> bool:
     return False
 
 
+def _name_words(names: Sequence[str]) -> set[str]:
+    """The words of names, to tell whether two sources name the same people."""
+    return {w for n in names for w in _WORDS.findall(n.casefold()) if len(w) > 2}
+
+
+def _outvoted(first: AuthorCandidate, later: Sequence[AuthorCandidate]) -> AuthorCandidate | None:
+    """The byline element when it and a meta tag name the same person and neither names any of
+    the first candidate's: two sources against one (a CMS's JSON-LD often names the uploader)."""
+    byline = next((c for c in later if c.source == "html:byline"), None)
+    if byline is None or first.source == "html:byline":
+        return None
+    mine, theirs = _name_words(first.names), _name_words(byline.names)
+    if not theirs or mine & theirs:
+        return None
+    for other in later:
+        if other.source == "html:meta" and other.rule != "twitter:label":
+            words = _name_words(other.names)
+            if words & theirs and not words & mine:
+                return byline
+    return None
+
+
 def _distinct(names: tuple[str, ...]) -> tuple[str, ...]:
     """Names without repeats spelled as a handle ("Ann Lee", "annlee")."""
     kept: list[str] = []
@@ -314,6 +409,9 @@ def choose_authors(
         # Only the site names itself: a corporate page or a one-person site, and that is the author.
         return next((c for c in candidates if c.names), None)
     first = standing[0]
+    outvoted = _outvoted(first, standing[1:])
+    if outvoted is not None:
+        return outvoted
     if all(len(n.split()) == 1 for n in first.names):
         # "todd", "christian.stadtfeld": the words of a user name
         nicks = {w for n in first.names for w in re.split(r"[._-]+", n.casefold()) if w}

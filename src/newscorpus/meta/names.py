@@ -10,8 +10,17 @@ Example:
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
 
-__all__ = ["NOT_NAME_WORDS", "clean_person_name", "looks_like_person_name", "strip_name_junk"]
+__all__ = [
+    "NOT_NAME_WORDS",
+    "clean_person_name",
+    "is_given_name",
+    "looks_like_person_name",
+    "names_a_person",
+    "strip_name_junk",
+]
 
 _PARTICLES = frozenset(
     {
@@ -212,3 +221,61 @@ def strip_name_junk(text: str) -> str | None:
     name = re.split(r",|\s[-–—|]\s|\s[-–—]|[-–—]\s", name, maxsplit=1)[0]
     name = " ".join(name.split()).strip(" .,:;")
     return name or None
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    path = resources.files("newscorpus") / "data" / "given_names.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def is_given_name(word: str) -> bool:
+    """Whether a word is a common given name (``data/given_names.txt``, case-blind). A name
+    missing from the list is not confirmed, which is not a proof that it is no name.
+
+    Example:
+        >>> is_given_name("Anna"), is_given_name("JOHANNES"), is_given_name("Seaside")
+        (True, True, False)
+    """
+    return word.casefold() in _given_names()
+
+
+def names_a_person(text: str) -> bool:
+    """A stricter :func:`looks_like_person_name`, for a name read where organisations are as
+    likely (a copyright line): two or three words, the first a common given name, the others
+    capitalised words without digits or underscores.
+
+    An academic title before the name and a middle initial are allowed ("Dr. Anna M. Berger").
+
+    Example:
+        >>> names_a_person("Anna Berger"), names_a_person("ANDRÉ LOIBL")
+        (True, True)
+        >>> names_a_person("Dr. Anna M. Berger"), names_a_person("Prof. Dr. Jan van Dijk")
+        (True, True)
+        >>> names_a_person("Seaside Media"), names_a_person("Anna Berger GmbH & Co. KG")
+        (False, False)
+    """
+    words = text.split()
+    while words and words[0].casefold() in _TITLES:
+        words = words[1:]
+    if not 2 <= len(words) <= 4 or not is_given_name(words[0]):
+        return False
+    if any(w.casefold().strip(".") in _COMPANY_FORMS for w in words):
+        return False
+    rest = words[1:]
+    if not _SURNAME.match(rest[-1]) or (len(rest) > 2 and rest[0].casefold() not in _PARTICLES):
+        return False
+    middle_ok = all(_SURNAME.match(w) or _INITIAL.match(w) or w in _PARTICLES for w in rest[:-1])
+    return middle_ok and looks_like_person_name(" ".join(words))
+
+
+_TITLES = frozenset({"dr.", "prof.", "dipl.-ing.", "mag.", "ing.", "dr", "prof"})
+_INITIAL = re.compile(r"^[^\W\d_]\.$")
+
+
+# Legal forms that end a company's name ("Lena Vogt GmbH").
+_COMPANY_FORMS = frozenset(
+    {"gmbh", "ag", "kg", "ug", "se", "ltd", "inc", "llc", "plc", "sa", "sarl", "sas", "bv", "co"}
+)
+_SURNAME = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")

@@ -1,4 +1,5 @@
-"""Authors named after the body: signature lines, bio paragraphs and "About the author" boxes.
+"""Authors named after the body: signature lines, bio paragraphs and "About the author" boxes;
+with none of them, the person a personal site's copyright line names ("© 2024 Ann Lee").
 
 Opinion pieces and analyses often print no byline; the author appears at the end instead, as a
 signature (``Jane Doe, economist``), a bio (``Jane Doe is a senior analyst at …``) or an author
@@ -16,14 +17,17 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..article import Evidence
 from ..blocks import Block
 from ..clean.classify import Classified
-from .bylines import Byline, parse_author_bio, parse_signature
+from .bylines import Byline, is_organisation, parse_author_bio, parse_signature
 from .found import Found
+from .names import names_a_person
+from .sources import copyright_holder
 
 __all__ = ["read_tail"]
 
@@ -67,6 +71,13 @@ def read_tail(classified: Classified) -> Found:
         if not authors:
             authors = found.authors
             evidence = Evidence(source="text:tail", rule=role, raw=block.text, block=block.index)
+    if not authors:
+        owner = _copyright_person(blocks)
+        if owner is not None:
+            authors = (owner[0],)
+            evidence = Evidence(
+                source="text:tail", rule="copyright-holder", raw=owner[1].text, block=owner[1].index
+            )
     values: dict[str, Any] = {"authors": authors} if authors else {}
     return Found(
         values=values, evidence={"authors": evidence} if evidence else {}, consumed=consumed
@@ -86,6 +97,36 @@ def _may_sign(block: Block) -> bool:
     if "author" not in block.attr_words or block.tag in _NOT_SIGNATURE_TAGS:
         return False
     return block.link_density < 0.5
+
+
+# A picture's credit, not the page's owner ("Foto: © Ann Lee").
+_CREDIT = re.compile(r"foto|photo|bild|image|picture|getty|shutterstock|istock|adobe", re.I)
+
+
+def _copyright_person(blocks: Sequence[Block]) -> tuple[str, Block] | None:
+    """The person the page's last copyright line names ("© 2024 Ann Lee"): a personal site's
+    owner, its author when nothing else names one. A company, a picture's credit or a name that
+    is not clearly a person's gives None."""
+    for block in reversed(blocks):
+        if block.words > 25:
+            continue
+        holder = copyright_holder(block.text)
+        if holder is None:
+            continue
+        if _CREDIT.search(block.text) or not names_a_person(holder) or is_organisation(holder):
+            return None
+        return (holder, block) if _in_footer(block, len(blocks)) else None
+    return None
+
+
+_FOOTER_BLOCKS = 12
+
+
+def _in_footer(block: Block, count: int) -> bool:
+    """Among the page's last blocks, where its footer is, and not a picture's caption."""
+    if "figure" in block.path.split("/") or block.tag in ("figcaption", "caption"):
+        return False
+    return block.index >= count - _FOOTER_BLOCKS
 
 
 def _last_body_block(classified: Classified) -> Block | None:
