@@ -38,6 +38,8 @@ from .meta.dates import ParsedDate, dayfirst_for, dayfirst_from_dates, parse_dat
 from .meta.found import Found, merge
 from .meta.header import read_header
 from .meta.html import read_html_meta
+from .meta.htmlauthors import site_names
+from .meta.scored_byline import scored_authors
 from .meta.sources import read_source, source_fallbacks
 from .meta.tail import read_tail
 from .options import ExtractOptions
@@ -109,8 +111,20 @@ def extract_html(
         first=[*first, found_html],
         url=page_url,
         origin=origin,
-        last=[source_fallbacks(found_html, url=page_url)],
+        last=[
+            source_fallbacks(found_html, url=page_url),
+            *_last_resort_authors(page, found_html, page_url),
+        ],
     )
+
+
+def _last_resort_authors(page: Any, found_html: Found, url: str | None) -> list[Found]:
+    """The scored byline guess, read only when the page's markup names nobody; merged last, so
+    a byline line in the text still wins. The site's own name is never taken for a person."""
+    if found_html.values.get("authors"):
+        return []
+    sites = site_names(found_html.values.get("source"), url=url)
+    return [scored_authors(page.root, sites=sites)]
 
 
 def extract(document: Document, *, options: ExtractOptions | None = None) -> Article:

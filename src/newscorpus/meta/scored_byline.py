@@ -1,0 +1,404 @@
+"""A last-resort byline: the best name-shaped short block near the headline, by score.
+
+Used only when no other source (JSON-LD, meta tags, byline elements, the text's own byline
+lines) names anyone. Pages print bylines in layouts no class name announces; what they share is
+the shape: a short block after the headline, before the text starts, holding two to four
+capitalised words — often after a label ("By", "Von", "Par", "Por", "Di", "Autor:", "Text:",
+"Written by") or before a date or a ``|``. Each short block there is scored:
+
+- a label before the name: +3; a common given name first: +2; a link to a person's page
+  whose address spells the name (``/in/ann-lee``): +2; a date or a ``|`` after the name, or a
+  date within four blocks: +1;
+- a caption or credit ("Foto:", "Photo:", "©", inside ``<figure>``), a block in navigation,
+  related posts or comments, a link in a list of links, a masthead, organisation or month
+  word, the site's own name: rejected.
+
+The best block scoring :data:`THRESHOLD` or more wins (the first of equals); a bare name
+with nothing else speaking for it never reaches it, since a lone name under a headline is as
+often a person the story is about.
+
+Example:
+    >>> from newscorpus.htmlblocks import parse_html
+    >>> page = parse_html("<h1>Bridge reopens</h1><div><em>Escrito por:</em> Ana Ruiz</div>"
+    ...                   "<p>" + "The bridge reopened on Monday. " * 8 + "</p>")
+    >>> scored_byline(page.root).authors
+    ('Ana Ruiz',)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+from typing import Any
+from urllib.parse import urlsplit
+
+from ..article import Evidence
+from .bylines import _ROLE_WORDS, Byline, is_organisation
+from .domauthors import _ROLE_TAIL, _after, _region
+from .found import Found
+from .htmlauthors import _MASTHEAD_WORDS, _is_site
+from .names import looks_like_person_name, names_a_person
+
+__all__ = ["THRESHOLD", "scored_authors", "scored_byline"]
+
+THRESHOLD = 3
+"""The score a block needs to be taken as the byline."""
+
+_DATE_REACH = 4  # short blocks between a byline and the date printed with it
+_LOOK_AT = 40  # elements after the headline to look through
+_MAX_TEXT = 80
+_TEXT_STARTED = 150  # a paragraph this long: the article's text has begun
+_LABEL = re.compile(
+    r"^[\W_]*(?:(?:written\s+by|posted\s+by|words\s+by|story\s+by|reported\s+by|"
+    r"geschrieben\s+von|verfasst\s+von|ein\s+beitrag\s+von|escrito\s+por|écrit\s+par|"
+    r"scritto\s+da|geschreven\s+door|by|von|par|por|di|door|av|af)\b\s*[:：]?|"
+    r"(?:autor(?:in)?|author|auteur|autore|verfasser(?:in)?|text|texto|texte|testo|"
+    r"redakteur(?:in)?)\s*[:：])\s*",
+    re.IGNORECASE,
+)
+# What follows a byline's name on the same line: a separator, then usually the date.
+_AFTER_NAME = re.compile(r"\s*(?:[|•·,–—]|\s-|\d{1,2}[./]\s?\d{1,2}[./]|\d{4}\b)")
+_CREDIT = re.compile(
+    r"(?:^|\W)(?:foto|fotos|photo|photos|bild|bilder|image|picture|credit|quelle|source|"
+    r"grafik|illustration|video|copyright)\s*[:：]|©|\(c\)",
+    re.IGNORECASE,
+)
+_CAPTION_TAGS = ("figure", "figcaption", "caption")
+_CAPTION_CLASS = re.compile(r"caption|credit|copyright|legend|teaser|related|comment", re.I)
+# Words that open a role after a name ("Ann Lee Senior Writer", "Ann Lee Freie Autorin").
+_ROLE_MODIFIERS = frozenset(
+    [
+        "senior",
+        "chief",
+        "staff",
+        "deputy",
+        "contributing",
+        "freie",
+        "freier",
+        "leitende",
+        "leitender",
+    ]
+)
+_LONGEST_WORD = 20  # "Leefacebooktwitter": a name glued to the share buttons' text
+_GLUED = re.compile(r"[a-zà-ÿ][A-Z]")
+_WEEKDAYS = frozenset(
+    [
+        "mo",
+        "di",
+        "mi",
+        "do",
+        "fr",
+        "sa",
+        "so",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "fri",
+        "sat",
+        "sun",
+        "lun",
+        "mar",
+        "mer",
+        "jeu",
+        "ven",
+        "sam",
+        "dim",
+        "le",
+        "am",
+        "on",
+    ]
+)
+_MONTHS = frozenset(
+    [
+        "januar",
+        "februar",
+        "märz",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "dezember",
+        "january",
+        "february",
+        "march",
+        "may",
+        "june",
+        "july",
+        "october",
+        "december",
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ]
+)
+_ARTICLES = frozenset(
+    [
+        "der",
+        "die",
+        "das",
+        "the",
+        "le",
+        "la",
+        "les",
+        "el",
+        "los",
+        "las",
+        "il",
+        "lo",
+        "gli",
+        "de",
+        "het",
+    ]
+)
+_DATE_SHAPE = re.compile(r"\d{1,2}[./]\s?\d{1,2}[./]|\b\d{4}\b|\d{1,2}:\d{2}")
+# The folder of a site's pages about people: authors, staff, members, profiles.
+_PROFILE_PATH = re.compile(
+    r"/(?:in|u|user|users|author|authors|autor|autoren|autorinnen|people|person|personen|"
+    r"profile|profil|team|staff|members?|mitarbeiter|redaktion|journalist|journalists|"
+    r"contributors?|writers?|columnists?|auteur|auteurs|autores|autore)/",
+    re.IGNORECASE,
+)
+_JOINT = re.compile(r"\s*,\s*|\s+(?:and|und|y|et|e|&)\s+")
+_NAME_RUN = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s+){1,3}[^\W\d_][\w'’-]*")
+
+
+def scored_byline(root: Any, *, sites: Sequence[str] = ()) -> Byline | None:
+    """The best-scoring name-shaped block after the page's headline (see the module's
+    docstring), or None when none scores :data:`THRESHOLD`.
+
+    Example:
+        >>> from newscorpus.htmlblocks import parse_html
+        >>> page = parse_html("<h1>Bridge reopens</h1><p><span>Anna Berger | 3 May 2024</span></p>"
+        ...                   "<p>" + "The bridge reopened on Monday. " * 8 + "</p>")
+        >>> scored_byline(page.root).authors
+        ('Anna Berger',)
+        >>> scored_byline(parse_html("<h1>Bridge</h1><p>Anna Berger</p>").root) is None
+        True
+    """
+    if root is None:
+        return None
+    best: tuple[int, tuple[str, ...], str] | None = None
+    blocks = list(_short_blocks(root))
+    dated = [
+        i for i, (el, text) in enumerate(blocks) if el.tag == "time" or _DATE_SHAPE.search(text)
+    ]
+    for index, (element, text) in enumerate(blocks):
+        near_date = any(0 < abs(index - i) <= _DATE_REACH for i in dated)
+        scored = _score(element, text, near_date=near_date, sites=sites)
+        if scored is not None and (best is None or scored[0] > best[0]):
+            best = (scored[0], scored[1], text)
+    if best is None or best[0] < THRESHOLD:
+        return None
+    return Byline(authors=best[1], rule="scored-block", text=best[2])
+
+
+def scored_authors(root: Any, *, sites: Sequence[str] = ()) -> Found:
+    """:func:`scored_byline` as a :class:`~newscorpus.meta.found.Found` (empty when there is
+    none), to merge after every other source.
+
+    Example:
+        >>> from newscorpus.htmlblocks import parse_html
+        >>> page = parse_html("<h1>Bridge</h1><div>Text: Ann Lee</div>")
+        >>> found = scored_authors(page.root)
+        >>> found.values["authors"], found.evidence["authors"].rule
+        (('Ann Lee',), 'scored-block')
+    """
+    byline = scored_byline(root, sites=sites)
+    if byline is None:
+        return Found()
+    evidence = Evidence(source="html:byline", rule=byline.rule, raw=byline.text[:300])
+    return Found(values={"authors": byline.authors}, evidence={"authors": evidence})
+
+
+def _short_blocks(root: Any) -> Iterator[tuple[Any, str]]:
+    """The innermost short blocks after the article's headline, until its text starts."""
+    headline = _headline(root)
+    if headline is None:
+        return
+    seen = 0
+    for element in _after(headline):
+        if not isinstance(element.tag, str) or element.tag in ("script", "style", "img"):
+            continue
+        seen += 1
+        text = " ".join(element.text_content().split())
+        if seen > _LOOK_AT or (element.tag == "p" and len(text) > _TEXT_STARTED):
+            return
+        if element.tag in ("h1", "h2", "h3") or not 4 < len(text) <= _MAX_TEXT:
+            continue
+        if any(len(" ".join(c.text_content().split())) == len(text) for c in element):
+            continue  # a wrapper around one child: the child is looked at instead
+        yield element, text
+
+
+def _headline(root: Any) -> Any:
+    """The article's headline: the first heading whose words the page's title (or
+    ``og:title``) holds — templates give the site's logo an ``<h1>`` as often as the headline an
+    ``<h2>`` — else the first ``<h1>`` of the article."""
+    keys = [_squash(text) for text in _titles(root)]
+    for heading in root.iter("h1", "h2", "h3", "h4"):
+        text = _squash(heading.text_content())
+        if len(text) >= 10 and any(text in key for key in keys) and _region(heading) == 0:
+            return heading
+    return next((h for h in root.iter("h1") if _region(h) == 0), None)
+
+
+def _titles(root: Any) -> list[str]:
+    title = root.find(".//title")
+    found = [] if title is None else [title.text_content()]
+    found += [m.get("content") or "" for m in root.iter("meta") if m.get("property") == "og:title"]
+    return [text for text in found if len(text) >= 10]
+
+
+def _squash(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _score(
+    element: Any, text: str, *, near_date: bool, sites: Sequence[str]
+) -> tuple[int, tuple[str, ...]] | None:
+    """The block's score and the names it holds, or None when it cannot be a byline."""
+    if _CREDIT.search(text) or _region(element) is None or _in_caption(element):
+        return None
+    label = _LABEL.match(text)
+    rest = text[label.end() :] if label else text
+    names, after = _names_at(rest)
+    if not names or any(_not_a_person(n, sites) for n in names) or _link_in_list(element):
+        return None
+    score = 3 if label else 0
+    if after.strip() or near_date:
+        score += 1
+    if names_a_person(names[0]):
+        score += 2
+    if _profile_link(element, names[0]):
+        score += 2
+    return score, names
+
+
+def _names_at(rest: str) -> tuple[tuple[str, ...], str]:
+    """The names a block's text opens with ("Ann Lee, Tom Park und Eva Roth | 3 May") and the
+    text after them; no names when the text runs on into a sentence."""
+    names: list[str] = []
+    while True:
+        run = _NAME_RUN.match(rest)
+        name = _trimmed(run.group(0), rest) if run else None
+        if name is None:
+            break
+        names.append(name)
+        rest = rest[len(name) :]
+        joint = _JOINT.match(rest)
+        following = _NAME_RUN.match(rest[joint.end() :]) if joint else None
+        if joint is None or following is None:
+            break
+        if _trimmed(following.group(0), rest[joint.end() :]) is None:
+            break  # the list has ended ("Ann Lee, Berlin")
+        rest = rest[joint.end() :]
+    return tuple(names), rest if names else ""
+
+
+def _not_a_person(name: str, sites: Sequence[str]) -> bool:
+    if is_organisation(name) or not looks_like_person_name(name):
+        return True
+    # "Valley Courier": the publication's name
+    return bool(_MASTHEAD_WORDS & {w.casefold() for w in name.split()}) or _is_site(name, sites)
+
+
+def _trimmed(run: str, rest: str) -> str | None:
+    """The longest name-shaped start of a run of words (a run may take in a word of the date)."""
+    words = run.split()
+    role = next((i for i, w in enumerate(words) if _is_role(w)), None)
+    words = words[:role]  # "Ann Lee Senior Writer": the name before the role
+    if any(_GLUED.search(w) or len(w) > _LONGEST_WORD for w in words):
+        return None  # "Ann LeeCourier": a name run into the next element's text
+    while words and words[-1].casefold().strip(".,") in _WEEKDAYS:
+        words = words[:-1]  # "Ann Lee Mi, 18. Oktober": the date's weekday
+    if any(w.casefold().strip(".,") in _MONTHS for w in words):
+        return None  # "Termine Januar – Mai": a date's words
+    if not words or words[0].casefold() in _ARTICLES:
+        return None  # "Der Spendenteddy": a nickname with an article, not a person's name
+    for size in range(len(words), 1, -1):
+        name = " ".join(words[:size])
+        if looks_like_person_name(name) and _ends_name(rest[len(name) :]):
+            return name
+    return None
+
+
+def _ends_name(after: str) -> bool:
+    """Nothing, a separator, a date or a role after a name: it is not the start of a sentence."""
+    words = after.split()
+    while words and words[0].casefold().strip(".,") in _WEEKDAYS:
+        after = after.split(maxsplit=1)[1] if len(words) > 1 else ""  # "Ann Lee Le 3/5/2020"
+        words = words[1:]
+    if not after.strip() or _AFTER_NAME.match(after) or _JOINT.match(after):
+        return True
+    first = after.split()[0]
+    return _is_role(first)
+
+
+def _profile_link(element: Any, name: str) -> bool:
+    """A link around or inside the block to a person's page whose address spells the name
+    (``/in/ann-lee``, ``/autoren/annlee``); a topic's page (``/thema/open-future``) is none."""
+    links = [*element.iterancestors("a"), *element.iter("a")][:3]
+    key = "".join(_fold(w) for w in name.split() if not w.endswith("."))
+    for link in links:
+        path = urlsplit(link.get("href") or "").path
+        match = _PROFILE_PATH.search(path)
+        if len(key) >= 6 and match and key in _fold(path[match.end() :]):
+            return True
+    return False
+
+
+def _fold(text: str) -> str:
+    text = text.casefold().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+    text = unicodedata.normalize("NFKD", text.replace("ß", "ss"))
+    return "".join(ch for ch in text if ch.isalnum() and not unicodedata.combining(ch))
+
+
+def _is_role(word: str) -> bool:
+    low = word.casefold().strip(".,")
+    return low in _ROLE_WORDS or low in _ROLE_MODIFIERS or bool(_ROLE_TAIL.match(word))
+
+
+def _in_caption(element: Any) -> bool:
+    for node in (element, *element.iterancestors()):
+        if node.tag in _CAPTION_TAGS:
+            return True
+        if _CAPTION_CLASS.search(node.get("class") or ""):
+            return True
+    return False
+
+
+def _link_in_list(element: Any) -> bool:
+    """A name in a list of links (tags, other posts, team pages) is no byline."""
+    item = next(element.iterancestors("li"), None) if element.tag != "li" else element
+    if item is None:
+        return False
+    holder = item.getparent()
+    return holder is not None and len(holder.findall("li")) >= 3
