@@ -121,3 +121,22 @@ def test_extract_html_uses_it_only_when_nothing_else_names_anyone() -> None:
     assert art.provenance["authors"].rule == "scored-block"
     named = page.replace("<html>", "<html><head><meta name='author' content='Lea Kraus'></head>")
     assert extract_html(named).authors == ("Lea Kraus",)
+
+
+def test_a_byline_over_the_headline() -> None:
+    assert _guess("", headline="<p>By Lea Kraus</p><h1>Ferries run late</h1>") == ("Lea Kraus",)
+
+
+def test_a_signature_after_the_text() -> None:
+    page = parse_html(
+        f"<html><body><h1>Ferries run late</h1>{TEXT}{TEXT}<p>Text: Jonas Brandt</p>"
+        "<div class='related'><p>By Lea Kraus</p></div></body></html>"
+    )
+    byline = scored_byline(page.root)
+    assert byline is not None and byline.authors == ("Jonas Brandt",)
+
+
+def test_an_institution_ends_the_list_and_a_desk_is_no_person() -> None:
+    between = "<p>By Anna Berger, Jonas Brandt, Valley University</p>"
+    assert _guess(between) == ("Anna Berger", "Jonas Brandt")
+    assert _guess("<p>By Harbour Court Reporter</p>") is None

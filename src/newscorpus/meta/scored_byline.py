@@ -2,7 +2,8 @@
 
 Used only when no other source (JSON-LD, meta tags, byline elements, the text's own byline
 lines) names anyone. Pages print bylines in layouts no class name announces; what they share is
-the shape: a short block after the headline, before the text starts, holding two to four
+the shape: a short block after the headline before the text starts (or just before the
+headline, or just after the text's last long paragraph), holding two to four
 capitalised words — often after a label ("By", "Von", "Par", "Por", "Di", "Autor:", "Text:",
 "Written by") or before a date or a ``|``. Each short block there is scored:
 
@@ -29,7 +30,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -46,6 +47,7 @@ THRESHOLD = 3
 """The score a block needs to be taken as the byline."""
 
 _DATE_REACH = 4  # short blocks between a byline and the date printed with it
+_LOOK_BACK = 12  # elements before the headline and after the text to look through
 _LOOK_AT = 40  # elements after the headline to look through
 _MAX_TEXT = 80
 _TEXT_STARTED = 150  # a paragraph this long: the article's text has begun
@@ -78,6 +80,26 @@ _ROLE_MODIFIERS = frozenset(
         "freier",
         "leitende",
         "leitender",
+    ]
+)
+# Words of the institution a byline names after its people.
+_INSTITUTION_WORDS = frozenset(
+    [
+        "university",
+        "universität",
+        "universidad",
+        "université",
+        "college",
+        "institute",
+        "institut",
+        "foundation",
+        "stiftung",
+        "project",
+        "marketing",
+        "school",
+        "hospital",
+        "center",
+        "centre",
     ]
 )
 _LONGEST_WORD = 20  # "Leefacebooktwitter": a name glued to the share buttons' text
@@ -206,15 +228,15 @@ def scored_byline(root: Any, *, sites: Sequence[str] = ()) -> Byline | None:
     if root is None:
         return None
     best: tuple[int, tuple[str, ...], str] | None = None
-    blocks = list(_short_blocks(root))
-    dated = [
-        i for i, (el, text) in enumerate(blocks) if el.tag == "time" or _DATE_SHAPE.search(text)
-    ]
-    for index, (element, text) in enumerate(blocks):
-        near_date = any(0 < abs(index - i) <= _DATE_REACH for i in dated)
-        scored = _score(element, text, near_date=near_date, sites=sites)
-        if scored is not None and (best is None or scored[0] > best[0]):
-            best = (scored[0], scored[1], text)
+    for blocks in _regions(root):
+        dated = [
+            i for i, (el, text) in enumerate(blocks) if el.tag == "time" or _DATE_SHAPE.search(text)
+        ]
+        for index, (element, text) in enumerate(blocks):
+            near_date = any(0 < abs(index - i) <= _DATE_REACH for i in dated)
+            scored = _score(element, text, near_date=near_date, sites=sites)
+            if scored is not None and (best is None or scored[0] > best[0]):
+                best = (scored[0], scored[1], text)
     if best is None or best[0] < THRESHOLD:
         return None
     return Byline(authors=best[1], rule="scored-block", text=best[2])
@@ -238,18 +260,43 @@ def scored_authors(root: Any, *, sites: Sequence[str] = ()) -> Found:
     return Found(values={"authors": byline.authors}, evidence={"authors": evidence})
 
 
-def _short_blocks(root: Any) -> Iterator[tuple[Any, str]]:
-    """The innermost short blocks after the article's headline, until its text starts."""
+def _regions(root: Any) -> Iterator[list[tuple[Any, str]]]:
+    """The short blocks where bylines stand: after the headline until the text starts; just
+    before the headline (a byline over it); just after the text's last long paragraph."""
     headline = _headline(root)
     if headline is None:
         return
+    yield list(_short_blocks(_after(headline), _LOOK_AT, stop_at_text=True))
+    yield list(
+        _short_blocks(headline.xpath(f"preceding::*[position() <= {_LOOK_BACK}]"), _LOOK_BACK)
+    )
+    last = _last_long_paragraph(headline)
+    if last is not None:
+        yield list(
+            _short_blocks(last.xpath(f"following::*[position() <= {_LOOK_BACK}]"), _LOOK_BACK)
+        )
+
+
+def _last_long_paragraph(headline: Any) -> Any:
+    """The text's last long paragraph after the headline, in the article."""
+    last = None
+    for paragraph in headline.xpath("following::p"):
+        if len(paragraph.text_content()) > _TEXT_STARTED and _region(paragraph) == 0:
+            last = paragraph
+    return last
+
+
+def _short_blocks(
+    elements: Iterable[Any], limit: int, *, stop_at_text: bool = False
+) -> Iterator[tuple[Any, str]]:
+    """The innermost short blocks among elements, until a long paragraph when asked."""
     seen = 0
-    for element in _after(headline):
+    for element in elements:
         if not isinstance(element.tag, str) or element.tag in ("script", "style", "img"):
             continue
         seen += 1
         text = " ".join(element.text_content().split())
-        if seen > _LOOK_AT or (element.tag == "p" and len(text) > _TEXT_STARTED):
+        if seen > limit or (stop_at_text and element.tag == "p" and len(text) > _TEXT_STARTED):
             return
         if element.tag in ("h1", "h2", "h3") or not 4 < len(text) <= _MAX_TEXT:
             continue
@@ -317,8 +364,9 @@ def _names_at(rest: str) -> tuple[tuple[str, ...], str]:
         following = _NAME_RUN.match(rest[joint.end() :]) if joint else None
         if joint is None or following is None:
             break
-        if _trimmed(following.group(0), rest[joint.end() :]) is None:
-            break  # the list has ended ("Ann Lee, Berlin")
+        more = _trimmed(following.group(0), rest[joint.end() :])
+        if more is None or _INSTITUTION_WORDS & {w.casefold() for w in more.split()}:
+            break  # the list has ended ("Ann Lee, Berlin", "Ann Lee, Valley University")
         rest = rest[joint.end() :]
     return tuple(names), rest if names else ""
 
@@ -335,6 +383,8 @@ def _trimmed(run: str, rest: str) -> str | None:
     words = run.split()
     role = next((i for i, w in enumerate(words) if _is_role(w)), None)
     words = words[:role]  # "Ann Lee Senior Writer": the name before the role
+    if role is not None and not names_a_person(" ".join(words)):
+        return None  # "By Antrim Court Reporter": a desk
     if any(_GLUED.search(w) or len(w) > _LONGEST_WORD for w in words):
         return None  # "Ann LeeCourier": a name run into the next element's text
     while words and words[-1].casefold().strip(".,") in _WEEKDAYS:
