@@ -196,14 +196,34 @@ def classify(
             span = _cover(blocks, span, good)
             verdicts = _pardon_wrapper_words(blocks, span, good, verdicts)
             verdicts = _other_articles(blocks, span, good, verdicts)
-    final = dict(verdicts)
     start, end = span if span else (None, None)
-    first, last = span if span else (1, 0)  # an empty range when no body was found
-    for block in blocks:
-        index = block.index
-        if index not in final and (not first <= index <= last or places[index] is False):
-            final[index] = verdict(index, "outside-body")
+    final = _outside_body(blocks, span, verdicts, places)
     return Classified(blocks=tuple(blocks), verdicts=final, start=start, end=end, language=language)
+
+
+def _outside_body(
+    blocks: Sequence[Block],
+    span: tuple[int, int] | None,
+    verdicts: Mapping[int, Verdict],
+    places: Sequence[bool | None],
+) -> dict[int, Verdict]:
+    """The verdicts with ``outside-body`` added, in page order, for every block no rule named
+    that lies outside the body run or (HTML) outside the article's container."""
+    final = dict(verdicts)
+    first, last = span if span else (1, 0)  # an empty range when no body was found
+    if False in places:
+        for block in blocks:
+            index = block.index
+            if index not in final and (not first <= index <= last or places[index] is False):
+                final[index] = verdict(index, "outside-body")
+        return final
+    # Nothing lies outside a container (text has none): only the blocks before and after the
+    # run are looked at, not every block of the page (a block's index is its position).
+    count = len(blocks)
+    for index in (*range(min(first, count)), *range(last + 1, count)):
+        if index not in final:
+            final[index] = verdict(index, "outside-body")
+    return final
 
 
 def _run(
@@ -227,14 +247,13 @@ def _run(
     # A block's weight in the run; in HTML, outside the article's container weighs like a
     # named block, and a short line inside it is nearly free (a list item, a sub-heading).
     rules = [hard.get(b.index) for b in blocks]
-    if not all(place is None for place in places):
+    if False in places:
         rules = [
             "outside-container" if rule is None and place is False else rule
             for rule, place in zip(rules, places, strict=True)
         ]
-    scores = weights().scores(
-        [len(b.text) for b in blocks], rules, good, [bool(place) for place in places]
-    )
+    inside = [bool(place) for place in places] if True in places else [False] * len(places)
+    scores = weights().scores([len(b.text) for b in blocks], rules, good, inside)
     return _best_run(scores), verdicts, hard
 
 
@@ -455,6 +474,8 @@ _PARDONED_INSIDE = frozenset({"repeated-block"})
 
 
 def _pardon(verdicts: dict[int, Verdict], places: Sequence[bool | None]) -> dict[int, Verdict]:
+    if True not in places:
+        return dict(verdicts)  # nothing inside a container (text has none): nothing pardoned
     return {i: v for i, v in verdicts.items() if not (places[i] and v.rule in _PARDONED_INSIDE)}
 
 
