@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import importlib
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newscorpus.blocks import Block
+from newscorpus.clean import captions as captions_module
 from newscorpus.clean import language as language_module
+from newscorpus.clean import rules as rules_module
+from newscorpus.clean.captions import ends_with_credit
 from newscorpus.clean.language import WORD
-from newscorpus.clean.rules import Verdict, verdict
+from newscorpus.clean.rules import Page, Verdict, is_sentence_like, verdict
+from newscorpus.clean.timestamps import is_timestamp, timestamp_lines
 
 # The module, not the function of the same name that newscorpus.clean exports.
 classify_module = importlib.import_module("newscorpus.clean.classify")
@@ -87,3 +92,122 @@ def test_pardon_equals_the_plain_filter(
     got = classify_module._pardon(verdicts, cut)
     assert got == want
     assert got is not verdicts
+
+
+# A plain line: letters of any script and spaces only.
+_PLAIN = st.text(
+    alphabet=st.characters(categories=("Lu", "Ll", "Lt", "Lm", "Lo")) | st.just(" "),
+    min_size=1,
+    max_size=40,
+).filter(rules_module._is_plain)
+
+
+@given(_PLAIN)
+def test_plain_lines_pass_no_test_of_the_rules_that_skip_them(text: str) -> None:
+    # shape_rules: it has a letter, and is neither a bare URL nor a menu line.
+    assert any(map(str.isalpha, text))
+    assert rules_module._URL_ONLY.match(text) is None
+    assert not rules_module._is_menu_line(text)
+    # timestamp_lines, credited_captions, nav_runs and every other reader of is_sentence_like.
+    assert not is_timestamp(text)
+    assert captions_module._MARK.search(text) is None
+    assert not ends_with_credit(text)
+    assert not is_sentence_like(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("World News", True),
+        ("Şəkil İlgili Новости", True),
+        ("", False),
+        ("   ", False),
+        ("Page 2", False),
+        ("Sign in.", False),
+        ("Home\u00a0News", False),  # another space: looked at, as before
+        ("a" * 501, False),  # too long to look at: counted as marked
+    ],
+)
+def test_is_plain_examples(text: str, plain: bool) -> None:
+    assert rules_module._is_plain(text) is plain
+
+
+# Lines of every kind the skipping rules name, mixed with plain ones.
+_LINE = st.sampled_from(
+    [
+        "World News",
+        "Sign in",
+        "photo by",
+        "May 2, 2024",
+        "19.11.2019 | 16:20",
+        "https://example.org/a",
+        "Home | World | Sport",
+        "---",
+        "Boats in the harbour. (Photo by Jane Roe)",
+        "Done.",
+        "The council met on Monday and voted on the new budget for the city.",
+        "The mayor said the bridge will reopen in May after two years of work.",
+        "2 days ago",
+        "Credit: ESA",
+        "Jane Roe / AFP",
+    ]
+)
+
+
+def _old_shape_rules(page: Page) -> list[Verdict]:
+    out = []
+    for block in page.blocks:
+        text = block.text
+        if block.words > 40:
+            continue
+        if not (text[:1].isalpha() or any(map(str.isalpha, text))):
+            out.append(verdict(block.index, "no-letters"))
+        elif " " not in text and rules_module._URL_ONLY.match(text):
+            out.append(verdict(block.index, "url-line"))
+        elif rules_module._is_menu_line(text):
+            out.append(verdict(block.index, "menu-line"))
+    return out
+
+
+def _old_timestamp_lines(page: Page) -> list[Verdict]:
+    blocks, prose = page.blocks, page.prose
+    if True not in prose:
+        return []
+    return [
+        verdict(blocks[i].index, "timestamp-line")
+        for i in range(prose.index(True) + 1, len(blocks))
+        if blocks[i].words <= 12 and is_timestamp(blocks[i].text)
+    ]
+
+
+def _old_credited_captions(page: Page) -> list[Verdict]:
+    return [
+        verdict(b.index, "image-caption", "inline: credit")
+        for b in page.blocks
+        if b.words <= 120
+        and captions_module._MARK.search(b.text, len(b.text) - 120) is not None
+        and captions_module.ends_with_credit(b.text)
+    ]
+
+
+def _old_nav_runs(page: Page) -> list[Verdict]:
+    out: list[Verdict] = []
+    run: list[Block] = []
+    for block in [*page.blocks, None]:
+        if block is not None and block.words <= 4 and not is_sentence_like(block.text):
+            run.append(block)
+            continue
+        if len(run) >= 4:
+            out.extend(verdict(b.index, "nav-run") for b in run)
+        run = []
+    return out
+
+
+@given(st.lists(_LINE | _PLAIN, max_size=14))
+def test_rules_that_skip_plain_lines_name_what_they_named(lines: list[str]) -> None:
+    page = Page.of([Block(index=i, text=t) for i, t in enumerate(lines)])
+    assert list(rules_module.shape_rules(page)) == _old_shape_rules(page)
+    assert list(timestamp_lines(page)) == _old_timestamp_lines(page)
+    assert list(captions_module.credited_captions(page)) == _old_credited_captions(page)
+    assert list(rules_module.nav_runs(page)) == _old_nav_runs(page)
+    assert page.marked == tuple(i for i, t in enumerate(lines) if not rules_module._is_plain(t))

@@ -92,7 +92,9 @@ def credited_captions(page: Page) -> Iterable[Verdict]:
         >>> [(v.rule, v.detail) for v in credited_captions(page)]
         [('image-caption', 'inline: credit')]
     """
-    for block in page.blocks:
+    blocks = page.blocks
+    for position in page.marked:  # a plain line holds no bracket, colon, slash or ©
+        block = blocks[position]
         text = block.text
         # Every credit shape ends with a bracket or holds a colon, a slash or a © in its tail:
         # one scan for all of them rules out most blocks before the closer look.

@@ -110,6 +110,27 @@ class Page:
         least = self.options.min_body_words  # tested here first: most blocks are short
         return tuple([b.words >= least and _reads_as_body(b, self) for b in self.blocks])
 
+    @cached_property
+    def plain(self) -> tuple[bool, ...]:
+        """Whether each block holds letters and spaces only ("World News", "Sign in"): no
+        digit, punctuation mark or symbol. Most lines of a page are plain, and no plain line
+        can be a bare URL, a menu line, a date, a photo credit or a sentence: the rules that
+        look for those skip it (see :attr:`marked`). Judged once, on first use."""
+        return tuple([_is_plain(b.text) for b in self.blocks])
+
+    @cached_property
+    def marked(self) -> tuple[int, ...]:
+        """The positions of the blocks that are not :attr:`plain`, in page order."""
+        return tuple([i for i, plain in enumerate(self.plain) if not plain])
+
+
+_PLAIN_CHARS = 500  # a longer text is a paragraph, which holds punctuation: not looked at
+
+
+def _is_plain(text: str) -> bool:
+    """Letters and spaces only, at least one letter (a longer text counts as not plain)."""
+    return len(text) <= _PLAIN_CHARS and text.replace(" ", "").isalpha()
+
 
 Rule = Callable[[Page], Iterable[Verdict]]
 """A cleaning rule: takes a :class:`Page`, yields :class:`Verdict` s."""
@@ -230,7 +251,9 @@ def _may_be_copyright(text: str) -> bool:
 
 def shape_rules(page: Page) -> Iterable[Verdict]:
     """Lines with no letters, bare URLs or e-mail addresses, and ``A | B | C`` menu lines."""
-    for block in page.blocks:
+    blocks = page.blocks
+    for position in page.marked:  # a plain line has letters, no URL and no menu separator
+        block = blocks[position]
         text = block.text
         if block.words > 40:
             continue
@@ -351,13 +374,16 @@ def _about_name(text: str, prefixes: tuple[str, ...]) -> bool:
 def nav_runs(page: Page) -> Iterable[Verdict]:
     """Runs of four or more short unfinished lines: menus, tag clouds, link lists."""
     run: list[Block] = []
-    for block in [*page.blocks, None]:
-        if block is not None and block.words <= 4 and not is_sentence_like(block.text):
+    # A plain line (letters and spaces) never ends like a sentence: no need to look.
+    for block, plain in zip(page.blocks, page.plain, strict=True):
+        if block.words <= 4 and (plain or not is_sentence_like(block.text)):
             run.append(block)
             continue
         if len(run) >= 4:
             yield from (verdict(b.index, "nav-run") for b in run)
         run = []
+    if len(run) >= 4:
+        yield from (verdict(b.index, "nav-run") for b in run)
 
 
 def _mostly_digits(text: str) -> bool:

@@ -88,7 +88,8 @@ def timestamp_lines(page: Page) -> Iterable[Verdict]:
     blocks, prose = page.blocks, page.prose
     if True not in prose:
         return
-    for position in range(prose.index(True) + 1, len(blocks)):
+    start = prose.index(True) + 1
+    for position in page.marked:  # a timestamp holds a digit: a plain line holds none
         block = blocks[position]
-        if block.words <= 12 and is_timestamp(block.text):
+        if position >= start and block.words <= 12 and is_timestamp(block.text):
             yield verdict(block.index, "timestamp-line")
