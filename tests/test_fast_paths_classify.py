@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 
 import pytest
 from hypothesis import given
@@ -12,6 +13,7 @@ from newscorpus.blocks import Block
 from newscorpus.clean import captions as captions_module
 from newscorpus.clean import language as language_module
 from newscorpus.clean import rules as rules_module
+from newscorpus.clean import teasers as teasers_module
 from newscorpus.clean.captions import ends_with_credit
 from newscorpus.clean.language import WORD
 from newscorpus.clean.rules import Page, Verdict, is_sentence_like, verdict
@@ -211,3 +213,12 @@ def test_rules_that_skip_plain_lines_name_what_they_named(lines: list[str]) -> N
     assert list(captions_module.credited_captions(page)) == _old_credited_captions(page)
     assert list(rules_module.nav_runs(page)) == _old_nav_runs(page)
     assert page.marked == tuple(i for i, t in enumerate(lines) if not rules_module._is_plain(t))
+
+
+@given(st.text(alphabet=st.sampled_from(list("abzAZ é:—-.")), max_size=40))
+def test_case_turn_finds_what_the_plain_pattern_finds(text: str) -> None:
+    plain = re.search(r"[a-z][A-Z][a-z ]", text)
+    assert (teasers_module._CASE_TURN.search(text) is None) == (plain is None)
+    # The dateline pre-check: every dateline match holds a colon, " —" or " -".
+    if teasers_module._DATELINE.search(text):
+        assert ":" in text or " —" in text or " -" in text
