@@ -124,6 +124,12 @@ def reads_as_body(block: Block, *, language: str | None, min_words: int = 10) ->
     text = block.text
     if not (is_sentence_like(text) or (block.words >= 25 and ". " in text)):
         return False
+    return _dense(block, language)
+
+
+def _dense(block: Block, language: str | None) -> bool:
+    """The last test of :func:`reads_as_body`: a share of stop words as prose has."""
+    text = block.text
     if len(text) > 50_000:
         return True  # a huge block: density would cost time and tells nothing more
     return (
@@ -166,13 +172,11 @@ def classify(
     # The guess first: it splits the paragraphs into words, which the phrase rules then reuse.
     language = guess_language_of_parts(b.text for b in blocks if b.words >= 8)
     verdicts = _with_extra(apply_rules(page, rules), apply_rules(page, extra_rules))
-    # The word count is checked here first: most blocks are short, and a call costs more.
-    least = opts.min_body_words
+    # Page.prose has judged the words and the sentence end (reads_as_body's first tests, with
+    # the same least number of words): only the links and the stop words are left to check.
     good = [
-        b.words >= least
-        and b.index not in verdicts
-        and reads_as_body(b, language=language, min_words=least)
-        for b in blocks
+        prose and b.index not in verdicts and not b.link_density > 0.4 and _dense(b, language)
+        for b, prose in zip(blocks, page.prose, strict=True)
     ]
     if blocks and blocks[0].ancestors:
         # The headline is metadata, however much it reads like a sentence.
