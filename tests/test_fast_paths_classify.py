@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import unicodedata
 
 import pytest
 from hypothesis import given
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 from newscorpus.blocks import Block
 from newscorpus.clean import captions as captions_module
 from newscorpus.clean import language as language_module
+from newscorpus.clean import phrases as phrases_module
 from newscorpus.clean import rules as rules_module
 from newscorpus.clean import teasers as teasers_module
 from newscorpus.clean.captions import ends_with_credit
@@ -222,3 +224,23 @@ def test_case_turn_finds_what_the_plain_pattern_finds(text: str) -> None:
     # The dateline pre-check: every dateline match holds a colon, " —" or " -".
     if teasers_module._DATELINE.search(text):
         assert ":" in text or " —" in text or " -" in text
+
+
+def _general_fold(text: str) -> str:
+    """phrases._fold by its general steps, with no ASCII shortcut."""
+    text = unicodedata.normalize("NFKC", text).translate(phrases_module._QUOTES)
+    folded = text.casefold().replace("i\u0307", "i")
+    folded = phrases_module._strip_edges(" ".join(folded.split()))
+    if folded[-1:].isdigit():
+        folded = phrases_module._strip_edges(phrases_module._COUNT.sub("", folded))
+    return folded
+
+
+@given(st.text(alphabet=st.sampled_from([chr(c) for c in range(128)]), max_size=30))
+def test_ascii_fold_equals_the_general_steps(text: str) -> None:
+    assert phrases_module._fold(text) == _general_fold(text)
+
+
+@pytest.mark.parametrize("text", ["  Related Posts (12): ", "Page 2", "`Quote`", "--", "a\tb"])
+def test_ascii_fold_examples(text: str) -> None:
+    assert phrases_module._fold(text) == _general_fold(text)
