@@ -16,6 +16,7 @@ from newscorpus.clean import language as language_module
 from newscorpus.clean import phrases as phrases_module
 from newscorpus.clean import rules as rules_module
 from newscorpus.clean import teasers as teasers_module
+from newscorpus.clean import timestamps as timestamps_module
 from newscorpus.clean.captions import ends_with_credit
 from newscorpus.clean.language import WORD
 from newscorpus.clean.rules import Page, Verdict, is_sentence_like, verdict
@@ -244,3 +245,35 @@ def test_ascii_fold_equals_the_general_steps(text: str) -> None:
 @pytest.mark.parametrize("text", ["  Related Posts (12): ", "Page 2", "`Quote`", "--", "a\tb"])
 def test_ascii_fold_examples(text: str) -> None:
     assert phrases_module._fold(text) == _general_fold(text)
+
+
+def _plain_is_timestamp(text: str) -> bool:
+    """is_timestamp as first written: every token counted, both searches always run."""
+    if len(text) > 80 or re.search(r"\d", text) is None:
+        return False
+    anchors, time_words = timestamps_module._date_words()
+    folded = text.casefold()
+    anchored = bool(
+        timestamps_module._TIME.search(folded) or timestamps_module._NUMERIC_DATE.search(folded)
+    )
+    stray = 0
+    for token in timestamps_module._TOKEN.findall(folded):
+        if token.isdigit():
+            continue
+        if token in anchors:
+            anchored = True
+        elif token not in time_words:
+            stray += 1
+    entry = timestamps_module._ENTRY_AFTER_DATE.search(folded)
+    return anchored and stray <= 1 and not (stray and entry)
+
+
+_DATE_PARTS = st.sampled_from(
+    ["May", "2", "2024", "19.11.2019", "16:20", "ago", "days", "at", "pm", "Top", "news", ":", "|"]
+)
+
+
+@given(st.lists(_DATE_PARTS, max_size=8), st.sampled_from([" ", ", ", ""]))
+def test_is_timestamp_equals_the_plain_count(parts: list[str], joint: str) -> None:
+    text = joint.join(parts)
+    assert is_timestamp(text) == _plain_is_timestamp(text)
