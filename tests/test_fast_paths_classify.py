@@ -277,3 +277,20 @@ _DATE_PARTS = st.sampled_from(
 def test_is_timestamp_equals_the_plain_count(parts: list[str], joint: str) -> None:
     text = joint.join(parts)
     assert is_timestamp(text) == _plain_is_timestamp(text)
+
+
+_PREFIX_SETS = st.frozensets(
+    st.sampled_from(["photo:", "(photo", "фото", "pic", "p", "", "image by"])
+)
+
+
+@given(
+    _PREFIX_SETS, st.sampled_from(["Photo: x", "(Photo AP)", "Фото дня", "pic", "", "Plain", "x"])
+)
+def test_stray_caption_prefix_groups_answer_as_startswith(
+    prefixes: frozenset[str], text: str
+) -> None:
+    folded = text.casefold()
+    starts = rules_module._by_initial(prefixes).get(folded[:1])
+    grouped = "" in prefixes or (starts is not None and folded.startswith(starts))
+    assert grouped == folded.startswith(tuple(prefixes))

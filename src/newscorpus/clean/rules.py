@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 import attrs
 
@@ -282,15 +282,30 @@ def _is_menu_line(text: str) -> bool:
 def stray_captions(page: Page) -> Iterable[Verdict]:
     """Image captions and credits left in the text: ``Photo: …`` lines, and short lower-case
     fragments that are no sentence (alt text such as ``img collage``)."""
-    prefixes = tuple(page.book.whole.get("stray_caption_prefixes", frozenset()))
+    prefixes = page.book.whole.get("stray_caption_prefixes", frozenset())
+    # Only the prefixes that open with the line's first character are tried: startswith()
+    # with all of them tries each in turn, on every short line of the page.
+    by_initial, always = _by_initial(prefixes), "" in prefixes
     for block in page.blocks:
         text = block.text
         if block.words > 15:
             continue
-        if text.casefold().startswith(prefixes):
+        folded = text.casefold()
+        starts = by_initial.get(folded[:1])
+        if always or (starts is not None and folded.startswith(starts)):
             yield verdict(block.index, "image-caption", "credit")
         elif block.words <= 6 and text[:1].islower() and not is_sentence_like(text):
             yield verdict(block.index, "image-caption", "fragment")
+
+
+@lru_cache(maxsize=16)
+def _by_initial(prefixes: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """The non-empty ``prefixes`` grouped by their first character."""
+    grouped: dict[str, list[str]] = {}
+    for prefix in prefixes:
+        if prefix:
+            grouped.setdefault(prefix[0], []).append(prefix)
+    return {initial: tuple(group) for initial, group in grouped.items()}
 
 
 _MAX_INLINE_TEASERS = 5
