@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from newscorpus.blocks import Block
 from newscorpus.clean import captions as captions_module
+from newscorpus.clean import comments as comments_module
 from newscorpus.clean import language as language_module
 from newscorpus.clean import phrases as phrases_module
 from newscorpus.clean import rules as rules_module
@@ -294,3 +295,18 @@ def test_stray_caption_prefix_groups_answer_as_startswith(
     starts = rules_module._by_initial(prefixes).get(folded[:1])
     grouped = "" in prefixes or (starts is not None and folded.startswith(starts))
     assert grouped == folded.startswith(tuple(prefixes))
+
+
+def test_every_whitespace_character_lies_below_the_tails_bound() -> None:
+    # sys.maxunicode is 0x10FFFF; whitespace ends at U+3000 (ideographic space).
+    assert max(c for c in range(0x110000) if chr(c).isspace()) < 0x3001
+
+
+@given(
+    st.sampled_from(["Jane says", "Ann wrote:", "Bob said", "Иван написала", "x", "", "Meg dice"]),
+    st.sampled_from(["", ":", " ", "\u3000", "\t", ".", "::"]),
+)
+def test_says_tails_pass_every_line_may_say_passes(line: str, end: str) -> None:
+    text = line + end
+    if comments_module._may_say(text.strip()):
+        assert text[-1:] in comments_module._says_tails() or "написал" in text
