@@ -310,3 +310,32 @@ def test_says_tails_pass_every_line_may_say_passes(line: str, end: str) -> None:
     text = line + end
     if comments_module._may_say(text.strip()):
         assert text[-1:] in comments_module._says_tails() or "написал" in text
+
+
+_LABEL_PIECES = st.sampled_from(
+    [
+        *("Photo", "PHOTOGRAPH", "image credit", "Foto", "Bild", "credıt", "CREDIT", "x", "."),
+        *(")", ":", " ", "  ", "\u3000", "\t", "Jane Roe", "/", "?"),
+    ]
+)
+
+
+@given(st.lists(_LABEL_PIECES, max_size=10).map("".join))
+def test_label_pre_check_passes_every_label_match(tail: str) -> None:
+    if captions_module._LABEL_TAIL.search(tail):
+        assert captions_module._may_be_label(tail)
+
+
+@pytest.mark.parametrize(
+    ("tail", "label"),
+    [
+        ("Boats at dawn. Photo: Jane Roe", True),
+        ("Boats at dawn. Credit : ESA", True),
+        ("The minister says: we will act", False),
+        (":", False),
+        (" :", False),
+    ],
+)
+def test_label_pre_check_examples(tail: str, label: bool) -> None:
+    assert captions_module._may_be_label(tail) is label
+    assert bool(captions_module._LABEL_TAIL.search(tail)) is label
