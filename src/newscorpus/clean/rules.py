@@ -115,12 +115,24 @@ class Page:
         """Whether each block holds letters and spaces only ("World News", "Sign in"): no
         digit, punctuation mark or symbol. Most lines of a page are plain, and no plain line
         can be a bare URL, a menu line, a date, a photo credit or a sentence: the rules that
-        look for those skip it (see :attr:`marked`). Judged once, on first use."""
+        look for those skip it (see :attr:`marked`). Judged once, on first use.
+
+        Example:
+            >>> from newscorpus.blocks import text_to_blocks
+            >>> Page.of(text_to_blocks("World News\n\nPage 2\n\nSign in.")).plain
+            (True, False, False)
+        """
         return tuple([_is_plain(b.text) for b in self.blocks])
 
     @cached_property
     def marked(self) -> tuple[int, ...]:
-        """The positions of the blocks that are not :attr:`plain`, in page order."""
+        """The positions of the blocks that are not :attr:`plain`, in page order.
+
+        Example:
+            >>> from newscorpus.blocks import text_to_blocks
+            >>> Page.of(text_to_blocks("World News\n\nPage 2\n\nSign in.")).marked
+            (1, 2)
+        """
         return tuple([i for i, plain in enumerate(self.plain) if not plain])
 
 
