@@ -38,6 +38,7 @@ _LABEL_TAIL = re.compile(
     r"\s?:\s?[^.!?:]{1,60}$",
     re.IGNORECASE,
 )
+_LABEL_ENDS = frozenset("tohedTOHED")  # the last letters of the _LABEL_TAIL words
 _LABEL_AFTER = 61  # an optional space and up to 60 label characters
 _AGENCY_AFTER = 18  # an optional space, "Getty Images" and " file"
 _AGENCY_TAIL = re.compile(
@@ -69,9 +70,16 @@ def ends_with_credit(text: str) -> bool:
 
 def _may_be_label(tail: str) -> bool:
     """What every ``_LABEL_TAIL`` match needs: its colon is the tail's last (no colon may
-    follow it), with at most 61 characters after it."""
+    follow it), with at most 61 characters after it, and a label's last letter before it."""
     colon = tail.rfind(":")
-    return colon >= 0 and len(tail) - colon - 1 <= _LABEL_AFTER
+    if colon < 0 or len(tail) - colon - 1 > _LABEL_AFTER:
+        return False
+    # And a label word ends right before it, or before one space before it: every label ends
+    # in one of five letters, which match no other character case-insensitively.
+    before = tail[colon - 1 : colon] if colon else ""
+    if before.isspace():
+        before = tail[colon - 2 : colon - 1] if colon > 1 else ""
+    return before in _LABEL_ENDS
 
 
 def _may_be_agency(tail: str) -> bool:
@@ -92,7 +100,9 @@ def credited_captions(page: Page) -> Iterable[Verdict]:
         >>> [(v.rule, v.detail) for v in credited_captions(page)]
         [('image-caption', 'inline: credit')]
     """
-    for block in page.blocks:
+    blocks = page.blocks
+    for position in page.marked:  # a plain line holds no bracket, colon, slash or ©
+        block = blocks[position]
         text = block.text
         # Every credit shape ends with a bracket or holds a colon, a slash or a © in its tail:
         # one scan for all of them rules out most blocks before the closer look.

@@ -124,6 +124,12 @@ def reads_as_body(block: Block, *, language: str | None, min_words: int = 10) ->
     text = block.text
     if not (is_sentence_like(text) or (block.words >= 25 and ". " in text)):
         return False
+    return _dense(block, language)
+
+
+def _dense(block: Block, language: str | None) -> bool:
+    """The last test of :func:`reads_as_body`: a share of stop words as prose has."""
+    text = block.text
     if len(text) > 50_000:
         return True  # a huge block: density would cost time and tells nothing more
     return (
@@ -166,13 +172,11 @@ def classify(
     # The guess first: it splits the paragraphs into words, which the phrase rules then reuse.
     language = guess_language_of_parts(b.text for b in blocks if b.words >= 8)
     verdicts = _with_extra(apply_rules(page, rules), apply_rules(page, extra_rules))
-    # The word count is checked here first: most blocks are short, and a call costs more.
-    least = opts.min_body_words
+    # Page.prose has judged the words and the sentence end (reads_as_body's first tests, with
+    # the same least number of words): only the links and the stop words are left to check.
     good = [
-        b.words >= least
-        and b.index not in verdicts
-        and reads_as_body(b, language=language, min_words=least)
-        for b in blocks
+        prose and b.index not in verdicts and not b.link_density > 0.4 and _dense(b, language)
+        for b, prose in zip(blocks, page.prose, strict=True)
     ]
     if blocks and blocks[0].ancestors:
         # The headline is metadata, however much it reads like a sentence.
@@ -196,14 +200,34 @@ def classify(
             span = _cover(blocks, span, good)
             verdicts = _pardon_wrapper_words(blocks, span, good, verdicts)
             verdicts = _other_articles(blocks, span, good, verdicts)
-    final = dict(verdicts)
     start, end = span if span else (None, None)
-    first, last = span if span else (1, 0)  # an empty range when no body was found
-    for block in blocks:
-        index = block.index
-        if index not in final and (not first <= index <= last or places[index] is False):
-            final[index] = verdict(index, "outside-body")
+    final = _outside_body(blocks, span, verdicts, places)
     return Classified(blocks=tuple(blocks), verdicts=final, start=start, end=end, language=language)
+
+
+def _outside_body(
+    blocks: Sequence[Block],
+    span: tuple[int, int] | None,
+    verdicts: Mapping[int, Verdict],
+    places: Sequence[bool | None],
+) -> dict[int, Verdict]:
+    """The verdicts with ``outside-body`` added, in page order, for every block no rule named
+    that lies outside the body run or (HTML) outside the article's container."""
+    final = dict(verdicts)
+    first, last = span if span else (1, 0)  # an empty range when no body was found
+    if False in places:
+        for block in blocks:
+            index = block.index
+            if index not in final and (not first <= index <= last or places[index] is False):
+                final[index] = verdict(index, "outside-body")
+        return final
+    # Nothing lies outside a container (text has none): only the blocks before and after the
+    # run are looked at, not every block of the page (a block's index is its position).
+    count = len(blocks)
+    for index in (*range(min(first, count)), *range(last + 1, count)):
+        if index not in final:
+            final[index] = verdict(index, "outside-body")
+    return final
 
 
 def _run(
@@ -227,14 +251,13 @@ def _run(
     # A block's weight in the run; in HTML, outside the article's container weighs like a
     # named block, and a short line inside it is nearly free (a list item, a sub-heading).
     rules = [hard.get(b.index) for b in blocks]
-    if not all(place is None for place in places):
+    if False in places:
         rules = [
             "outside-container" if rule is None and place is False else rule
             for rule, place in zip(rules, places, strict=True)
         ]
-    scores = weights().scores(
-        [len(b.text) for b in blocks], rules, good, [bool(place) for place in places]
-    )
+    inside = [bool(place) for place in places] if True in places else [False] * len(places)
+    scores = weights().scores([len(b.text) for b in blocks], rules, good, inside)
     return _best_run(scores), verdicts, hard
 
 
@@ -455,6 +478,8 @@ _PARDONED_INSIDE = frozenset({"repeated-block"})
 
 
 def _pardon(verdicts: dict[int, Verdict], places: Sequence[bool | None]) -> dict[int, Verdict]:
+    if True not in places:
+        return dict(verdicts)  # nothing inside a container (text has none): nothing pardoned
     return {i: v for i, v in verdicts.items() if not (places[i] and v.rule in _PARDONED_INSIDE)}
 
 

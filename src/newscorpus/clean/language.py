@@ -83,7 +83,7 @@ def guess_language(text: str, *, minimum_words: int = 8) -> str | None:
         >>> guess_language("Der Rat hat am Montag über den Haushalt und die Brücke abgestimmt."), guess_language("ok")
         ('de', None)
     """
-    return _guess(WORD.findall(text[:_SAMPLE_CHARS].casefold()), minimum_words)
+    return _guess(_split_words(text[:_SAMPLE_CHARS]), minimum_words)
 
 
 def guess_language_of_parts(parts: Iterable[str], *, minimum_words: int = 8) -> str | None:
@@ -103,7 +103,7 @@ def guess_language_of_parts(parts: Iterable[str], *, minimum_words: int = 8) -> 
         if room <= 0:
             break
         if len(part) > room:
-            words += WORD.findall(part[:room].casefold())
+            words += _split_words(part[:room])
             break
         words += casefold_words(part)
         room -= len(part)
@@ -121,7 +121,7 @@ def casefold_words(text: str) -> tuple[str, ...]:
         ('strasse', 'été', '2024')
     """
     if len(text) > _CACHED_CHARS:
-        return tuple(WORD.findall(text.casefold()))
+        return tuple(_split_words(text))
     return _casefold_words(text)
 
 
@@ -130,7 +130,26 @@ _CACHED_CHARS = 5_000
 
 @lru_cache(maxsize=256)
 def _casefold_words(text: str) -> tuple[str, ...]:
-    return tuple(WORD.findall(text.casefold()))
+    return tuple(_split_words(text))
+
+
+def _split_words(text: str) -> list[str]:
+    """``WORD.findall(text.casefold())``. An ASCII text is split in C instead, a third faster:
+    its casefold is its lower case, and its ``\\w`` characters are the ASCII letters, digits
+    and the underscore, so turning every other byte into a space and splitting on whitespace
+    gives the same words."""
+    if text.isascii():
+        return text.lower().encode("ascii").translate(_word_bytes()).decode("ascii").split()
+    return WORD.findall(text.casefold())
+
+
+@cache
+def _word_bytes() -> bytes:
+    """The byte table of :func:`_split_words`: ASCII word characters kept, all else a space."""
+    space = ord(" ")
+    return bytes(
+        c if c < 128 and (chr(c).isalnum() or c == ord("_")) else space for c in range(256)
+    )
 
 
 def _guess(words: Sequence[str], minimum_words: int) -> str | None:

@@ -44,6 +44,8 @@ _QUOTES = str.maketrans(
 _QUOTE_PAIRS = tuple((chr(code), str(plain)) for code, plain in _QUOTES.items())
 _QUOTE_CHARS = re.compile("[" + re.escape("".join(map(chr, _QUOTES))) + "]")
 _COUNT = re.compile(r" ?[(\[]?\d{1,6}[)\]]?$")
+# The ASCII characters that are no letter or digit: what _strip_edges strips off ASCII text.
+_ASCII_EDGES = "".join(chr(c) for c in range(128) if not chr(c).isalnum())
 
 
 def fold(text: str) -> str:
@@ -90,10 +92,15 @@ def _fold(text: str) -> str:
     if text.isascii():
         if "`" in text:
             text = text.replace("`", "'")
-    else:
-        text = unicodedata.normalize("NFKC", text)
-        if _QUOTE_CHARS.search(text):
-            text = _unify_quotes(text)
+        # ASCII casefolds as it lower-cases, and its edges strip in C: the characters that
+        # are no letter or digit are a fixed set.
+        folded = " ".join(text.lower().split()).strip(_ASCII_EDGES)
+        if folded[-1:].isdigit():
+            folded = _COUNT.sub("", folded).strip(_ASCII_EDGES)
+        return folded
+    text = unicodedata.normalize("NFKC", text)
+    if _QUOTE_CHARS.search(text):
+        text = _unify_quotes(text)
     folded = text.casefold()
     if "\u0307" in folded:  # Turkish and Azerbaijani "İ" casefolds to "i" + a combining dot
         folded = folded.replace("i\u0307", "i")

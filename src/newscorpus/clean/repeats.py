@@ -56,10 +56,9 @@ def repeated_blocks(page: Page) -> Iterable[Verdict]:
     prose_repeated = sum(prose.get(i, 0) for idx in repeated.values() for i in idx)
     keep_first = prose_total > 0 and prose_repeated > 0.5 * prose_total
     for indexes in repeated.values():
-        for copy, index in enumerate(indexes):
-            if keep_first and copy == 0:
-                continue
-            yield verdict(index, "repeated-block", f"{len(indexes)} copies")
+        detail = f"{len(indexes)} copies"  # one text for all copies, not one per copy
+        for index in indexes[1:] if keep_first else indexes:
+            yield verdict(index, "repeated-block", detail)
 
 
 _PROSE_WORDS = 10

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 import attrs
 
@@ -109,6 +109,39 @@ class Page:
         use, for the several rules that ask (where the body begins, where a list ends)."""
         least = self.options.min_body_words  # tested here first: most blocks are short
         return tuple([b.words >= least and _reads_as_body(b, self) for b in self.blocks])
+
+    @cached_property
+    def plain(self) -> tuple[bool, ...]:
+        """Whether each block holds letters and spaces only ("World News", "Sign in"): no
+        digit, punctuation mark or symbol. Most lines of a page are plain, and no plain line
+        can be a bare URL, a menu line, a date, a photo credit or a sentence: the rules that
+        look for those skip it (see :attr:`marked`). Judged once, on first use.
+
+        Example:
+            >>> from newscorpus.blocks import text_to_blocks
+            >>> Page.of(text_to_blocks("World News\n\nPage 2\n\nSign in.")).plain
+            (True, False, False)
+        """
+        return tuple([_is_plain(b.text) for b in self.blocks])
+
+    @cached_property
+    def marked(self) -> tuple[int, ...]:
+        """The positions of the blocks that are not :attr:`plain`, in page order.
+
+        Example:
+            >>> from newscorpus.blocks import text_to_blocks
+            >>> Page.of(text_to_blocks("World News\n\nPage 2\n\nSign in.")).marked
+            (1, 2)
+        """
+        return tuple([i for i, plain in enumerate(self.plain) if not plain])
+
+
+_PLAIN_CHARS = 500  # a longer text is a paragraph, which holds punctuation: not looked at
+
+
+def _is_plain(text: str) -> bool:
+    """Letters and spaces only, at least one letter (a longer text counts as not plain)."""
+    return len(text) <= _PLAIN_CHARS and text.replace(" ", "").isalpha()
 
 
 Rule = Callable[[Page], Iterable[Verdict]]
@@ -230,7 +263,9 @@ def _may_be_copyright(text: str) -> bool:
 
 def shape_rules(page: Page) -> Iterable[Verdict]:
     """Lines with no letters, bare URLs or e-mail addresses, and ``A | B | C`` menu lines."""
-    for block in page.blocks:
+    blocks = page.blocks
+    for position in page.marked:  # a plain line has letters, no URL and no menu separator
+        block = blocks[position]
         text = block.text
         if block.words > 40:
             continue
@@ -259,15 +294,30 @@ def _is_menu_line(text: str) -> bool:
 def stray_captions(page: Page) -> Iterable[Verdict]:
     """Image captions and credits left in the text: ``Photo: …`` lines, and short lower-case
     fragments that are no sentence (alt text such as ``img collage``)."""
-    prefixes = tuple(page.book.whole.get("stray_caption_prefixes", frozenset()))
+    prefixes = page.book.whole.get("stray_caption_prefixes", frozenset())
+    # Only the prefixes that open with the line's first character are tried: startswith()
+    # with all of them tries each in turn, on every short line of the page.
+    by_initial, always = _by_initial(prefixes), "" in prefixes
     for block in page.blocks:
         text = block.text
         if block.words > 15:
             continue
-        if text.casefold().startswith(prefixes):
+        folded = text.casefold()
+        starts = by_initial.get(folded[:1])
+        if always or (starts is not None and folded.startswith(starts)):
             yield verdict(block.index, "image-caption", "credit")
         elif block.words <= 6 and text[:1].islower() and not is_sentence_like(text):
             yield verdict(block.index, "image-caption", "fragment")
+
+
+@lru_cache(maxsize=16)
+def _by_initial(prefixes: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """The non-empty ``prefixes`` grouped by their first character."""
+    grouped: dict[str, list[str]] = {}
+    for prefix in prefixes:
+        if prefix:
+            grouped.setdefault(prefix[0], []).append(prefix)
+    return {initial: tuple(group) for initial, group in grouped.items()}
 
 
 _MAX_INLINE_TEASERS = 5
@@ -351,13 +401,16 @@ def _about_name(text: str, prefixes: tuple[str, ...]) -> bool:
 def nav_runs(page: Page) -> Iterable[Verdict]:
     """Runs of four or more short unfinished lines: menus, tag clouds, link lists."""
     run: list[Block] = []
-    for block in [*page.blocks, None]:
-        if block is not None and block.words <= 4 and not is_sentence_like(block.text):
+    # A plain line (letters and spaces) never ends like a sentence: no need to look.
+    for block, plain in zip(page.blocks, page.plain, strict=True):
+        if block.words <= 4 and (plain or not is_sentence_like(block.text)):
             run.append(block)
             continue
         if len(run) >= 4:
             yield from (verdict(b.index, "nav-run") for b in run)
         run = []
+    if len(run) >= 4:
+        yield from (verdict(b.index, "nav-run") for b in run)
 
 
 def _mostly_digits(text: str) -> bool:
@@ -406,6 +459,7 @@ def apply_rules(page: Page, rules: Sequence[Rule] = DEFAULT_RULES) -> dict[int, 
     verdicts: dict[int, Verdict] = {}
     for rule in rules:
         for verdict in rule(page):
-            if verdict.rule not in disabled and verdict.block not in verdicts:
+            # The block first: a third of the verdicts name a block already named.
+            if verdict.block not in verdicts and verdict.rule not in disabled:
                 verdicts[verdict.block] = verdict
     return verdicts

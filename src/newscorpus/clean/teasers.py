@@ -30,9 +30,11 @@ _MIN_WORDS = 10
 # A word of six or more letters running into a capital: where a headline element met its
 # summary element ("SteakhouseA party"). Brand names glue shorter parts ("MacBook", "SpaceX").
 _GLUE = re.compile(r"(?<![^\W\d_])[A-Z]?[a-z]{6,}(?=[A-Z][a-z ])")
-# What every _GLUE match holds where the run meets the capital: a search with no look-behind
-# that rules out most blocks (_GLUE is tried at every character, and re-reads each word).
-_CASE_TURN = re.compile(r"[a-z][A-Z][a-z ]")
+# What every _GLUE match holds where the run meets the capital (a small letter, a capital, a
+# small letter or a space): a search that rules out most blocks (_GLUE is tried at every
+# character, and re-reads each word). It opens on the capital, the rarer character, so the
+# regex engine skips ahead to the next capital instead of trying every small letter.
+_CASE_TURN = re.compile(r"[A-Z](?<=[a-z][A-Z])[a-z ]")
 # A dateline of four capitals or more ("NEW DELHI:", "KARACHI —") after some headline words.
 _DATELINE = re.compile(r" ([A-Z][A-Z.'-]{3,}(?: [A-Z][A-Z.'-]+){0,3})(?::| —| -) (?=[A-Z])")
 
@@ -59,6 +61,9 @@ def glued_headline(text: str) -> str | None:
     glue = _GLUE.search(head) if _CASE_TURN.search(head) else None
     if glue and _headline_words(head[: glue.end()], title_case=True):
         return "glued"
+    # Every _DATELINE match ends with a colon, " —" or " -": most blocks hold none in their head.
+    if ":" not in head and " —" not in head and " -" not in head:
+        return None
     dateline = _DATELINE.search(head)
     if dateline is None or dateline.start() < 20:
         return None

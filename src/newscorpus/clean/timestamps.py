@@ -62,7 +62,7 @@ def is_timestamp(text: str) -> bool:
         return False
     anchors, time_words = _date_words()
     folded = text.casefold()
-    anchored = bool(_TIME.search(folded) or _NUMERIC_DATE.search(folded))
+    anchored = False
     stray = 0
     for token in _TOKEN.findall(folded):
         if token.isdigit():
@@ -71,8 +71,12 @@ def is_timestamp(text: str) -> bool:
             anchored = True
         elif token not in time_words:
             stray += 1
+            if stray > 1:
+                return False  # two stray words: no date line, whatever else it holds
+    # The clock time and numeric date searches last: most lines are decided without them.
+    anchored = anchored or bool(_TIME.search(folded) or _NUMERIC_DATE.search(folded))
     # "June 9: Riverside" names an entry of a schedule after its date: that is content.
-    return anchored and stray <= 1 and not (stray and _ENTRY_AFTER_DATE.search(folded))
+    return anchored and not (stray and _ENTRY_AFTER_DATE.search(folded))
 
 
 def timestamp_lines(page: Page) -> Iterable[Verdict]:
@@ -88,7 +92,8 @@ def timestamp_lines(page: Page) -> Iterable[Verdict]:
     blocks, prose = page.blocks, page.prose
     if True not in prose:
         return
-    for position in range(prose.index(True) + 1, len(blocks)):
+    start = prose.index(True) + 1
+    for position in page.marked:  # a timestamp holds a digit: a plain line holds none
         block = blocks[position]
-        if block.words <= 12 and is_timestamp(block.text):
+        if position >= start and block.words <= 12 and is_timestamp(block.text):
             yield verdict(block.index, "timestamp-line")

@@ -80,18 +80,19 @@ class Weights:
         """
         penalty, default_penalty = self.rule_penalties.get, self.rule_penalty
         rule_cap, short_cap = self.rule_length_cap, self.short_length_cap
-        out: list[float] = []
-        for length, rule, is_good, is_inside in zip(lengths, rules, good, inside, strict=True):
-            if rule is not None:
-                out.append(-(penalty(rule, default_penalty) + min(length, rule_cap)))
-            elif is_good:
-                out.append(float(length))
-            elif is_inside:
-                capped = min(length, short_cap)
-                out.append(-(self.inside_short_penalty + self.inside_short_per_char * capped))
-            else:
-                out.append(-(self.short_penalty + self.short_per_char * min(length, short_cap)))
-        return out
+        inside_base, inside_rate = self.inside_short_penalty, self.inside_short_per_char
+        short_base, short_rate = self.short_penalty, self.short_per_char
+        # One comprehension, the weights read once: a page has hundreds of blocks.
+        return [
+            -(penalty(rule, default_penalty) + min(length, rule_cap))
+            if rule is not None
+            else float(length)
+            if is_good
+            else -(inside_base + inside_rate * min(length, short_cap))
+            if is_inside
+            else -(short_base + short_rate * min(length, short_cap))
+            for length, rule, is_good, is_inside in zip(lengths, rules, good, inside, strict=True)
+        ]
 
 
 @cache
