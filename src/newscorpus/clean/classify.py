@@ -16,7 +16,8 @@ Three steps, each explainable:
    (:func:`~newscorpus.clean.dom.main_container`) weigh like named boilerplate; the run is then
    widened to the whole innermost element around its paragraphs, down to the headline; inside
    it, repeats, table rows, quoted embeds and linked sentences are excused, and text in another
-   ``<article>`` than the story's goes as ``other-article`` (see the HTML how-to).
+   ``<article>`` than the story's goes as ``other-article`` (see the HTML how-to). Lead
+   paragraphs that open the run in a box of their own stay (:mod:`~newscorpus.clean.leads`).
 
 Example:
     >>> from newscorpus.blocks import text_to_blocks
@@ -38,6 +39,7 @@ from .captions import credited_captions
 from .comments import comment_sections
 from .dom import dom_boilerplate, element_of, main_container
 from .language import casefold_words, guess_language_of_parts, stopword_density
+from .leads import lead_paragraphs
 from .lists import extend_over_list
 from .repeats import repeated_blocks
 from .rules import DEFAULT_RULES, Page, Rule, Verdict, apply_rules, is_sentence_like, verdict
@@ -200,9 +202,24 @@ def classify(
             span = _cover(blocks, span, good)
             verdicts = _pardon_wrapper_words(blocks, span, good, verdicts)
             verdicts = _other_articles(blocks, span, good, verdicts)
+            span, places = _with_leads(blocks, span, verdicts, places)
     start, end = span if span else (None, None)
     final = _outside_body(blocks, span, verdicts, places)
     return Classified(blocks=tuple(blocks), verdicts=final, start=start, end=end, language=language)
+
+
+def _with_leads(
+    blocks: Sequence[Block],
+    span: tuple[int, int],
+    verdicts: Mapping[int, Verdict],
+    places: Sequence[bool | None],
+) -> tuple[tuple[int, int], list[bool | None]]:
+    """The run and the places, the run's opening lead paragraphs (:mod:`~newscorpus.clean.leads`)
+    counted inside the container."""
+    leads = lead_paragraphs(blocks, span, verdicts, places)
+    if not leads:
+        return span, list(places)
+    return span, [True if i in leads else place for i, place in enumerate(places)]
 
 
 def _outside_body(
