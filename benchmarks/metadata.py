@@ -154,9 +154,38 @@ def _table(
                 print(f"{tool:<12} {name:<17} {label:<8} {n:>5} {cells}")
 
 
+def _snippet_misses(scorer: ModuleType, rec: Record, pred: dict[str, Any]) -> list[str]:
+    """The page's ``with`` snippets missing from the body and ``without`` snippets kept in it."""
+    snippets = rec["truth"].get("body_snippets") or {}
+    hay = scorer.snippet_norm(pred.get("body") or "")
+    dropped = [
+        f"  dropped: {s!r}" for s in snippets.get("with", []) if scorer.snippet_norm(s) not in hay
+    ]
+    kept = [
+        f"  kept:    {s!r}" for s in snippets.get("without", []) if scorer.snippet_norm(s) in hay
+    ]
+    return dropped + kept
+
+
+def _worst_snippets(
+    scorer: ModuleType, records: list[Record], preds: dict[str, dict], n: int
+) -> None:
+    """Half A's pages with the most snippet misses, most first (ties in file order)."""
+    misses = [
+        (rec["id"], _snippet_misses(scorer, rec, preds.get(rec["id"], {}))) for rec in records
+    ]
+    misses = [m for m in misses if m[1] and half(m[0]) == "A"]
+    for page, lines in sorted(misses, key=lambda m: -len(m[1]))[:n]:
+        print(f"{page} ({len(lines)} misses)")
+        print("\n".join(lines))
+
+
 def _worst(
     scorer: ModuleType, records: list[Record], preds: dict[str, dict], field: str, n: int
 ) -> None:
+    if field == "snippets":
+        _worst_snippets(scorer, records, preds, n)
+        return
     shown = 0
     for rec in records:
         truth = rec["truth"].get(field)
@@ -181,7 +210,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tools", default="newscorpus,trafilatura,htmldate")
     parser.add_argument("--out", type=Path, help="write predictions DIR/<tool>.jsonl here")
     parser.add_argument("--half", choices=("A", "B"), help="only this half of the ids")
-    parser.add_argument("--worst", nargs=2, metavar=("FIELD", "N"))
+    parser.add_argument(
+        "--worst",
+        nargs=2,
+        metavar=("FIELD", "N"),
+        help="list N half-A misses of FIELD (title, date, authors, site_name, or snippets: "
+        "the pages with the most dropped 'with' / kept 'without' snippets)",
+    )
     args = parser.parse_args(argv)
     shared = require_shared("the metadata benchmark")
     scorer = load_scorer(shared)
