@@ -15,7 +15,7 @@ Three steps, each explainable:
 4. **Containers** (HTML only): blocks outside the element that holds most of the page's prose
    (:func:`~newscorpus.clean.dom.main_container`) weigh like named boilerplate; the run is then
    widened to the whole innermost element around its paragraphs, down to the headline; inside
-   it, repeats, table rows, quoted embeds and linked sentences are excused, and text in another
+   it, repeats, table rows, plain list items, quoted embeds and linked sentences are excused, and text in another
    ``<article>`` than the story's goes as ``other-article`` (see the HTML how-to). Lead
    paragraphs that open the run in a box of their own stay (:mod:`~newscorpus.clean.leads`).
 
@@ -406,8 +406,11 @@ def _excused(verdict: Verdict, block: Block, wrapper: set[str]) -> bool:
             and block.link_density <= _LINKED_PROSE
             and is_sentence_like(block.text)
         )
-    # Table rows inside the body are a run of short lines by shape, and data by markup.
-    return verdict.rule == "nav-run" and block.tag == "tr" and block.link_density < _RUN_LINKS
+    # Table rows and plain list items inside the body are a run of short lines by shape, and
+    # data by markup (a table, ingredients, specifications); a linked list is still a menu.
+    return (
+        verdict.rule == "nav-run" and block.tag in ("tr", "li") and block.link_density < _RUN_LINKS
+    )
 
 
 def _other_articles(
