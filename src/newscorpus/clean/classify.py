@@ -15,9 +15,10 @@ Three steps, each explainable:
 4. **Containers** (HTML only): blocks outside the element that holds most of the page's prose
    (:func:`~newscorpus.clean.dom.main_container`) weigh like named boilerplate; the run is then
    widened to the whole innermost element around its paragraphs, down to the headline; inside
-   it, repeats, table rows, plain list items, quoted embeds and linked sentences are excused, and text in another
-   ``<article>`` than the story's goes as ``other-article`` (see the HTML how-to). Lead
-   paragraphs that open the run in a box of their own stay (:mod:`~newscorpus.clean.leads`).
+   it, repeats, table rows, plain list items, quoted embeds and linked sentences are excused,
+   and text in another ``<article>`` than the story's goes as ``other-article`` (see the HTML
+   how-to). Lead paragraphs that open the run in a box of their own stay
+   (:mod:`~newscorpus.clean.leads`).
 
 Example:
     >>> from newscorpus.blocks import text_to_blocks
