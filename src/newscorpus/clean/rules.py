@@ -147,7 +147,8 @@ class _Folds(Sequence[str]):
 
     def __init__(self, texts: list[str]) -> None:
         self._texts = texts
-        self._folds: list[str | None] = [None] * len(texts)
+        # The long blocks' "" is known without folding.
+        self._folds: list[str | None] = [None if text else "" for text in texts]
 
     def __len__(self) -> int:
         return len(self._texts)
@@ -159,11 +160,13 @@ class _Folds(Sequence[str]):
     def __getitem__(self, index: slice) -> tuple[str, ...]: ...
 
     def __getitem__(self, index: int | slice) -> str | tuple[str, ...]:
+        # Rules read a fold a few times per block: a fold made already is returned first.
+        made = self._folds[index]
+        if made.__class__ is str:
+            return made
         if isinstance(index, slice):
             return tuple(self)[index]
-        made = self._folds[index]
-        if made is None:
-            made = self._folds[index] = fold(self._texts[index])
+        made = self._folds[index] = fold(self._texts[index])
         return made
 
     def __iter__(self) -> Iterator[str]:
@@ -414,8 +417,9 @@ def author_boxes(page: Page) -> Iterable[Verdict]:
     headings = page.book.whole.get("author_box", frozenset())
     prefixes = tuple(page.book.whole.get("author_box_prefixes", frozenset()))
     for position, block in enumerate(blocks):
-        folded = page.folded[position]
-        if block.words <= 6 and (
+        short = block.words <= 6  # a longer block's fold is not read: it may never be made
+        folded = page.folded[position] if short else ""
+        if short and (
             folded in headings
             or (folded.startswith(prefixes) and _about_name(block.text, prefixes))
         ):
