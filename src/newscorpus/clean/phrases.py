@@ -200,12 +200,7 @@ class PhraseBook:
     """``by_first_word`` cut down to some categories' phrases, remembered per set of
     categories (see :meth:`found_among`)."""
 
-    _whole_lengths: frozenset[int] = attrs.field(init=False, eq=False, repr=False)
-    """How many ``\\w+`` runs the whole-block phrases hold (see :meth:`may_find`)."""
-
     def __attrs_post_init__(self) -> None:
-        lengths = frozenset(len(_WORD.findall(phrase)) for phrase in self.whole_index)
-        object.__setattr__(self, "_whole_lengths", lengths)
         object.__setattr__(self, "_remembered", lru_cache(maxsize=_SEEN_MAX)(self._categories))
         object.__setattr__(self, "_narrowed", lru_cache(maxsize=64)(self._narrow))
 
@@ -254,24 +249,6 @@ class PhraseBook:
         whole = self.whole_index.get(folded)
         narrowed = self._narrowed(categories)
         return _find(folded, whole & categories if whole else None, narrowed, words)
-
-    def may_find(self, words: Sequence[str], categories: frozenset[str]) -> bool:
-        """False when :meth:`found_among` of a folded text whose ``\\w+`` runs are ``words``
-        is sure to find nothing: as many words as no whole-block phrase has, and none of them
-        the first word of a contained phrase of ``categories``. (True: it may find something.)
-
-        Example:
-            >>> book = phrase_book(("en",))
-            >>> words = ("please", "subscribe", "to", "our", "newsletter", "today", "and", "win")
-            >>> book.may_find(words, frozenset({"newsletter"}))
-            True
-            >>> book.may_find(("the", "bridge", "reopened", "on", "monday", "after", "two", "years"),
-            ...               frozenset({"newsletter"}))
-            False
-        """
-        if len(words) in self._whole_lengths:
-            return True
-        return not self._narrowed(categories).keys().isdisjoint(words)
 
     def _categories(self, folded: str) -> dict[str, str]:
         return _find(folded, self.whole_index.get(folded), self.by_first_word)

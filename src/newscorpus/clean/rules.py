@@ -15,16 +15,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache, cached_property, lru_cache
-from typing import overload
 
 import attrs
 
 from ..blocks import Block
 from ..options import CleanOptions
 from .language import casefold_words
-from .phrases import PhraseBook, fold, phrase_book
+from .phrases import PhraseBook, fold, fold_each, phrase_book
 
 __all__ = [
     "DEFAULT_RULES",
@@ -101,7 +100,7 @@ class Page:
     def of(cls, blocks: Sequence[Block], options: CleanOptions | None = None) -> Page:
         """Build a page with the phrase book the options ask for."""
         opts = options or CleanOptions()
-        folded = _Folds([b.text if b.words <= _PHRASE_MAX_WORDS else "" for b in blocks])
+        folded = tuple(fold_each([b.text if b.words <= _PHRASE_MAX_WORDS else "" for b in blocks]))
         return cls(blocks=blocks, book=phrase_book(opts.languages), options=opts, folded=folded)
 
     @cached_property
@@ -135,53 +134,6 @@ class Page:
             (1, 2)
         """
         return tuple([i for i, plain in enumerate(self.plain) if not plain])
-
-
-class _Folds(Sequence[str]):
-    """``fold_each(texts)`` as a sequence that folds each text on its first reading: the phrase
-    rule can tell from a paragraph's words alone that no phrase is in it (see
-    :meth:`~newscorpus.clean.phrases.PhraseBook.may_find`), and such a block is never folded.
-    Equal to the tuple of the folds, item for item."""
-
-    __slots__ = ("_folds", "_texts")
-
-    def __init__(self, texts: list[str]) -> None:
-        self._texts = texts
-        # The long blocks' "" is known without folding.
-        self._folds: list[str | None] = [None if text else "" for text in texts]
-
-    def __len__(self) -> int:
-        return len(self._texts)
-
-    @overload
-    def __getitem__(self, index: int) -> str: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> tuple[str, ...]: ...
-
-    def __getitem__(self, index: int | slice) -> str | tuple[str, ...]:
-        # Rules read a fold a few times per block: a fold made already is returned first.
-        made = self._folds[index]
-        if made.__class__ is str:
-            return made
-        if isinstance(index, slice):
-            return tuple(self)[index]
-        made = self._folds[index] = fold(self._texts[index])
-        return made
-
-    def __iter__(self) -> Iterator[str]:
-        return (self[i] for i in range(len(self._texts)))
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, _Folds | tuple):
-            return tuple(self) == tuple(other)
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(tuple(self))
-
-    def __repr__(self) -> str:
-        return repr(tuple(self))
 
 
 _PLAIN_CHARS = 500  # a longer text is a paragraph, which holds punctuation: not looked at
@@ -279,11 +231,9 @@ def phrase_rules(page: Page) -> Iterable[Verdict]:
         if words <= _REMEMBERED_WORDS:
             found: Mapping[str, str] = book.found(folded[position])
         else:
-            allowed, folded_words = _categories_allowing(words), _folded_words(block)
-            # Most paragraphs hold no phrase's first word: known from their words, unfolded.
-            if folded_words is not None and not book.may_find(folded_words, allowed):
-                continue
-            found = book.found_among(folded[position], allowed, words=folded_words)
+            found = book.found_among(
+                folded[position], _categories_allowing(words), words=_folded_words(block)
+            )
         if not found:
             continue
         for name, category, most_words in _PHRASE_RULES:
@@ -417,9 +367,8 @@ def author_boxes(page: Page) -> Iterable[Verdict]:
     headings = page.book.whole.get("author_box", frozenset())
     prefixes = tuple(page.book.whole.get("author_box_prefixes", frozenset()))
     for position, block in enumerate(blocks):
-        short = block.words <= 6  # a longer block's fold is not read: it may never be made
-        folded = page.folded[position] if short else ""
-        if short and (
+        folded = page.folded[position]
+        if block.words <= 6 and (
             folded in headings
             or (folded.startswith(prefixes) and _about_name(block.text, prefixes))
         ):
