@@ -13,7 +13,9 @@ Example:
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Sequence
+from itertools import repeat
 from typing import Literal
 
 import attrs
@@ -117,39 +119,53 @@ def text_to_blocks(
         ...                                  "this point, and goes on.")]
         ['A long line of prose that was wrapped by the editor at this point, and goes on.']
     """
-    groups: list[tuple[int, bool, list[str]]] = []  # (line, blank_before, parts)
+    texts: list[str] = []
+    lines: list[int] = []
+    blanks: list[bool] = []
+    parts: list[str] = []  # the lines of the block being read, when more than one
+    joins = _JOINS.get(segmentation, _is_wrapped)
     blank = True
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
         if not line:
             blank = True
             continue
-        if groups and not blank and _joins(segmentation, groups[-1][2][-1], line):
-            groups[-1][2].append(line)
-        else:
-            groups.append((number, blank, [line]))
+        if not blank and texts and joins(parts[-1] if parts else texts[-1], line):
+            if not parts:
+                parts.append(texts[-1])
+            parts.append(line)
+            continue
+        if parts:
+            texts[-1] = " ".join(parts)
+            parts = []
+        texts.append(line)
+        lines.append(number)
+        blanks.append(blank)
         blank = False
-    return [
-        _text_block(i, parts[0] if len(parts) == 1 else " ".join(parts), number, gap)
-        for i, (number, gap, parts) in enumerate(groups)
-    ]
+    if parts:
+        texts[-1] = " ".join(parts)
+    return _text_blocks(texts, lines, blanks)
 
 
-def _text_block(index: int, text: str, line: int, blank_before: bool) -> Block:
-    """``Block(index=index, text=text, line=line, blank_before=blank_before)``, built through the
-    slots' own setters: a text page makes a block per line, and the frozen class's keyword
-    constructor costs more than cutting the line. Equal in every field to the constructor's."""
-    made = _new(Block)
-    _SET_INDEX(made, index)
-    _SET_TEXT(made, text)
-    _SET_LINE(made, line)
-    _SET_BLANK(made, blank_before)
-    _SET_TAG(made, None)
-    _SET_PATH(made, "")
-    _SET_ATTR_WORDS(made, ())
-    _SET_LINK_DENSITY(made, 0.0)
-    _SET_ANCESTORS(made, ())
-    _SET_WORDS(made, count_words(text))
+def _text_blocks(texts: list[str], lines: list[int], blanks: list[bool]) -> list[Block]:
+    """``[Block(index=i, text=t, line=n, blank_before=b) ...]`` for the page's lines, built
+    through the slots' own setters, one field for all blocks at a time (the loops run in C): a
+    text page makes a block per line, and the frozen class's keyword constructor costs more
+    than cutting the line. Equal in every field to the constructor's."""
+    count = len(texts)
+    made = list(map(_new, repeat(Block, count)))
+    sink: deque[object] = deque(maxlen=0)
+    store = sink.extend  # runs a map() to its end, keeping nothing
+    store(map(_SET_INDEX, made, range(count)))
+    store(map(_SET_TEXT, made, texts))
+    store(map(_SET_LINE, made, lines))
+    store(map(_SET_BLANK, made, blanks))
+    store(map(_SET_TAG, made, repeat(None, count)))
+    store(map(_SET_PATH, made, repeat("", count)))
+    store(map(_SET_ATTR_WORDS, made, repeat((), count)))
+    store(map(_SET_LINK_DENSITY, made, repeat(0.0, count)))
+    store(map(_SET_ANCESTORS, made, repeat((), count)))
+    store(map(_SET_WORDS, made, map(count_words, texts)))
     return made
 
 
@@ -168,12 +184,16 @@ _new = object.__new__
 ) = (Block.__dict__[field.name].__set__ for field in attrs.fields(Block))
 
 
-def _joins(segmentation: str, previous: str, line: str) -> bool:
-    if segmentation == "paragraphs":
-        return True
-    if segmentation == "lines":
-        return False
-    return _is_wrapped(previous, line)
+def _always(previous: str, line: str) -> bool:
+    return True
+
+
+def _never(previous: str, line: str) -> bool:
+    return False
+
+
+# How each segmentation decides whether a line goes on the block above (any other: "auto").
+_JOINS = {"paragraphs": _always, "lines": _never}
 
 
 def normalise_space(text: str) -> str:
