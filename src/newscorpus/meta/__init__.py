@@ -16,6 +16,8 @@ from .bylines import (
 from .date_candidates import DateCandidate, choose_modified, choose_published
 from .dates import (
     ParsedDate,
+    date_as,
+    dates_as,
     dayfirst_for,
     dayfirst_from_dates,
     find_dates,
@@ -50,7 +52,9 @@ __all__ = [
     "clean_person_name",
     "contributors",
     "copyright_holder",
+    "date_as",
     "date_from_url",
+    "dates_as",
     "dayfirst_for",
     "dayfirst_from_dates",
     "find_dates",

@@ -25,7 +25,7 @@ from lxml import etree
 
 from ..options import MetaOptions
 from .date_candidates import DateKind
-from .dates import ParsedDate, find_dates, parse_date
+from .dates import ParsedDate, date_as, dates_as
 
 __all__ = ["attribute_dates", "description_date", "epoch_date"]
 
@@ -89,13 +89,7 @@ def _attribute_value(raw: str, opts: MetaOptions) -> ParsedDate | None:
         return None
     if text.isdigit():  # a bare number is a Unix time or nothing ("14" days, "90" seconds)
         return epoch_date(text, opts)
-    return parse_date(
-        text,
-        dayfirst=opts.dayfirst,
-        reference_time=opts.reference_time,
-        min_year=opts.min_year,
-        allow_future=opts.allow_future,
-    )
+    return date_as(text, opts)
 
 
 def attribute_dates(
@@ -161,20 +155,10 @@ def description_date(root: Any, options: MetaOptions | None = None) -> ParsedDat
     return None
 
 
-def _dates(text: str, opts: MetaOptions) -> list[ParsedDate]:
-    return find_dates(
-        text,
-        dayfirst=opts.dayfirst,
-        reference_time=opts.reference_time,
-        min_year=opts.min_year,
-        allow_future=opts.allow_future,
-    )
-
-
 def _opening_date(content: str, opts: MetaOptions) -> ParsedDate | None:
     head = content[:80]
     opening = len(head) - len(head.lstrip(_LEADING))
-    found = _dates(head, opts)
+    found = dates_as(head, opts)
     return found[0] if found and found[0].start == opening else None
 
 
@@ -183,5 +167,5 @@ def _closing_date(content: str, opts: MetaOptions) -> ParsedDate | None:
     match = _CLOSING.search(content[-80:])
     if match is None:
         return None
-    found = _dates(match.group(1), opts)
+    found = dates_as(match.group(1), opts)
     return found[-1] if found and found[-1].end >= len(match.group(1).rstrip(" .")) else None

@@ -38,10 +38,13 @@ from typing import ClassVar, Literal
 import attrs
 from dateutil import parser as dateutil_parser
 
+from ..options import MetaOptions
 from .relative import find_relative
 
 __all__ = [
     "ParsedDate",
+    "date_as",
+    "dates_as",
     "dayfirst_for",
     "dayfirst_from_dates",
     "find_dates",
@@ -468,6 +471,39 @@ def parse_date(
 
 # Languages whose numeric dates put the month first (only with these regions).
 _MONTH_FIRST_REGIONS = frozenset({"en-us", "en_us", "en-ph", "en-ca"})
+
+
+def dates_as(text: str, options: MetaOptions) -> list[ParsedDate]:
+    """:func:`find_dates` read the way ``options`` says (day-first, reference time, year bounds,
+    future dates): the one place the metadata readers turn their options into its arguments.
+
+    Example:
+        >>> [d.value.day for d in dates_as("03/04/2024", MetaOptions(dayfirst=True))]
+        [3]
+    """
+    return find_dates(
+        text,
+        dayfirst=options.dayfirst,
+        reference_time=options.reference_time,
+        min_year=options.min_year,
+        allow_future=options.allow_future,
+    )
+
+
+def date_as(text: str, options: MetaOptions) -> ParsedDate | None:
+    """:func:`parse_date` read the way ``options`` says, as :func:`dates_as` does.
+
+    Example:
+        >>> date_as("1985-06-01", MetaOptions()) is None  # before MetaOptions.min_year
+        True
+    """
+    return parse_date(
+        text,
+        dayfirst=options.dayfirst,
+        reference_time=options.reference_time,
+        min_year=options.min_year,
+        allow_future=options.allow_future,
+    )
 
 
 def dayfirst_for(language: str | None) -> bool | None:

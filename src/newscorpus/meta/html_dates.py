@@ -28,7 +28,7 @@ import attrs
 from ..options import MetaOptions
 from ._hint_dates import attribute_dates, description_date, epoch_date
 from .date_candidates import DateCandidate, DateKind
-from .dates import ParsedDate, find_dates, parse_date
+from .dates import ParsedDate, date_as, dates_as
 
 __all__ = ["date_from_url", "html_date_candidates"]
 
@@ -95,16 +95,6 @@ _MAX_CLASS_ELEMENTS = 60
 _DATE_HINT = re.compile("dat|time|publi|posted|fecha|meta|info", re.IGNORECASE)
 
 
-def _date(raw: str, opts: MetaOptions) -> ParsedDate | None:
-    return parse_date(
-        raw,
-        dayfirst=opts.dayfirst,
-        reference_time=opts.reference_time,
-        min_year=opts.min_year,
-        allow_future=opts.allow_future,
-    )
-
-
 def html_date_candidates(
     root: Any,
     *,
@@ -168,7 +158,7 @@ def _from_jsonld(
     for key, kind, rank in keys:
         raw = item.get(key)
         if isinstance(raw, str) and raw.strip():
-            parsed = _date(raw, opts)
+            parsed = date_as(raw, opts)
             if parsed is not None:
                 yield DateCandidate(
                     date=parsed, kind=kind, source="html:json-ld", rule=key, raw=raw, rank=rank
@@ -195,7 +185,7 @@ def _from_scripts(root: Any, opts: MetaOptions) -> Iterator[DateCandidate]:
             continue
         value = match.group("value")
         parsed = (
-            _date(value.replace("\\/", "/"), opts)
+            date_as(value.replace("\\/", "/"), opts)
             if value is not None
             else epoch_date(match.group("epoch"), opts)
         )
@@ -274,7 +264,7 @@ def _from_meta(root: Any, opts: MetaOptions) -> Iterator[DateCandidate]:
         kind_rank = _meta_kind(key.lower())
         if kind_rank is None:
             continue
-        parsed = _date(content, opts)
+        parsed = date_as(content, opts)
         if parsed is not None:
             kind, rank = kind_rank
             yield DateCandidate(
@@ -339,7 +329,7 @@ def _date_classed(context: str) -> bool:
 
 def _itemprop(element: Any, itemprop: str, opts: MetaOptions) -> Iterator[DateCandidate]:
     raw = element.get("content") or element.get("datetime") or element.text_content()
-    parsed = _date(raw.strip()[:120], opts) if raw else None
+    parsed = date_as(raw.strip()[:120], opts) if raw else None
     if parsed is not None:
         kind: DateKind = "modified" if itemprop == "datemodified" else "published"
         yield DateCandidate(
@@ -356,7 +346,7 @@ def _time_element(
     raw = (element.get("datetime") or "").strip() or element.text_content().strip()[:120]
     if not raw or _elsewhere(element):
         return None
-    parsed = _date(raw, opts)
+    parsed = date_as(raw, opts)
     if parsed is None:
         return None
     if _MODIFIED_WORDS.search(context):
@@ -381,15 +371,9 @@ def _classed(element: Any, context: str, opts: MetaOptions) -> DateCandidate | N
         return None
     if _OTHER_PAGES.search(context) or _elsewhere(element):
         return None
-    parsed = _date(raw, opts) if raw else None
+    parsed = date_as(raw, opts) if raw else None
     if parsed is None:
-        dates = find_dates(
-            text,
-            dayfirst=opts.dayfirst,
-            reference_time=opts.reference_time,
-            min_year=opts.min_year,
-            allow_future=opts.allow_future,
-        )
+        dates = dates_as(text, opts)
         parsed = dates[0] if dates else None
     if parsed is None and not raw:
         parsed = _titled(element, opts)
@@ -430,7 +414,7 @@ def _titled(element: Any, opts: MetaOptions) -> ParsedDate | None:
     """The absolute date in the ``title`` of a date element that shows a relative one
     ("3 hours ago", "gestern"): timeago widgets and forums keep the real date there."""
     title = (element.get("title") or "").strip()
-    return _date(title[:120], opts) if title else None
+    return date_as(title[:120], opts) if title else None
 
 
 def date_from_url(url: str, options: MetaOptions | None = None) -> DateCandidate | None:

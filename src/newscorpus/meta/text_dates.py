@@ -30,7 +30,7 @@ from ..blocks import Block
 from ..clean.classify import Classified
 from ..options import MetaOptions
 from .date_candidates import DateCandidate, DateKind
-from .dates import ParsedDate, find_dates, looks_like_dateline
+from .dates import ParsedDate, dates_as, find_dates, looks_like_dateline
 from .relative import find_relative
 
 __all__ = ["text_date_candidates"]
@@ -127,13 +127,7 @@ def _kind(prefix: str) -> DateKind:
 def _block_candidates(
     block: Block, opts: MetaOptions, rank: int, source: str
 ) -> list[DateCandidate]:
-    dates = find_dates(
-        block.text,
-        dayfirst=opts.dayfirst,
-        reference_time=opts.reference_time,
-        min_year=opts.min_year,
-        allow_future=opts.allow_future,
-    )
+    dates = dates_as(block.text, opts)
     relative = {r.start for r in find_relative(block.text)}
     dates = [d for d in dates if d.start not in relative or _stands_alone(block.text, d.text)]
     found = [
@@ -236,13 +230,7 @@ def _lead(classified: Classified, options: MetaOptions) -> list[DateCandidate]:
 
 
 def _opening_date(block: Block, options: MetaOptions) -> DateCandidate | None:
-    dates = find_dates(
-        block.text[:_LEAD_CHARS],
-        dayfirst=options.dayfirst,
-        reference_time=options.reference_time,
-        min_year=options.min_year,
-        allow_future=options.allow_future,
-    )
+    dates = dates_as(block.text[:_LEAD_CHARS], options)
     if not dates:
         return None
     prefix = block.text[: dates[0].start]
