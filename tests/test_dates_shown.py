@@ -1,0 +1,109 @@
+"""Publication dates, round five: what the page shows against what its metadata keeps."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from newscorpus import extract_html
+from newscorpus.meta import choose_published, find_page_dates
+
+BODY = (
+    "<p>The cycle path along the canal opens again next week after the repairs to the old lock "
+    "gates, the city's transport office told residents in a letter.</p>"
+    "<p>Cyclists used the road through the industrial estate during the works, which took "
+    "longer than planned because of the wet spring, the office added.</p>"
+)
+_CREATED_HEAD = (
+    '<script type="application/ld+json">{"@type": "Article", '
+    '"datePublished": "2016-08-29T21:54:39Z", "dateModified": "2020-10-01T13:23:47Z"}</script>'
+)
+
+
+def _page(head: str = "", byline: str = "", extra: str = "", lang: str = "en") -> str:
+    return (
+        f'<html lang="{lang}"><head><title>Canal path</title>{head}</head><body><article>'
+        f"<h1>Canal path opens again</h1>{byline}{BODY}</article>{extra}</body></html>"
+    )
+
+
+def _day(page: str) -> date | None:
+    published = extract_html(page).published
+    return published.date() if published is not None else None
+
+
+def test_the_only_printed_date_is_the_update_line() -> None:
+    page = _page(_CREATED_HEAD, '<div class="byline">By Kim Ode · Updated May 6, 2019</div>')
+    article = extract_html(page)
+    assert _day(page) == date(2019, 5, 6)
+    assert article.provenance["published"].rule.endswith("+shown-update")
+
+
+def test_update_line_on_the_metadata_update_day_german() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "Article", "datePublished": "2023-01-10",'
+        ' "dateModified": "2023-03-06"}</script>'
+    )
+    page = _page(head, '<div class="changed">Aktualisiert am 06. Mär. 2023</div>', lang="de")
+    assert _day(page) == date(2023, 3, 6)
+
+
+def test_a_printed_publication_date_keeps_its_place_beside_the_update_line() -> None:
+    byline = "<p>Published 29 August 2016</p><p>Updated May 6, 2019</p>"
+    assert _day(_page(_CREATED_HEAD, byline)) == date(2016, 8, 29)
+
+
+def test_with_nothing_printed_the_metadata_publication_date_stays() -> None:
+    assert _day(_page(_CREATED_HEAD)) == date(2016, 8, 29)
+
+
+def test_a_machine_timestamp_in_the_text_is_not_a_shown_update() -> None:
+    hidden = '<p class="hidden">Updated 2019-05-06T10:00:00Z</p>'
+    assert _day(_page(_CREATED_HEAD, hidden)) == date(2016, 8, 29)
+
+
+def test_a_weak_best_candidate_is_left_to_the_other_checks() -> None:
+    # Only a date-classed element dates the page: the update line does not replace it.
+    page = _page(byline='<span class="post-date">3 March 2021</span><p>Updated 9 May 2022</p>')
+    assert _day(page) == date(2021, 3, 3)
+
+
+_GENERIC_HEAD = '<meta name="date" content="2021-10-15"><meta name="DC.date" content="2021-10-15">'
+
+
+def test_a_date_under_a_publication_label_beats_the_generic_date_tag() -> None:
+    extra = (
+        "<dl><dt>Erschienen am:</dt><dd>13.10.2021</dd><dt>Herausgeber:</dt><dd>Verband</dd></dl>"
+    )
+    page = _page(_GENERIC_HEAD, lang="de", extra=extra)
+    article = extract_html(page)
+    assert _day(page) == date(2021, 10, 13)
+    assert article.provenance["published"].rule == "labelled-dateline"
+
+
+def test_a_publication_label_on_the_date_line_itself() -> None:
+    page = _page(_GENERIC_HEAD, extra="<p>First published on: 13 October 2021</p>")
+    assert _day(page) == date(2021, 10, 13)
+
+
+def test_an_unlabelled_date_line_elsewhere_stays_below_the_date_tag() -> None:
+    page = _page(_GENERIC_HEAD, extra="<div><p>13 October 2021</p></div>")
+    assert _day(page) == date(2021, 10, 15)
+
+
+def test_an_update_label_before_the_date_line_is_no_publication_label() -> None:
+    extra = "<dl><dt>Aktualisiert:</dt><dd>13.10.2021</dd></dl>"
+    candidates = find_page_dates(_page(_GENERIC_HEAD, lang="de", extra=extra))
+    assert all(c.rule != "labelled-dateline" for c in candidates)
+    chosen = choose_published(candidates)
+    assert chosen is not None and chosen.date is not None
+    assert chosen.date.value.date() == date(2021, 10, 15)
+
+
+def test_a_label_far_from_the_date_does_not_count() -> None:
+    # The label line is long prose, not a label of its own.
+    extra = (
+        "<p>Everything on this site was published by the association and its members.</p>"
+        "<p>13.10.2021</p>"
+    )
+    candidates = find_page_dates(_page(_GENERIC_HEAD, lang="de", extra=extra))
+    assert all(c.rule != "labelled-dateline" for c in candidates)
