@@ -107,3 +107,53 @@ def test_a_label_far_from_the_date_does_not_count() -> None:
     )
     candidates = find_page_dates(_page(_GENERIC_HEAD, lang="de", extra=extra))
     assert all(c.rule != "labelled-dateline" for c in candidates)
+
+
+# The site's section menu: a few links between the masthead and the article.
+_SECTIONS = "".join(
+    f'<li><a href="/{name}">{name}</a></li>'
+    for name in ("Bühne", "Musik", "Kino", "Bücher", "Kolumnen")
+)
+
+
+def _masthead_page(header: str) -> str:
+    return (
+        '<html lang="de"><head><title>Kolumne</title></head><body>'
+        f'<header class="site">{header}<p><a href="/spenden">Unterstützen Sie uns</a></p></header>'
+        f'<ul class="sections">{_SECTIONS}</ul><p class="kicker">Im Schlepptau</p>'
+        '<div class="content"><h2>Kolumne über Brücken</h2>'
+        '<p><span class="text_datum">31. Oktober 2023.</span> Die alte Brücke über den Kanal '
+        "wird im Winter erneuert, und die Stadt sucht noch nach einer Umleitung für die "
+        "Radfahrer, die jeden Morgen in die Innenstadt fahren.</p>"
+        "<p>Der Umbau soll im Frühjahr fertig sein, sagte die Stadt am Montag.</p></div>"
+        "</body></html>"
+    )
+
+
+_TODAY = (
+    '<span class="datum heute"><time datetime="2023-11-01T13:56:20+01:00">'
+    "Mittwoch, 01. November 2023</time></span>"
+)
+
+
+def test_the_date_in_the_site_masthead_is_the_day_of_the_visit() -> None:
+    header = f'<div class="navtop">{_TODAY}</div><div id="menu"><a href="/">Start</a></div>'
+    markup = [c for c in find_page_dates(_masthead_page(header)) if c.source.startswith("html:")]
+    # The masthead's <time> and its date-classed wrapper are gone; the article's date stays.
+    assert [(c.source, c.date.value.day if c.date else None) for c in markup] == [
+        ("html:class", 31)
+    ]
+
+
+def test_a_header_with_the_navigation_element_is_a_masthead_too() -> None:
+    page = _masthead_page(f'{_TODAY}<nav><a href="/">Start</a></nav>')
+    assert all(c.source != "html:time" for c in find_page_dates(page))
+
+
+def test_the_article_header_with_its_headline_keeps_its_date() -> None:
+    header = f'<h1>Brücke</h1>{_TODAY}<nav class="breadcrumb"><a href="/">Start</a></nav>'
+    assert any(c.source == "html:time" for c in find_page_dates(_masthead_page(header)))
+
+
+def test_a_header_without_navigation_keeps_its_date() -> None:
+    assert any(c.source == "html:time" for c in find_page_dates(_masthead_page(_TODAY)))

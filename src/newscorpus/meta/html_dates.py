@@ -6,7 +6,8 @@ names first, then any name that says publish / created / modified), ``itemprop``
 ``<time datetime>`` with its ``pubdate`` / class / itemprop context, elements whose class says
 "date", page state embedded as JSON in scripts, and the URL path. Elements inside navigation,
 asides, footers and lists of other articles (``related``, ``popular``, ``teaser``…) are not
-read: their dates belong to other pages.
+read: their dates belong to other pages; neither is the site's masthead (a ``<header>`` holding
+the navigation and no headline), whose date is the day of the visit.
 
 Example:
     >>> from newscorpus.htmlblocks import parse_html
@@ -283,7 +284,7 @@ def _elsewhere(element: Any) -> bool:
     for parent in element.iterancestors():
         if parent.tag in ("body", "html"):  # page-wide classes ("comments-open") say nothing
             break
-        if parent.tag in _SKIP_TAGS:
+        if parent.tag in _SKIP_TAGS or (parent.tag == "header" and _masthead(parent)):
             return True
         if parent.tag == "a" and not _permalink(parent):  # inside a link: another page's card
             return True
@@ -292,6 +293,22 @@ def _elsewhere(element: Any) -> bool:
         if _OTHER_PAGES.search(_context(parent)):
             return True
     return False
+
+
+def _masthead(header: Any) -> bool:
+    """Whether a ``<header>`` is the site's masthead, not the article's: it holds the
+    navigation and no headline. A date there is the day of the visit ("Wednesday, 1 November
+    2023"), printed on every page of the site."""
+    if next(header.iter("h1", "h2"), None) is not None:
+        return False
+    return any(
+        element.tag == "nav" or _NAV_CONTEXT.search(_context(element))
+        for element in header.iter()
+        if isinstance(element.tag, str)
+    )
+
+
+_NAV_CONTEXT = re.compile(r"(?<![a-z])(?:nav|menu)", re.IGNORECASE)
 
 
 def _permalink(link: Any) -> bool:
