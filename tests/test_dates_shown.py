@@ -157,3 +157,34 @@ def test_the_article_header_with_its_headline_keeps_its_date() -> None:
 
 def test_a_header_without_navigation_keeps_its_date() -> None:
     assert any(c.source == "html:time" for c in find_page_dates(_masthead_page(_TODAY)))
+
+
+def _with_comments(comment: str) -> str:
+    return _page(
+        '<meta property="article:published_time" content="2017-04-12T18:33:59+02:00">',
+        extra=f'<section class="discussion">{comment}</section>',
+    )
+
+
+def test_a_comment_microdata_date_is_not_the_page_date() -> None:
+    comment = (
+        '<div itemscope itemtype="https://schema.org/Comment">'
+        '<meta itemprop="datePublished" content="2019-02-12">'
+        '<span itemprop="author">Reader</span><p itemprop="text">Nice piece.</p></div>'
+        '<div itemscope itemtype="http://schema.org/Review">'
+        '<time itemprop="datePublished" datetime="2019-03-01">1 March 2019</time></div>'
+    )
+    markup = [c for c in find_page_dates(_with_comments(comment)) if c.source.startswith("html:")]
+    assert [c.date.value.year for c in markup if c.date is not None] == [2017]
+
+
+def test_the_article_microdata_date_is_kept() -> None:
+    item = (
+        '<div itemscope itemtype="https://schema.org/NewsArticle">'
+        '<meta itemprop="datePublished" content="2017-04-12"></div>'
+    )
+    candidates = find_page_dates(_with_comments(item))
+    assert [c.rule for c in candidates if c.source == "html:meta"] == [
+        "article:published_time",
+        "datePublished",
+    ]

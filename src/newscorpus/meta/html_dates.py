@@ -7,7 +7,8 @@ names first, then any name that says publish / created / modified), ``itemprop``
 "date", page state embedded as JSON in scripts, and the URL path. Elements inside navigation,
 asides, footers and lists of other articles (``related``, ``popular``, ``teaser``…) are not
 read: their dates belong to other pages; neither is the site's masthead (a ``<header>`` holding
-the navigation and no headline), whose date is the day of the visit.
+the navigation and no headline), whose date is the day of the visit, nor ``itemprop`` dates of
+another microdata item (a comment, a review).
 
 Example:
     >>> from newscorpus.htmlblocks import parse_html
@@ -262,6 +263,8 @@ def _from_meta(root: Any, opts: MetaOptions) -> Iterator[DateCandidate]:
             continue
         if not key or not content or len(content) > 80:
             continue
+        if meta.get("itemprop") and _others_item(meta):
+            continue
         kind_rank = _meta_kind(key.lower())
         if kind_rank is None:
             continue
@@ -271,6 +274,21 @@ def _from_meta(root: Any, opts: MetaOptions) -> Iterator[DateCandidate]:
             yield DateCandidate(
                 date=parsed, kind=kind, source="html:meta", rule=key, raw=content, rank=rank
             )
+
+
+# Microdata items that are not the page's article: their dates are a comment's, a review's…
+_OTHER_ITEMS = re.compile(r"(?:Comment|Review|Answer|Question|Rating|Offer|Event)$")
+
+
+def _others_item(meta: Any) -> bool:
+    """Whether an ``itemprop`` date in the body belongs to another item than the page's
+    article: the nearest ``itemscope`` is a comment, a review or an answer (comment threads
+    mark each comment's date up as ``datePublished``), or it sits in a list of other pages."""
+    for parent in meta.iterancestors():
+        if parent.get("itemscope") is not None:
+            kind = (parent.get("itemtype") or "").strip().rstrip("/")
+            return bool(_OTHER_ITEMS.search(kind)) or _elsewhere(meta)
+    return False
 
 
 def _context(element: Any) -> str:
@@ -324,7 +342,8 @@ def _from_elements(root: Any, opts: MetaOptions) -> Iterator[DateCandidate]:
         context = _context(element)
         itemprop = (element.get("itemprop") or "").lower()
         if itemprop in ("datepublished", "datemodified", "datecreated"):
-            yield from _itemprop(element, itemprop, opts)
+            if not _others_item(element):
+                yield from _itemprop(element, itemprop, opts)
             continue
         if element.tag == "time":
             candidate = _time_element(element, context, seen_time, opts)
