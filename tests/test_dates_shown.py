@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from newscorpus import extract_html
@@ -188,3 +189,40 @@ def test_the_article_microdata_date_is_kept() -> None:
         "article:published_time",
         "datePublished",
     ]
+
+
+def _ld(data: object) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+_STORY = {"@type": "NewsArticle", "headline": "Canal path", "datePublished": "2023-11-01T08:00:00Z"}
+
+
+def test_the_article_object_beats_the_page_object_of_the_graph() -> None:
+    graph = {"@graph": [{"@type": "WebPage", "datePublished": "2015-01-01T00:00:00Z"}, _STORY]}
+    assert _day(_page(_ld(graph))) == date(2023, 11, 1)
+    # A page object alone still dates the page.
+    alone = {"@type": "WebPage", "datePublished": "2015-01-01T00:00:00Z"}
+    assert _day(_page(_ld(alone))) == date(2015, 1, 1)
+
+
+def test_a_page_typed_also_as_an_article_stays_an_article() -> None:
+    both = {"@type": ["WebPage", "Article"], "datePublished": "2015-01-01T00:00:00Z"}
+    ranks = [c.rank for c in find_page_dates(_page(_ld(both) + _ld(_STORY))) if c.rank < 20]
+    assert ranks == [10, 10]
+
+
+def test_articles_listed_in_an_item_list_are_other_pages() -> None:
+    listed = {
+        "@type": "ItemList",
+        "itemListElement": [
+            {"@type": "ListItem", "item": {"@type": "NewsArticle", "datePublished": "2023-10-01"}}
+        ],
+    }
+    assert _day(_page(_ld(listed) + _ld(_STORY))) == date(2023, 11, 1)
+
+
+def test_comments_inside_the_article_object_are_not_candidates() -> None:
+    story = dict(_STORY, comment=[{"@type": "Comment", "datePublished": "2024-01-05"}])
+    years = [c.date.value.year for c in find_page_dates(_page(_ld(story))) if c.date]
+    assert years == [2023]

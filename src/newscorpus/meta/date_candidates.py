@@ -10,7 +10,8 @@ the others:
 rank source
 ==== ============================================================================================
 0    the record's own metadata (a ``published``/``date`` field of a JSONL or CSV record)
-10   JSON-LD ``datePublished`` / ``dateCreated`` of an article object
+10   JSON-LD ``datePublished`` / ``dateCreated`` of an article object (a ``WebPage`` only when
+     no article object is dated)
 20   ``article:published_time``, ``og:published_time``; ``itemprop=datePublished``
 22   other publication meta tags (``pubdate``, ``dcterms.issued``, ``sailthru.date``,
      ``parsely-pub-date``, ``citation_publication_date`` …)

@@ -126,7 +126,7 @@ def html_date_candidates(
     opts = options or MetaOptions()
     found: list[DateCandidate] = []
     if root is not None:
-        for item, is_article in jsonld:
+        for item, is_article in _page_objects_last(list(jsonld)):
             found.extend(_from_jsonld(item, is_article, opts))
         found.extend(_from_meta(root, opts))
         found.extend(_from_elements(root, opts))
@@ -137,6 +137,32 @@ def html_date_candidates(
     if from_url is not None:
         found.append(from_url)
     return found
+
+
+_PAGE_TYPES = frozenset({"webpage", "itempage", "collectionpage", "aboutpage"})
+
+
+def _page_objects_last(
+    objects: list[tuple[dict[str, Any], bool]],
+) -> list[tuple[dict[str, Any], bool]]:
+    """The JSON-LD objects, a ``WebPage`` counting as the article only when no article object
+    is dated: SEO plugins date the page object with the site's or the template's dates, and
+    the article object beside it carries the story's."""
+    if not any(is_article and not _page_typed(item) for item, is_article in objects):
+        return objects
+    return [(item, is_article and not _page_typed(item)) for item, is_article in objects]
+
+
+def _page_typed(item: dict[str, Any]) -> bool:
+    """Whether a JSON-LD object is a page and nothing more (``["WebPage", "NewsArticle"]`` is
+    an article)."""
+    types = item.get("@type")
+    names = [types] if isinstance(types, str) else types if isinstance(types, list) else []
+    lowered = {t.lower() for t in names if isinstance(t, str)}
+    return bool(lowered & _PAGE_TYPES) and lowered <= _PAGE_TYPES | _THING_TYPES
+
+
+_THING_TYPES = frozenset({"thing", "creativework"})
 
 
 def _well_dated(found: list[DateCandidate], from_url: DateCandidate | None) -> bool:
