@@ -226,3 +226,26 @@ def test_comments_inside_the_article_object_are_not_candidates() -> None:
     story = dict(_STORY, comment=[{"@type": "Comment", "datePublished": "2024-01-05"}])
     years = [c.date.value.year for c in find_page_dates(_page(_ld(story))) if c.date]
     assert years == [2023]
+
+
+def test_a_time_between_the_update_label_and_the_date_keeps_the_label() -> None:
+    byline = "<p>Updated 10:05 AM ET, Thu November 9, 2023</p>"
+    article = extract_html(_page(byline=byline))
+    assert article.modified is not None and article.modified.date() == date(2023, 11, 9)
+    assert article.provenance["published"].rule.endswith("+only-date")
+
+
+def test_the_publication_line_after_the_update_line_is_read() -> None:
+    byline = (
+        "<p>Updated 10:05 AM ET, Thu November 9, 2023</p>"
+        "<p>Published 4:00 PM ET, Wed November 8, 2023</p>"
+    )
+    article = extract_html(_page(byline=byline))
+    assert _day(_page(byline=byline)) == date(2023, 11, 8)
+    assert article.modified is not None and article.modified.date() == date(2023, 11, 9)
+
+
+def test_german_update_line_then_the_date_line() -> None:
+    byline = "<p>Aktualisiert am 09.11.2023, 10:05 Uhr</p><p>08.11.2023, 16:00 Uhr</p>"
+    published = extract_html(_page(byline=byline, lang="de")).published
+    assert published is not None and published.isoformat() == "2023-11-08T16:00:00"

@@ -132,9 +132,15 @@ _ASIDE_ATTRS_BUT_SIDEBAR = _ASIDE_ATTRS - {"sidebar"}
 
 
 def _kind(prefix: str) -> DateKind:
+    # A time between the label and the date ("Updated 10:05 AM ET, Thu November 9, 2023")
+    # still leaves the label in charge.
+    prefix = _CLOCK.sub(" ", prefix[-60:])
     if _EVENT.search(prefix[-40:]):
         return "other"
     return "modified" if _UPDATED.search(prefix[-40:]) else "published"
+
+
+_CLOCK = re.compile(r"\b\d{1,2}[:.h]\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?", re.IGNORECASE)
 
 
 def _block_candidates(
@@ -206,14 +212,18 @@ def text_date_candidates(
     opts = options or MetaOptions()
     found: list[DateCandidate] = []
     relative: list[DateCandidate] = []
+    updates: list[DateCandidate] = []
     for block in window:
         if block.words <= _MAX_WORDS and _readable(block, classified):
             found = _block_candidates(block, opts, _HEADER_RANK, "text:header")
             if found and found[0].kind == "relative":
                 relative, found = relative or found, []
+            if found and all(c.kind == "modified" for c in found) and not updates:
+                # "Updated …" on a line of its own: the publication line may follow.
+                updates, found = found, []
             if found:
                 break
-    found = found or relative
+    found = updates + (found or relative)
     found.extend(_lead(classified, opts))
     seen = {block.index for block in window}
     for block in _datelines(classified, seen):
