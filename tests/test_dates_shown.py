@@ -249,3 +249,24 @@ def test_german_update_line_then_the_date_line() -> None:
     byline = "<p>Aktualisiert am 09.11.2023, 10:05 Uhr</p><p>08.11.2023, 16:00 Uhr</p>"
     published = extract_html(_page(byline=byline, lang="de")).published
     assert published is not None and published.isoformat() == "2023-11-08T16:00:00"
+
+
+def _class_candidates(markup: str) -> list[tuple[str, int]]:
+    page = _page(byline=markup)
+    return [
+        (c.kind, c.date.value.day)
+        for c in find_page_dates(page)
+        if c.source == "html:class" and c.date is not None
+    ]
+
+
+def test_a_date_element_with_both_dates_gives_the_publication_date() -> None:
+    both = '<div class="post-date">Published 8 Nov 2023, updated 9 Nov 2023</div>'
+    assert _class_candidates(both) == [("published", 8)]
+    update_first = '<div class="post-date">Updated 9 Nov 2023 | Published 8 Nov 2023</div>'
+    assert _class_candidates(update_first) == [("published", 8)]
+
+
+def test_a_date_element_with_only_an_update_is_modified() -> None:
+    only = '<div class="post-date">Last updated: 9 Nov 2023</div>'
+    assert _class_candidates(only) == [("modified", 9)]

@@ -434,19 +434,34 @@ def _classed(element: Any, context: str, opts: MetaOptions) -> DateCandidate | N
     if _OTHER_PAGES.search(context) or _elsewhere(element):
         return None
     parsed = date_as(raw, opts) if raw else None
+    label = text[:30]
     if parsed is None:
-        dates = dates_as(text, opts)
-        parsed = dates[0] if dates else None
+        parsed, label = _labelled_date(text, opts)
     if parsed is None and not raw:
         parsed = _titled(element, opts)
     if parsed is None:
         return None
-    kind: DateKind = (
-        "modified" if _MODIFIED_WORDS.search(context + " " + text[:30]) else "published"
-    )
+    kind: DateKind = "modified" if _MODIFIED_WORDS.search(context + " " + label) else "published"
     return DateCandidate(
         date=parsed, kind=kind, source="html:class", rule=context[:60], raw=text, rank=45
     )
+
+
+def _labelled_date(text: str, opts: MetaOptions) -> tuple[ParsedDate | None, str]:
+    """The date of a date element's text with the words before it (its label): the first date
+    not labelled as an update, else the first date ("Published 8 Nov 2023, updated 9 Nov 2023"
+    and "Updated 9 Nov 2023 | Published 8 Nov 2023" both give the 8th, labelled published)."""
+    dates = dates_as(text, opts)
+    if not dates:
+        return None, ""
+    labels = [
+        text[max(0, d.start - 30, dates[i - 1].end if i else 0) : d.start]
+        for i, d in enumerate(dates)
+    ]
+    for date, label in zip(dates, labels, strict=True):
+        if not _MODIFIED_WORDS.search(label):
+            return date, label
+    return dates[0], labels[0]
 
 
 # A year and month with no day ("/2017/09/slug.html", blog engines' permalinks).
