@@ -270,3 +270,16 @@ def test_a_date_element_with_both_dates_gives_the_publication_date() -> None:
 def test_a_date_element_with_only_an_update_is_modified() -> None:
     only = '<div class="post-date">Last updated: 9 Nov 2023</div>'
     assert _class_candidates(only) == [("modified", 9)]
+
+
+def test_unix_times_in_publication_meta_tags_and_json_ld() -> None:
+    meta = '<meta name="publish-date" content="1699451100">'
+    assert _day(_page(meta)) == date(2023, 11, 8)
+    number = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": 1699451100000}</script>'
+    assert _day(_page(number)) == date(2023, 11, 8)
+
+
+def test_a_bare_number_in_a_generic_meta_tag_is_no_date() -> None:
+    # "other" meta tags (a name with "date" that says neither publish nor modify) need a real date.
+    meta = '<meta name="date-id" content="1699451100">'
+    assert all(c.source != "html:meta" for c in find_page_dates(_page(meta)))

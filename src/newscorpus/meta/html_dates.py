@@ -185,8 +185,10 @@ def _from_jsonld(
     )
     for key, kind, rank in keys:
         raw = item.get(key)
+        if isinstance(raw, int) and not isinstance(raw, bool) and kind != "other":
+            raw = str(raw)  # a Unix time written as a number
         if isinstance(raw, str) and raw.strip():
-            parsed = date_as(raw, opts)
+            parsed = date_as(raw, opts) or (epoch_date(raw, opts) if kind != "other" else None)
             if parsed is not None:
                 yield DateCandidate(
                     date=parsed, kind=kind, source="html:json-ld", rule=key, raw=raw, rank=rank
@@ -295,6 +297,8 @@ def _from_meta(root: Any, opts: MetaOptions) -> Iterator[DateCandidate]:
         if kind_rank is None:
             continue
         parsed = date_as(content, opts)
+        if parsed is None and kind_rank[0] != "other":
+            parsed = epoch_date(content, opts)  # "1699451100": a Unix time
         if parsed is not None:
             kind, rank = kind_rank
             yield DateCandidate(
