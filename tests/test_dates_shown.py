@@ -283,3 +283,18 @@ def test_a_bare_number_in_a_generic_meta_tag_is_no_date() -> None:
     # "other" meta tags (a name with "date" that says neither publish nor modify) need a real date.
     meta = '<meta name="date-id" content="1699451100">'
     assert all(c.source != "html:meta" for c in find_page_dates(_page(meta)))
+
+
+def test_an_itemprop_date_kept_in_the_title_attribute() -> None:
+    footer = (
+        '<div class="post-footer">Eingestellt von Julia um <a class="timestamp-link" href="/2018/08/pilze.html"'
+        ' rel="bookmark"><abbr class="published" itemprop="datePublished"'
+        ' title="2018-08-02T10:00:00+02:00">10:00</abbr></a></div>'
+    )
+    published = extract_html(_page(extra=footer, lang="de")).published
+    assert published is not None and published.isoformat() == "2018-08-02T10:00:00+02:00"
+
+
+def test_an_itemprop_date_with_an_unreadable_title_gives_nothing() -> None:
+    footer = '<p><abbr itemprop="datePublished" title="permanent link">10:00</abbr></p>'
+    assert all(c.source != "html:itemprop" for c in find_page_dates(_page(extra=footer)))

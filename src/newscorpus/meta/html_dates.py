@@ -396,6 +396,10 @@ def _date_classed(context: str) -> bool:
 def _itemprop(element: Any, itemprop: str, opts: MetaOptions) -> Iterator[DateCandidate]:
     raw = element.get("content") or element.get("datetime") or element.text_content()
     parsed = date_as(raw.strip()[:120], opts) if raw else None
+    if parsed is None and element.get("title"):
+        # Blogger: <abbr itemprop="datePublished" title="2018-08-02T10:00:00+02:00">10:00</abbr>
+        raw = element.get("title")
+        parsed = date_as(raw.strip()[:120], opts)
     if parsed is not None:
         kind: DateKind = "modified" if itemprop == "datemodified" else "published"
         yield DateCandidate(
