@@ -10,7 +10,8 @@ the others:
 rank source
 ==== ============================================================================================
 0    the record's own metadata (a ``published``/``date`` field of a JSONL or CSV record)
-10   JSON-LD ``datePublished`` / ``dateCreated`` of an article object
+10   JSON-LD ``datePublished`` / ``dateCreated`` of an article object (a ``WebPage`` only when
+     no article object is dated)
 20   ``article:published_time``, ``og:published_time``; ``itemprop=datePublished``
 22   other publication meta tags (``pubdate``, ``dcterms.issued``, ``sailthru.date``,
      ``parsely-pub-date``, ``citation_publication_date`` …)
@@ -21,6 +22,8 @@ rank source
 30   ``<time>`` marked as the publication date (``pubdate``, a ``publish…`` class)
 35   JSON-LD ``datePublished`` of another object (a video, a web page)
 38   the first publication date in page state a script embeds as JSON (``"published_at": …``)
+40   a date line elsewhere labelled as the publication date ("Published on: …", or under a
+     label line of its own: ``<dt>Erschienen am:</dt><dd>13.10.2021</dd>``)
 41   a generic ``date`` meta tag (``date``, ``DC.date``, ``DCTERMS.date``): often the last change
 42   a date opening the first body paragraph ("BERLIN, 2 March 2024 – …")
 45   an element whose class says date (``post-date``, ``entry-date``, ``datum``…)
@@ -37,7 +40,9 @@ rank source
 ==== ============================================================================================
 
 Consistency checks: a ``modified`` date never beats a ``published`` one (a page whose only date is
-its update date gets that date, its rule marked ``+only-date``); when the sources
+its update date gets that date, its rule marked ``+only-date``; a page that prints no publication
+date but prints an update line, while its metadata publication date is shown nowhere, gets the
+printed update date, its rule marked ``+shown-update``); when the sources
 disagree on the day, the day backed by the most distinct sources (rank 55 or better, and the printed
 date, a date line anywhere included, once) wins, the best-ranked one breaking ties; a weak candidate
 (rank 40 and above) more than a day away from a full URL date loses to the URL date; a
@@ -163,7 +168,9 @@ def choose_published(candidates: Sequence[DateCandidate]) -> DateCandidate | Non
         and abs((_day(best.date) - _day(url.date)).days) > 1
     ):
         return url
-    best = _in_url_month(_republished(_agreed(best, candidates), candidates), candidates)
+    best = _in_url_month(
+        _shown_update(_republished(_agreed(best, candidates), candidates), candidates), candidates
+    )
     if best.date is not None and _is_utc(best.date.value):
         return _local_reading(best, candidates, url)
     return _with_time(best, candidates)
@@ -289,6 +296,28 @@ def _republished(best: DateCandidate, candidates: Sequence[DateCandidate]) -> Da
         if candidate.date is not None and _day(candidate.date) in modified:
             return attrs.evolve(candidate, rule=f"{candidate.rule}+republished")
     return best
+
+
+def _shown_update(best: DateCandidate, candidates: Sequence[DateCandidate]) -> DateCandidate:
+    """A metadata publication date the page never prints loses to the update date the page
+    does print ("Updated 6 May 2019") when the page prints no publication date at all: the
+    page shows readers that day as its date, and its metadata keeps the day it was first
+    created (often a migration or template default)."""
+    assert best.date is not None
+    if best.source in _PRINTED or best.rank >= _WEAK:
+        return best
+    shown = [
+        c
+        for c in candidates
+        if c.source in _PRINTED and c.date is not None and not _MACHINE.search(c.date.text)
+    ]
+    if any(c.kind == "published" for c in shown):
+        return best
+    updates = [c for c in shown if c.kind == "modified"]
+    chosen = min(updates, key=lambda c: c.rank, default=None)
+    if chosen is None:
+        return best
+    return attrs.evolve(chosen, rule=f"{chosen.rule}+shown-update")
 
 
 def _day(date: ParsedDate) -> datetime:

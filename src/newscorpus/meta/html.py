@@ -160,7 +160,9 @@ def _meta_tags(root: Any) -> dict[str, str]:
 
 
 def jsonld_objects(root: Any) -> Iterator[tuple[dict[str, Any], bool]]:
-    """Every JSON-LD object on the page with any date key, and whether it is an article.
+    """Every JSON-LD object on the page with any date key, and whether it is an article; the
+    entries of a list (``itemListElement``), comments, reviews and related links are other
+    pages' or readers' items and are left out.
 
     Example:
         >>> from newscorpus.htmlblocks import parse_html
@@ -180,6 +182,7 @@ def jsonld_objects(root: Any) -> Iterator[tuple[dict[str, Any], bool]]:
 
 
 _DATE_KEYS = ("datePublished", "dateCreated", "dateModified", "uploadDate")
+_OTHERS_KEYS = frozenset({"itemListElement", "comment", "review", "relatedLink", "significantLink"})
 
 
 def _dated_objects(data: Any, depth: int) -> Iterator[tuple[dict[str, Any], bool]]:
@@ -191,8 +194,9 @@ def _dated_objects(data: Any, depth: int) -> Iterator[tuple[dict[str, Any], bool
     elif isinstance(data, dict):
         if any(key in data for key in _DATE_KEYS):
             yield data, _is_article(data)
-        for value in data.values():
-            if isinstance(value, dict | list):
+        for key, value in data.items():
+            # Other pages' and readers' items: a list's entries, comments, reviews.
+            if isinstance(value, dict | list) and key not in _OTHERS_KEYS:
                 yield from _dated_objects(value, depth + 1)
 
 

@@ -6,7 +6,9 @@ names first, then any name that says publish / created / modified), ``itemprop``
 ``<time datetime>`` with its ``pubdate`` / class / itemprop context, elements whose class says
 "date", page state embedded as JSON in scripts, and the URL path. Elements inside navigation,
 asides, footers and lists of other articles (``related``, ``popular``, ``teaser``…) are not
-read: their dates belong to other pages.
+read: their dates belong to other pages; neither is the site's masthead (a ``<header>`` holding
+the navigation and no headline), whose date is the day of the visit, nor ``itemprop`` dates of
+another microdata item (a comment, a review).
 
 Example:
     >>> from newscorpus.htmlblocks import parse_html
@@ -124,7 +126,7 @@ def html_date_candidates(
     opts = options or MetaOptions()
     found: list[DateCandidate] = []
     if root is not None:
-        for item, is_article in jsonld:
+        for item, is_article in _page_objects_last(list(jsonld)):
             found.extend(_from_jsonld(item, is_article, opts))
         found.extend(_from_meta(root, opts))
         found.extend(_from_elements(root, opts))
@@ -135,6 +137,32 @@ def html_date_candidates(
     if from_url is not None:
         found.append(from_url)
     return found
+
+
+_PAGE_TYPES = frozenset({"webpage", "itempage", "collectionpage", "aboutpage"})
+
+
+def _page_objects_last(
+    objects: list[tuple[dict[str, Any], bool]],
+) -> list[tuple[dict[str, Any], bool]]:
+    """The JSON-LD objects, a ``WebPage`` counting as the article only when no article object
+    is dated: SEO plugins date the page object with the site's or the template's dates, and
+    the article object beside it carries the story's."""
+    if not any(is_article and not _page_typed(item) for item, is_article in objects):
+        return objects
+    return [(item, is_article and not _page_typed(item)) for item, is_article in objects]
+
+
+def _page_typed(item: dict[str, Any]) -> bool:
+    """Whether a JSON-LD object is a page and nothing more (``["WebPage", "NewsArticle"]`` is
+    an article)."""
+    types = item.get("@type")
+    names = [types] if isinstance(types, str) else types if isinstance(types, list) else []
+    lowered = {t.lower() for t in names if isinstance(t, str)}
+    return bool(lowered & _PAGE_TYPES) and lowered <= _PAGE_TYPES | _THING_TYPES
+
+
+_THING_TYPES = frozenset({"thing", "creativework"})
 
 
 def _well_dated(found: list[DateCandidate], from_url: DateCandidate | None) -> bool:
@@ -157,8 +185,10 @@ def _from_jsonld(
     )
     for key, kind, rank in keys:
         raw = item.get(key)
+        if isinstance(raw, int) and not isinstance(raw, bool) and kind != "other":
+            raw = str(raw)  # a Unix time written as a number
         if isinstance(raw, str) and raw.strip():
-            parsed = date_as(raw, opts)
+            parsed = date_as(raw, opts) or (epoch_date(raw, opts) if kind != "other" else None)
             if parsed is not None:
                 yield DateCandidate(
                     date=parsed, kind=kind, source="html:json-ld", rule=key, raw=raw, rank=rank
@@ -261,15 +291,34 @@ def _from_meta(root: Any, opts: MetaOptions) -> Iterator[DateCandidate]:
             continue
         if not key or not content or len(content) > 80:
             continue
+        if meta.get("itemprop") and _others_item(meta):
+            continue
         kind_rank = _meta_kind(key.lower())
         if kind_rank is None:
             continue
         parsed = date_as(content, opts)
+        if parsed is None and kind_rank[0] != "other":
+            parsed = epoch_date(content, opts)  # "1699451100": a Unix time
         if parsed is not None:
             kind, rank = kind_rank
             yield DateCandidate(
                 date=parsed, kind=kind, source="html:meta", rule=key, raw=content, rank=rank
             )
+
+
+# Microdata items that are not the page's article: their dates are a comment's, a review's…
+_OTHER_ITEMS = re.compile(r"(?:Comment|Review|Answer|Question|Rating|Offer|Event)$")
+
+
+def _others_item(meta: Any) -> bool:
+    """Whether an ``itemprop`` date in the body belongs to another item than the page's
+    article: the nearest ``itemscope`` is a comment, a review or an answer (comment threads
+    mark each comment's date up as ``datePublished``), or it sits in a list of other pages."""
+    for parent in meta.iterancestors():
+        if parent.get("itemscope") is not None:
+            kind = (parent.get("itemtype") or "").strip().rstrip("/")
+            return bool(_OTHER_ITEMS.search(kind)) or _elsewhere(meta)
+    return False
 
 
 def _context(element: Any) -> str:
@@ -283,7 +332,7 @@ def _elsewhere(element: Any) -> bool:
     for parent in element.iterancestors():
         if parent.tag in ("body", "html"):  # page-wide classes ("comments-open") say nothing
             break
-        if parent.tag in _SKIP_TAGS:
+        if parent.tag in _SKIP_TAGS or (parent.tag == "header" and _masthead(parent)):
             return True
         if parent.tag == "a" and not _permalink(parent):  # inside a link: another page's card
             return True
@@ -292,6 +341,22 @@ def _elsewhere(element: Any) -> bool:
         if _OTHER_PAGES.search(_context(parent)):
             return True
     return False
+
+
+def _masthead(header: Any) -> bool:
+    """Whether a ``<header>`` is the site's masthead, not the article's: it holds the
+    navigation and no headline. A date there is the day of the visit ("Wednesday, 1 November
+    2023"), printed on every page of the site."""
+    if next(header.iter("h1", "h2"), None) is not None:
+        return False
+    return any(
+        element.tag == "nav" or _NAV_CONTEXT.search(_context(element))
+        for element in header.iter()
+        if isinstance(element.tag, str)
+    )
+
+
+_NAV_CONTEXT = re.compile(r"(?<![a-z])(?:nav|menu)", re.IGNORECASE)
 
 
 def _permalink(link: Any) -> bool:
@@ -307,7 +372,8 @@ def _from_elements(root: Any, opts: MetaOptions) -> Iterator[DateCandidate]:
         context = _context(element)
         itemprop = (element.get("itemprop") or "").lower()
         if itemprop in ("datepublished", "datemodified", "datecreated"):
-            yield from _itemprop(element, itemprop, opts)
+            if not _others_item(element):
+                yield from _itemprop(element, itemprop, opts)
             continue
         if element.tag == "time":
             candidate = _time_element(element, context, seen_time, opts)
@@ -330,6 +396,10 @@ def _date_classed(context: str) -> bool:
 def _itemprop(element: Any, itemprop: str, opts: MetaOptions) -> Iterator[DateCandidate]:
     raw = element.get("content") or element.get("datetime") or element.text_content()
     parsed = date_as(raw.strip()[:120], opts) if raw else None
+    if parsed is None and element.get("title"):
+        # Blogger: <abbr itemprop="datePublished" title="2018-08-02T10:00:00+02:00">10:00</abbr>
+        raw = element.get("title")
+        parsed = date_as(raw.strip()[:120], opts)
     if parsed is not None:
         kind: DateKind = "modified" if itemprop == "datemodified" else "published"
         yield DateCandidate(
@@ -372,19 +442,34 @@ def _classed(element: Any, context: str, opts: MetaOptions) -> DateCandidate | N
     if _OTHER_PAGES.search(context) or _elsewhere(element):
         return None
     parsed = date_as(raw, opts) if raw else None
+    label = text[:30]
     if parsed is None:
-        dates = dates_as(text, opts)
-        parsed = dates[0] if dates else None
+        parsed, label = _labelled_date(text, opts)
     if parsed is None and not raw:
         parsed = _titled(element, opts)
     if parsed is None:
         return None
-    kind: DateKind = (
-        "modified" if _MODIFIED_WORDS.search(context + " " + text[:30]) else "published"
-    )
+    kind: DateKind = "modified" if _MODIFIED_WORDS.search(context + " " + label) else "published"
     return DateCandidate(
         date=parsed, kind=kind, source="html:class", rule=context[:60], raw=text, rank=45
     )
+
+
+def _labelled_date(text: str, opts: MetaOptions) -> tuple[ParsedDate | None, str]:
+    """The date of a date element's text with the words before it (its label): the first date
+    not labelled as an update, else the first date ("Published 8 Nov 2023, updated 9 Nov 2023"
+    and "Updated 9 Nov 2023 | Published 8 Nov 2023" both give the 8th, labelled published)."""
+    dates = dates_as(text, opts)
+    if not dates:
+        return None, ""
+    labels = [
+        text[max(0, d.start - 30, dates[i - 1].end if i else 0) : d.start]
+        for i, d in enumerate(dates)
+    ]
+    for date, label in zip(dates, labels, strict=True):
+        if not _MODIFIED_WORDS.search(label):
+            return date, label
+    return dates[0], labels[0]
 
 
 # A year and month with no day ("/2017/09/slug.html", blog engines' permalinks).

@@ -7,11 +7,11 @@ on that list gives the date extraction reports as ``Article.published``.
 Example:
     >>> html = ('<html lang="de"><head><meta property="article:published_time" content="2024-03-04T09:15:00+01:00">'
     ...         '<meta property="article:modified_time" content="2024-03-05T10:00:00+01:00"></head>'
-    ...         '<body><h1>Fähre fährt wieder</h1><p>Aktualisiert am 05.03.2024</p>'
+    ...         '<body><h1>Fähre fährt wieder</h1><p>4. März 2024, aktualisiert am 05.03.2024</p>'
     ...         '<p>Die Fähre fährt nach dem Sturm wieder über den Fluss, sagte die Stadt am Montag.</p></body></html>')
     >>> [(c.kind, c.source, c.rule) for c in find_page_dates(html)]  # doctest: +NORMALIZE_WHITESPACE
     [('published', 'html:meta', 'article:published_time'), ('modified', 'html:meta', 'article:modified_time'),
-     ('modified', 'text:dateline', 'dateline')]
+     ('published', 'text:header', 'date-near-headline'), ('modified', 'text:header', 'date-near-headline')]
     >>> choose_published(find_page_dates(html)).date.value.isoformat()
     '2024-03-04T09:15:00+01:00'
 """

@@ -26,6 +26,8 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from itertools import accumulate
 
+import attrs
+
 from ..blocks import Block
 from ..clean.classify import Classified
 from ..options import MetaOptions
@@ -114,14 +116,31 @@ _POSTED_AFTER = re.compile(
     r"^[^.!?]{0,30}?(?<!\w)(?:veröffentlicht|gepostet|publiziert|geschrieben)(?!\w)",
     re.IGNORECASE,
 )
+# A label that names the date as the page's publication ("Erschienen am:", "Published on"),
+# ending the date's own line or standing alone on the line before it.
+_PUBLICATION_LABEL = re.compile(
+    r"(?<!\w)(?:published|posted|first\s+published|publication\s+date|publié|veröffentlicht|"
+    r"erschienen|erstellt|publicado|pubblicato|gepubliceerd|mis\s+en\s+ligne|opublikowano|"
+    r"опубликовано|опубліковано|yayınlanma|yayımlandı)(?:\s+(?:on|am|le|el|il|em))?"
+    r"[\s:.-]{0,3}$",
+    re.IGNORECASE,
+)
+_LABEL_WORDS = 4
+_LABELLED_RANK = 40
 _ASIDE_ATTRS = frozenset({"related", "comment", "comments", "sidebar"})
 _ASIDE_ATTRS_BUT_SIDEBAR = _ASIDE_ATTRS - {"sidebar"}
 
 
 def _kind(prefix: str) -> DateKind:
+    # A time between the label and the date ("Updated 10:05 AM ET, Thu November 9, 2023")
+    # still leaves the label in charge.
+    prefix = _CLOCK.sub(" ", prefix[-60:])
     if _EVENT.search(prefix[-40:]):
         return "other"
     return "modified" if _UPDATED.search(prefix[-40:]) else "published"
+
+
+_CLOCK = re.compile(r"\b\d{1,2}[:.h]\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?", re.IGNORECASE)
 
 
 def _block_candidates(
@@ -172,7 +191,7 @@ def text_date_candidates(
     classified: Classified, window: Sequence[Block], options: MetaOptions | None = None
 ) -> list[DateCandidate]:
     """Date candidates from the header ``window`` (the first dated block, rank 24) and from the
-    first date line elsewhere on the page (rank 60).
+    first date line elsewhere on the page (rank 60; 40 when labelled as the publication date).
 
     Args:
         classified: the classified blocks of the page.
@@ -193,24 +212,52 @@ def text_date_candidates(
     opts = options or MetaOptions()
     found: list[DateCandidate] = []
     relative: list[DateCandidate] = []
+    updates: list[DateCandidate] = []
     for block in window:
         if block.words <= _MAX_WORDS and _readable(block, classified):
             found = _block_candidates(block, opts, _HEADER_RANK, "text:header")
             if found and found[0].kind == "relative":
                 relative, found = relative or found, []
+            if found and all(c.kind == "modified" for c in found) and not updates:
+                # "Updated …" on a line of its own: the publication line may follow.
+                updates, found = found, []
             if found:
                 break
-    found = found or relative
+    found = updates + (found or relative)
     found.extend(_lead(classified, opts))
     seen = {block.index for block in window}
     for block in _datelines(classified, seen):
         elsewhere = _block_candidates(block, opts, _ELSEWHERE_RANK, "text:dateline")
+        if _publication_label(classified, block):
+            elsewhere = [_labelled_up(c) for c in elsewhere]
         found.extend(elsewhere)
         # An "Updated: …" or "Termin: …" line does not end the search for the page's
         # publication date line.
         if any(c.kind not in ("modified", "other") for c in elsewhere):
             break
     return found
+
+
+def _publication_label(classified: Classified, block: Block) -> bool:
+    """Whether a date line is labelled as the page's publication date, by the words before its
+    date or by a short label line of its own just before it (``<dt>Published</dt><dd>…``)."""
+    dates = find_dates(block.text, allow_future=True, min_year=1)
+    if not dates:
+        return False
+    if _PUBLICATION_LABEL.search(block.text[: dates[0].start].rstrip()):
+        return True
+    if block.text[: dates[0].start].strip() or block.index == 0:
+        return False
+    before = classified.blocks[block.index - 1]
+    return before.words <= _LABEL_WORDS and bool(_PUBLICATION_LABEL.search(before.text.strip()))
+
+
+def _labelled_up(candidate: DateCandidate) -> DateCandidate:
+    """A date line labelled as the publication date ranks above the generic ``date`` meta tag
+    (rank 41): the page names it, where the tag is often the last change."""
+    if candidate.kind != "published":
+        return candidate
+    return attrs.evolve(candidate, rank=_LABELLED_RANK, rule="labelled-dateline")
 
 
 def _lead(classified: Classified, options: MetaOptions) -> list[DateCandidate]:
