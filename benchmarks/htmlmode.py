@@ -5,7 +5,7 @@ one process, median of 3 passes, both tools timed in the same run on the same de
 trafilatura is not a dependency: install it in the benchmark's environment
 (``pip install trafilatura``); without it only newscorpus is measured.
 
-    python benchmarks/htmlmode.py [--out preds.json] [--worst 10] [--no-speed]
+    python benchmarks/htmlmode.py [--out preds.json] [--worst 10] [--no-speed] [--keep-standfirst]
 
 (Named htmlmode.py, not html.py: a script folder on sys.path must not shadow the standard
 library's html package, which bs4 and trafilatura import.)
@@ -25,11 +25,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _shared import load_metric, pages_per_second, require_shared
 from textmode import half
 
-from newscorpus import extract_html
+from newscorpus import CleanOptions, ExtractOptions, extract_html
 
 
-def _tools() -> dict[str, Callable[[str], str]]:
+def _tools(standfirst: bool = False) -> dict[str, Callable[[str], str]]:
     tools: dict[str, Callable[[str], str]] = {"newscorpus": lambda html: extract_html(html).text}
+    if standfirst:
+        options = ExtractOptions(clean=CleanOptions(keep_standfirst=True))
+        tools["newscorpus (keep_standfirst)"] = lambda html: (
+            extract_html(html, options=options).text
+        )
     try:
         import trafilatura
     except ImportError:
@@ -47,6 +52,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="write newscorpus predictions JSON here")
     parser.add_argument("--worst", type=int, default=0)
     parser.add_argument("--no-speed", action="store_true")
+    parser.add_argument(
+        "--keep-standfirst",
+        action="store_true",
+        help="also score newscorpus with CleanOptions(keep_standfirst=True)",
+    )
     args = parser.parse_args(argv)
     shared = require_shared("the HTML benchmark")
     metric = load_metric(shared)
@@ -63,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"{'tool':<30} {'F1':>6} {'prec':>6} {'recall':>6}  {'F1 A':>6} {'F1 B':>6}  {'pages/s':>8}"
     )
-    for name, run in _tools().items():
+    for name, run in _tools(args.keep_standfirst).items():
         preds = {k: {"articleBody": run(pages[k])} for k in keys}
         if args.out and name == "newscorpus":
             args.out.write_text(json.dumps(preds, ensure_ascii=False), encoding="utf-8")

@@ -12,10 +12,12 @@ fixed split of :func:`textmode.half`, by hash parity of the record id). Tune on 
 
     python benchmarks/metadata.py [--tools newscorpus,trafilatura,htmldate] [--out DIR]
                                   [--half A|B] [--worst title|authors|date|site_name N]
+                                  [--keep-standfirst]
 
 ``--out DIR`` writes each tool's predictions as DIR/<tool>.jsonl (the scorer's input format).
 ``--worst FIELD N`` lists N newscorpus misses on FIELD (truth beside prediction), half A only,
-to look at while developing rules.
+to look at while developing rules. ``--keep-standfirst`` adds a row for newscorpus with
+``CleanOptions(keep_standfirst=True)`` (the opt-in standfirst, see the HTML how-to).
 """
 
 from __future__ import annotations
@@ -35,7 +37,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _shared import load_shared_module, require_shared
 from textmode import half
 
-from newscorpus import extract_html
+from newscorpus import CleanOptions, ExtractOptions, extract_html
+
+_STANDFIRST = ExtractOptions(clean=CleanOptions(keep_standfirst=True))
 
 Record = dict[str, Any]
 Predict = Callable[[Record], dict[str, Any]]
@@ -56,8 +60,8 @@ def read_records(folder: Path) -> Iterator[Record]:
                     yield json.loads(line)
 
 
-def _newscorpus(record: Record) -> dict[str, Any]:
-    art = extract_html(record["html"], url=record.get("url"))
+def _newscorpus(record: Record, options: ExtractOptions | None = None) -> dict[str, Any]:
+    art = extract_html(record["html"], url=record.get("url"), options=options)
     return {
         "body": art.text,
         "title": art.title,
@@ -138,7 +142,11 @@ def _row(result: dict[str, Any], fields: set[str] | None) -> list[float | None]:
 def _table(
     scorer: ModuleType, truth: dict[str, Any], preds: dict[str, dict], halves: list[str]
 ) -> None:
-    print(f"{'tool':<12} {'set':<17} {'ids':<8} {'n':>5} " + " ".join(f"{c:>9}" for c in _COLUMNS))
+    width = max(12, *(len(tool) for tool in preds))
+    print(
+        f"{'tool':<{width}} {'set':<17} {'ids':<8} {'n':>5} "
+        + " ".join(f"{c:>9}" for c in _COLUMNS)
+    )
     for tool, tool_preds in preds.items():
         for which in halves:
             ids = {k for k in truth if which == "all" or half(k) == which}
@@ -151,7 +159,7 @@ def _table(
                     f"{'–' if v is None else f'{v:.3f}':>9}" for v in _row(res, _FIELDS.get(tool))
                 )
                 label = "all ids" if which == "all" else f"half {which}"
-                print(f"{tool:<12} {name:<17} {label:<8} {n:>5} {cells}")
+                print(f"{tool:<{width}} {name:<17} {label:<8} {n:>5} {cells}")
 
 
 def _snippet_misses(scorer: ModuleType, rec: Record, pred: dict[str, Any]) -> list[str]:
@@ -217,6 +225,11 @@ def main(argv: list[str] | None = None) -> int:
         help="list N half-A misses of FIELD (title, date, authors, site_name, or snippets: "
         "the pages with the most dropped 'with' / kept 'without' snippets)",
     )
+    parser.add_argument(
+        "--keep-standfirst",
+        action="store_true",
+        help="also run newscorpus with CleanOptions(keep_standfirst=True), as its own row",
+    )
     args = parser.parse_args(argv)
     shared = require_shared("the metadata benchmark")
     scorer = load_scorer(shared)
@@ -228,6 +241,8 @@ def main(argv: list[str] | None = None) -> int:
     truth = {r["id"]: (r["id"].split(":", 1)[0], r["truth"]) for r in records}
     wanted = {t.strip() for t in args.tools.split(",") if t.strip()}
     tools: dict[str, Predict] = {"newscorpus": _newscorpus} if "newscorpus" in wanted else {}
+    if args.keep_standfirst:
+        tools["newscorpus+standfirst"] = lambda record: _newscorpus(record, _STANDFIRST)
     tools.update(_peers(wanted))
     out = args.out or Path(tempfile.mkdtemp(prefix="newscorpus-metadata-"))
     out.mkdir(parents=True, exist_ok=True)

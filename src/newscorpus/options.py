@@ -58,6 +58,11 @@ def _positive(_inst: object, attribute: attrs.Attribute[int], value: int) -> Non
         raise OptionsError(f"{attribute.name} must be positive, not {value!r}")
 
 
+def _flag(_inst: object, attribute: attrs.Attribute[bool], value: bool) -> None:
+    if not isinstance(value, bool):
+        raise OptionsError(f"{attribute.name} must be True or False, not {value!r}")
+
+
 @attrs.frozen(kw_only=True)
 class CleanOptions:
     """How pages are cut into blocks and which blocks are boilerplate.
@@ -71,6 +76,9 @@ class CleanOptions:
         min_body_words: a block needs this many words to count as body text on its own.
         boilerplate: a :class:`~newscorpus.clean.BoilerplateModel` fitted on many pages; its
             site template lines are dropped as ``learned-template`` (see :doc:`/howto/templates`).
+        keep_standfirst: (HTML) keep the standfirst, the sentence or two between the headline
+            and the article's first paragraph, as the body's opening. Off by default: whether a
+            standfirst is body text differs between conventions (see :mod:`newscorpus.clean.leads`).
 
     Example:
         >>> CleanOptions(segmentation="lines").segmentation
@@ -84,6 +92,7 @@ class CleanOptions:
     disabled_rules: frozenset[str] = attrs.field(default=frozenset(), converter=_frozen)
     min_body_words: int = attrs.field(default=10, validator=_positive)
     boilerplate: BoilerplateModel | None = attrs.field(default=None)
+    keep_standfirst: bool = attrs.field(default=False, validator=_flag)
 
     @boilerplate.validator
     def _check_boilerplate(self, _attr: attrs.Attribute[object], value: object) -> None:

@@ -40,7 +40,7 @@ from .captions import credited_captions
 from .comments import comment_sections
 from .dom import dom_boilerplate, element_of, main_container
 from .language import casefold_words, guess_language_of_parts, stopword_density
-from .leads import lead_paragraphs
+from .leads import lead_paragraphs, standfirst_paragraphs
 from .lists import extend_over_list
 from .repeats import repeated_blocks
 from .rules import DEFAULT_RULES, Page, Rule, Verdict, apply_rules, is_sentence_like, verdict
@@ -203,7 +203,7 @@ def classify(
             span = _cover(blocks, span, good)
             verdicts = _pardon_wrapper_words(blocks, span, good, verdicts)
             verdicts = _other_articles(blocks, span, good, verdicts)
-            span, places = _with_leads(blocks, span, verdicts, places)
+            span, places = _with_leads(blocks, span, verdicts, places, opts.keep_standfirst)
     start, end = span if span else (None, None)
     final = _outside_body(blocks, span, verdicts, places)
     return Classified(blocks=tuple(blocks), verdicts=final, start=start, end=end, language=language)
@@ -214,10 +214,15 @@ def _with_leads(
     span: tuple[int, int],
     verdicts: Mapping[int, Verdict],
     places: Sequence[bool | None],
+    standfirst: bool,
 ) -> tuple[tuple[int, int], list[bool | None]]:
     """The run and the places, the run's opening lead paragraphs (:mod:`~newscorpus.clean.leads`)
-    counted inside the container."""
+    counted inside the container; with ``standfirst``, the run opened up to the standfirst."""
     leads = lead_paragraphs(blocks, span, verdicts, places)
+    if standfirst:
+        above = standfirst_paragraphs(blocks, span, verdicts)
+        leads |= above
+        span = (min(above, default=span[0]), span[1])
     if not leads:
         return span, list(places)
     return span, [True if i in leads else place for i, place in enumerate(places)]

@@ -7,8 +7,10 @@ part of the article by their text and their place; only the container said no. A
 opens the run before its first block inside the container is kept when it reads as a lead: a
 sentence or more, few links, no list item, no byline box.
 
-Text above the run (a standfirst between the headline and the run) is not taken: conventions
-differ on whether a standfirst is body text, and the run did not choose it.
+Text above the run (a standfirst between the headline and the run) is not taken by default:
+conventions differ on whether a standfirst is body text, and the run did not choose it.
+:func:`standfirst_paragraphs` finds it for callers who want it
+(``CleanOptions(keep_standfirst=True)``).
 
 Example:
     >>> from newscorpus.blocks import Block
@@ -27,12 +29,14 @@ from collections.abc import Mapping, Sequence
 from ..blocks import Block
 from .rules import Verdict, is_sentence_like
 
-__all__ = ["lead_paragraphs"]
+__all__ = ["lead_paragraphs", "standfirst_paragraphs"]
 
 # A lead is a sentence or a few, not a label or a link.
 _LEAD_WORDS = 10
 _LEAD_LINKS = 0.4
 _BYLINE_WORDS = frozenset({"byline", "author"})
+# A standfirst is a sentence or two; more unnamed prose above the run is something else.
+_STANDFIRST_BLOCKS = 2
 
 
 def _lead(block: Block) -> bool:
@@ -77,3 +81,49 @@ def lead_paragraphs(
         for i in range(span[0], first)
         if places[i] is False and i not in verdicts and _lead(blocks[i])
     }
+
+
+def standfirst_paragraphs(
+    blocks: Sequence[Block],
+    span: tuple[int, int],
+    verdicts: Mapping[int, Verdict],
+) -> set[int]:
+    """The standfirst: lead-like blocks between the headline (``<h1>``) and the body run.
+
+    Walking up from the run, blocks a rule named and short lines (a byline, a date, a share
+    bar) are passed over and stay out; the walk stops at the headline, at a longer block that
+    does not read as a lead (a list item, a linked teaser, an author box), or after two lead
+    blocks. A page with no ``<h1>`` above the run has no
+    standfirst to find.
+
+    Args:
+        blocks: the page's blocks (HTML: with tags).
+        span: the body run (first and last block index).
+        verdicts: the blocks rules have named; a named block is never a standfirst.
+
+    Returns:
+        The indices of the standfirst's blocks (empty when there is none).
+
+    Example:
+        >>> from newscorpus.blocks import Block
+        >>> page = [Block(index=0, text="Bridge reopens", tag="h1", ancestors=(1,)),
+        ...         Block(index=1, text="After two years of repairs, cars are back on the old "
+        ...               "crossing.", tag="p", ancestors=(1, 2)),
+        ...         Block(index=2, text="The bridge opened on Monday morning to a queue of "
+        ...               "cars and a brass band.", tag="p", ancestors=(1, 3))]
+        >>> sorted(standfirst_paragraphs(page, (2, 2), {}))
+        [1]
+    """
+    if not 0 <= span[0] <= span[1] < len(blocks):
+        return set()
+    headline = next((i for i in range(span[0] - 1, -1, -1) if blocks[i].tag == "h1"), None)
+    if headline is None:
+        return set()
+    found: set[int] = set()
+    for i in range(span[0] - 1, headline, -1):
+        if i in verdicts or blocks[i].words < _LEAD_WORDS:
+            continue  # a byline, a date, a label: left out, but no reason to stop
+        if not _lead(blocks[i]) or len(found) == _STANDFIRST_BLOCKS:
+            break
+        found.add(i)
+    return found
