@@ -113,7 +113,7 @@ def test_threshold_is_what_a_label_alone_scores() -> None:
 def test_extract_html_uses_it_only_when_nothing_else_names_anyone() -> None:
     page = (
         "<html><body><article><h1>Ferries run late</h1><p>4 June 2023</p>"
-        '<div><a href="/people/zorvan-quillet">Zorvan Quillet</a></div>'
+        '<div><a href="/in/zorvan-quillet">Zorvan Quillet</a></div>'
         f"{TEXT}</article></body></html>"
     )
     art = extract_html(page)

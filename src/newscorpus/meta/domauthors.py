@@ -1,10 +1,11 @@
 """Authors from the byline elements of an HTML page.
 
 Pages mark their byline in the markup far more often than in ``<meta>``: ``itemprop="author"``,
-``rel="author"`` links, and elements whose class or id says ``author``, ``byline``, ``autor`` or
-``verfasser``. Comment sections, author boxes and related-post lists carry such classes too, so an
-element inside a comment, sidebar, related or footer region, or one that is an avatar, a bio or a
-"more posts by" link, is not a byline.
+``rel="author"`` links, and elements whose class or id says ``author``, ``byline``, ``autor``,
+``auteur``, ``verfasser``, ``redakteur``, ``journalist`` or ``writer``. Comment sections,
+author boxes and related-post lists carry such classes too, so an element inside a comment,
+sidebar, related or footer region, or one that is an avatar, a bio or a "more posts by" link, is
+not a byline.
 
 The innermost byline element wins over the ones around it (``<span class=byline>By <span
 class=author>Ann Lee</span></span>`` gives the inner one); the first byline in document order is
@@ -35,11 +36,14 @@ from .names import NOT_NAME_WORDS, looks_like_person_name, names_a_person
 
 __all__ = ["read_dom_byline"]
 
-_MARK = re.compile(r"author|byline|autor|verfasser|writer|submitted|contributor", re.IGNORECASE)
+_MARK = re.compile(
+    r"author|byline|autor|auteur|verfasser|redakteur|journalist|writer|submitted|contributor",
+    re.IGNORECASE,
+)
 # Words of a class token that make an "author…" element something other than a byline.
 _NOT_BYLINE = re.compile(
     r"comment|avatar|image|img|pic|photo|bio|desc|about|box|social|follow|more|related|widget|"
-    r"theme|form|quote|title|label|prep|icon|recommend|list|other|link-text|books?\b",
+    r"theme|form|quote|title|label|prep|icon|recommend|(?<!journa)list|other|link-text|books?\b",
     re.IGNORECASE,
 )
 # Words of an ancestor's class or id that mark a region whose bylines belong to other posts or
@@ -172,7 +176,9 @@ _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 
 # A first cheap test on every element, before the closer ones (they cost a Python call each).
 _ANY_MARK = re.compile(
-    r"author|byline|autor|verfasser|writer|submitted|contributor|meta|info|credit", re.IGNORECASE
+    r"author|byline|autor|auteur|verfasser|redakteur|journalist|writer|submitted|contributor|"
+    r"meta|info|credit",
+    re.IGNORECASE,
 )
 
 
@@ -312,27 +318,45 @@ def _line_after(owner: Any, is_tail: bool) -> list[str]:
     return parts
 
 
-# An author's page: "/author/ann-lee/", "/autoren/ann-lee-6841", "/auteur/ann-lee".
+# An author's page: "/author/ann-lee/", "/autoren/ann-lee-6841", "/auteur/ann-lee", and the
+# other directories sites keep their writers in ("/people/", "/profile/", "/journalists/",
+# "/staff/", "/contributors/", "/redaktion/" …); the link's text must be the person the address
+# spells, so a directory word alone proves nothing.
 _AUTHOR_HREF = re.compile(
-    r"/(?:authors?|autor(?:en|in)?|auteurs?|autori?|redakteur(?:in)?|journalist(?:in)?)/"
-    r"(?P<slug>[^/?#]+)",
+    r"/(?:authors?|autor(?:en|in|es)?|auteurs?|autori?|autore|redakteur(?:in|e)?|redaktion|"
+    r"journalist(?:in|en|s|es|e)?|people|person(?:s|en)?|profiles?|profil|staff|team|"
+    r"contributors?|writers?|columnists?|reporters?|mitarbeiter(?:in)?|periodistas?|experts?|by)/"
+    r"(?:[^/?#]+/)?(?P<slug>[^/?#]+)",
     re.IGNORECASE,
 )
-_AUTHOR_LINKS_XPATH = "//a[contains(@href, 'aut') or contains(@href, 'redakt')]"
 
 
 def _author_link(root: Any) -> Byline | None:
     """An unmarked link to the author's page, in the article, whose text is the person the
-    link's address names (``<a href="/autoren/ann-lee-42">Ann Lee</a>``)."""
-    for link in root.xpath(_AUTHOR_LINKS_XPATH):
-        match = _AUTHOR_HREF.search(link.get("href") or "")
-        if match is None or _region(link) != 0:
+    link's address names (``<a href="/autoren/ann-lee-42">Ann Lee</a>``), with the links to
+    the co-authors' pages beside it."""
+    for link in root.xpath("//a[@href]"):
+        names = _linked_name(link)
+        if not names:
             continue
-        names = _names_of(link)
-        slug = _fold(match.group("slug"))
-        if names and all(_fold(word) in slug for word in names[0].split()):
-            return Byline(authors=names[:1], rule="author-link", text=names[0])
+        parent = link.getparent()
+        for other in parent.iterchildren("a") if parent is not None else ():
+            if other is not link and _region(other) == 0:
+                names += tuple(n for n in _linked_name(other) if n not in names)
+        return Byline(authors=names, rule="author-link", text=", ".join(names))
     return None
+
+
+def _linked_name(link: Any) -> tuple[str, ...]:
+    """The one name a link to an author's page spells in its text and its address alike."""
+    match = _AUTHOR_HREF.search(link.get("href") or "")
+    if match is None or _region(link) != 0:
+        return ()
+    names = _names_of(link)
+    slug = _fold(match.group("slug"))
+    if names and all(_fold(word) in slug for word in names[0].split()):
+        return names[:1]
+    return ()
 
 
 def _fold(text: str) -> str:

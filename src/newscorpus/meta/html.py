@@ -10,7 +10,8 @@ published    the precedence table and consistency checks of :mod:`newscorpus.met
              (JSON-LD › ``article:published_time`` › other meta tags › ``<time>`` › URL …)
 modified     JSON-LD ``dateModified`` › ``article:modified_time`` › ``og:updated_time`` …
 authors      JSON-LD ``author`` (Person, Organization, string, list) › ``<meta name=author>`` ›
-             ``article:author`` (names, not profile URLs)
+             ``article:author`` (names; a profile URL only when the text prints its name); a
+             login spelled out as the text prints it (:mod:`newscorpus.meta.fullnames`)
 source       JSON-LD ``publisher.name`` › ``og:site_name`` › ``application-name``
 section      JSON-LD ``articleSection`` › ``article:section``
 language     JSON-LD ``inLanguage`` › ``<html lang>`` › ``og:locale``
@@ -39,6 +40,7 @@ from .bylines import is_organisation
 from .date_candidates import DateCandidate, choose_modified, choose_published
 from .domauthors import read_dom_byline
 from .found import Found
+from .fullnames import full_names, profile_name
 from .html_dates import html_date_candidates
 from .html_titles import put_title, strip_site_name
 from .htmlauthors import (
@@ -122,7 +124,7 @@ def read_html_meta(
         if owner:
             put("authors", (owner,), "html:title", "domain-owner", owner)
     if chosen is not None:
-        put("authors", chosen.names, chosen.source, chosen.rule, chosen.raw)
+        put("authors", full_names(chosen.names, root), chosen.source, chosen.rule, chosen.raw)
         typed = _organisation_names(items, ids) if chosen.source == "html:json-ld" else set()
         orgs = tuple(n for n in chosen.names if is_organisation(n) or n.casefold() in typed)
         put("organisations", orgs, chosen.source, chosen.rule, chosen.raw)
@@ -262,6 +264,10 @@ def _names(value: Any, ids: dict[str, dict[str, Any]] | None = None) -> tuple[st
         if "name" not in value and ids and isinstance(value.get("@id"), str):
             value = ids.get(value["@id"], value)
         name = value.get("name")
+        if isinstance(name, list):  # "name": ["Ann Lee"]
+            return _names(name, ids)
+        if name is None and isinstance(value.get("familyName"), str):
+            name = f"{value.get('givenName') or ''} {value['familyName']}"
         return (name.strip(),) if isinstance(name, str) and name.strip() else ()
     if isinstance(value, list):
         return tuple(n for item in value for n in _names(item, ids))
@@ -345,9 +351,11 @@ def _author_candidates(
     """Author names from JSON-LD, the byline element and the meta tags, in that order."""
     found: list[AuthorCandidate] = []
     for item in items:
-        names = clean_author_names(_names(item.get("author"), ids))
+        # schema.org's creator is author's parent property: some pages give only it
+        given = item.get("author") or item.get("creator")
+        names = clean_author_names(_names(given, ids))
         if names:
-            raw = json.dumps(item.get("author"), ensure_ascii=False)[:300]
+            raw = json.dumps(given, ensure_ascii=False)[:300]
             found.append(
                 AuthorCandidate(names=names, source="html:json-ld", rule="author", raw=raw)
             )
@@ -373,7 +381,24 @@ def _author_candidates(
         names = clean_author_names(_names(value))
         if names:
             found.append(AuthorCandidate(names=names, source="html:meta", rule=key, raw=metas[key]))
+    found.extend(_profile_candidates(root, metas))
     return found
+
+
+def _profile_candidates(root: Any, metas: dict[str, str]) -> Iterator[AuthorCandidate]:
+    """The person an author-page address in ``article:author``, ``author`` or ``<link
+    rel=author>`` names, when the page's text spells the name."""
+    links = [(key, metas.get(key, "")) for key in ("article:author", "author")]
+    links += [
+        ("link-rel-author", link.get("href") or "")
+        for link in root.iter("link")
+        if "author" in (link.get("rel") or "").lower().split()
+    ]
+    for key, address in links:
+        name = profile_name(address, root) if "/" in address else None
+        if name:
+            yield AuthorCandidate(names=(name,), source="html:meta", rule=f"{key}-url", raw=address)
+            return
 
 
 def _from_meta(metas: dict[str, str], put: Any, opts: MetaOptions, site: str | None) -> None:

@@ -4,11 +4,13 @@ A page can name its authors in JSON-LD, in a byline element and in ``<meta name=
 often disagree, and many sites put their own name (or their domain, or their company) where the
 author belongs. Candidates are taken in this order, and the first one left standing wins:
 
-1. JSON-LD ``author`` (Person, Organization, string, list, or an ``@id`` reference);
+1. JSON-LD ``author`` (Person, Organization, string, list, or an ``@id`` reference; without
+   one, ``creator``);
 2. ``twitter:dataN`` where ``twitter:labelN`` says "Written by" (:func:`labelled_authors`);
 3. the byline element (:func:`~newscorpus.meta.read_dom_byline`);
 4. ``<meta name=author>``, ``article:author``, ``dc.creator``, ``parsely-author``,
-   ``sailthru.author``;
+   ``sailthru.author``; then the person an author-page address in ``article:author`` or
+   ``<link rel=author>`` names, when the text prints the name;
 5. the JSON-LD ``author`` of a recipe, review or forum posting (:func:`jsonld_works`).
 
 With none of them and no publisher named, :func:`domain_owner` reads a one-person site's owner

@@ -1,0 +1,177 @@
+"""More places pages name their authors: author-page links in other directories, class words,
+logins spelled out by the text, author-page addresses in meta tags, JSON-LD name variants."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newscorpus import extract_html
+from newscorpus.htmlblocks import parse_html
+from newscorpus.meta.domauthors import read_dom_byline
+from newscorpus.meta.fullnames import full_names, profile_name
+
+BODY = (
+    "<p>The harbour board met on Tuesday to discuss the winter timetable for the ferries, "
+    "and the members argued for an hour about the cost of the late crossing.</p>"
+    "<p>Members agreed that the late crossing will run twice a week until the spring, when "
+    "the board will look at the numbers of passengers again.</p>"
+)
+
+
+def _page(head: str = "", article: str = "") -> str:
+    return (
+        f"<html><head><title>Ferries - Harbour Post</title>{head}</head><body>"
+        f"<article><h1>Ferries keep the late crossing</h1>{article}{BODY}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "directory",
+    ["people", "profile", "journalists", "staff", "contributors", "redaktion", "by", "team"],
+)
+def test_link_to_an_authors_page_in_other_directories(directory: str) -> None:
+    link = f'<a href="https://example.org/{directory}/quorin-maltby-77">Quorin Maltby</a>'
+    byline = read_dom_byline(parse_html(f"<article><p>{link}</p><p>Text.</p></article>").root)
+    assert byline is not None
+    assert (byline.authors, byline.rule) == (("Quorin Maltby",), "author-link")
+
+
+def test_links_to_co_authors_pages_beside_it_are_taken_too() -> None:
+    links = (
+        '<div><a href="/people/quorin-maltby">Quorin Maltby</a> and '
+        '<a href="/people/vesna-okafor">Vesna Okafor</a> · <a href="/politics/">Politics</a></div>'
+    )
+    byline = read_dom_byline(parse_html(f"<article>{links}<p>Text.</p></article>").root)
+    assert byline is not None
+    assert byline.authors == ("Quorin Maltby", "Vesna Okafor")
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # a person the story is about, linked to a page that is not theirs
+        '<article><a href="/people/quorin-maltby">Vesna Okafor</a><p>Text.</p></article>',
+        # a team page, not a person's
+        '<article><a href="/team/">Our team</a><p>Text.</p></article>',
+        # in the list of other posts
+        '<article><p>Text.</p></article><aside><a href="/staff/quorin-maltby">Quorin Maltby</a>'
+        "</aside>",
+    ],
+)
+def test_links_that_are_not_an_authors_page_name_nobody(markup: str) -> None:
+    assert read_dom_byline(parse_html(markup).root) is None
+
+
+@pytest.mark.parametrize("word", ["auteur", "article-redakteur", "journalist-name"])
+def test_class_words_that_mark_the_byline(word: str) -> None:
+    markup = f'<article><p>Text.</p><span class="{word}">Quorin Maltby</span></article>'
+    byline = read_dom_byline(parse_html(markup).root)
+    assert byline is not None
+    assert byline.authors == ("Quorin Maltby",)
+
+
+def test_login_is_spelled_out_as_the_text_spells_it() -> None:
+    root = parse_html("<p>The board met. (Quorin T. Maltby)</p>").root
+    assert full_names(("quorin.maltby",), root) == ("Quorin T. Maltby",)
+    assert full_names(("quorin_maltby", "Vesna Okafor"), root) == (
+        "Quorin T. Maltby",
+        "Vesna Okafor",
+    )
+
+
+@pytest.mark.parametrize(
+    ("names", "markup"),
+    [
+        (("quorin.maltby",), "<p>No name here.</p>"),
+        # only in lower case (an address, a file name), not as a name is printed
+        (("quorin.maltby",), "<p>Write to quorin maltby at the desk.</p>"),
+        # inside a script, not printed
+        (("quorin.maltby",), "<script>var a = 'Quorin Maltby';</script><p>Text.</p>"),
+        # a single word is a nickname the page may well sign with
+        (("Quorin",), "<p>Quorin Maltby spoke.</p>"),
+        # names with a space are names already
+        (("Quorin Maltby",), "<p>Quorin T. Maltby spoke.</p>"),
+    ],
+)
+def test_names_kept_as_they_are(names: tuple[str, ...], markup: str) -> None:
+    assert full_names(names, parse_html(markup).root) == names
+
+
+def test_full_names_without_a_page() -> None:
+    assert full_names(("quorin.maltby",), None) == ("quorin.maltby",)
+    assert full_names((), None) == ()
+
+
+def test_login_in_json_ld_is_spelled_out_in_the_article() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"author": {"@type": "Person", "name": "quorin.maltby"}}</script>'
+    )
+    article = extract_html(_page(head, "<p><em>Quorin Maltby</em></p>"))
+    assert article.authors == ("Quorin Maltby",)
+
+
+@pytest.mark.parametrize(
+    ("address", "expected"),
+    [
+        ("https://harbourpost.example/author/quorin-maltby/", "Quorin Maltby"),
+        ("https://harbourpost.example/people/quorin-maltby-2291", "Quorin Maltby"),
+        ("https://harbourpost.example/2024/03/ferries/", None),  # not an author's page
+        ("https://harbourpost.example/author/qmaltby/", None),  # one word: no name to find
+        ("https://harbourpost.example/author/vesna-okafor/", None),  # not in the text
+        ("not an address", None),
+        ("", None),
+    ],
+)
+def test_profile_name(address: str, expected: str | None) -> None:
+    root = parse_html("<p>Report: Quorin Maltby</p><p>Text.</p>").root
+    assert profile_name(address, root) == expected
+
+
+def test_author_page_address_in_meta_names_the_person_the_text_prints() -> None:
+    head = '<meta property="article:author" content="https://harbourpost.example/author/quorin-maltby/">'
+    # printed in a caption-free footnote no byline reader takes
+    page = _page(head).replace("</article>", "<p>Reporting: quorin maltby</p></article>")
+    assert extract_html(page).authors == ()  # lower case only: not a printed name
+    page = _page(head).replace("</article>", "<small>Quorin Maltby reported.</small></article>")
+    article = extract_html(page)
+    assert article.authors == ("Quorin Maltby",)
+    assert article.provenance["authors"].rule == "article:author-url"
+
+
+def test_link_rel_author_in_the_head() -> None:
+    head = '<link rel="author" href="/contributors/quorin-maltby">'
+    page = _page(head).replace("</article>", "<small>Quorin Maltby reported.</small></article>")
+    article = extract_html(page, url="https://harbourpost.example/ferries")
+    assert article.authors == ("Quorin Maltby",)
+    assert article.provenance["authors"].rule == "link-rel-author-url"
+
+
+@pytest.mark.parametrize(
+    ("author", "expected"),
+    [
+        ({"@type": "Person", "name": ["Quorin Maltby"]}, ("Quorin Maltby",)),
+        ({"@type": "Person", "givenName": "Quorin", "familyName": "Maltby"}, ("Quorin Maltby",)),
+        ({"@type": "Person", "familyName": "Maltby"}, ("Maltby",)),
+        ({"@type": "Person", "givenName": "Quorin"}, ()),  # no family name: not taken alone
+    ],
+)
+def test_json_ld_name_variants(author: dict[str, object], expected: tuple[str, ...]) -> None:
+    blob = json.dumps({"@type": "NewsArticle", "author": author})
+    head = f'<script type="application/ld+json">{blob}</script>'
+    assert extract_html(_page(head)).authors == expected
+
+
+def test_json_ld_creator_stands_in_for_a_missing_author() -> None:
+    blob = json.dumps(
+        {"@type": "BlogPosting", "creator": {"@type": "Person", "name": "Vesna Okafor"}}
+    )
+    head = f'<script type="application/ld+json">{blob}</script>'
+    assert extract_html(_page(head)).authors == ("Vesna Okafor",)
+    both = json.dumps(
+        {"@type": "BlogPosting", "author": "Quorin Maltby", "creator": "Vesna Okafor"}
+    )
+    head = f'<script type="application/ld+json">{both}</script>'
+    assert extract_html(_page(head)).authors == ("Quorin Maltby",)
