@@ -175,3 +175,94 @@ def test_json_ld_creator_stands_in_for_a_missing_author() -> None:
     )
     head = f'<script type="application/ld+json">{both}</script>'
     assert extract_html(_page(head)).authors == ("Quorin Maltby",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Geschrieben von Quorin Maltby am 3. Mai 2024",
+        "Posted by Quorin Maltby",
+        "Ein Beitrag von Quorin Maltby",
+        "Escrito por Quorin Maltby",
+        "03.05.2024 – von Quorin Maltby",
+        "12:40 Uhr von Quorin Maltby",
+    ],
+)
+def test_unmarked_byline_paragraphs(line: str) -> None:
+    byline = read_dom_byline(parse_html(f"<article><p>{line}</p>{BODY}</article>").root)
+    assert byline is not None
+    assert byline.authors == ("Quorin Maltby",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted in Ferries and Harbours",  # no byline word
+        "3 May 2024",
+        "Geschrieben von Quorin Maltby, der im Hafen arbeitet und viel über die Fähren weiß.",
+    ],
+)
+def test_paragraphs_that_are_no_byline(line: str) -> None:
+    assert read_dom_byline(parse_html(f"<article><p>{line}</p>{BODY}</article>").root) is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Posts by Quorin Maltby",
+        "View all posts by Quorin Maltby",
+        "Beiträge von Quorin Maltby",
+        "Articles par Quorin Maltby",
+        "Entradas de Quorin Maltby",
+    ],
+)
+def test_link_titled_posts_by_the_author(title: str) -> None:
+    link = f'<a href="/?author=3" title="{title}">Quorin Maltby</a>'
+    byline = read_dom_byline(parse_html(f"<article><div>{link}</div>{BODY}</article>").root)
+    assert byline is not None
+    assert (byline.authors, byline.rule) == (("Quorin Maltby",), "author-link")
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        '<a href="/?author=3" title="Posts by Quorin Maltby">Vesna Okafor</a>',  # another name
+        '<a href="/?cat=3" title="Posts about ferries">Ferries</a>',
+        '<a href="/?author=3" title="Quorin Maltby">Quorin Maltby</a>',  # says nothing
+    ],
+)
+def test_links_titled_otherwise_name_nobody(link: str) -> None:
+    assert read_dom_byline(parse_html(f"<article><div>{link}</div>{BODY}</article>").root) is None
+
+
+def test_posted_by_class_marks_the_byline() -> None:
+    markup = '<article><span class="posted-by">Posted by <a href="/u/7">quorin</a></span></article>'
+    byline = read_dom_byline(parse_html(markup + BODY).root)
+    assert byline is not None
+    assert byline.authors == ("quorin",)
+    # "by" inside a longer word is no mark
+    other = '<article><span class="baby-photo">Quorin Maltby</span><p>Text.</p></article>'
+    assert read_dom_byline(parse_html(other).root) is None
+
+
+def test_a_person_by_the_headline_beats_the_site_signing_alone() -> None:
+    head = '<meta name="author" content="harbourpost.example"><meta property="og:site_name" content="Harbour Post">'
+    page = _page(head, "<p>Von Quorin Maltby | 3. Mai 2024</p>".replace("<p>", '<p class="x">'))
+    page = page.replace('<p class="x">', "<div><em>").replace(
+        " | 3. Mai 2024</p>", "</em> | 3. Mai 2024</div>"
+    )
+    article = extract_html(page, url="https://harbourpost.example/ferries")
+    assert article.authors == ("Quorin Maltby",)
+    # with no person printed, the site stays the author
+    alone = extract_html(_page(head), url="https://harbourpost.example/ferries")
+    assert alone.authors == ("harbourpost.example",)
+
+
+def test_only_site() -> None:
+    from newscorpus.meta.htmlauthors import only_site
+
+    sites = ("Harbour Post", "harbourpost.example")
+    assert only_site(["Harbour Post"], sites)
+    assert only_site(["Harbour Post GmbH", "HP"], sites)
+    assert not only_site(["Harbour Post", "Quorin Maltby"], sites)
+    assert not only_site([], sites)

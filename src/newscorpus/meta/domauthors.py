@@ -37,7 +37,8 @@ from .names import NOT_NAME_WORDS, looks_like_person_name, names_a_person
 __all__ = ["read_dom_byline"]
 
 _MARK = re.compile(
-    r"author|byline|autor|auteur|verfasser|redakteur|journalist|writer|submitted|contributor",
+    r"author|byline|autor|auteur|verfasser|redakteur|journalist|writer|submitted|contributor|"
+    r"(?:^|[-_])by(?:$|[-_])",  # "posted-by", "meta_by", "by"
     re.IGNORECASE,
 )
 # Words of a class token that make an "author…" element something other than a byline.
@@ -177,7 +178,7 @@ _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 # A first cheap test on every element, before the closer ones (they cost a Python call each).
 _ANY_MARK = re.compile(
     r"author|byline|autor|auteur|verfasser|redakteur|journalist|writer|submitted|contributor|"
-    r"meta|info|credit",
+    r"meta|info|credit|(?:^|[\s_-])by(?:$|[\s_-])",
     re.IGNORECASE,
 )
 
@@ -331,12 +332,34 @@ _AUTHOR_HREF = re.compile(
 )
 
 
+# The title WordPress and other blog engines put on the link to an author's posts: "Posts by Ann
+# Lee", "Beiträge von Ann Lee", "Articles par Ann Lee", "Entradas de Ann Lee".
+_POSTS_BY = re.compile(
+    r"^(?:(?:view|see)\s+)?(?:all\s+)?(?:posts|articles|entries|stories)\s+by\s+|"
+    r"^(?:alle\s+)?(?:beiträge|artikel|einträge)\s+von\s+|"
+    r"^(?:tous\s+les\s+)?articles\s+(?:de|par)\s+|^(?:entradas|artículos)\s+(?:de|por)\s+|"
+    r"^(?:articoli|post)\s+di\s+",
+    re.IGNORECASE,
+)
+
+
+def _posts_by_title(link: Any) -> tuple[str, ...]:
+    """The name of a link titled "Posts by Ann Lee" whose text is that name."""
+    title = " ".join((link.get("title") or "").split())
+    match = _POSTS_BY.match(title) if len(title) <= 80 else None
+    if match is None or _region(link) != 0:
+        return ()
+    text = " ".join(link.text_content().split())
+    names = _names_in(text)
+    return names[:1] if names and _fold(title[match.end() :]) == _fold(text) else ()
+
+
 def _author_link(root: Any) -> Byline | None:
     """An unmarked link to the author's page, in the article, whose text is the person the
     link's address names (``<a href="/autoren/ann-lee-42">Ann Lee</a>``), with the links to
     the co-authors' pages beside it."""
     for link in root.xpath("//a[@href]"):
-        names = _linked_name(link)
+        names = _linked_name(link) or _posts_by_title(link)
         if not names:
             continue
         parent = link.getparent()
@@ -367,7 +390,10 @@ def _fold(text: str) -> str:
 
 
 _BY_LINE = re.compile(
-    r"^[\W_]*(?:text\s+von|text:|von|by|par|por|di|door|av|af)\s+(?P<names>\S.*)$", re.IGNORECASE
+    r"^[\W_]*(?:(?:text|geschrieben|verfasst|veröffentlicht|erstellt|gepostet|ein beitrag|"
+    r"ein artikel|written|posted|published|écrit|publié|escrito|publicado|scritto|pubblicato)"
+    r"\s+(?:von|by|par|por|da|di)|text:|von|by|par|por|di|door|av|af)\s+(?P<names>\S.*)$",
+    re.IGNORECASE,
 )
 
 
@@ -378,7 +404,9 @@ def _byline_paragraph(root: Any) -> Byline | None:
         if any(child.tag in _BREAKS for child in element):
             continue
         text = " ".join(_INVISIBLE.sub("", element.text_content()).split())
-        match = _BY_LINE.match(text) if 4 < len(text) <= 60 else None
+        # a date first ("03.05.2024 – von Ann Lee"): the byline follows it
+        line = _LEAD_TIME.sub("", text) if text[:1].isdigit() else text
+        match = _BY_LINE.match(line) if 4 < len(text) <= 60 else None
         if match is None or _region(element) != 0:
             continue
         names = split_authors(_DATE_TAIL.sub("", _JUNK_TAIL.sub("", match.group("names"))))

@@ -50,9 +50,11 @@ from .htmlauthors import (
     domain_owner,
     jsonld_works,
     labelled_authors,
+    only_site,
     site_names,
     surname_first,
 )
+from .scored_byline import scored_byline
 
 __all__ = ["jsonld_articles", "jsonld_objects", "read_html_meta", "strip_site_name"]
 
@@ -108,14 +110,7 @@ def read_html_meta(
         _from_jsonld(item, put, opts, ids)
     # Not the JSON-LD publisher: on one-person blogs the publisher is the author.
     sites = site_names(metas.get("og:site_name"), metas.get("application-name"), url=url)
-    candidates = _author_candidates(root, items, ids, metas)
-    works = (w for blob in blobs for w in jsonld_works(blob))
-    work = next(
-        (n for n in (clean_author_names(_names(w.get("author"), ids)) for w in works) if n), ()
-    )
-    if work:  # a recipe's or a forum thread's author, when nothing names an article's
-        candidates.append(AuthorCandidate(names=work, source="html:json-ld", rule="work-author"))
-    chosen = choose_authors(candidates, sites=sites)
+    chosen = _chosen_authors(root, blobs, items, ids, metas, sites=sites)
     named_site = metas.get("og:site_name") or metas.get("application-name")
     if chosen is None and not (values.get("source") or named_site):
         # Nobody named and no publisher either: a one-person site named after its owner.
@@ -343,6 +338,34 @@ def _organisation_names(items: list[dict[str, Any]], ids: dict[str, dict[str, An
             if "Person" not in kinds and any("Organization" in k for k in kinds):
                 found.update(n.casefold() for n in _names(author))
     return found
+
+
+def _chosen_authors(
+    root: Any,
+    blobs: list[Any],
+    items: list[dict[str, Any]],
+    ids: dict[str, dict[str, Any]],
+    metas: dict[str, str],
+    *,
+    sites: tuple[str, ...],
+) -> AuthorCandidate | None:
+    """The author candidate to believe among the markup's sources (see htmlauthors)."""
+    candidates = _author_candidates(root, items, ids, metas)
+    works = (w for blob in blobs for w in jsonld_works(blob))
+    work = next(
+        (n for n in (clean_author_names(_names(w.get("author"), ids)) for w in works) if n), ()
+    )
+    if work:  # a recipe's or a forum thread's author, when nothing names an article's
+        candidates.append(AuthorCandidate(names=work, source="html:json-ld", rule="work-author"))
+    chosen = choose_authors(candidates, sites=sites)
+    if chosen is not None and only_site(chosen.names, sites):
+        # Only the site signs: a person the page prints by the headline is the better guess.
+        guess = scored_byline(root, sites=sites)
+        if guess is not None:
+            return AuthorCandidate(
+                names=guess.authors, source="html:byline", rule="scored-block", raw=guess.text
+            )
+    return chosen
 
 
 def _author_candidates(

@@ -18,7 +18,8 @@ from its title.
 
 A candidate is passed over when every name in it is the site itself: ``og:site_name``, the host
 name (``example.de``), a domain or a company form (``GmbH``, ``e.V.``, ``Ltd``) — unless no
-candidate names anyone else: then the site is the author (corporate pages, one-person sites).
+candidate names anyone else: then the site is the author (corporate pages, one-person sites),
+unless the page reader's last-resort byline guess finds a person (:func:`only_site` tells).
 A candidate made only of one-word nicknames gives way to a later one that
 spells the same person in full (``Todd`` → ``Todd Bates``). The byline element wins over an
 earlier candidate when a meta tag (not the SEO plugin's ``twitter:label``) names the same person
@@ -51,6 +52,7 @@ __all__ = [
     "domain_owner",
     "jsonld_works",
     "labelled_authors",
+    "only_site",
     "site_names",
     "surname_first",
 ]
@@ -316,6 +318,19 @@ def site_names(*names: str | None, url: str | None = None) -> tuple[str, ...]:
     if host:
         found.append(host.removeprefix("www."))
     return tuple(found)
+
+
+def only_site(names: Sequence[str], sites: Sequence[str]) -> bool:
+    """Whether every name is the site itself: its name, its host, a domain, a company form or
+    the site's initials.
+
+    Example:
+        >>> only_site(["Valley Courier"], ["Valley Courier", "valleycourier.com"])
+        True
+        >>> only_site(["VC", "Ann Lee"], ["Valley Courier"])
+        False
+    """
+    return bool(names) and all(_is_site(n, sites) for n in names)
 
 
 def _squash(text: str) -> str:
