@@ -266,3 +266,47 @@ def test_only_site() -> None:
     assert only_site(["Harbour Post GmbH", "HP"], sites)
     assert not only_site(["Harbour Post", "Quorin Maltby"], sites)
     assert not only_site([], sites)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ein Gastbeitrag von Quorin Maltby",
+        "Kommentar von Quorin Maltby",
+        "Eine Analyse von Quorin Maltby",
+        "Von unserem Korrespondenten Quorin Maltby",
+        "Von unserer Redakteurin Quorin Maltby",
+        "Analysis by Quorin Maltby",
+        "Un article de Quorin Maltby",
+        "A cura di Quorin Maltby",
+        "Reporting by Quorin Maltby",
+        "Escrito por Quorin Maltby el 3 de mayo",
+    ],
+)
+def test_bylines_naming_the_kind_of_piece(line: str) -> None:
+    byline = read_dom_byline(parse_html(f"<article><p>{line}</p>{BODY}</article>").root)
+    assert byline is not None
+    assert byline.authors == ("Quorin Maltby",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Autorka: Quorin Maltby",
+        "Autor/in: Quorin Maltby",
+        "Автор: Quorin Maltby",
+        "Tekst: Quorin Maltby",
+        "Texto: Quorin Maltby",
+        "Text: Quorin Maltby",
+    ],
+)
+def test_labels_opening_a_line_of_text(line: str) -> None:
+    markup = f"<article><p>{BODY}</p><p>Fähren und Häfen<br>{line}<br>Fotos: Archiv</p></article>"
+    byline = read_dom_byline(parse_html(markup).root)
+    assert byline is not None
+    assert (byline.authors, byline.rule) == (("Quorin Maltby",), "text-label")
+
+
+def test_a_label_inside_a_sentence_names_nobody() -> None:
+    markup = f"<article>{BODY}<p>The full text: read it at the harbour office.</p></article>"
+    assert read_dom_byline(parse_html(markup).root) is None

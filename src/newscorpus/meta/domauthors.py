@@ -163,7 +163,7 @@ _ALL_POSTS = re.compile(
 )
 _DATE_TAIL = re.compile(
     r"(?:^(?:am|vom|on|le|el|il|den)|\s*(?:[|,•·–—/-]\s*|\s)(?:am|vom|on|le|el|il|den|,)?)\s*"
-    r"(?:\d{1,4}[./-]|\d{1,2}\.?\s+[^\W\d]{3,}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"(?:\d{1,4}[./-]|\d{1,2}\.?\s+(?:de\s+)?[^\W\d]{3,}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\.?\s+\d).*$",
     re.IGNORECASE,
 )
@@ -238,14 +238,15 @@ def read_dom_byline(root: Any) -> Byline | None:
 
 # "Autor: Ann Lee" opening a line of running text (after a <br>), not an element of its own.
 _TEXT_LABEL = re.compile(
-    r"(?:^|\n)\s*(?P<label>autor(?:in|en)?|author|authors|verfasser(?:in)?|auteur|autore|"
-    r"责任编辑|作者|编辑)\s*[:：]\s*"
+    r"(?:^|\n)\s*(?P<label>autor(?:in|en|ka|a|/in|\(in\))?|author|authors|verfasser(?:in)?|"
+    r"auteur|autore|автор|text|tekst|texto|责任编辑|作者|编辑)\s*[:：]\s*"
     r"(?P<rest>[^\n]*)$",
     re.IGNORECASE,
 )
 _TEXT_LABEL_XPATH = (
     "//text()[contains(., 'utor') or contains(., 'uthor') or contains(., 'erfasser')"
-    " or contains(., 'uteur') or contains(., '作者') or contains(., '编辑')]"
+    " or contains(., 'uteur') or contains(., 'втор') or contains(., 'ext:')"
+    " or contains(., 'ekst:') or contains(., 'exto:') or contains(., '作者') or contains(., '编辑')]"
 )
 # Professions written before a name ("Rechtsanwalt Ann Lee"); the name is the person.
 _PROFESSION = re.compile(
@@ -390,9 +391,18 @@ def _fold(text: str) -> str:
 
 
 _BY_LINE = re.compile(
-    r"^[\W_]*(?:(?:text|geschrieben|verfasst|veröffentlicht|erstellt|gepostet|ein beitrag|"
-    r"ein artikel|written|posted|published|écrit|publié|escrito|publicado|scritto|pubblicato)"
-    r"\s+(?:von|by|par|por|da|di)|text:|von|by|par|por|di|door|av|af)\s+(?P<names>\S.*)$",
+    r"^[\W_]*(?:"
+    # a verb: "Geschrieben von", "Posted by", "Escrito por"
+    r"(?:text|geschrieben|verfasst|veröffentlicht|erstellt|gepostet|written|posted|published|"
+    r"reported|reporting|écrit|publié|escrito|publicado|scritto|pubblicato)\s+"
+    r"(?:von|by|par|por|da|di)|"
+    # the kind of piece: "Ein Gastbeitrag von", "Kommentar von", "Analysis by", "Un article de"
+    r"(?:(?:ein|eine|einer|an?|un|une)\s+)?(?:gast)?(?:beitrag|artikel|kommentar|analyse|essay|"
+    r"kolumne|reportage|bericht|rezension|kritik|glosse|analysis|commentary|opinion|review|"
+    r"column|article|chronique|tribune)\s+(?:von|by|de|par)|"
+    r"von\s+(?:unserem|unserer)\s+(?:\w+\s+)?(?:korrespondent(?:in|en)?|redakteur(?:in)?|"
+    r"mitarbeiter(?:in)?|reporter(?:in)?)|a cura di|"
+    r"text:|von|by|par|por|di|door|av|af)\s+(?P<names>\S.*)$",
     re.IGNORECASE,
 )
 
