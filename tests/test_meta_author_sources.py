@@ -310,3 +310,32 @@ def test_labels_opening_a_line_of_text(line: str) -> None:
 def test_a_label_inside_a_sentence_names_nobody() -> None:
     markup = f"<article>{BODY}<p>The full text: read it at the harbour office.</p></article>"
     assert read_dom_byline(parse_html(markup).root) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("May 3, 2024 by Quorin Maltby", ("Quorin Maltby",)),
+        ("Published 3 May 2024, by Quorin Maltby", ("Quorin Maltby",)),
+        ("Veröffentlicht am 3. Mai 2024 von Quorin Maltby", ("Quorin Maltby",)),
+        ("Veröffentlicht am 3. Mai 2024 um 12:40 Uhr von Quorin Maltby", ("Quorin Maltby",)),
+        ("Am 03.05.24 von Quorin Maltby veröffentlicht", ("Quorin Maltby",)),
+        ("Posted on May 3, 2024 by quorin", ("quorin",)),  # the date makes a nickname enough
+    ],
+)
+def test_date_line_going_on_to_the_byline(line: str, expected: tuple[str, ...]) -> None:
+    byline = read_dom_byline(parse_html(f"<article><p>{line}</p>{BODY}</article>").root)
+    assert byline is not None
+    assert (byline.authors, byline.rule) == (expected, "byline-paragraph")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted on May 3, 2024 in Ferries",  # no byline word
+        "In 2024 by the harbour the ferries ran late every single day of the week.",  # a sentence
+        "Posted by ann",  # a nickname with nothing else for it
+    ],
+)
+def test_date_lines_without_a_byline(line: str) -> None:
+    assert read_dom_byline(parse_html(f"<article><p>{line}</p>{BODY}</article>").root) is None

@@ -200,7 +200,7 @@ def _shaped(root: Any) -> list[Any]:
     return found
 
 
-_LEAF = "[not(p|div|ul|ol|table|section|article|li)][string-length(normalize-space(.)) <= 60]"
+_LEAF = "[not(p|div|ul|ol|table|section|article|li)][string-length(normalize-space(.)) <= 90]"
 _SHORT_BLOCKS_XPATH = f"//p{_LEAF} | //div{_LEAF}"
 
 
@@ -407,6 +407,18 @@ _BY_LINE = re.compile(
 )
 
 
+# A date line that goes on to the byline: "Posted on May 3, 2024 by Ann Lee", "Veröffentlicht am
+# 3. Mai 2024 um 12:00 Uhr von Ann Lee", "3 May 2024, by Ann Lee".
+_DATED_BY_LINE = re.compile(
+    r"^(?:(?:posted|published|veröffentlicht|erschienen|geschrieben|erstellt|gepostet|publié|"
+    r"publicado|pubblicato)\s+)?(?:(?:on|am|le|el|il|den|vom)\s+)?"
+    r"(?P<date>[\w.,/ -]{0,25}?(?:\d{4}|\d{1,2}\.\d{1,2}\.\d{2}))"
+    r"(?:,?\s*(?:um|at|à|-)?\s*\d{1,2}[:.]\d{2}\s*(?:uhr|am|pm|h)?)?"
+    r"\s*[,|·•–—-]?\s*(?:by|von|par|por|di|door)\s+(?P<names>\S.*)$",
+    re.IGNORECASE,
+)
+
+
 def _byline_paragraph(root: Any) -> Byline | None:
     """A paragraph that is only "von Ann Lee" / "by Ann Lee", unmarked: the names must look like
     a person's (not a nickname), since nothing else says it is a byline."""
@@ -417,9 +429,14 @@ def _byline_paragraph(root: Any) -> Byline | None:
         # a date first ("03.05.2024 – von Ann Lee"): the byline follows it
         line = _LEAD_TIME.sub("", text) if text[:1].isdigit() else text
         match = _BY_LINE.match(line) if 4 < len(text) <= 60 else None
+        if match is None and any(ch.isdigit() for ch in text):
+            match = _DATED_BY_LINE.match(text)
         if match is None or _region(element) != 0:
             continue
-        names = split_authors(_DATE_TAIL.sub("", _JUNK_TAIL.sub("", match.group("names"))))
+        rest = _DATE_TAIL.sub("", _JUNK_TAIL.sub("", match.group("names")))
+        # a date and a byline word say enough: a nickname is the blog's author ("… by ann")
+        dated = "date" in match.groupdict()
+        names = _names_in(rest) if dated else split_authors(rest)
         if names:
             return Byline(authors=names, rule="byline-paragraph", text=text)
     return None
