@@ -339,3 +339,34 @@ def test_date_line_going_on_to_the_byline(line: str, expected: tuple[str, ...]) 
 )
 def test_date_lines_without_a_byline(line: str) -> None:
     assert read_dom_byline(parse_html(f"<article><p>{line}</p>{BODY}</article>").root) is None
+
+
+@pytest.mark.parametrize("word", ["Jörg", "Hartmut", "Sébastien", "Małgorzata", "Gonzalo", "Özlem"])
+def test_more_common_given_names(word: str) -> None:
+    from newscorpus.meta.names import is_given_name, names_a_person
+
+    assert is_given_name(word)
+    assert names_a_person(f"{word} Maltby")
+
+
+@pytest.mark.parametrize("word", ["Can", "Bill", "Floor", "Kai", "Mercedes", "Jordan"])
+def test_given_names_that_are_also_common_words_are_not_listed(word: str) -> None:
+    from newscorpus.meta.names import is_given_name
+
+    assert not is_given_name(word)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("3. Mai 2024 | Jörg Maltby", ("Jörg Maltby",)),
+        ("May 3, 2024 · Anna Maltby", ("Anna Maltby",)),
+        ("03.05.2024 – Anna Maltby", ("Anna Maltby",)),
+        ("3. Mai 2024 | Politik Inland", None),  # not a person
+        ("3. Mai 2024 | Quorin Maltby", None),  # not known to be a person's name
+    ],
+)
+def test_date_then_a_persons_name(line: str, expected: tuple[str, ...] | None) -> None:
+    markup = f"<div><p>{BODY}</p><p>{line}</p>{BODY}</div>"
+    byline = read_dom_byline(parse_html(markup).root)
+    assert (byline.authors if byline else None) == expected

@@ -419,6 +419,13 @@ _DATED_BY_LINE = re.compile(
 )
 
 
+# A date, a bar or dash, and a name: "3. Mai 2024 | Ann Lee".
+_DATED_NAME = re.compile(
+    r"^(?P<date>(?:\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}|\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+\d{4}|"
+    r"[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}))\s*[|·•–—]\s*(?P<names>[^\W\d_][^|·•]{3,40})$"
+)
+
+
 def _byline_paragraph(root: Any) -> Byline | None:
     """A paragraph that is only "von Ann Lee" / "by Ann Lee", unmarked: the names must look like
     a person's (not a nickname), since nothing else says it is a byline."""
@@ -430,9 +437,11 @@ def _byline_paragraph(root: Any) -> Byline | None:
         line = _LEAD_TIME.sub("", text) if text[:1].isdigit() else text
         match = _BY_LINE.match(line) if 4 < len(text) <= 60 else None
         if match is None and any(ch.isdigit() for ch in text):
-            match = _DATED_BY_LINE.match(text)
+            match = _DATED_BY_LINE.match(text) or _DATED_NAME.match(text)
         if match is None or _region(element) != 0:
             continue
+        if match.re is _DATED_NAME and not names_a_person(match.group("names")):
+            continue  # "3 May 2024 | Politics": only a person's name after the date
         rest = _DATE_TAIL.sub("", _JUNK_TAIL.sub("", match.group("names")))
         # a date and a byline word say enough: a nickname is the blog's author ("… by ann")
         dated = "date" in match.groupdict()
