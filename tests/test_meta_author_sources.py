@@ -370,3 +370,69 @@ def test_date_then_a_persons_name(line: str, expected: tuple[str, ...] | None) -
     markup = f"<div><p>{BODY}</p><p>{line}</p>{BODY}</div>"
     byline = read_dom_byline(parse_html(markup).root)
     assert (byline.authors if byline else None) == expected
+
+
+def _ld(author: object) -> str:
+    blob = json.dumps({"@type": "NewsArticle", "author": author})
+    return f'<script type="application/ld+json">{blob}</script>'
+
+
+def test_byline_naming_people_beats_a_json_ld_organisation() -> None:
+    head = _ld({"@type": "Organization", "name": "Harbour Media Group"})
+    byline = '<p class="byline">By Quorin Maltby</p>'
+    assert extract_html(_page(head, byline)).authors == ("Quorin Maltby",)
+    # a JSON-LD person keeps precedence, and an organisation is kept with no byline
+    person = _ld({"@type": "Person", "name": "Vesna Okafor"})
+    assert extract_html(_page(person, byline)).authors == ("Vesna Okafor",)
+    assert extract_html(_page(head)).authors == ("Harbour Media Group",)
+    # a byline naming a desk does not beat it either
+    desk = '<p class="byline">By Harbour Desk</p>'
+    assert extract_html(_page(head, desk)).authors == ("Harbour Media Group",)
+
+
+def test_name_in_brackets_closing_the_article() -> None:
+    last = "<p>" + "The board will decide in spring what happens next. " * 4 + "(Anna Maltby)</p>"
+    byline = read_dom_byline(parse_html(f"<article>{BODY}{last}</article>").root)
+    assert byline is not None
+    assert byline.authors == ("Anna Maltby",)
+    signed = "<p>The board will decide in spring. (Anna Maltby) +++</p>"
+    after = read_dom_byline(parse_html(f"<article>{BODY}{signed}</article>").root)
+    assert after is not None  # the paragraph before it is text enough
+    assert after.authors == ("Anna Maltby",)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "<p>The ferry was built in 1962 (Harbour Works).</p>",  # not a person
+        "<p>Short. (Anna Maltby)</p>",  # no text before it
+        "<p>It was named after its captain (Quorin Maltby).</p><p>More text follows.</p>",
+    ],
+)
+def test_brackets_that_are_no_signature(last: str) -> None:
+    assert read_dom_byline(parse_html(f"<article><p>Hi.</p>{last}</article>").root) is None
+
+
+def test_name_printed_over_its_role_by_the_headline() -> None:
+    markup = f"<article><h1>Ferries</h1><p>Anna Maltby<br>Redakteurin</p>{BODY}</article>"
+    byline = read_dom_byline(parse_html(markup).root)
+    assert byline is not None
+    assert (byline.authors, byline.rule) == (("Anna Maltby",), "near-headline")
+    other = f"<article><h1>Ferries</h1><p>Anna Maltby<br>Hamburg</p>{BODY}</article>"
+    assert read_dom_byline(parse_html(other).root) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Maltby, Anna", ("Anna Maltby",)),
+        ("Anna, Tom", ("Anna", "Tom")),  # two people, not surname-first
+        ("Anna Maltby | Harbour Post", ("Anna Maltby",)),
+        ("'Anna Maltby, Tom Park'", ("Anna Maltby", "Tom Park")),
+        ("Anna Maltby, Redakteurin", ("Anna Maltby",)),
+        ("Anna Maltby-Smith", ("Anna Maltby-Smith",)),
+    ],
+)
+def test_meta_author_values_cleaned(value: str, expected: tuple[str, ...]) -> None:
+    head = f'<meta property="og:site_name" content="Harbour Post"><meta name="author" content="{value}">'
+    assert extract_html(_page(head), url="https://harbourpost.example/a").authors == expected

@@ -31,7 +31,7 @@ import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
-from .bylines import Byline, is_organisation, split_authors
+from .bylines import _ROLE_WORDS, Byline, is_organisation, split_authors
 from .names import NOT_NAME_WORDS, looks_like_person_name, names_a_person
 
 __all__ = ["read_dom_byline"]
@@ -230,6 +230,7 @@ def read_dom_byline(root: Any) -> Byline | None:
         or _text_label(root)
         or _author_link(root)
         or _signed_paragraph(root)
+        or _bracketed_signature(root)
         or _data_author(root)
         or _post_author_comment(root)
         or _name_near_headline(root)
@@ -276,6 +277,27 @@ def _text_label(root: Any) -> Byline | None:
 
 
 _EMPHASIS = frozenset({"b", "strong", "i", "em"})
+# The writer's name in brackets closing the article's last paragraph: "… bleibt spannend. (Ann
+# Lee)", as local papers sign; "+++" and the like may follow.
+_BRACKETED = re.compile(r"\((?P<name>[^()]{5,40})\)[\s+*.]{0,5}$")
+
+
+def _bracketed_signature(root: Any) -> Byline | None:
+    """The article signed in brackets at the end of its last paragraph, the name a person's
+    (opening with a common given name), after twenty words of text."""
+    for element in root.xpath("//p[not(following-sibling::p)]"):
+        text = " ".join(element.text_content().split())
+        match = _BRACKETED.search(text) if len(text) < 3000 else None
+        if match is None or not names_a_person(match.group("name").strip()):
+            continue
+        before = text[: match.start()].split()
+        previous = element.getprevious()
+        if previous is not None and len(before) < 20:
+            before = " ".join(previous.text_content().split()).split()
+        if len(before) >= 20 and _in_article(element):
+            name = match.group("name").strip()
+            return Byline(authors=(name,), rule="signed-paragraph", text=match.group(0))
+    return None
 
 
 def _signed_paragraph(root: Any) -> Byline | None:
@@ -485,12 +507,15 @@ def _name_near_headline(root: Any) -> Byline | None:
         seen += 1
         if seen > _NEAR_HEADLINE:
             return None
-        if len(element) and element.tag != "p":
+        only_breaks = all(child.tag == "br" for child in element)
+        if len(element) and element.tag != "p" and not only_breaks:
             continue
         text = " ".join(element.text_content().split())
         if element.tag == "p" and len(text) > 150:
             return None  # the text has started
-        if len(element) or not 4 < len(text) <= 60:
+        if len(element):
+            text = (_name_over_role(element) or "") if only_breaks else ""
+        if not 4 < len(text) <= 60:
             continue
         if next(element.iterancestors("figure", "figcaption"), None) is not None:
             continue  # a picture's caption names who is shown
@@ -498,6 +523,17 @@ def _name_near_headline(root: Any) -> Byline | None:
         if len(names) == 1 and names_a_person(names[0]) and _region(element) == 0:
             return Byline(authors=names, rule="near-headline", text=text)
     return None
+
+
+def _name_over_role(element: Any) -> str | None:
+    """The first of two lines split by a ``<br>`` (the element holds nothing else) when the
+    second is a role ("Redakteurin", "Senior Reporter"): a name printed over its job."""
+    lines = [" ".join(t.split()) for t in (element.text, *(c.tail for c in element)) if t]
+    lines = [line for line in lines if line]
+    if len(lines) != 2 or len(lines[1].split()) > 3:
+        return None
+    role = lines[1].split()[-1].casefold()
+    return lines[0] if _ROLE_TAIL.match(role) or role in _ROLE_WORDS else None
 
 
 def _after(element: Any) -> Iterator[Any]:

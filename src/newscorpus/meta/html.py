@@ -54,6 +54,7 @@ from .htmlauthors import (
     site_names,
     surname_first,
 )
+from .names import looks_like_person_name
 from .scored_byline import scored_byline
 
 __all__ = ["jsonld_articles", "jsonld_objects", "read_html_meta", "strip_site_name"]
@@ -357,7 +358,7 @@ def _chosen_authors(
     )
     if work:  # a recipe's or a forum thread's author, when nothing names an article's
         candidates.append(AuthorCandidate(names=work, source="html:json-ld", rule="work-author"))
-    chosen = choose_authors(candidates, sites=sites)
+    chosen = choose_authors(_people_first(candidates, _organisation_names(items, ids)), sites=sites)
     if chosen is not None and only_site(chosen.names, sites):
         # Only the site signs: a person the page prints by the headline is the better guess.
         guess = scored_byline(root, sites=sites)
@@ -366,6 +367,22 @@ def _chosen_authors(
                 names=guess.authors, source="html:byline", rule="scored-block", raw=guess.text
             )
     return chosen
+
+
+def _people_first(
+    candidates: list[AuthorCandidate], organisations: set[str]
+) -> list[AuthorCandidate]:
+    """The byline element before a JSON-LD author typed ``Organization`` when the byline names
+    people: the markup's organisation is the publisher or its desk, the byline the writer."""
+    first = candidates[0] if candidates else None
+    if first is None or first.source != "html:json-ld" or not organisations:
+        return candidates
+    if not all(n.casefold() in organisations for n in first.names):
+        return candidates
+    byline = next((c for c in candidates if c.source == "html:byline"), None)
+    if byline is None or not all(looks_like_person_name(n) for n in byline.names):
+        return candidates
+    return [byline, *(c for c in candidates if c is not byline)]
 
 
 def _author_candidates(
@@ -399,8 +416,8 @@ def _author_candidates(
         )
     for key in dict(_META_KEYS)["authors"]:
         value = metas.get(key, "")
-        if key.startswith(("dc", "citation")):  # Dublin Core and citations write "Lee, Ann"
-            value = surname_first(value)
+        # Dublin Core and citations write "Lee, Ann"; other keys do when a given name says so
+        value = surname_first(value, known_given=not key.startswith(("dc", "citation")))
         names = clean_author_names(_names(value))
         if names:
             found.append(AuthorCandidate(names=names, source="html:meta", rule=key, raw=metas[key]))

@@ -43,7 +43,7 @@ from urllib.parse import urlsplit
 import attrs
 
 from ._jsonld import typed_objects
-from .names import looks_like_person_name
+from .names import is_given_name, looks_like_person_name
 
 __all__ = [
     "AuthorCandidate",
@@ -62,7 +62,15 @@ _COMPANY = re.compile(
     r"\w\.(?:de|com|at|ch|org|net|fr|it|es|eu|info|co\.uk|cl|pe|io)\b",
     re.IGNORECASE,
 )
-_SPLIT = re.compile(r"\s*(?:;|,\s+|\s+(?:und|and|&|et|y)\s+)\s*")
+# Between names: a semicolon, a comma, "and"; a bar before the outlet ("Ann Lee | Valley
+# Courier"), whose name the site filter then drops.
+_SPLIT = re.compile(r"\s*(?:;|,\s+|\s+(?:und|and|&|et|y)\s+|\s*\|\s*)\s*")
+_QUOTES = "'\"‘’“”„«»"
+_ROLE_ALONE = re.compile(
+    r"^(?:chef)?(?:redakteur|autor|reporter|korrespondent|journalist|editor|writer|rédacteur|"
+    r"r[ée]dactrice|journaliste|periodista|redactor)(?:in|a)?$",
+    re.IGNORECASE,
+)
 _PREFIX = re.compile(r"^(?:by|von|par|por)\s+", re.IGNORECASE)
 # "Written by" / "Verfasst von" as a twitter:labelN, the name in twitter:dataN (WordPress SEO
 # plugins write these on millions of blogs and magazines, in the site's language).
@@ -156,10 +164,11 @@ def clean_author_names(names: Sequence[str]) -> tuple[str, ...]:
         ('Ann Lee',)
     """
     pieces = [
-        _PREFIX.sub("", " ".join(piece.split())).strip(" ,;")
+        _PREFIX.sub("", " ".join(piece.split()).strip(_QUOTES)).strip(" ,;")
         for name in names
         for piece in _SPLIT.split(_INVISIBLE.sub("", html.unescape(name)))
     ]
+    pieces = [p for p in pieces if not _ROLE_ALONE.match(p)]  # "Ann Lee, Redakteurin"
     if any(p.casefold() in _COUNTRIES for p in pieces):
         # an address: only the people in it ("Ann Lee, Nürnberg, Germany")
         pieces = [p for p in pieces if looks_like_person_name(p)]
@@ -175,16 +184,25 @@ def clean_author_names(names: Sequence[str]) -> tuple[str, ...]:
 _SURNAME_FIRST = re.compile(r"^\s*(?P<last>[^\W\d_][\w'-]+),\s*(?P<first>[^\W\d_][\w'.-]*)\s*$")
 
 
-def surname_first(value: str) -> str:
+def surname_first(value: str, *, known_given: bool = False) -> str:
     """A Dublin Core or citation name written "Last, First" turned to "First Last"; any other
-    value as it is.
+    value as it is. With ``known_given`` (for keys that usually hold "First Last" or a list),
+    only when the second word is a common given name and the first is not ("Lee, Ann" but not
+    "Ann, Tom", two people).
 
     Example:
         >>> surname_first("Lee, Ann"), surname_first("Ann Lee, Tom Park")
         ('Ann Lee', 'Ann Lee, Tom Park')
+        >>> surname_first("Maltby, Anna", known_given=True), surname_first("Anna, Tom", known_given=True)
+        ('Anna Maltby', 'Anna, Tom')
     """
     match = _SURNAME_FIRST.match(value)
-    return f"{match.group('first')} {match.group('last')}" if match else value
+    if match is None:
+        return value
+    first, last = match.group("first"), match.group("last")
+    if known_given and not (is_given_name(first) and not is_given_name(last)):
+        return value
+    return f"{first} {last}"
 
 
 def labelled_authors(metas: dict[str, str]) -> tuple[str, ...]:
