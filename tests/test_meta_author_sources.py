@@ -436,3 +436,45 @@ def test_name_printed_over_its_role_by_the_headline() -> None:
 def test_meta_author_values_cleaned(value: str, expected: tuple[str, ...]) -> None:
     head = f'<meta property="og:site_name" content="Harbour Post"><meta name="author" content="{value}">'
     assert extract_html(_page(head), url="https://harbourpost.example/a").authors == expected
+
+
+@pytest.mark.parametrize(
+    ("nickname", "bio", "expected"),
+    [
+        ("Quorin", "Quorin Maltby - Maschinenbauer und Radfahrer.", "Quorin Maltby"),
+        ("Quorin", "Quorin Maltby is a reporter on the harbour desk.", "Quorin Maltby"),
+        ("Quorin", "Quorin T. Maltby, reporter.", "Quorin T. Maltby"),
+        ("Quorin", "Quorin Ich schreibe über Fähren.", None),  # no name ends there
+        ("Quorin", "Hi, I am Quorin Maltby - reporter.", None),  # the bio does not open with it
+        ("Quorin", "Quorin writes about ferries.", None),
+        ("quorin", "quorin Maltby - reporter", None),  # a login, not a first name
+        ("Quorin Maltby", "Quorin Maltby Smith - reporter", None),  # a full name already
+        ("", "anything", None),
+    ],
+)
+def test_bio_name(nickname: str, bio: str, expected: str | None) -> None:
+    from newscorpus.meta.fullnames import bio_name
+
+    assert bio_name(nickname, bio) == expected
+
+
+def test_json_ld_nickname_spelled_out_by_the_authors_own_description() -> None:
+    blob = json.dumps(
+        {
+            "@graph": [
+                {"@type": "Article", "author": {"@id": "#p"}},
+                {
+                    "@type": "Person",
+                    "@id": "#p",
+                    "name": "Quorin",
+                    "description": "Quorin Maltby - Maschinenbauer und Radfahrer.",
+                },
+            ]
+        }
+    )
+    head = f'<script type="application/ld+json">{blob}</script>'
+    assert extract_html(_page(head)).authors == ("Quorin Maltby",)
+    # the same words in an author box do not spell it out: pages sign with nicknames
+    box = '<div class="author-box"><p>Quorin Maltby - Maschinenbauer.</p></div>'
+    plain = _ld({"@type": "Person", "name": "Quorin"})
+    assert extract_html(_page(plain, box)).authors == ("Quorin",)

@@ -7,8 +7,9 @@ run in the page's visible text whose first word is the login's first part and wh
 is its last part, with at most one initial between them. Both parts must match, so the whole
 text may be searched. A single word stays as it is: pages sign with nicknames ("Tine",
 "Jessie") as often as they stand for a full name printed elsewhere, and a word followed by a
-capitalised one in running text is as often somebody else ("Jules Verne"). Names with a space,
-and logins the text never spells out, are kept too.
+capitalised one in running text is as often somebody else ("Jules Verne"), unless the
+author's own bio (their JSON-LD ``description``) opens with the full name (:func:`bio_name`).
+Names with a space, and logins the text never spells out, are kept too.
 
 Example:
     >>> from newscorpus.htmlblocks import parse_html
@@ -25,7 +26,7 @@ from typing import Any
 
 from .domauthors import _AUTHOR_HREF
 
-__all__ = ["full_names", "profile_name"]
+__all__ = ["bio_name", "full_names", "profile_name"]
 
 _LOGIN = re.compile(r"^[^\W\d_]{2,}(?:[._-]+[^\W\d_]{2,})*$")
 _PARTS = re.compile(r"[._-]+")
@@ -99,3 +100,25 @@ def profile_name(address: str, root: Any) -> str | None:
     if len(parts) < 2 or not all(p.isalpha() for p in parts):
         return None
     return _login_in_full(parts, _visible_text(root))
+
+
+def bio_name(nickname: str, bio: str) -> str | None:
+    """The full name a one-word author's own bio opens with: "Ann" and the bio "Ann Leeward -
+    reporter since 2002 …" (or "Ann Leeward is …") give "Ann Leeward"; None otherwise. The bio
+    must be the author's own (their JSON-LD ``description``): a first name followed by a
+    capitalised word anywhere else is as often somebody else.
+
+    Example:
+        >>> bio_name("Ann", "Ann Leeward - Reporterin seit 2002, fährt Rad.")
+        'Ann Leeward'
+        >>> bio_name("Ann", "Ann writes about ferries.") is None
+        True
+    """
+    if not nickname or " " in nickname or not nickname[:1].isupper():
+        return None
+    pattern = rf"{re.escape(nickname)}{_INITIAL}\s+[^\W\d_][^\W\d_'’-]+(?=\s*[-–—,:(]|\s+(?:is|was|ist|war)\b)"
+    match = re.match(pattern, bio.strip())
+    if match is None:
+        return None
+    found = " ".join(match.group(0).split())
+    return found if found.split()[-1][:1].isupper() else None

@@ -32,6 +32,8 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
+import attrs
+
 from ..article import Evidence
 from ..htmlblocks import HtmlPage
 from ..options import MetaOptions
@@ -40,7 +42,7 @@ from .bylines import is_organisation
 from .date_candidates import DateCandidate, choose_modified, choose_published
 from .domauthors import read_dom_byline
 from .found import Found
-from .fullnames import full_names, profile_name
+from .fullnames import bio_name, full_names, profile_name
 from .html_dates import html_date_candidates
 from .html_titles import put_title, strip_site_name
 from .htmlauthors import (
@@ -359,6 +361,10 @@ def _chosen_authors(
     if work:  # a recipe's or a forum thread's author, when nothing names an article's
         candidates.append(AuthorCandidate(names=work, source="html:json-ld", rule="work-author"))
     chosen = choose_authors(_people_first(candidates, _organisation_names(items, ids)), sites=sites)
+    if chosen is not None and chosen.source == "html:json-ld":
+        bios = _author_bios(items, ids)
+        names = tuple(bio_name(n, bios[n]) or n if n in bios else n for n in chosen.names)
+        chosen = attrs.evolve(chosen, names=names)
     if chosen is not None and only_site(chosen.names, sites):
         # Only the site signs: a person the page prints by the headline is the better guess.
         guess = scored_byline(root, sites=sites)
@@ -367,6 +373,20 @@ def _chosen_authors(
                 names=guess.authors, source="html:byline", rule="scored-block", raw=guess.text
             )
     return chosen
+
+
+def _author_bios(items: list[dict[str, Any]], ids: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """Each JSON-LD author's ``description`` by the author's name."""
+    found: dict[str, str] = {}
+    for item in items:
+        authors = item.get("author")
+        for given in authors if isinstance(authors, list) else [authors]:
+            author = ids.get(str(given.get("@id")), given) if isinstance(given, dict) else None
+            if isinstance(author, dict):
+                name, bio = author.get("name"), author.get("description")
+                if isinstance(name, str) and isinstance(bio, str):
+                    found.setdefault(name.strip(), bio[:500])
+    return found
 
 
 def _people_first(
