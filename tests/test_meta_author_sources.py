@@ -478,3 +478,30 @@ def test_json_ld_nickname_spelled_out_by_the_authors_own_description() -> None:
     box = '<div class="author-box"><p>Quorin Maltby - Maschinenbauer.</p></div>'
     plain = _ld({"@type": "Person", "name": "Quorin"})
     assert extract_html(_page(plain, box)).authors == ("Quorin",)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("harbourpost.example reviewed by Quorin Maltby", ("Quorin Maltby",)),
+        ("Why ferries run late | by Quorin Maltby | Notes", ("Quorin Maltby",)),
+        ("Photos of the storm photographed by Mrs Q Maltby", ("Mrs Q Maltby",)),
+        ("Stand by Me - Harbour Post", ()),
+        ("Ferries by night | Harbour Post", ()),  # a place, not a writer
+        ("Reviewed by the harbour board", ()),  # not a name
+        ("", ()),
+    ],
+)
+def test_title_byline(title: str, expected: tuple[str, ...]) -> None:
+    from newscorpus.meta.htmlauthors import title_byline
+
+    assert title_byline(title) == expected
+
+
+def test_title_byline_only_when_nothing_else_names_anyone() -> None:
+    page = _page().replace("Ferries - Harbour Post", "Ferries reviewed by Quorin Maltby")
+    article = extract_html(page)
+    assert article.authors == ("Quorin Maltby",)
+    assert article.provenance["authors"].rule == "title-byline"
+    marked = page.replace("<h1>", '<p class="byline">By Vesna Okafor</p><h1>')
+    assert extract_html(marked).authors == ("Vesna Okafor",)

@@ -55,6 +55,7 @@ from .htmlauthors import (
     only_site,
     site_names,
     surname_first,
+    title_byline,
 )
 from .names import looks_like_person_name
 from .scored_byline import scored_byline
@@ -442,6 +443,13 @@ def _author_candidates(
         if names:
             found.append(AuthorCandidate(names=names, source="html:meta", rule=key, raw=metas[key]))
     found.extend(_profile_candidates(root, metas))
+    title = root.find(".//title")
+    text = "" if title is None else title.text_content()
+    titled = title_byline(text)
+    if titled:
+        found.append(
+            AuthorCandidate(names=titled, source="html:title", rule="title-byline", raw=text)
+        )
     return found
 
 

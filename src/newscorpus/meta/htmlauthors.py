@@ -10,7 +10,8 @@ author belongs. Candidates are taken in this order, and the first one left stand
 3. the byline element (:func:`~newscorpus.meta.read_dom_byline`);
 4. ``<meta name=author>``, ``article:author``, ``dc.creator``, ``parsely-author``,
    ``sailthru.author``; then the person an author-page address in ``article:author`` or
-   ``<link rel=author>`` names, when the text prints the name;
+   ``<link rel=author>`` names, when the text prints the name; then a title naming the
+   writer (:func:`title_byline`);
 5. the JSON-LD ``author`` of a recipe, review or forum posting (:func:`jsonld_works`).
 
 With none of them and no publisher named, :func:`domain_owner` reads a one-person site's owner
@@ -55,6 +56,7 @@ __all__ = [
     "only_site",
     "site_names",
     "surname_first",
+    "title_byline",
 ]
 
 _COMPANY = re.compile(
@@ -203,6 +205,35 @@ def surname_first(value: str, *, known_given: bool = False) -> str:
     if known_given and not (is_given_name(first) and not is_given_name(last)):
         return value
     return f"{first} {last}"
+
+
+# "… reviewed by Ann Lee", or a segment "by Ann Lee" of a title split at bars and dashes.
+_TITLE_BY = re.compile(
+    r"(?:^|\s)(?:(?:written|posted|reviewed|reported|photographed)\s+by|^by)\s+"
+    r"(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3})$",
+    re.IGNORECASE,
+)
+_TITLE_PARTS = re.compile(r"\s+[|–—-]\s+|\s*[|·]\s*")
+
+
+def title_byline(title: str | None) -> tuple[str, ...]:
+    """The person a page's title names as its writer: "Gousto reviewed by Ann Lee", "A long
+    walk | by Ann Lee | Notes" (the name two to four capitalised words), or nobody.
+
+    Example:
+        >>> title_byline("harbourpost.example reviewed by Ann Lee")
+        ('Ann Lee',)
+        >>> title_byline("Why ferries run late | by Ann Lee | Medium")
+        ('Ann Lee',)
+        >>> title_byline("Stand by Me - Valley Courier"), title_byline(None)
+        ((), ())
+    """
+    for part in _TITLE_PARTS.split(" ".join((title or "").split()))[:4]:
+        match = _TITLE_BY.search(part)
+        name = match.group("name") if match else ""
+        if name and all(w[0].isupper() for w in name.split()) and looks_like_person_name(name):
+            return (name,)
+    return ()
 
 
 def labelled_authors(metas: dict[str, str]) -> tuple[str, ...]:
