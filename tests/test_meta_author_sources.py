@@ -505,3 +505,43 @@ def test_title_byline_only_when_nothing_else_names_anyone() -> None:
     assert article.provenance["authors"].rule == "title-byline"
     marked = page.replace("<h1>", '<p class="byline">By Vesna Okafor</p><h1>')
     assert extract_html(marked).authors == ("Vesna Okafor",)
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ("<p>Posted in Politik | Von Quorin Maltby | 3 Kommentare</p>", ("Quorin Maltby",)),
+        (
+            "<div>This entry was posted in <a href='/c/n'>News</a> by <a href='/u'>Quorin Maltby"
+            "</a>. Bookmark the <a href='/p'>permalink</a>.</div>",
+            ("Quorin Maltby",),
+        ),
+        ("<p>Dieser Eintrag wurde am 3. Mai 2024 von quorin veröffentlicht.</p>", ("quorin",)),
+        ("<p>Eingestellt von Quorin Maltby um 10:15</p>", ("Quorin Maltby",)),
+    ],
+)
+def test_blog_themes_meta_lines(markup: str, expected: tuple[str, ...]) -> None:
+    byline = read_dom_byline(parse_html(f"<article>{markup}{BODY}</article>").root)
+    assert byline is not None
+    assert byline.authors == expected
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<p>Politik | Wirtschaft | Kultur</p>",  # segments without a byline
+        "<p>This entry was posted in News.</p>",
+        "<p>Der Artikel wurde von der Redaktion geprüft und um 10:15 ergänzt.</p>",
+    ],
+)
+def test_meta_lines_without_a_byline(markup: str) -> None:
+    assert read_dom_byline(parse_html(f"<article>{markup}{BODY}</article>").root) is None
+
+
+@pytest.mark.parametrize("kind", ["TechArticle", "Blog", "CreativeWork", "MedicalWebPage"])
+def test_author_of_other_json_ld_works(kind: str) -> None:
+    blob = json.dumps({"@type": kind, "author": {"@type": "Person", "name": "Quorin Maltby"}})
+    head = f'<script type="application/ld+json">{blob}</script>'
+    article = extract_html(_page(head))
+    assert article.authors == ("Quorin Maltby",)
+    assert article.provenance["authors"].rule == "work-author"

@@ -415,7 +415,8 @@ def _fold(text: str) -> str:
 _BY_LINE = re.compile(
     r"^[\W_]*(?:"
     # a verb: "Geschrieben von", "Posted by", "Escrito por"
-    r"(?:text|geschrieben|verfasst|veröffentlicht|erstellt|gepostet|written|posted|published|"
+    r"(?:text|geschrieben|verfasst|veröffentlicht|erstellt|eingestellt|gepostet|written|posted|"
+    r"published|"
     r"reported|reporting|écrit|publié|escrito|publicado|scritto|pubblicato)\s+"
     r"(?:von|by|par|por|da|di)|"
     # the kind of piece: "Ein Gastbeitrag von", "Kommentar von", "Analysis by", "Un article de"
@@ -448,6 +449,28 @@ _DATED_NAME = re.compile(
 )
 
 
+# The sentence blog themes print about the post: "This entry was posted in News by Ann Lee.",
+# "Dieser Beitrag wurde am 3. Mai 2024 von Ann Lee in Politik veröffentlicht."
+_POST_SENTENCE = re.compile(
+    r"^(?:this (?:entry|post|article) was (?:posted|written|published)|"
+    r"(?:dieser|der) (?:eintrag|beitrag|artikel) wurde)\s(?:(?:[^.]|(?<=\d)\.){0,50}?\s)?"
+    r"(?:by|von)\s+"
+    r"(?P<names>[^.]{2,40}?)(?:\s+(?:in|unter|am|on|veröffentlicht|geschrieben|verfasst)\b.*|"
+    r"\.(?:\s.*)?)?$",
+    re.IGNORECASE,
+)
+# Segments of a post's meta line: "Posted in Politik | Von Ann Lee | 3 Kommentare".
+_SEGMENTS = re.compile(r"\s+[|·•–—]\s+|\s*[|·•]\s*")
+
+
+def _segment_byline(text: str) -> re.Match[str] | None:
+    """The byline among a meta line's segments, when one segment is "Von Ann Lee"."""
+    segments = _SEGMENTS.split(text)
+    if len(segments) < 2:
+        return None
+    return next((m for m in map(_BY_LINE.match, segments[1:]) if m is not None), None)
+
+
 def _byline_paragraph(root: Any) -> Byline | None:
     """A paragraph that is only "von Ann Lee" / "by Ann Lee", unmarked: the names must look like
     a person's (not a nickname), since nothing else says it is a byline."""
@@ -460,13 +483,15 @@ def _byline_paragraph(root: Any) -> Byline | None:
         match = _BY_LINE.match(line) if 4 < len(text) <= 60 else None
         if match is None and any(ch.isdigit() for ch in text):
             match = _DATED_BY_LINE.match(text) or _DATED_NAME.match(text)
+        if match is None and len(text) <= 90:
+            match = _segment_byline(text) or _POST_SENTENCE.match(text)
         if match is None or _region(element) != 0:
             continue
         if match.re is _DATED_NAME and not names_a_person(match.group("names")):
             continue  # "3 May 2024 | Politics": only a person's name after the date
         rest = _DATE_TAIL.sub("", _JUNK_TAIL.sub("", match.group("names")))
         # a date and a byline word say enough: a nickname is the blog's author ("… by ann")
-        dated = "date" in match.groupdict()
+        dated = "date" in match.groupdict() or match.re is _POST_SENTENCE
         names = _names_in(rest) if dated else split_authors(rest)
         if names:
             return Byline(authors=names, rule="byline-paragraph", text=text)

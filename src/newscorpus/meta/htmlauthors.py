@@ -12,7 +12,7 @@ author belongs. Candidates are taken in this order, and the first one left stand
    ``sailthru.author``; then the person an author-page address in ``article:author`` or
    ``<link rel=author>`` names, when the text prints the name; then a title naming the
    writer (:func:`title_byline`);
-5. the JSON-LD ``author`` of a recipe, review or forum posting (:func:`jsonld_works`).
+5. the JSON-LD ``author`` of a recipe, review, forum posting or other work (:func:`jsonld_works`).
 
 With none of them and no publisher named, :func:`domain_owner` reads a one-person site's owner
 from its title.
@@ -339,7 +339,23 @@ def domain_owner(texts: Sequence[str | None], *, url: str | None) -> str | None:
 # JSON-LD types other than articles whose author is the page's author: a recipe, a review, a
 # forum thread's first post.
 _WORK_TYPES = frozenset(
-    {"recipe", "review", "howto", "discussionforumposting", "socialmediaposting", "question"}
+    {
+        "recipe",
+        "review",
+        "howto",
+        "discussionforumposting",
+        "socialmediaposting",
+        "question",
+        # article types the headline and date readers do not take, and the generic ones
+        "techarticle",
+        "satiricalarticle",
+        "advertisercontentarticle",
+        "medicalscholarlyarticle",
+        "medicalwebpage",
+        "itempage",
+        "blog",
+        "creativework",
+    }
 )
 
 
