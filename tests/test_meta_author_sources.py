@@ -545,3 +545,20 @@ def test_author_of_other_json_ld_works(kind: str) -> None:
     article = extract_html(_page(head))
     assert article.authors == ("Quorin Maltby",)
     assert article.provenance["authors"].rule == "work-author"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Reden / Rede von Bundespräsidentin Anna Maltby beim Hafentag", ("Anna Maltby",)),
+        ("Remarks by President Jonas Maltby at the Harbour Summit", ("Jonas Maltby",)),
+        ("Discours de Sébastien Maltby au congrès", ("Sébastien Maltby",)),
+        ("Rede von Anna", ()),  # a given name alone
+        ("Rede von Bürgermeister Quorin Maltby", ()),  # no known given name to start from
+        ("Die Rede von der Zeitenwende", ()),
+    ],
+)
+def test_speech_titles_name_the_speaker(title: str, expected: tuple[str, ...]) -> None:
+    from newscorpus.meta.htmlauthors import title_byline
+
+    assert title_byline(title) == expected

@@ -216,24 +216,54 @@ _TITLE_BY = re.compile(
 _TITLE_PARTS = re.compile(r"\s+[|–—-]\s+|\s*[|·]\s*")
 
 
+# A speech's title names its speaker, often after an office: "Rede von Bundespräsident Ann Lee
+# beim …", "Remarks by President Ann Lee at …".
+_SPEECH = re.compile(
+    r"\b(?:rede|ansprache|grußwort|festrede|speech|remarks|address|discours|discurso)\s+"
+    r"(?:von|by|de|del)\s+(?P<words>(?:[^\W\d_][\w.'’-]*\s+){0,3}[^\W\d_][\w.'’-]*)",
+    re.IGNORECASE,
+)
+
+
+def _speaker(title: str) -> str | None:
+    """The person a speech's title names: from the first common given name after "Rede von",
+    with the capitalised words after it (the office before it dropped)."""
+    match = _SPEECH.search(title)
+    words = match.group("words").split() if match else []
+    start = next((i for i, w in enumerate(words) if is_given_name(w)), None)
+    if start is None:
+        return None
+    name: list[str] = []
+    for word in words[start:]:
+        if not word[0].isupper():
+            break
+        name.append(word)
+    return " ".join(name) if len(name) >= 2 and looks_like_person_name(" ".join(name)) else None
+
+
 def title_byline(title: str | None) -> tuple[str, ...]:
     """The person a page's title names as its writer: "Gousto reviewed by Ann Lee", "A long
-    walk | by Ann Lee | Notes" (the name two to four capitalised words), or nobody.
+    walk | by Ann Lee | Notes" (the name two to four capitalised words), a speech's speaker
+    ("Rede von Bundespräsident Ann Lee beim …", from a common given name on), or nobody.
 
     Example:
         >>> title_byline("harbourpost.example reviewed by Ann Lee")
         ('Ann Lee',)
         >>> title_byline("Why ferries run late | by Ann Lee | Medium")
         ('Ann Lee',)
+        >>> title_byline("Reden / Rede von Bundespräsident Anna Lee beim Kongress")
+        ('Anna Lee',)
         >>> title_byline("Stand by Me - Valley Courier"), title_byline(None)
         ((), ())
     """
-    for part in _TITLE_PARTS.split(" ".join((title or "").split()))[:4]:
+    text = " ".join((title or "").split())
+    for part in _TITLE_PARTS.split(text)[:4]:
         match = _TITLE_BY.search(part)
         name = match.group("name") if match else ""
         if name and all(w[0].isupper() for w in name.split()) and looks_like_person_name(name):
             return (name,)
-    return ()
+    speaker = _speaker(text)
+    return (speaker,) if speaker else ()
 
 
 def labelled_authors(metas: dict[str, str]) -> tuple[str, ...]:
