@@ -562,3 +562,41 @@ def test_speech_titles_name_the_speaker(title: str, expected: tuple[str, ...]) -
     from newscorpus.meta.htmlauthors import title_byline
 
     assert title_byline(title) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quorin Maltby, Redakteur",
+        "Quorin Maltby Senior Editor",
+        "Quorin Maltby Contributor",
+        "Quorin Maltby, Correspondent in Berlin",
+        "Quorin Maltby E-Mail Folgen",
+        "Quorin Maltby Kontakt",
+        "Quorin Maltby Zum Autorenprofil",
+        "Quorin Maltby View Profile",
+        "Quorin Maltby Alle Artikel",
+        "Artikel von Quorin Maltby anzeigen",
+        "Quorin Maltby vor 3 Stunden",
+        "Quorin Maltby ist Redakteurin bei der Harbour Post",
+    ],
+)
+def test_author_box_words_and_roles_after_the_name(text: str) -> None:
+    markup = f'<article><div class="author">{text}</div><p>Text.</p></article>'
+    byline = read_dom_byline(parse_html(markup).root)
+    assert byline is not None
+    assert byline.authors == ("Quorin Maltby",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Christa Jung", ("Christa Jung",)),  # "is" inside a word is no sentence
+        ("Kristin Wasmann", ("Kristin Wasmann",)),
+    ],
+)
+def test_box_words_inside_a_word_are_kept(text: str, expected: tuple[str, ...]) -> None:
+    markup = f'<article><div class="author">{text}</div><p>Text.</p></article>'
+    byline = read_dom_byline(parse_html(markup).root)
+    assert byline is not None
+    assert byline.authors == expected

@@ -111,9 +111,18 @@ _JUNK_TAIL = re.compile(
     r"(?:\b|(?<=:)).*$",
     re.IGNORECASE,
 )
+# The author box's links and prompts after the name ("Ann Lee E-Mail Folgen", "Ann Lee Zum
+# Autorenprofil"), a relative time ("vor 3 Stunden"), or a sentence about the author ("Ann Lee ist
+# Redakteurin"): always after a space, never inside a word.
+_BOX_TAIL = re.compile(
+    r"\s(?:e-?mail|folgen|kontakt|contact|alle\s+(?:artikel|beiträge)|anzeigen|leseempfehlung|"
+    r"vor\s+\d)(?!\w).*$|\s(?:zum\s+|view\s+)?(?:autoren)?profile?$|\s(?:ist|is|war|was)\s.*$",
+    re.IGNORECASE,
+)
 _ROLE_TAIL = re.compile(
     r"^(?:chef)?(?:redakteur|autor|reporter|korrespondent|journalist|editor|writer|rédacteur|"
-    r"r[ée]dactrice|journaliste|periodista|redactor)(?:in|a)?$",
+    r"r[ée]dactrice|journaliste|periodista|redactor|contributor|columnist|correspondent)"
+    r"(?:in|a)?$",
     re.IGNORECASE,
 )
 _NOT_NAMES_HERE = frozenset(
@@ -772,7 +781,7 @@ def _names_in(text: str) -> tuple[str, ...]:
         text = _PREFIX.sub("", text, count=1)
     if re.search(r"[a-z]{3}[.!?](?:\s|$)", text):
         return ()  # a sentence, not a byline
-    text = _DATE_TAIL.sub("", _JUNK_TAIL.sub("", text)).strip(" ,.;:-–—")
+    text = _DATE_TAIL.sub("", _BOX_TAIL.sub("", _JUNK_TAIL.sub("", text))).strip(" ,.;:-–—")
     text = text.replace(" / ", ", ")  # "Ann Lee / dpa"
     parts = text.split("/")
     if len(parts) > 1 and all(len(p.split()) > 1 and p[:1].isupper() for p in parts):
@@ -816,6 +825,27 @@ def _junk_word(word: str) -> bool:
     return low.strip(".,") in NOT_NAME_WORDS or low in _NOT_NAMES_HERE or low.strip(".,").isdigit()
 
 
+# Words before a role ("Senior Editor", "Freie Autorin").
+_ROLE_MODIFIERS = frozenset(
+    {
+        "senior",
+        "chief",
+        "managing",
+        "contributing",
+        "staff",
+        "deputy",
+        "associate",
+        "executive",
+        "freier",
+        "freie",
+        "leitender",
+        "leitende",
+        "stellvertretender",
+        "stellvertretende",
+    }
+)
+
+
 def _tidy(name: str) -> str | None:
     name = name.strip(" .,;:|-–—»«")
     words = name.split()
@@ -825,6 +855,11 @@ def _tidy(name: str) -> str | None:
         return None
     if all(_junk_word(w) for w in words) or _YEAR_OR_NUMBER.search(name):
         return None
+    if _ROLE_TAIL.match(words[0]):  # "Ann Lee, Redakteurin": the role is nobody
+        return None
     if len(words) > 2 and _ROLE_TAIL.match(words[-1]):  # "Ann Lee Chefredakteurin"
-        return " ".join(words[:-1])
+        words = words[:-1]
+        if len(words) > 2 and words[-1].casefold() in _ROLE_MODIFIERS:  # "Ann Lee Senior Editor"
+            words = words[:-1]
+        return " ".join(words)
     return name
