@@ -600,3 +600,24 @@ def test_box_words_inside_a_word_are_kept(text: str, expected: tuple[str, ...]) 
     byline = read_dom_byline(parse_html(markup).root)
     assert byline is not None
     assert byline.authors == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Quorin Maltby - Harbour Post", ("Quorin Maltby",)),
+        ("Quorin Maltby – harbourpost.example", ("Quorin Maltby",)),
+        ("Quorin Maltby (qm)", ("Quorin Maltby",)),
+        ("Quorin Maltby (Redaktion)", ("Quorin Maltby",)),
+        ("Quorin Maltby - Vesna Okafor", ("Quorin Maltby - Vesna Okafor",)),  # not the site
+        ("Harbour Post", ("Harbour Post",)),  # the site alone, nobody else: kept
+    ],
+)
+def test_site_after_a_dash_and_brackets_dropped(value: str, expected: tuple[str, ...]) -> None:
+    for head in (
+        _ld({"@type": "Person", "name": value}),
+        f'<meta name="author" content="{value}">',
+    ):
+        site = '<meta property="og:site_name" content="Harbour Post">'
+        page = _page(site + head)
+        assert extract_html(page, url="https://harbourpost.example/a").authors == expected

@@ -68,6 +68,8 @@ _COMPANY = re.compile(
 # Courier"), whose name the site filter then drops.
 _SPLIT = re.compile(r"\s*(?:;|,\s+|\s+(?:und|and|&|et|y)\s+|\s*\|\s*)\s*")
 _QUOTES = "'\"‘’“”„«»"
+_BRACKET_TAIL = re.compile(r"(?<=\w)\s*\([^()]{1,30}\)$")
+_DASH = re.compile(r"\s[-–—]\s")
 _ROLE_ALONE = re.compile(
     r"^(?:chef)?(?:redakteur|autor|reporter|korrespondent|journalist|editor|writer|rédacteur|"
     r"r[ée]dactrice|journaliste|periodista|redactor)(?:in|a)?$",
@@ -170,7 +172,8 @@ def clean_author_names(names: Sequence[str]) -> tuple[str, ...]:
         for name in names
         for piece in _SPLIT.split(_INVISIBLE.sub("", html.unescape(name)))
     ]
-    pieces = [p for p in pieces if not _ROLE_ALONE.match(p)]  # "Ann Lee, Redakteurin"
+    # "Ann Lee, Redakteurin": the role is nobody; "Ann Lee (al)": a sigle or desk in brackets
+    pieces = [_BRACKET_TAIL.sub("", p) for p in pieces if not _ROLE_ALONE.match(p)]
     if any(p.casefold() in _COUNTRIES for p in pieces):
         # an address: only the people in it ("Ann Lee, Nürnberg, Germany")
         pieces = [p for p in pieces if looks_like_person_name(p)]
@@ -490,6 +493,12 @@ def _outvoted(first: AuthorCandidate, later: Sequence[AuthorCandidate]) -> Autho
     return None
 
 
+def _site_cut(name: str, sites: Sequence[str]) -> str:
+    """A name without the site after a dash ("Ann Lee - Valley Courier" gives "Ann Lee")."""
+    parts = _DASH.split(name)
+    return parts[0] if len(parts) == 2 and _is_site(parts[1], sites) else name
+
+
 def _distinct(names: tuple[str, ...]) -> tuple[str, ...]:
     """Names without repeats spelled as a handle ("Ann Lee", "annlee")."""
     kept: list[str] = []
@@ -513,7 +522,12 @@ def choose_authors(
         True
     """
     standing = [
-        attrs.evolve(c, names=_distinct(tuple(n for n in c.names if not _is_site(n, sites))))
+        attrs.evolve(
+            c,
+            names=_distinct(
+                tuple(n for n in (_site_cut(n, sites) for n in c.names) if not _is_site(n, sites))
+            ),
+        )
         for c in candidates
     ]
     standing = [c for c in standing if c.names]
