@@ -621,3 +621,46 @@ def test_site_after_a_dash_and_brackets_dropped(value: str, expected: tuple[str,
         site = '<meta property="og:site_name" content="Harbour Post">'
         page = _page(site + head)
         assert extract_html(page, url="https://harbourpost.example/a").authors == expected
+
+
+@pytest.mark.parametrize(
+    "key", ["og:article:author", "shareaholic:article_author_name", "author_name"]
+)
+def test_more_meta_keys_naming_the_author(key: str) -> None:
+    head = f'<meta name="{key}" content="Quorin Maltby">'
+    article = extract_html(_page(head))
+    assert (article.authors, article.provenance["authors"].rule) == (("Quorin Maltby",), key)
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # phpBB: the separator before the date
+        (
+            "<p class='author'>by <strong><a class='username' href='/m?u=3'>quorin42</a>"
+            "</strong> » Mon May 03, 2024 10:15 am</p>",
+            ("quorin42",),
+        ),
+        # vBulletin and XenForo mark the poster's name
+        (
+            "<div class='userinfo'><a class='username' href='/m?u=3'>quorin42</a></div>",
+            ("quorin42",),
+        ),
+        # member pages: "/members/ann-lee.123/", "/u/…", "/@…"
+        ("<div><a href='/members/quorin-maltby.123/'>Quorin Maltby</a></div>", ("Quorin Maltby",)),
+        ("<div><a href='/u/quorinmaltby'>Quorin Maltby</a></div>", ("Quorin Maltby",)),
+        (
+            "<div><a href='https://example.org/@quorinmaltby'>Quorin Maltby</a></div>",
+            ("Quorin Maltby",),
+        ),
+    ],
+)
+def test_forum_and_platform_posters(markup: str, expected: tuple[str, ...]) -> None:
+    byline = read_dom_byline(parse_html(f"<article>{markup}{BODY}</article>").root)
+    assert byline is not None
+    assert byline.authors == expected
+
+
+def test_logged_in_user_in_the_navigation_is_no_author() -> None:
+    markup = f"<nav><span class='username'>quorin42</span></nav><article>{BODY}</article>"
+    assert read_dom_byline(parse_html(markup).root) is None

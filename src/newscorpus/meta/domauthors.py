@@ -2,7 +2,7 @@
 
 Pages mark their byline in the markup far more often than in ``<meta>``: ``itemprop="author"``,
 ``rel="author"`` links, and elements whose class or id says ``author``, ``byline``, ``autor``,
-``auteur``, ``verfasser``, ``redakteur``, ``journalist`` or ``writer``. Comment sections,
+``auteur``, ``verfasser``, ``redakteur``, ``journalist``, ``writer`` or (forums) ``username``. Comment sections,
 author boxes and related-post lists carry such classes too, so an element inside a comment,
 sidebar, related or footer region, or one that is an avatar, a bio or a "more posts by" link, is
 not a byline.
@@ -38,7 +38,7 @@ __all__ = ["read_dom_byline"]
 
 _MARK = re.compile(
     r"author|byline|autor|auteur|verfasser|redakteur|journalist|writer|submitted|contributor|"
-    r"(?:^|[-_])by(?:$|[-_])",  # "posted-by", "meta_by", "by"
+    r"username|(?:^|[-_])by(?:$|[-_])",  # "posted-by", "meta_by", "by"
     re.IGNORECASE,
 )
 # Words of a class token that make an "author…" element something other than a byline.
@@ -178,7 +178,7 @@ _DATE_TAIL = re.compile(
 )
 # "Ann Lee/dpa", "Ann Lee/SP-X": an agency's or desk's sigle glued to a full name.
 _SIGLE_TAIL = re.compile(r"(?<=[^\W\d_])/[\w-]{1,5}$")
-_PIPE = re.compile(r"\s*[|•·]\s*")
+_PIPE = re.compile(r"\s*[|•·]\s*|\s+[»›]\s+")  # "ann » Mon May 03": forums' separator
 _MAX_TEXT = 120
 # Soft hyphens and zero-width marks that typesetting puts inside words ("Mat\xadthias").
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
@@ -187,7 +187,7 @@ _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 # A first cheap test on every element, before the closer ones (they cost a Python call each).
 _ANY_MARK = re.compile(
     r"author|byline|autor|auteur|verfasser|redakteur|journalist|writer|submitted|contributor|"
-    r"meta|info|credit|(?:^|[\s_-])by(?:$|[\s_-])",
+    r"username|meta|info|credit|(?:^|[\s_-])by(?:$|[\s_-])",
     re.IGNORECASE,
 )
 
@@ -358,8 +358,9 @@ def _line_after(owner: Any, is_tail: bool) -> list[str]:
 _AUTHOR_HREF = re.compile(
     r"/(?:authors?|autor(?:en|in|es)?|auteurs?|autori?|autore|redakteur(?:in|e)?|redaktion|"
     r"journalist(?:in|en|s|es|e)?|people|person(?:s|en)?|profiles?|profil|staff|team|"
-    r"contributors?|writers?|columnists?|reporters?|mitarbeiter(?:in)?|periodistas?|experts?|by)/"
-    r"(?:[^/?#]+/)?(?P<slug>[^/?#]+)",
+    r"contributors?|writers?|columnists?|reporters?|mitarbeiter(?:in)?|periodistas?|experts?|by|"
+    # forums' and platforms' member pages: "/members/ann-lee.123/", "/u/annlee", "/@annlee"
+    r"members?|mitglieder|benutzer|users?|u)/(?:[^/?#]+/)?(?P<slug>[^/?#]+)|/@(?P<handle>[^/?#]+)",
     re.IGNORECASE,
 )
 
@@ -408,7 +409,7 @@ def _linked_name(link: Any) -> tuple[str, ...]:
     if match is None or _region(link) != 0:
         return ()
     names = _names_of(link)
-    slug = _fold(match.group("slug"))
+    slug = _fold(match.group("slug") or match.group("handle"))
     if names and all(_fold(word) in slug for word in names[0].split()):
         return names[:1]
     return ()

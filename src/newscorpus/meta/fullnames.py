@@ -30,7 +30,7 @@ __all__ = ["bio_name", "full_names", "profile_name"]
 
 _LOGIN = re.compile(r"^[^\W\d_]{2,}(?:[._-]+[^\W\d_]{2,})*$")
 _PARTS = re.compile(r"[._-]+")
-_TRAILING_ID = re.compile(r"[-_]\d+$")
+_TRAILING_ID = re.compile(r"[-_.]\d+/?$")
 _TEXT_XPATH = "//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
 _INITIAL = r"(?:\s+[^\W\d_]\.)?"
 _MAX_TEXT = 400_000  # characters of page text searched; bounds the work on huge pages
@@ -96,7 +96,8 @@ def profile_name(address: str, root: Any) -> str | None:
     match = _AUTHOR_HREF.search(address)
     if match is None or root is None:
         return None
-    parts = [p for p in _PARTS.split(_TRAILING_ID.sub("", match.group("slug"))) if p]
+    slug = match.group("slug") or match.group("handle") or ""
+    parts = [p for p in _PARTS.split(_TRAILING_ID.sub("", slug)) if p]
     if len(parts) < 2 or not all(p.isalpha() for p in parts):
         return None
     return _login_in_full(parts, _visible_text(root))

@@ -309,6 +309,10 @@ _META_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "cxenseparse:author",
             "byl",
             "citation_author",
+            # plugins' and analytics' own keys
+            "og:article:author",
+            "shareaholic:article_author_name",
+            "author_name",
         ),
     ),
     ("source", ("og:site_name", "application-name")),
