@@ -664,3 +664,13 @@ def test_forum_and_platform_posters(markup: str, expected: tuple[str, ...]) -> N
 def test_logged_in_user_in_the_navigation_is_no_author() -> None:
     markup = f"<nav><span class='username'>quorin42</span></nav><article>{BODY}</article>"
     assert read_dom_byline(parse_html(markup).root) is None
+
+
+@pytest.mark.parametrize(
+    "word", ["reporter", "redaktor", "periodista", "creator", "nickname", "user-name"]
+)
+def test_more_class_words_marking_the_byline(word: str) -> None:
+    markup = f'<article><h1>Ferries</h1><span class="{word}">Quorin Maltby</span>{BODY}</article>'
+    byline = read_dom_byline(parse_html(markup).root)
+    assert byline is not None
+    assert byline.authors == ("Quorin Maltby",)

@@ -2,7 +2,8 @@
 
 Pages mark their byline in the markup far more often than in ``<meta>``: ``itemprop="author"``,
 ``rel="author"`` links, and elements whose class or id says ``author``, ``byline``, ``autor``,
-``auteur``, ``verfasser``, ``redakteur``, ``journalist``, ``writer`` or (forums) ``username``. Comment sections,
+``auteur``, ``verfasser``, ``redakteur``, ``journalist``, ``writer``, ``reporter``, ``creator``
+or (forums) ``username``. Comment sections,
 author boxes and related-post lists carry such classes too, so an element inside a comment,
 sidebar, related or footer region, or one that is an avatar, a bio or a "more posts by" link, is
 not a byline.
@@ -38,7 +39,8 @@ __all__ = ["read_dom_byline"]
 
 _MARK = re.compile(
     r"author|byline|autor|auteur|verfasser|redakteur|journalist|writer|submitted|contributor|"
-    r"username|(?:^|[-_])by(?:$|[-_])",  # "posted-by", "meta_by", "by"
+    r"user[-_]?name|nickname|reporter|redaktor|periodista|creator|"
+    r"(?:^|[-_])by(?:$|[-_])",  # "posted-by", "meta_by", "by"
     re.IGNORECASE,
 )
 # Words of a class token that make an "author…" element something other than a byline.
@@ -187,7 +189,8 @@ _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 # A first cheap test on every element, before the closer ones (they cost a Python call each).
 _ANY_MARK = re.compile(
     r"author|byline|autor|auteur|verfasser|redakteur|journalist|writer|submitted|contributor|"
-    r"username|meta|info|credit|(?:^|[\s_-])by(?:$|[\s_-])",
+    r"user[-_]?name|nickname|reporter|redaktor|periodista|creator|"
+    r"meta|info|credit|(?:^|[\s_-])by(?:$|[\s_-])",
     re.IGNORECASE,
 )
 
