@@ -3,10 +3,9 @@
 Pages mark their byline in the markup far more often than in ``<meta>``: ``itemprop="author"``,
 ``rel="author"`` links, and elements whose class or id says ``author``, ``byline``, ``autor``,
 ``auteur``, ``verfasser``, ``redakteur``, ``journalist``, ``writer``, ``reporter``, ``creator``
-or (forums) ``username``. Comment sections,
-author boxes and related-post lists carry such classes too, so an element inside a comment,
-sidebar, related or footer region, or one that is an avatar, a bio or a "more posts by" link, is
-not a byline.
+or (forums) ``username``. Comment sections, author boxes and related-post lists carry such
+classes too, so an element inside a comment, sidebar, related or footer region, or one that is an
+avatar, a bio or a "more posts by" link, is not a byline.
 
 The innermost byline element wins over the ones around it (``<span class=byline>By <span
 class=author>Ann Lee</span></span>`` gives the inner one); the first byline in document order is
