@@ -674,3 +674,47 @@ def test_more_class_words_marking_the_byline(word: str) -> None:
     byline = read_dom_byline(parse_html(markup).root)
     assert byline is not None
     assert byline.authors == ("Quorin Maltby",)
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # a list of authors: one name per item, not glued together
+        '<ul class="authors"><li><a href="/autor/quorin-maltby">Quorin Maltby</a></li>'
+        '<li><a href="/autor/vesna-okafor">Vesna Okafor</a></li></ul>',
+        # author links each alone in a wrapper of their own
+        '<div class="article-authors"><div><a rel="author" href="/x">Quorin Maltby</a></div>'
+        '<div><a rel="author" href="/y">Vesna Okafor</a></div></div>',
+        # an avatar's initials before each name
+        '<div class="authors"><div><span>QM</span> Quorin Maltby</div>'
+        "<div><span>VO</span> Vesna Okafor</div></div>",
+    ],
+)
+def test_co_authors_in_separate_elements(markup: str) -> None:
+    byline = read_dom_byline(parse_html(f"<article>{markup}{BODY}</article>").root)
+    assert byline is not None
+    assert byline.authors == ("Quorin Maltby", "Vesna Okafor")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Von Quorin Maltby mit Material von dpa",
+        "By Quorin Maltby with additional reporting by Vesna Okafor",
+        "By Quorin Maltby; additional reporting from Lagos",
+    ],
+)
+def test_reporting_credits_after_the_byline(text: str) -> None:
+    byline = read_dom_byline(
+        parse_html(f'<article><p class="byline">{text}</p>{BODY}</article>').root
+    )
+    assert byline is not None
+    assert byline.authors == ("Quorin Maltby",)
+
+
+def test_initials_that_are_no_avatar_stay() -> None:
+    byline = read_dom_byline(
+        parse_html(f'<article><p class="byline">AB Quorin Maltby</p>{BODY}</article>').root
+    )
+    assert byline is not None
+    assert byline.authors == ("AB Quorin Maltby",)

@@ -9,9 +9,10 @@ avatar, a bio or a "more posts by" link, is not a byline.
 
 The innermost byline element wins over the ones around it (``<span class=byline>By <span
 class=author>Ann Lee</span></span>`` gives the inner one); the first byline in document order is
-taken, together with its byline siblings (several ``rel=author`` links under one parent). The
-element's text loses its prefix in any of a dozen languages ("By", "Veröffentlicht von", "par",
-"Автор:" …) and any date after the names; what is left is split into names ("A, B und C").
+taken, together with its byline siblings (several ``rel=author`` links under one parent, or each
+alone in a wrapper of the same tag). The element's text (list items read one by one) loses its
+prefix in any of a dozen languages ("By", "Veröffentlicht von", "par", "Автор:" …) and any date
+after the names; what is left is split into names ("A, B und C").
 Nicknames in one word are kept here (blogs sign with them), unlike in free text, where a single
 word is too weak a sign of a name.
 
@@ -117,7 +118,8 @@ _JUNK_TAIL = re.compile(
 # Redakteurin"): always after a space, never inside a word.
 _BOX_TAIL = re.compile(
     r"\s(?:e-?mail|folgen|kontakt|contact|alle\s+(?:artikel|beiträge)|anzeigen|leseempfehlung|"
-    r"vor\s+\d)(?!\w).*$|\s(?:zum\s+|view\s+)?(?:autoren)?profile?$|\s(?:ist|is|war|was)\s.*$",
+    r"vor\s+\d|mit\s+(?:material|agentur)|(?:with\s+)?(?:additional\s+)?reporting\s+(?:by|from))"
+    r"(?!\w).*$|\s(?:zum\s+|view\s+)?(?:autoren)?profile?$|\s(?:ist|is|war|was)\s.*$",
     re.IGNORECASE,
 )
 _ROLE_TAIL = re.compile(
@@ -631,7 +633,7 @@ def _first_byline(candidates: list[Any]) -> Byline | None:
             continue
         parent = element.getparent()
         for sibling in inner[index + 1 :]:
-            if sibling.getparent() is parent:
+            if sibling.getparent() is parent or _cousins(element, sibling):
                 names += tuple(n for n in _names_of(sibling) if n not in names)
         text = " ".join(element.text_content().split())
         return Byline(
@@ -641,6 +643,17 @@ def _first_byline(candidates: list[Any]) -> Byline | None:
             text=text,
         )
     return None
+
+
+def _cousins(element: Any, other: Any) -> bool:
+    """Two bylines each alone in a wrapper of the same tag under one parent: ``<div><a
+    rel=author>Ann Lee</a></div><div><a rel=author>Tom Park</a></div>``."""
+    mine, theirs = element.getparent(), other.getparent()
+    if mine is None or theirs is None or mine.tag != theirs.tag:
+        return False
+    if len(mine) != 1 or len(theirs) != 1:
+        return False
+    return mine.getparent() is not None and mine.getparent() is theirs.getparent()
 
 
 def _is_label(element: Any) -> bool:
@@ -770,7 +783,19 @@ def _names_of(element: Any) -> tuple[str, ...]:
         for el in element.iter()
         if el is not element and "name" in (el.get("itemprop") or "").lower().split()
     ]
-    return _names_in(" ".join((named[0] if named else element).text_content().split()))
+    return _names_in(_listed_text(named[0] if named else element))
+
+
+_ITEM_TAGS = frozenset({"li", "div", "p", "dd"})
+
+
+def _listed_text(element: Any) -> str:
+    """An element's text, its list items or blocks joined by commas: ``<ul><li>Ann Lee</li>
+    <li>Tom Park</li></ul>`` reads "Ann Lee, Tom Park", not "Ann LeeTom Park"."""
+    items = [child for child in element if child.tag in _ITEM_TAGS]
+    if len(items) < 2 or len(items) != len([c for c in element if isinstance(c.tag, str)]):
+        return " ".join(element.text_content().split())
+    return ", ".join(" ".join(item.text_content().split()) for item in items)
 
 
 def _names_in(text: str) -> tuple[str, ...]:
@@ -860,6 +885,10 @@ def _tidy(name: str) -> str | None:
         return None
     if _ROLE_TAIL.match(words[0]):  # "Ann Lee, Redakteurin": the role is nobody
         return None
+    initials = "".join(w[0] for w in words[1:]).upper()
+    if len(words) > 2 and words[0] == initials:  # "AL Ann Lee": an avatar's initials first
+        words = words[1:]
+        name = " ".join(words)
     if len(words) > 2 and _ROLE_TAIL.match(words[-1]):  # "Ann Lee Chefredakteurin"
         words = words[:-1]
         if len(words) > 2 and words[-1].casefold() in _ROLE_MODIFIERS:  # "Ann Lee Senior Editor"
