@@ -81,6 +81,14 @@ def test_not_a_byline(between: str) -> None:
     assert _guess(between) is None
 
 
+def test_a_name_printed_plain_in_a_posts_meta_list() -> None:
+    items = "<ul class='post-info'><li>Kommentar</li><li>3. Mai 2024</li><li>Jonas T. Brandt</li>"
+    assert _guess(items + "<li>1 Kommentar</li></ul>") == ("Jonas T. Brandt",)
+    # the same list made of links (tags, team pages) is not read
+    linked = "<ul><li><a href='/t/1'>Kommentar</a></li><li>3. Mai 2024</li>"
+    assert _guess(linked + "<li><a href='/t/2'>Jonas Brandt</a></li></ul>") is None
+
+
 def test_the_site_itself_is_not_taken() -> None:
     assert _guess("<p>By Harbour Ledger</p>", sites=("Harbour Ledger",)) is None
     assert _guess("<p>By Harbour Ledger</p>") == ("Harbour Ledger",)
@@ -113,7 +121,7 @@ def test_threshold_is_what_a_label_alone_scores() -> None:
 def test_extract_html_uses_it_only_when_nothing_else_names_anyone() -> None:
     page = (
         "<html><body><article><h1>Ferries run late</h1><p>4 June 2023</p>"
-        '<div><a href="/people/zorvan-quillet">Zorvan Quillet</a></div>'
+        '<div><a href="/in/zorvan-quillet">Zorvan Quillet</a></div>'
         f"{TEXT}</article></body></html>"
     )
     art = extract_html(page)

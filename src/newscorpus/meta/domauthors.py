@@ -1,16 +1,18 @@
 """Authors from the byline elements of an HTML page.
 
 Pages mark their byline in the markup far more often than in ``<meta>``: ``itemprop="author"``,
-``rel="author"`` links, and elements whose class or id says ``author``, ``byline``, ``autor`` or
-``verfasser``. Comment sections, author boxes and related-post lists carry such classes too, so an
-element inside a comment, sidebar, related or footer region, or one that is an avatar, a bio or a
-"more posts by" link, is not a byline.
+``rel="author"`` links, and elements whose class or id says ``author``, ``byline``, ``autor``,
+``auteur``, ``verfasser``, ``redakteur``, ``journalist``, ``writer``, ``reporter``, ``creator``
+or (forums) ``username``. Comment sections, author boxes and related-post lists carry such
+classes too, so an element inside a comment, sidebar, related or footer region, or one that is an
+avatar, a bio or a "more posts by" link, is not a byline.
 
 The innermost byline element wins over the ones around it (``<span class=byline>By <span
 class=author>Ann Lee</span></span>`` gives the inner one); the first byline in document order is
-taken, together with its byline siblings (several ``rel=author`` links under one parent). The
-element's text loses its prefix in any of a dozen languages ("By", "Veröffentlicht von", "par",
-"Автор:" …) and any date after the names; what is left is split into names ("A, B und C").
+taken, together with its byline siblings (several ``rel=author`` links under one parent, or each
+alone in a wrapper of the same tag). The element's text (list items read one by one) loses its
+prefix in any of a dozen languages ("By", "Veröffentlicht von", "par", "Автор:" …) and any date
+after the names; what is left is split into names ("A, B und C").
 Nicknames in one word are kept here (blogs sign with them), unlike in free text, where a single
 word is too weak a sign of a name.
 
@@ -30,16 +32,21 @@ import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
-from .bylines import Byline, is_organisation, split_authors
+from .bylines import _ROLE_WORDS, Byline, is_organisation, split_authors
 from .names import NOT_NAME_WORDS, looks_like_person_name, names_a_person
 
 __all__ = ["read_dom_byline"]
 
-_MARK = re.compile(r"author|byline|autor|verfasser|writer|submitted|contributor", re.IGNORECASE)
+_MARK = re.compile(
+    r"author|byline|autor|auteur|verfasser|redakteur|journalist|writer|submitted|contributor|"
+    r"user[-_]?name|nickname|reporter|redaktor|periodista|creator|"
+    r"(?:^|[-_])by(?:$|[-_])",  # "posted-by", "meta_by", "by"
+    re.IGNORECASE,
+)
 # Words of a class token that make an "author…" element something other than a byline.
 _NOT_BYLINE = re.compile(
     r"comment|avatar|image|img|pic|photo|bio|desc|about|box|social|follow|more|related|widget|"
-    r"theme|form|quote|title|label|prep|icon|recommend|list|other|link-text|books?\b",
+    r"theme|form|quote|title|label|prep|icon|recommend|(?<!journa)list|other|link-text|books?\b",
     re.IGNORECASE,
 )
 # Words of an ancestor's class or id that mark a region whose bylines belong to other posts or
@@ -106,9 +113,19 @@ _JUNK_TAIL = re.compile(
     r"(?:\b|(?<=:)).*$",
     re.IGNORECASE,
 )
+# The author box's links and prompts after the name ("Ann Lee E-Mail Folgen", "Ann Lee Zum
+# Autorenprofil"), a relative time ("vor 3 Stunden"), or a sentence about the author ("Ann Lee ist
+# Redakteurin"): always after a space, never inside a word.
+_BOX_TAIL = re.compile(
+    r"\s(?:e-?mail|folgen|kontakt|contact|alle\s+(?:artikel|beiträge)|anzeigen|leseempfehlung|"
+    r"vor\s+\d|mit\s+(?:material|agentur)|(?:with\s+)?(?:additional\s+)?reporting\s+(?:by|from))"
+    r"(?!\w).*$|\s(?:zum\s+|view\s+)?(?:autoren)?profile?$|\s(?:ist|is|war|was)\s.*$",
+    re.IGNORECASE,
+)
 _ROLE_TAIL = re.compile(
     r"^(?:chef)?(?:redakteur|autor|reporter|korrespondent|journalist|editor|writer|rédacteur|"
-    r"r[ée]dactrice|journaliste|periodista|redactor)(?:in|a)?$",
+    r"r[ée]dactrice|journaliste|periodista|redactor|contributor|columnist|correspondent)"
+    r"(?:in|a)?$",
     re.IGNORECASE,
 )
 _NOT_NAMES_HERE = frozenset(
@@ -158,13 +175,13 @@ _ALL_POSTS = re.compile(
 )
 _DATE_TAIL = re.compile(
     r"(?:^(?:am|vom|on|le|el|il|den)|\s*(?:[|,•·–—/-]\s*|\s)(?:am|vom|on|le|el|il|den|,)?)\s*"
-    r"(?:\d{1,4}[./-]|\d{1,2}\.?\s+[^\W\d]{3,}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"(?:\d{1,4}[./-]|\d{1,2}\.?\s+(?:de\s+)?[^\W\d]{3,}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\.?\s+\d).*$",
     re.IGNORECASE,
 )
 # "Ann Lee/dpa", "Ann Lee/SP-X": an agency's or desk's sigle glued to a full name.
 _SIGLE_TAIL = re.compile(r"(?<=[^\W\d_])/[\w-]{1,5}$")
-_PIPE = re.compile(r"\s*[|•·]\s*")
+_PIPE = re.compile(r"\s*[|•·]\s*|\s+[»›]\s+")  # "ann » Mon May 03": forums' separator
 _MAX_TEXT = 120
 # Soft hyphens and zero-width marks that typesetting puts inside words ("Mat\xadthias").
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
@@ -172,7 +189,10 @@ _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 
 # A first cheap test on every element, before the closer ones (they cost a Python call each).
 _ANY_MARK = re.compile(
-    r"author|byline|autor|verfasser|writer|submitted|contributor|meta|info|credit", re.IGNORECASE
+    r"author|byline|autor|auteur|verfasser|redakteur|journalist|writer|submitted|contributor|"
+    r"user[-_]?name|nickname|reporter|redaktor|periodista|creator|"
+    r"meta|info|credit|(?:^|[\s_-])by(?:$|[\s_-])",
+    re.IGNORECASE,
 )
 
 
@@ -193,7 +213,7 @@ def _shaped(root: Any) -> list[Any]:
     return found
 
 
-_LEAF = "[not(p|div|ul|ol|table|section|article|li)][string-length(normalize-space(.)) <= 60]"
+_LEAF = "[not(p|div|ul|ol|table|section|article|li)][string-length(normalize-space(.)) <= 90]"
 _SHORT_BLOCKS_XPATH = f"//p{_LEAF} | //div{_LEAF}"
 
 
@@ -223,6 +243,7 @@ def read_dom_byline(root: Any) -> Byline | None:
         or _text_label(root)
         or _author_link(root)
         or _signed_paragraph(root)
+        or _bracketed_signature(root)
         or _data_author(root)
         or _post_author_comment(root)
         or _name_near_headline(root)
@@ -231,14 +252,15 @@ def read_dom_byline(root: Any) -> Byline | None:
 
 # "Autor: Ann Lee" opening a line of running text (after a <br>), not an element of its own.
 _TEXT_LABEL = re.compile(
-    r"(?:^|\n)\s*(?P<label>autor(?:in|en)?|author|authors|verfasser(?:in)?|auteur|autore|"
-    r"责任编辑|作者|编辑)\s*[:：]\s*"
+    r"(?:^|\n)\s*(?P<label>autor(?:in|en|ka|a|/in|\(in\))?|author|authors|verfasser(?:in)?|"
+    r"auteur|autore|автор|text|tekst|texto|责任编辑|作者|编辑)\s*[:：]\s*"
     r"(?P<rest>[^\n]*)$",
     re.IGNORECASE,
 )
 _TEXT_LABEL_XPATH = (
     "//text()[contains(., 'utor') or contains(., 'uthor') or contains(., 'erfasser')"
-    " or contains(., 'uteur') or contains(., '作者') or contains(., '编辑')]"
+    " or contains(., 'uteur') or contains(., 'втор') or contains(., 'ext:')"
+    " or contains(., 'ekst:') or contains(., 'exto:') or contains(., '作者') or contains(., '编辑')]"
 )
 # Professions written before a name ("Rechtsanwalt Ann Lee"); the name is the person.
 _PROFESSION = re.compile(
@@ -268,6 +290,27 @@ def _text_label(root: Any) -> Byline | None:
 
 
 _EMPHASIS = frozenset({"b", "strong", "i", "em"})
+# The writer's name in brackets closing the article's last paragraph: "… bleibt spannend. (Ann
+# Lee)", as local papers sign; "+++" and the like may follow.
+_BRACKETED = re.compile(r"\((?P<name>[^()]{5,40})\)[\s+*.]{0,5}$")
+
+
+def _bracketed_signature(root: Any) -> Byline | None:
+    """The article signed in brackets at the end of its last paragraph, the name a person's
+    (opening with a common given name), after twenty words of text."""
+    for element in root.xpath("//p[not(following-sibling::p)]"):
+        text = " ".join(element.text_content().split())
+        match = _BRACKETED.search(text) if len(text) < 3000 else None
+        if match is None or not names_a_person(match.group("name").strip()):
+            continue
+        before = text[: match.start()].split()
+        previous = element.getprevious()
+        if previous is not None and len(before) < 20:
+            before = " ".join(previous.text_content().split()).split()
+        if len(before) >= 20 and _in_article(element):
+            name = match.group("name").strip()
+            return Byline(authors=(name,), rule="signed-paragraph", text=match.group(0))
+    return None
 
 
 def _signed_paragraph(root: Any) -> Byline | None:
@@ -312,27 +355,68 @@ def _line_after(owner: Any, is_tail: bool) -> list[str]:
     return parts
 
 
-# An author's page: "/author/ann-lee/", "/autoren/ann-lee-6841", "/auteur/ann-lee".
+# An author's page: "/author/ann-lee/", "/autoren/ann-lee-6841", "/auteur/ann-lee", and the
+# other directories sites keep their writers in ("/people/", "/profile/", "/journalists/",
+# "/staff/", "/contributors/", "/redaktion/" …); the link's text must be the person the address
+# spells, so a directory word alone proves nothing.
 _AUTHOR_HREF = re.compile(
-    r"/(?:authors?|autor(?:en|in)?|auteurs?|autori?|redakteur(?:in)?|journalist(?:in)?)/"
-    r"(?P<slug>[^/?#]+)",
+    r"/(?:authors?|autor(?:en|in|es)?|auteurs?|autori?|autore|redakteur(?:in|e)?|redaktion|"
+    r"journalist(?:in|en|s|es|e)?|people|person(?:s|en)?|profiles?|profil|staff|team|"
+    r"contributors?|writers?|columnists?|reporters?|mitarbeiter(?:in)?|periodistas?|experts?|by|"
+    # forums' and platforms' member pages: "/members/ann-lee.123/", "/u/annlee", "/@annlee"
+    r"members?|mitglieder|benutzer|users?|u)/(?:[^/?#]+/)?(?P<slug>[^/?#]+)|/@(?P<handle>[^/?#]+)",
     re.IGNORECASE,
 )
-_AUTHOR_LINKS_XPATH = "//a[contains(@href, 'aut') or contains(@href, 'redakt')]"
+
+
+# The title WordPress and other blog engines put on the link to an author's posts: "Posts by Ann
+# Lee", "Beiträge von Ann Lee", "Articles par Ann Lee", "Entradas de Ann Lee".
+_POSTS_BY = re.compile(
+    r"^(?:(?:view|see)\s+)?(?:all\s+)?(?:posts|articles|entries|stories)\s+by\s+|"
+    r"^(?:alle\s+)?(?:beiträge|artikel|einträge)\s+von\s+|"
+    r"^(?:tous\s+les\s+)?articles\s+(?:de|par)\s+|^(?:entradas|artículos)\s+(?:de|por)\s+|"
+    r"^(?:articoli|post)\s+di\s+",
+    re.IGNORECASE,
+)
+
+
+def _posts_by_title(link: Any) -> tuple[str, ...]:
+    """The name of a link titled "Posts by Ann Lee" whose text is that name."""
+    title = " ".join((link.get("title") or "").split())
+    match = _POSTS_BY.match(title) if len(title) <= 80 else None
+    if match is None or _region(link) != 0:
+        return ()
+    text = " ".join(link.text_content().split())
+    names = _names_in(text)
+    return names[:1] if names and _fold(title[match.end() :]) == _fold(text) else ()
 
 
 def _author_link(root: Any) -> Byline | None:
     """An unmarked link to the author's page, in the article, whose text is the person the
-    link's address names (``<a href="/autoren/ann-lee-42">Ann Lee</a>``)."""
-    for link in root.xpath(_AUTHOR_LINKS_XPATH):
-        match = _AUTHOR_HREF.search(link.get("href") or "")
-        if match is None or _region(link) != 0:
+    link's address names (``<a href="/autoren/ann-lee-42">Ann Lee</a>``), with the links to
+    the co-authors' pages beside it."""
+    for link in root.xpath("//a[@href]"):
+        names = _linked_name(link) or _posts_by_title(link)
+        if not names:
             continue
-        names = _names_of(link)
-        slug = _fold(match.group("slug"))
-        if names and all(_fold(word) in slug for word in names[0].split()):
-            return Byline(authors=names[:1], rule="author-link", text=names[0])
+        parent = link.getparent()
+        for other in parent.iterchildren("a") if parent is not None else ():
+            if other is not link and _region(other) == 0:
+                names += tuple(n for n in _linked_name(other) if n not in names)
+        return Byline(authors=names, rule="author-link", text=", ".join(names))
     return None
+
+
+def _linked_name(link: Any) -> tuple[str, ...]:
+    """The one name a link to an author's page spells in its text and its address alike."""
+    match = _AUTHOR_HREF.search(link.get("href") or "")
+    if match is None or _region(link) != 0:
+        return ()
+    names = _names_of(link)
+    slug = _fold(match.group("slug") or match.group("handle"))
+    if names and all(_fold(word) in slug for word in names[0].split()):
+        return names[:1]
+    return ()
 
 
 def _fold(text: str) -> str:
@@ -343,8 +427,62 @@ def _fold(text: str) -> str:
 
 
 _BY_LINE = re.compile(
-    r"^[\W_]*(?:text\s+von|text:|von|by|par|por|di|door|av|af)\s+(?P<names>\S.*)$", re.IGNORECASE
+    r"^[\W_]*(?:"
+    # a verb: "Geschrieben von", "Posted by", "Escrito por"
+    r"(?:text|geschrieben|verfasst|veröffentlicht|erstellt|eingestellt|gepostet|written|posted|"
+    r"published|"
+    r"reported|reporting|écrit|publié|escrito|publicado|scritto|pubblicato)\s+"
+    r"(?:von|by|par|por|da|di)|"
+    # the kind of piece: "Ein Gastbeitrag von", "Kommentar von", "Analysis by", "Un article de"
+    r"(?:(?:ein|eine|einer|an?|un|une)\s+)?(?:gast)?(?:beitrag|artikel|kommentar|analyse|essay|"
+    r"kolumne|reportage|bericht|rezension|kritik|glosse|analysis|commentary|opinion|review|"
+    r"column|article|chronique|tribune)\s+(?:von|by|de|par)|"
+    r"von\s+(?:unserem|unserer)\s+(?:\w+\s+)?(?:korrespondent(?:in|en)?|redakteur(?:in)?|"
+    r"mitarbeiter(?:in)?|reporter(?:in)?)|a cura di|"
+    r"text:|von|by|par|por|di|door|av|af)\s+(?P<names>\S.*)$",
+    re.IGNORECASE,
 )
+
+
+# A date line that goes on to the byline: "Posted on May 3, 2024 by Ann Lee", "Veröffentlicht am
+# 3. Mai 2024 um 12:00 Uhr von Ann Lee", "3 May 2024, by Ann Lee".
+_DATED_BY_LINE = re.compile(
+    r"^(?:(?:posted|published|veröffentlicht|erschienen|geschrieben|erstellt|gepostet|publié|"
+    r"publicado|pubblicato)\s+)?(?:(?:on|am|le|el|il|den|vom)\s+)?"
+    r"(?P<date>[\w.,/ -]{0,25}?(?:\d{4}|\d{1,2}\.\d{1,2}\.\d{2}))"
+    r"(?:,?\s*(?:um|at|à|-)?\s*\d{1,2}[:.]\d{2}\s*(?:uhr|am|pm|h)?)?"
+    r"\s*[,|·•–—-]?\s*(?:by|von|par|por|di|door)\s+(?P<names>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+# A date, a bar or dash, and a name: "3. Mai 2024 | Ann Lee".
+_DATED_NAME = re.compile(
+    r"^(?P<date>(?:\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}|\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+\d{4}|"
+    r"[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}))\s*[|·•–—]\s*(?P<names>[^\W\d_][^|·•]{3,40})$"
+)
+
+
+# The sentence blog themes print about the post: "This entry was posted in News by Ann Lee.",
+# "Dieser Beitrag wurde am 3. Mai 2024 von Ann Lee in Politik veröffentlicht."
+_POST_SENTENCE = re.compile(
+    r"^(?:this (?:entry|post|article) was (?:posted|written|published)|"
+    r"(?:dieser|der) (?:eintrag|beitrag|artikel) wurde)\s(?:(?:[^.]|(?<=\d)\.){0,50}?\s)?"
+    r"(?:by|von)\s+"
+    r"(?P<names>[^.]{2,40}?)(?:\s+(?:in|unter|am|on|veröffentlicht|geschrieben|verfasst)\b.*|"
+    r"\.(?:\s.*)?)?$",
+    re.IGNORECASE,
+)
+# Segments of a post's meta line: "Posted in Politik | Von Ann Lee | 3 Kommentare".
+_SEGMENTS = re.compile(r"\s+[|·•–—]\s+|\s*[|·•]\s*")
+
+
+def _segment_byline(text: str) -> re.Match[str] | None:
+    """The byline among a meta line's segments, when one segment is "Von Ann Lee"."""
+    segments = _SEGMENTS.split(text)
+    if len(segments) < 2:
+        return None
+    return next((m for m in map(_BY_LINE.match, segments[1:]) if m is not None), None)
 
 
 def _byline_paragraph(root: Any) -> Byline | None:
@@ -354,10 +492,21 @@ def _byline_paragraph(root: Any) -> Byline | None:
         if any(child.tag in _BREAKS for child in element):
             continue
         text = " ".join(_INVISIBLE.sub("", element.text_content()).split())
-        match = _BY_LINE.match(text) if 4 < len(text) <= 60 else None
+        # a date first ("03.05.2024 – von Ann Lee"): the byline follows it
+        line = _LEAD_TIME.sub("", text) if text[:1].isdigit() else text
+        match = _BY_LINE.match(line) if 4 < len(text) <= 60 else None
+        if match is None and any(ch.isdigit() for ch in text):
+            match = _DATED_BY_LINE.match(text) or _DATED_NAME.match(text)
+        if match is None and len(text) <= 90:
+            match = _segment_byline(text) or _POST_SENTENCE.match(text)
         if match is None or _region(element) != 0:
             continue
-        names = split_authors(_DATE_TAIL.sub("", _JUNK_TAIL.sub("", match.group("names"))))
+        if match.re is _DATED_NAME and not names_a_person(match.group("names")):
+            continue  # "3 May 2024 | Politics": only a person's name after the date
+        rest = _DATE_TAIL.sub("", _JUNK_TAIL.sub("", match.group("names")))
+        # a date and a byline word say enough: a nickname is the blog's author ("… by ann")
+        dated = "date" in match.groupdict() or match.re is _POST_SENTENCE
+        names = _names_in(rest) if dated else split_authors(rest)
         if names:
             return Byline(authors=names, rule="byline-paragraph", text=text)
     return None
@@ -397,12 +546,15 @@ def _name_near_headline(root: Any) -> Byline | None:
         seen += 1
         if seen > _NEAR_HEADLINE:
             return None
-        if len(element) and element.tag != "p":
+        only_breaks = all(child.tag == "br" for child in element)
+        if len(element) and element.tag != "p" and not only_breaks:
             continue
         text = " ".join(element.text_content().split())
         if element.tag == "p" and len(text) > 150:
             return None  # the text has started
-        if len(element) or not 4 < len(text) <= 60:
+        if len(element):
+            text = (_name_over_role(element) or "") if only_breaks else ""
+        if not 4 < len(text) <= 60:
             continue
         if next(element.iterancestors("figure", "figcaption"), None) is not None:
             continue  # a picture's caption names who is shown
@@ -410,6 +562,17 @@ def _name_near_headline(root: Any) -> Byline | None:
         if len(names) == 1 and names_a_person(names[0]) and _region(element) == 0:
             return Byline(authors=names, rule="near-headline", text=text)
     return None
+
+
+def _name_over_role(element: Any) -> str | None:
+    """The first of two lines split by a ``<br>`` (the element holds nothing else) when the
+    second is a role ("Redakteurin", "Senior Reporter"): a name printed over its job."""
+    lines = [" ".join(t.split()) for t in (element.text, *(c.tail for c in element)) if t]
+    lines = [line for line in lines if line]
+    if len(lines) != 2 or len(lines[1].split()) > 3:
+        return None
+    role = lines[1].split()[-1].casefold()
+    return lines[0] if _ROLE_TAIL.match(role) or role in _ROLE_WORDS else None
 
 
 def _after(element: Any) -> Iterator[Any]:
@@ -470,7 +633,7 @@ def _first_byline(candidates: list[Any]) -> Byline | None:
             continue
         parent = element.getparent()
         for sibling in inner[index + 1 :]:
-            if sibling.getparent() is parent:
+            if sibling.getparent() is parent or _cousins(element, sibling):
                 names += tuple(n for n in _names_of(sibling) if n not in names)
         text = " ".join(element.text_content().split())
         return Byline(
@@ -480,6 +643,17 @@ def _first_byline(candidates: list[Any]) -> Byline | None:
             text=text,
         )
     return None
+
+
+def _cousins(element: Any, other: Any) -> bool:
+    """Two bylines each alone in a wrapper of the same tag under one parent: ``<div><a
+    rel=author>Ann Lee</a></div><div><a rel=author>Tom Park</a></div>``."""
+    mine, theirs = element.getparent(), other.getparent()
+    if mine is None or theirs is None or mine.tag != theirs.tag:
+        return False
+    if len(mine) != 1 or len(theirs) != 1:
+        return False
+    return mine.getparent() is not None and mine.getparent() is theirs.getparent()
 
 
 def _is_label(element: Any) -> bool:
@@ -609,7 +783,19 @@ def _names_of(element: Any) -> tuple[str, ...]:
         for el in element.iter()
         if el is not element and "name" in (el.get("itemprop") or "").lower().split()
     ]
-    return _names_in(" ".join((named[0] if named else element).text_content().split()))
+    return _names_in(_listed_text(named[0] if named else element))
+
+
+_ITEM_TAGS = frozenset({"li", "div", "p", "dd"})
+
+
+def _listed_text(element: Any) -> str:
+    """An element's text, its list items or blocks joined by commas: ``<ul><li>Ann Lee</li>
+    <li>Tom Park</li></ul>`` reads "Ann Lee, Tom Park", not "Ann LeeTom Park"."""
+    items = [child for child in element if child.tag in _ITEM_TAGS]
+    if len(items) < 2 or len(items) != len([c for c in element if isinstance(c.tag, str)]):
+        return " ".join(element.text_content().split())
+    return ", ".join(" ".join(item.text_content().split()) for item in items)
 
 
 def _names_in(text: str) -> tuple[str, ...]:
@@ -623,7 +809,7 @@ def _names_in(text: str) -> tuple[str, ...]:
         text = _PREFIX.sub("", text, count=1)
     if re.search(r"[a-z]{3}[.!?](?:\s|$)", text):
         return ()  # a sentence, not a byline
-    text = _DATE_TAIL.sub("", _JUNK_TAIL.sub("", text)).strip(" ,.;:-–—")
+    text = _DATE_TAIL.sub("", _BOX_TAIL.sub("", _JUNK_TAIL.sub("", text))).strip(" ,.;:-–—")
     text = text.replace(" / ", ", ")  # "Ann Lee / dpa"
     parts = text.split("/")
     if len(parts) > 1 and all(len(p.split()) > 1 and p[:1].isupper() for p in parts):
@@ -667,6 +853,27 @@ def _junk_word(word: str) -> bool:
     return low.strip(".,") in NOT_NAME_WORDS or low in _NOT_NAMES_HERE or low.strip(".,").isdigit()
 
 
+# Words before a role ("Senior Editor", "Freie Autorin").
+_ROLE_MODIFIERS = frozenset(
+    {
+        "senior",
+        "chief",
+        "managing",
+        "contributing",
+        "staff",
+        "deputy",
+        "associate",
+        "executive",
+        "freier",
+        "freie",
+        "leitender",
+        "leitende",
+        "stellvertretender",
+        "stellvertretende",
+    }
+)
+
+
 def _tidy(name: str) -> str | None:
     name = name.strip(" .,;:|-–—»«")
     words = name.split()
@@ -676,6 +883,15 @@ def _tidy(name: str) -> str | None:
         return None
     if all(_junk_word(w) for w in words) or _YEAR_OR_NUMBER.search(name):
         return None
+    if _ROLE_TAIL.match(words[0]):  # "Ann Lee, Redakteurin": the role is nobody
+        return None
+    initials = "".join(w[0] for w in words[1:]).upper()
+    if len(words) > 2 and words[0] == initials:  # "AL Ann Lee": an avatar's initials first
+        words = words[1:]
+        name = " ".join(words)
     if len(words) > 2 and _ROLE_TAIL.match(words[-1]):  # "Ann Lee Chefredakteurin"
-        return " ".join(words[:-1])
+        words = words[:-1]
+        if len(words) > 2 and words[-1].casefold() in _ROLE_MODIFIERS:  # "Ann Lee Senior Editor"
+            words = words[:-1]
+        return " ".join(words)
     return name

@@ -10,7 +10,8 @@ published    the precedence table and consistency checks of :mod:`newscorpus.met
              (JSON-LD › ``article:published_time`` › other meta tags › ``<time>`` › URL …)
 modified     JSON-LD ``dateModified`` › ``article:modified_time`` › ``og:updated_time`` …
 authors      JSON-LD ``author`` (Person, Organization, string, list) › ``<meta name=author>`` ›
-             ``article:author`` (names, not profile URLs)
+             ``article:author`` (names; a profile URL only when the text prints its name); a
+             login spelled out as the text prints it (:mod:`newscorpus.meta.fullnames`)
 source       JSON-LD ``publisher.name`` › ``og:site_name`` › ``application-name``
 section      JSON-LD ``articleSection`` › ``article:section``
 language     JSON-LD ``inLanguage`` › ``<html lang>`` › ``og:locale``
@@ -31,6 +32,8 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
+import attrs
+
 from ..article import Evidence
 from ..htmlblocks import HtmlPage
 from ..options import MetaOptions
@@ -39,6 +42,7 @@ from .bylines import is_organisation
 from .date_candidates import DateCandidate, choose_modified, choose_published
 from .domauthors import read_dom_byline
 from .found import Found
+from .fullnames import bio_name, full_names, profile_name
 from .html_dates import html_date_candidates
 from .html_titles import put_title, strip_site_name
 from .htmlauthors import (
@@ -48,9 +52,13 @@ from .htmlauthors import (
     domain_owner,
     jsonld_works,
     labelled_authors,
+    only_site,
     site_names,
     surname_first,
+    title_byline,
 )
+from .names import looks_like_person_name
+from .scored_byline import scored_byline
 
 __all__ = ["jsonld_articles", "jsonld_objects", "read_html_meta", "strip_site_name"]
 
@@ -106,14 +114,7 @@ def read_html_meta(
         _from_jsonld(item, put, opts, ids)
     # Not the JSON-LD publisher: on one-person blogs the publisher is the author.
     sites = site_names(metas.get("og:site_name"), metas.get("application-name"), url=url)
-    candidates = _author_candidates(root, items, ids, metas)
-    works = (w for blob in blobs for w in jsonld_works(blob))
-    work = next(
-        (n for n in (clean_author_names(_names(w.get("author"), ids)) for w in works) if n), ()
-    )
-    if work:  # a recipe's or a forum thread's author, when nothing names an article's
-        candidates.append(AuthorCandidate(names=work, source="html:json-ld", rule="work-author"))
-    chosen = choose_authors(candidates, sites=sites)
+    chosen = _chosen_authors(root, blobs, items, ids, metas, sites=sites)
     named_site = metas.get("og:site_name") or metas.get("application-name")
     if chosen is None and not (values.get("source") or named_site):
         # Nobody named and no publisher either: a one-person site named after its owner.
@@ -122,7 +123,7 @@ def read_html_meta(
         if owner:
             put("authors", (owner,), "html:title", "domain-owner", owner)
     if chosen is not None:
-        put("authors", chosen.names, chosen.source, chosen.rule, chosen.raw)
+        put("authors", full_names(chosen.names, root), chosen.source, chosen.rule, chosen.raw)
         typed = _organisation_names(items, ids) if chosen.source == "html:json-ld" else set()
         orgs = tuple(n for n in chosen.names if is_organisation(n) or n.casefold() in typed)
         put("organisations", orgs, chosen.source, chosen.rule, chosen.raw)
@@ -266,6 +267,10 @@ def _names(value: Any, ids: dict[str, dict[str, Any]] | None = None) -> tuple[st
         if "name" not in value and ids and isinstance(value.get("@id"), str):
             value = ids.get(value["@id"], value)
         name = value.get("name")
+        if isinstance(name, list):  # "name": ["Ann Lee"]
+            return _names(name, ids)
+        if name is None and isinstance(value.get("familyName"), str):
+            name = f"{value.get('givenName') or ''} {value['familyName']}"
         return (name.strip(),) if isinstance(name, str) and name.strip() else ()
     if isinstance(value, list):
         return tuple(n for item in value for n in _names(item, ids))
@@ -308,6 +313,10 @@ _META_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "cxenseparse:author",
             "byl",
             "citation_author",
+            # plugins' and analytics' own keys
+            "og:article:author",
+            "shareaholic:article_author_name",
+            "author_name",
         ),
     ),
     ("source", ("og:site_name", "application-name")),
@@ -343,15 +352,79 @@ def _organisation_names(items: list[dict[str, Any]], ids: dict[str, dict[str, An
     return found
 
 
+def _chosen_authors(
+    root: Any,
+    blobs: list[Any],
+    items: list[dict[str, Any]],
+    ids: dict[str, dict[str, Any]],
+    metas: dict[str, str],
+    *,
+    sites: tuple[str, ...],
+) -> AuthorCandidate | None:
+    """The author candidate to believe among the markup's sources (see htmlauthors)."""
+    candidates = _author_candidates(root, items, ids, metas)
+    works = (w for blob in blobs for w in jsonld_works(blob))
+    work = next(
+        (n for n in (clean_author_names(_names(w.get("author"), ids)) for w in works) if n), ()
+    )
+    if work:  # a recipe's or a forum thread's author, when nothing names an article's
+        candidates.append(AuthorCandidate(names=work, source="html:json-ld", rule="work-author"))
+    chosen = choose_authors(_people_first(candidates, _organisation_names(items, ids)), sites=sites)
+    if chosen is not None and chosen.source == "html:json-ld":
+        bios = _author_bios(items, ids)
+        names = tuple(bio_name(n, bios[n]) or n if n in bios else n for n in chosen.names)
+        chosen = attrs.evolve(chosen, names=names)
+    if chosen is not None and only_site(chosen.names, sites):
+        # Only the site signs: a person the page prints by the headline is the better guess.
+        guess = scored_byline(root, sites=sites)
+        if guess is not None:
+            return AuthorCandidate(
+                names=guess.authors, source="html:byline", rule="scored-block", raw=guess.text
+            )
+    return chosen
+
+
+def _author_bios(items: list[dict[str, Any]], ids: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """Each JSON-LD author's ``description`` by the author's name."""
+    found: dict[str, str] = {}
+    for item in items:
+        authors = item.get("author")
+        for given in authors if isinstance(authors, list) else [authors]:
+            author = ids.get(str(given.get("@id")), given) if isinstance(given, dict) else None
+            if isinstance(author, dict):
+                name, bio = author.get("name"), author.get("description")
+                if isinstance(name, str) and isinstance(bio, str):
+                    found.setdefault(name.strip(), bio[:500])
+    return found
+
+
+def _people_first(
+    candidates: list[AuthorCandidate], organisations: set[str]
+) -> list[AuthorCandidate]:
+    """The byline element before a JSON-LD author typed ``Organization`` when the byline names
+    people: the markup's organisation is the publisher or its desk, the byline the writer."""
+    first = candidates[0] if candidates else None
+    if first is None or first.source != "html:json-ld" or not organisations:
+        return candidates
+    if not all(n.casefold() in organisations for n in first.names):
+        return candidates
+    byline = next((c for c in candidates if c.source == "html:byline"), None)
+    if byline is None or not all(looks_like_person_name(n) for n in byline.names):
+        return candidates
+    return [byline, *(c for c in candidates if c is not byline)]
+
+
 def _author_candidates(
     root: Any, items: list[dict[str, Any]], ids: dict[str, dict[str, Any]], metas: dict[str, str]
 ) -> list[AuthorCandidate]:
     """Author names from JSON-LD, the byline element and the meta tags, in that order."""
     found: list[AuthorCandidate] = []
     for item in items:
-        names = clean_author_names(_names(item.get("author"), ids))
+        # schema.org's creator is author's parent property: some pages give only it
+        given = item.get("author") or item.get("creator")
+        names = clean_author_names(_names(given, ids))
         if names:
-            raw = json.dumps(item.get("author"), ensure_ascii=False)[:300]
+            raw = json.dumps(given, ensure_ascii=False)[:300]
             found.append(
                 AuthorCandidate(names=names, source="html:json-ld", rule="author", raw=raw)
             )
@@ -372,12 +445,36 @@ def _author_candidates(
         )
     for key in dict(_META_KEYS)["authors"]:
         value = metas.get(key, "")
-        if key.startswith(("dc", "citation")):  # Dublin Core and citations write "Lee, Ann"
-            value = surname_first(value)
+        # Dublin Core and citations write "Lee, Ann"; other keys do when a given name says so
+        value = surname_first(value, known_given=not key.startswith(("dc", "citation")))
         names = clean_author_names(_names(value))
         if names:
             found.append(AuthorCandidate(names=names, source="html:meta", rule=key, raw=metas[key]))
+    found.extend(_profile_candidates(root, metas))
+    title = root.find(".//title")
+    text = "" if title is None else title.text_content()
+    titled = title_byline(text)
+    if titled:
+        found.append(
+            AuthorCandidate(names=titled, source="html:title", rule="title-byline", raw=text)
+        )
     return found
+
+
+def _profile_candidates(root: Any, metas: dict[str, str]) -> Iterator[AuthorCandidate]:
+    """The person an author-page address in ``article:author``, ``author`` or ``<link
+    rel=author>`` names, when the page's text spells the name."""
+    links = [(key, metas.get(key, "")) for key in ("article:author", "author")]
+    links += [
+        ("link-rel-author", link.get("href") or "")
+        for link in root.iter("link")
+        if "author" in (link.get("rel") or "").lower().split()
+    ]
+    for key, address in links:
+        name = profile_name(address, root) if "/" in address else None
+        if name:
+            yield AuthorCandidate(names=(name,), source="html:meta", rule=f"{key}-url", raw=address)
+            return
 
 
 def _from_meta(metas: dict[str, str], put: Any, opts: MetaOptions, site: str | None) -> None:

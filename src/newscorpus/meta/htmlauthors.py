@@ -4,19 +4,23 @@ A page can name its authors in JSON-LD, in a byline element and in ``<meta name=
 often disagree, and many sites put their own name (or their domain, or their company) where the
 author belongs. Candidates are taken in this order, and the first one left standing wins:
 
-1. JSON-LD ``author`` (Person, Organization, string, list, or an ``@id`` reference);
+1. JSON-LD ``author`` (Person, Organization, string, list, or an ``@id`` reference; without
+   one, ``creator``);
 2. ``twitter:dataN`` where ``twitter:labelN`` says "Written by" (:func:`labelled_authors`);
 3. the byline element (:func:`~newscorpus.meta.read_dom_byline`);
 4. ``<meta name=author>``, ``article:author``, ``dc.creator``, ``parsely-author``,
-   ``sailthru.author``;
-5. the JSON-LD ``author`` of a recipe, review or forum posting (:func:`jsonld_works`).
+   ``sailthru.author``; then the person an author-page address in ``article:author`` or
+   ``<link rel=author>`` names, when the text prints the name; then a title naming the
+   writer (:func:`title_byline`);
+5. the JSON-LD ``author`` of a recipe, review, forum posting or other work (:func:`jsonld_works`).
 
 With none of them and no publisher named, :func:`domain_owner` reads a one-person site's owner
 from its title.
 
 A candidate is passed over when every name in it is the site itself: ``og:site_name``, the host
 name (``example.de``), a domain or a company form (``GmbH``, ``e.V.``, ``Ltd``) — unless no
-candidate names anyone else: then the site is the author (corporate pages, one-person sites).
+candidate names anyone else: then the site is the author (corporate pages, one-person sites),
+unless the page reader's last-resort byline guess finds a person (:func:`only_site` tells).
 A candidate made only of one-word nicknames gives way to a later one that
 spells the same person in full (``Todd`` → ``Todd Bates``). The byline element wins over an
 earlier candidate when a meta tag (not the SEO plugin's ``twitter:label``) names the same person
@@ -40,7 +44,7 @@ from urllib.parse import urlsplit
 import attrs
 
 from ._jsonld import typed_objects
-from .names import looks_like_person_name
+from .names import is_given_name, looks_like_person_name
 
 __all__ = [
     "AuthorCandidate",
@@ -49,8 +53,10 @@ __all__ = [
     "domain_owner",
     "jsonld_works",
     "labelled_authors",
+    "only_site",
     "site_names",
     "surname_first",
+    "title_byline",
 ]
 
 _COMPANY = re.compile(
@@ -58,7 +64,17 @@ _COMPANY = re.compile(
     r"\w\.(?:de|com|at|ch|org|net|fr|it|es|eu|info|co\.uk|cl|pe|io)\b",
     re.IGNORECASE,
 )
-_SPLIT = re.compile(r"\s*(?:;|,\s+|\s+(?:und|and|&|et|y)\s+)\s*")
+# Between names: a semicolon, a comma, "and"; a bar before the outlet ("Ann Lee | Valley
+# Courier"), whose name the site filter then drops.
+_SPLIT = re.compile(r"\s*(?:;|,\s+|\s+(?:und|and|&|et|y)\s+|\s*\|\s*)\s*")
+_QUOTES = "'\"‘’“”„«»"
+_BRACKET_TAIL = re.compile(r"(?<=\w)\s*\([^()]{1,30}\)$")
+_DASH = re.compile(r"\s[-–—]\s")
+_ROLE_ALONE = re.compile(
+    r"^(?:chef)?(?:redakteur|autor|reporter|korrespondent|journalist|editor|writer|rédacteur|"
+    r"r[ée]dactrice|journaliste|periodista|redactor)(?:in|a)?$",
+    re.IGNORECASE,
+)
 _PREFIX = re.compile(r"^(?:by|von|par|por)\s+", re.IGNORECASE)
 # "Written by" / "Verfasst von" as a twitter:labelN, the name in twitter:dataN (WordPress SEO
 # plugins write these on millions of blogs and magazines, in the site's language).
@@ -152,10 +168,12 @@ def clean_author_names(names: Sequence[str]) -> tuple[str, ...]:
         ('Ann Lee',)
     """
     pieces = [
-        _PREFIX.sub("", " ".join(piece.split())).strip(" ,;")
+        _PREFIX.sub("", " ".join(piece.split()).strip(_QUOTES)).strip(" ,;")
         for name in names
         for piece in _SPLIT.split(_INVISIBLE.sub("", html.unescape(name)))
     ]
+    # "Ann Lee, Redakteurin": the role is nobody; "Ann Lee (al)": a sigle or desk in brackets
+    pieces = [_BRACKET_TAIL.sub("", p) for p in pieces if not _ROLE_ALONE.match(p)]
     if any(p.casefold() in _COUNTRIES for p in pieces):
         # an address: only the people in it ("Ann Lee, Nürnberg, Germany")
         pieces = [p for p in pieces if looks_like_person_name(p)]
@@ -171,16 +189,84 @@ def clean_author_names(names: Sequence[str]) -> tuple[str, ...]:
 _SURNAME_FIRST = re.compile(r"^\s*(?P<last>[^\W\d_][\w'-]+),\s*(?P<first>[^\W\d_][\w'.-]*)\s*$")
 
 
-def surname_first(value: str) -> str:
+def surname_first(value: str, *, known_given: bool = False) -> str:
     """A Dublin Core or citation name written "Last, First" turned to "First Last"; any other
-    value as it is.
+    value as it is. With ``known_given`` (for keys that usually hold "First Last" or a list),
+    only when the second word is a common given name and the first is not ("Lee, Ann" but not
+    "Ann, Tom", two people).
 
     Example:
         >>> surname_first("Lee, Ann"), surname_first("Ann Lee, Tom Park")
         ('Ann Lee', 'Ann Lee, Tom Park')
+        >>> surname_first("Maltby, Anna", known_given=True), surname_first("Anna, Tom", known_given=True)
+        ('Anna Maltby', 'Anna, Tom')
     """
     match = _SURNAME_FIRST.match(value)
-    return f"{match.group('first')} {match.group('last')}" if match else value
+    if match is None:
+        return value
+    first, last = match.group("first"), match.group("last")
+    if known_given and not (is_given_name(first) and not is_given_name(last)):
+        return value
+    return f"{first} {last}"
+
+
+# "… reviewed by Ann Lee", or a segment "by Ann Lee" of a title split at bars and dashes.
+_TITLE_BY = re.compile(
+    r"(?:^|\s)(?:(?:written|posted|reviewed|reported|photographed)\s+by|^by)\s+"
+    r"(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3})$",
+    re.IGNORECASE,
+)
+_TITLE_PARTS = re.compile(r"\s+[|–—-]\s+|\s*[|·]\s*")
+
+
+# A speech's title names its speaker, often after an office: "Rede von Bundespräsident Ann Lee
+# beim …", "Remarks by President Ann Lee at …".
+_SPEECH = re.compile(
+    r"\b(?:rede|ansprache|grußwort|festrede|speech|remarks|address|discours|discurso)\s+"
+    r"(?:von|by|de|del)\s+(?P<words>(?:[^\W\d_][\w.'’-]*\s+){0,3}[^\W\d_][\w.'’-]*)",
+    re.IGNORECASE,
+)
+
+
+def _speaker(title: str) -> str | None:
+    """The person a speech's title names: from the first common given name after "Rede von",
+    with the capitalised words after it (the office before it dropped)."""
+    match = _SPEECH.search(title)
+    words = match.group("words").split() if match else []
+    start = next((i for i, w in enumerate(words) if is_given_name(w)), None)
+    if start is None:
+        return None
+    name: list[str] = []
+    for word in words[start:]:
+        if not word[0].isupper():
+            break
+        name.append(word)
+    return " ".join(name) if len(name) >= 2 and looks_like_person_name(" ".join(name)) else None
+
+
+def title_byline(title: str | None) -> tuple[str, ...]:
+    """The person a page's title names as its writer: "Gousto reviewed by Ann Lee", "A long
+    walk | by Ann Lee | Notes" (the name two to four capitalised words), a speech's speaker
+    ("Rede von Bundespräsident Ann Lee beim …", from a common given name on), or nobody.
+
+    Example:
+        >>> title_byline("harbourpost.example reviewed by Ann Lee")
+        ('Ann Lee',)
+        >>> title_byline("Why ferries run late | by Ann Lee | Medium")
+        ('Ann Lee',)
+        >>> title_byline("Reden / Rede von Bundespräsident Anna Lee beim Kongress")
+        ('Anna Lee',)
+        >>> title_byline("Stand by Me - Valley Courier"), title_byline(None)
+        ((), ())
+    """
+    text = " ".join((title or "").split())
+    for part in _TITLE_PARTS.split(text)[:4]:
+        match = _TITLE_BY.search(part)
+        name = match.group("name") if match else ""
+        if name and all(w[0].isupper() for w in name.split()) and looks_like_person_name(name):
+            return (name,)
+    speaker = _speaker(text)
+    return (speaker,) if speaker else ()
 
 
 def labelled_authors(metas: dict[str, str]) -> tuple[str, ...]:
@@ -286,7 +372,23 @@ def domain_owner(texts: Sequence[str | None], *, url: str | None) -> str | None:
 # JSON-LD types other than articles whose author is the page's author: a recipe, a review, a
 # forum thread's first post.
 _WORK_TYPES = frozenset(
-    {"recipe", "review", "howto", "discussionforumposting", "socialmediaposting", "question"}
+    {
+        "recipe",
+        "review",
+        "howto",
+        "discussionforumposting",
+        "socialmediaposting",
+        "question",
+        # article types the headline and date readers do not take, and the generic ones
+        "techarticle",
+        "satiricalarticle",
+        "advertisercontentarticle",
+        "medicalscholarlyarticle",
+        "medicalwebpage",
+        "itempage",
+        "blog",
+        "creativework",
+    }
 )
 
 
@@ -314,6 +416,19 @@ def site_names(*names: str | None, url: str | None = None) -> tuple[str, ...]:
     if host:
         found.append(host.removeprefix("www."))
     return tuple(found)
+
+
+def only_site(names: Sequence[str], sites: Sequence[str]) -> bool:
+    """Whether every name is the site itself: its name, its host, a domain, a company form or
+    the site's initials.
+
+    Example:
+        >>> only_site(["Valley Courier"], ["Valley Courier", "valleycourier.com"])
+        True
+        >>> only_site(["VC", "Ann Lee"], ["Valley Courier"])
+        False
+    """
+    return bool(names) and all(_is_site(n, sites) for n in names)
 
 
 def _squash(text: str) -> str:
@@ -378,6 +493,12 @@ def _outvoted(first: AuthorCandidate, later: Sequence[AuthorCandidate]) -> Autho
     return None
 
 
+def _site_cut(name: str, sites: Sequence[str]) -> str:
+    """A name without the site after a dash ("Ann Lee - Valley Courier" gives "Ann Lee")."""
+    parts = _DASH.split(name)
+    return parts[0] if len(parts) == 2 and _is_site(parts[1], sites) else name
+
+
 def _distinct(names: tuple[str, ...]) -> tuple[str, ...]:
     """Names without repeats spelled as a handle ("Ann Lee", "annlee")."""
     kept: list[str] = []
@@ -401,7 +522,12 @@ def choose_authors(
         True
     """
     standing = [
-        attrs.evolve(c, names=_distinct(tuple(n for n in c.names if not _is_site(n, sites))))
+        attrs.evolve(
+            c,
+            names=_distinct(
+                tuple(n for n in (_site_cut(n, sites) for n in c.names) if not _is_site(n, sites))
+            ),
+        )
         for c in candidates
     ]
     standing = [c for c in standing if c.names]

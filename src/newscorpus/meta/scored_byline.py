@@ -446,9 +446,10 @@ def _in_caption(element: Any) -> bool:
 
 
 def _link_in_list(element: Any) -> bool:
-    """A name in a list of links (tags, other posts, team pages) is no byline."""
+    """A name in a list of links (tags, other posts, team pages) is no byline; a name printed
+    plain in a list (a post's meta items: date, author, comments) may be."""
     item = next(element.iterancestors("li"), None) if element.tag != "li" else element
-    if item is None:
+    if item is None or item.find(".//a") is None:
         return False
     holder = item.getparent()
     return holder is not None and len(holder.findall("li")) >= 3
