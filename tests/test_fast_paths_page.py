@@ -16,7 +16,7 @@ from newscorpus.clean import phrases as phrases_module
 from newscorpus.clean import repeats as repeats_module
 from newscorpus.clean import rules as rules_module
 from newscorpus.clean.phrases import fold, fold_each
-from newscorpus.clean.rules import Page, Verdict, is_sentence_like, verdict
+from newscorpus.clean.rules import Page, Verdict, is_sentence_like, shared_verdict, verdict
 from newscorpus.options import CleanOptions
 
 # Every ASCII character, and some that fold, space or count differently outside ASCII.
@@ -165,3 +165,13 @@ def test_related_list_under_a_heading_after_the_body() -> None:
     named = [(v.block, v.detail) for v in rules_module.related_lists(page)]
     assert named == [(1, "read also"), (2, "item"), (3, "item")]
     assert named == [(v.block, v.detail) for v in _old_related_lists(page)]
+
+
+@given(st.integers(0, 2000), st.sampled_from(["nav-run", "repeated-block"]), st.text(max_size=8))
+def test_shared_verdict_equals_a_new_one(block: int, rule: str, detail: str) -> None:
+    shared = shared_verdict(block, rule, detail)
+    assert shared == Verdict(block=block, rule=rule, detail=detail) == verdict(block, rule, detail)
+    assert hash(shared) == hash(verdict(block, rule, detail)) and repr(shared) == repr(
+        verdict(block, rule, detail)
+    )
+    assert shared_verdict(block, rule, detail) is shared  # remembered

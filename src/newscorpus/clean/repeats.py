@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable
 from itertools import compress, count
 
-from .rules import Page, Verdict, is_sentence_like, verdict
+from .rules import Page, Verdict, is_sentence_like, shared_verdict
 
 __all__ = ["repeated_blocks"]
 
@@ -60,7 +60,7 @@ def repeated_blocks(page: Page) -> Iterable[Verdict]:
     for indexes in repeated.values():
         detail = f"{len(indexes)} copies"  # one text for all copies, not one per copy
         for index in indexes[1:] if keep_first else indexes:
-            yield verdict(index, "repeated-block", detail)
+            yield shared_verdict(index, "repeated-block", detail)
 
 
 _PROSE_WORDS = 10

@@ -17,7 +17,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from functools import cache, cached_property, lru_cache
-from itertools import compress, count
+from itertools import compress, count, repeat
 from operator import not_
 
 import attrs
@@ -34,6 +34,7 @@ __all__ = [
     "Verdict",
     "is_sentence_like",
     "reads_as_prose",
+    "shared_verdict",
     "verdict",
 ]
 
@@ -73,6 +74,21 @@ def verdict(block: int, rule: str, detail: str = "") -> Verdict:
     _set_rule(made, rule)
     _set_detail(made, detail)
     return made
+
+
+@lru_cache(maxsize=8192)
+def shared_verdict(block: int, rule: str, detail: str = "") -> Verdict:
+    """:func:`verdict`, remembered: one object for each block, rule and detail (a verdict is
+    frozen, so the pages that name the same block so can share it). For the rules that name many
+    blocks with few distinct details (a nav run, the copies of a repeat), where a page's
+    verdicts recur on the next page: a look-up in C costs a third of building one.
+
+    Example:
+        >>> shared = shared_verdict(3, "nav-run")
+        >>> shared == verdict(3, "nav-run"), shared is shared_verdict(3, "nav-run")
+        (True, True)
+    """
+    return verdict(block, rule, detail)
 
 
 # The slots' own setters: what the frozen class's __init__ does, without its keyword call.
@@ -266,7 +282,7 @@ def phrase_rules(page: Page) -> Iterable[Verdict]:
                 continue
             phrase = found.get(category)
             if phrase is not None:
-                yield verdict(block.index, name, phrase)
+                yield shared_verdict(block.index, name, phrase)
                 break
 
 
@@ -287,7 +303,7 @@ def copyright_lines(page: Page) -> Iterable[Verdict]:
     """Short lines carrying a copyright sign or notice."""
     for block in page.blocks:
         if block.words <= 25 and _may_be_copyright(block.text) and _COPYRIGHT.search(block.text):
-            yield verdict(block.index, "copyright-line")
+            yield shared_verdict(block.index, "copyright-line")
 
 
 def _may_be_copyright(text: str) -> bool:
@@ -308,11 +324,11 @@ def shape_rules(page: Page) -> Iterable[Verdict]:
         if block.words > 40:
             continue
         if not (text[:1].isalpha() or any(map(str.isalpha, text))):
-            yield verdict(block.index, "no-letters")
+            yield shared_verdict(block.index, "no-letters")
         elif " " not in text and _URL_ONLY.match(text):  # a URL or address holds no space
-            yield verdict(block.index, "url-line")
+            yield shared_verdict(block.index, "url-line")
         elif _is_menu_line(text):
-            yield verdict(block.index, "menu-line")
+            yield shared_verdict(block.index, "menu-line")
 
 
 def _is_menu_line(text: str) -> bool:
@@ -343,9 +359,9 @@ def stray_captions(page: Page) -> Iterable[Verdict]:
         folded = text.casefold()
         starts = by_initial.get(folded[:1])
         if always or (starts is not None and folded.startswith(starts)):
-            yield verdict(block.index, "image-caption", "credit")
+            yield shared_verdict(block.index, "image-caption", "credit")
         elif block.words <= 6 and text[:1].islower() and not is_sentence_like(text):
-            yield verdict(block.index, "image-caption", "fragment")
+            yield shared_verdict(block.index, "image-caption", "fragment")
 
 
 @lru_cache(maxsize=16)
@@ -397,7 +413,7 @@ def _related_verdicts(heading: Block, items: list[Block], *, inline: bool) -> It
     """The verdicts on a related-list heading and the items under it."""
     # A teaser list inside the article (the body resumes after it) is marked "inline": its
     # blocks go, but they must not cut the article in two when the body run is chosen.
-    yield verdict(
+    yield shared_verdict(
         heading.index, "related-list", ("inline: " if inline else "") + fold(heading.text)
     )
     # A long list that the body resumes after is the article's own list (products, steps);
@@ -405,7 +421,7 @@ def _related_verdicts(heading: Block, items: list[Block], *, inline: bool) -> It
     headlines = sum(1 for b in items if not _mostly_digits(b.text))
     if not inline or headlines <= _MAX_INLINE_TEASERS:
         detail = "inline: item" if inline else "item"
-        yield from (verdict(b.index, "related-list", detail) for b in items)
+        yield from (shared_verdict(b.index, "related-list", detail) for b in items)
 
 
 def author_boxes(page: Page) -> Iterable[Verdict]:
@@ -420,11 +436,11 @@ def author_boxes(page: Page) -> Iterable[Verdict]:
             folded in headings
             or (folded.startswith(prefixes) and _about_name(block.text, prefixes))
         ):
-            yield verdict(block.index, "author-box", "heading")
+            yield shared_verdict(block.index, "author-box", "heading")
             if position + 1 < len(blocks):
-                yield verdict(blocks[position + 1].index, "author-box", "bio")
+                yield shared_verdict(blocks[position + 1].index, "author-box", "bio")
         elif block.words <= 80 and "@" in block.text and _HANDLE_BIO.match(block.text):
-            yield verdict(block.index, "author-box", "bio with handle")
+            yield shared_verdict(block.index, "author-box", "bio with handle")
 
 
 # "Jane Doe (@janedoe) is a staff writer …", "Jane Doe (jane@example.org) is the editor …":
@@ -455,10 +471,10 @@ def nav_runs(page: Page) -> Iterable[Verdict]:
             run.append(block)
             continue
         if len(run) >= 4:
-            yield from (verdict(b.index, "nav-run") for b in run)
+            yield from map(shared_verdict, [b.index for b in run], repeat("nav-run"))
         run = []
     if len(run) >= 4:
-        yield from (verdict(b.index, "nav-run") for b in run)
+        yield from map(shared_verdict, [b.index for b in run], repeat("nav-run"))
 
 
 def _mostly_digits(text: str) -> bool:
