@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from functools import cache, cached_property, lru_cache
 from itertools import compress, count, repeat
-from operator import not_
+from operator import not_, or_
 
 import attrs
 
@@ -291,9 +291,8 @@ def _phrase_candidates(page: Page) -> list[int]:
     whole phrase, and those whose fold holds a space or a mark (every contained phrase holds
     one, so a fold of letters and digits only can hold none); found in C."""
     folded = page.folded
-    whole = compress(count(), map(page.book.whole_index.__contains__, folded))
-    marked = compress(count(), map(not_, map(str.isalnum, folded)))
-    return sorted({*whole, *marked})
+    whole = map(page.book.whole_index.__contains__, folded)
+    return list(compress(count(), map(or_, whole, map(not_, map(str.isalnum, folded)))))
 
 
 _WORD = re.compile(r"\w+")
