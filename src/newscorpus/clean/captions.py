@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .rules import Page, Verdict, verdict
+from .rules import Page, Verdict, shared_verdict
 
 __all__ = ["credited_captions", "ends_with_credit"]
 
@@ -111,4 +111,4 @@ def credited_captions(page: Page) -> Iterable[Verdict]:
             and _MARK.search(text, len(text) - _TAIL_CHARS) is not None
             and ends_with_credit(text)
         ):
-            yield verdict(block.index, "image-caption", "inline: credit")
+            yield shared_verdict(block.index, "image-caption", "inline: credit")

@@ -43,7 +43,15 @@ from .language import casefold_words, guess_language_of_parts, stopword_density
 from .leads import lead_paragraphs, standfirst_paragraphs
 from .lists import extend_over_list
 from .repeats import repeated_blocks
-from .rules import DEFAULT_RULES, Page, Rule, Verdict, apply_rules, is_sentence_like, verdict
+from .rules import (
+    DEFAULT_RULES,
+    Page,
+    Rule,
+    Verdict,
+    apply_rules,
+    is_sentence_like,
+    shared_verdict,
+)
 from .teasers import glued_teasers
 from .timestamps import is_timestamp, timestamp_lines
 from .weights import weights
@@ -242,14 +250,14 @@ def _outside_body(
         for block in blocks:
             index = block.index
             if index not in final and (not first <= index <= last or places[index] is False):
-                final[index] = verdict(index, "outside-body")
+                final[index] = shared_verdict(index, "outside-body")
         return final
     # Nothing lies outside a container (text has none): only the blocks before and after the
     # run are looked at, not every block of the page (a block's index is its position).
     count = len(blocks)
     for index in (*range(min(first, count)), *range(last + 1, count)):
         if index not in final:
-            final[index] = verdict(index, "outside-body")
+            final[index] = shared_verdict(index, "outside-body")
     return final
 
 
@@ -448,9 +456,9 @@ def _other_articles(
         if i in out or serial == main:
             continue
         if serial is not None:
-            out[i] = verdict(i, "other-article")
+            out[i] = shared_verdict(i, "other-article")
         elif alone and i > first and main not in blocks[i].ancestors:
-            out[i] = verdict(i, "outside-article")
+            out[i] = shared_verdict(i, "outside-article")
     return out
 
 

@@ -31,6 +31,8 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import compress, count, repeat
+from operator import contains, not_
 
 import attrs
 
@@ -69,7 +71,39 @@ def fold_each(texts: Iterable[str]) -> list[str]:
         >>> fold_each(["Related Posts (12):", "", "İlgili Haberler"])
         ['related posts', '', 'ilgili haberler']
     """
-    return [_fold_short(t) if len(t) <= _CACHED_CHARS else _fold(t) for t in texts]
+    texts = texts if isinstance(texts, list | tuple) else list(texts)
+    # Every text folded as if it were ASCII (see _fold), one step at a time for all of them,
+    # each step a C loop: most lines of a page are ASCII, and a call of _fold per line costs
+    # more than all the steps together.
+    lowered = list(map(str.lower, map(str.replace, texts, repeat("`"), repeat("'"))))
+    # Spacing is unified only where there is some to unify: a run of spaces, or a character
+    # that is not printable (every ASCII whitespace character but the space is not).
+    for i in {
+        *compress(count(), map(not_, map(str.isprintable, lowered))),
+        *compress(count(), map(contains, lowered, repeat("  "))),
+    }:
+        lowered[i] = " ".join(lowered[i].split())
+    folded = list(map(str.strip, lowered, repeat(_ASCII_EDGES)))
+    # Then the two cases where _fold does more: a count to cut off an ASCII fold that ends with
+    # a digit, and a text that is not ASCII (folded on its own, through the cache).
+    for i in compress(count(), map(str.isdigit, map(str.__getitem__, folded, repeat(_LAST)))):
+        if texts[i].isascii():
+            folded[i] = _cut_count(folded[i]).strip(_ASCII_EDGES)
+    for i in compress(count(), map(not_, map(str.isascii, texts))):
+        text = texts[i]
+        folded[i] = _fold_short(text) if len(text) <= _CACHED_CHARS else _fold(text)
+    return folded
+
+
+def _cut_count(folded: str) -> str:
+    """``_COUNT.sub("", folded)``, the search started where a match can start: a count is at
+    most nine characters long, and ends the text (a text here holds no line break)."""
+    count = _COUNT.search(folded, max(0, len(folded) - _COUNT_CHARS))
+    return folded if count is None else folded[: count.start()]
+
+
+_COUNT_CHARS = 9  # " ", "(" and ")" around six digits
+_LAST = slice(-1, None)
 
 
 _CACHED_CHARS = 300
@@ -96,7 +130,7 @@ def _fold(text: str) -> str:
         # are no letter or digit are a fixed set.
         folded = " ".join(text.lower().split()).strip(_ASCII_EDGES)
         if folded[-1:].isdigit():
-            folded = _COUNT.sub("", folded).strip(_ASCII_EDGES)
+            folded = _cut_count(folded).strip(_ASCII_EDGES)
         return folded
     text = unicodedata.normalize("NFKC", text)
     if _QUOTE_CHARS.search(text):
@@ -106,7 +140,7 @@ def _fold(text: str) -> str:
         folded = folded.replace("i\u0307", "i")
     folded = _strip_edges(" ".join(folded.split()))
     if folded[-1:].isdigit():
-        folded = _strip_edges(_COUNT.sub("", folded))
+        folded = _strip_edges(_cut_count(folded))
     return folded
 
 

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from itertools import compress, count
 
-from .rules import Page, Verdict, is_sentence_like, verdict
+from .rules import Page, Verdict, is_sentence_like, shared_verdict
 
 __all__ = ["repeated_blocks"]
 
@@ -36,20 +37,21 @@ def repeated_blocks(page: Page) -> Iterable[Verdict]:
     """
     # Exact text (spacing aside): a standfirst echoed by the body's first sentence differs
     # in a quote mark or a full stop and is not a repeat.
-    keys = [_spacing_aside(block.text) for block in page.blocks]
+    blocks = page.blocks
+    keys = [_spacing_aside(text) for text in page.texts]
     counts = Counter(keys)  # counted in C; only the repeated keys are placed below
-    repeated: dict[str, list[int]] = {}
-    for key, block in zip(keys, page.blocks, strict=True):
-        if counts[key] > 1 and len(key) >= _MIN_CHARS:
-            repeated.setdefault(key, []).append(block.index)
-    if not repeated:
+    twice = {key for key, n in counts.items() if n > 1 and len(key) >= _MIN_CHARS}
+    if not twice:
         return
+    repeated: dict[str, list[int]] = {}
+    for position in compress(count(), map(twice.__contains__, keys)):
+        repeated.setdefault(keys[position], []).append(blocks[position].index)
     # Each block judged once; b.words >= len(b.text.split()), so a block under 10 words is no
     # prose and needs no split.
     # A key holds the block's words joined by single spaces: nine spaces are ten words.
     prose = {
         b.index: len(b.text)
-        for key, b in zip(keys, page.blocks, strict=True)
+        for key, b in zip(keys, blocks, strict=True)
         if b.words >= 10 and key.count(" ") >= _PROSE_WORDS - 1 and is_sentence_like(b.text)
     }
     prose_total = sum(prose.values())
@@ -58,7 +60,7 @@ def repeated_blocks(page: Page) -> Iterable[Verdict]:
     for indexes in repeated.values():
         detail = f"{len(indexes)} copies"  # one text for all copies, not one per copy
         for index in indexes[1:] if keep_first else indexes:
-            yield verdict(index, "repeated-block", detail)
+            yield shared_verdict(index, "repeated-block", detail)
 
 
 _PROSE_WORDS = 10

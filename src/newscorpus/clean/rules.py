@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from functools import cache, cached_property, lru_cache
+from itertools import compress, count, repeat
+from operator import not_, or_
 
 import attrs
 
@@ -32,6 +34,7 @@ __all__ = [
     "Verdict",
     "is_sentence_like",
     "reads_as_prose",
+    "shared_verdict",
     "verdict",
 ]
 
@@ -71,6 +74,21 @@ def verdict(block: int, rule: str, detail: str = "") -> Verdict:
     _set_rule(made, rule)
     _set_detail(made, detail)
     return made
+
+
+@lru_cache(maxsize=8192)
+def shared_verdict(block: int, rule: str, detail: str = "") -> Verdict:
+    """:func:`verdict`, remembered: one object for each block, rule and detail (a verdict is
+    frozen, so the pages that name the same block so can share it). For the rules that name many
+    blocks with few distinct details (a nav run, the copies of a repeat), where a page's
+    verdicts recur on the next page: a look-up in C costs a third of building one.
+
+    Example:
+        >>> shared = shared_verdict(3, "nav-run")
+        >>> shared == verdict(3, "nav-run"), shared is shared_verdict(3, "nav-run")
+        (True, True)
+    """
+    return verdict(block, rule, detail)
 
 
 # The slots' own setters: what the frozen class's __init__ does, without its keyword call.
@@ -119,10 +137,11 @@ class Page:
 
         Example:
             >>> from newscorpus.blocks import text_to_blocks
-            >>> Page.of(text_to_blocks("World News\n\nPage 2\n\nSign in.")).plain
+            >>> Page.of(text_to_blocks("World News\\n\\nPage 2\\n\\nSign in.")).plain
             (True, False, False)
         """
-        return tuple([_is_plain(b.text) for b in self.blocks])
+        most = _PLAIN_CHARS  # _is_plain, inline: a call per block costs more than its test
+        return tuple([len(t) <= most and t.replace(" ", "").isalpha() for t in self.texts])
 
     @cached_property
     def marked(self) -> tuple[int, ...]:
@@ -130,10 +149,26 @@ class Page:
 
         Example:
             >>> from newscorpus.blocks import text_to_blocks
-            >>> Page.of(text_to_blocks("World News\n\nPage 2\n\nSign in.")).marked
+            >>> Page.of(text_to_blocks("World News\\n\\nPage 2\\n\\nSign in.")).marked
             (1, 2)
         """
         return tuple([i for i, plain in enumerate(self.plain) if not plain])
+
+    @cached_property
+    def texts(self) -> tuple[str, ...]:
+        """Each block's text, in page order."""
+        return tuple([b.text for b in self.blocks])
+
+    def whole_among(self, phrases: Collection[str]) -> list[int]:
+        """The positions of the blocks whose :attr:`folded` text is one of ``phrases``, in page
+        order (found in C, not by a test per block).
+
+        Example:
+            >>> from newscorpus.blocks import text_to_blocks
+            >>> Page.of(text_to_blocks("Related posts:\\n\\nText.\\n\\nHome")).whole_among({"related posts", "home"})
+            [0, 2]
+        """
+        return list(compress(count(), map(phrases.__contains__, self.folded)))
 
 
 _PLAIN_CHARS = 500  # a longer text is a paragraph, which holds punctuation: not looked at
@@ -220,20 +255,26 @@ def _categories_allowing(words: int) -> frozenset[str]:
 def phrase_rules(page: Page) -> Iterable[Verdict]:
     """Share prompts, newsletter and donation appeals, legal lines, comment widgets, form
     artifacts, pagination, navigation items and widget headings, from the phrase lists."""
-    book, folded = page.book, page.folded
-    for position, block in enumerate(page.blocks):
+    book, folded, blocks = page.book, page.folded, page.blocks
+    for position in _phrase_candidates(page):
+        block = blocks[position]
         words = block.words
         if words > _PHRASE_MAX_WORDS:
             continue
         # A short line (a button, a menu item) recurs across a site's pages: its phrases are
         # remembered. A longer block is mostly a sentence seen once, and only the categories
         # whose rules allow so many words can name it: only their phrases are looked for.
+        text = folded[position]
         if words <= _REMEMBERED_WORDS:
-            found: Mapping[str, str] = book.found(folded[position])
+            found: Mapping[str, str] = book.found(text)
         else:
-            found = book.found_among(
-                folded[position], _categories_allowing(words), words=_folded_words(block)
-            )
+            runs = _folded_words(block)
+            if runs is None:
+                runs = _WORD.findall(text)
+            # No phrase can start among the block's words, nor is it a whole phrase: no look.
+            if book.by_first_word.keys().isdisjoint(runs) and text not in book.whole_index:
+                continue
+            found = book.found_among(text, _categories_allowing(words), words=runs)
         if not found:
             continue
         for name, category, most_words in _PHRASE_RULES:
@@ -241,15 +282,27 @@ def phrase_rules(page: Page) -> Iterable[Verdict]:
                 continue
             phrase = found.get(category)
             if phrase is not None:
-                yield verdict(block.index, name, phrase)
+                yield shared_verdict(block.index, name, phrase)
                 break
+
+
+def _phrase_candidates(page: Page) -> list[int]:
+    """The positions of the blocks a phrase can name, in page order: those that fold to a
+    whole phrase, and those whose fold holds a space or a mark (every contained phrase holds
+    one, so a fold of letters and digits only can hold none); found in C."""
+    folded = page.folded
+    whole = map(page.book.whole_index.__contains__, folded)
+    return list(compress(count(), map(or_, whole, map(not_, map(str.isalnum, folded)))))
+
+
+_WORD = re.compile(r"\w+")
 
 
 def copyright_lines(page: Page) -> Iterable[Verdict]:
     """Short lines carrying a copyright sign or notice."""
     for block in page.blocks:
         if block.words <= 25 and _may_be_copyright(block.text) and _COPYRIGHT.search(block.text):
-            yield verdict(block.index, "copyright-line")
+            yield shared_verdict(block.index, "copyright-line")
 
 
 def _may_be_copyright(text: str) -> bool:
@@ -270,11 +323,11 @@ def shape_rules(page: Page) -> Iterable[Verdict]:
         if block.words > 40:
             continue
         if not (text[:1].isalpha() or any(map(str.isalpha, text))):
-            yield verdict(block.index, "no-letters")
+            yield shared_verdict(block.index, "no-letters")
         elif " " not in text and _URL_ONLY.match(text):  # a URL or address holds no space
-            yield verdict(block.index, "url-line")
+            yield shared_verdict(block.index, "url-line")
         elif _is_menu_line(text):
-            yield verdict(block.index, "menu-line")
+            yield shared_verdict(block.index, "menu-line")
 
 
 def _is_menu_line(text: str) -> bool:
@@ -305,9 +358,9 @@ def stray_captions(page: Page) -> Iterable[Verdict]:
         folded = text.casefold()
         starts = by_initial.get(folded[:1])
         if always or (starts is not None and folded.startswith(starts)):
-            yield verdict(block.index, "image-caption", "credit")
+            yield shared_verdict(block.index, "image-caption", "credit")
         elif block.words <= 6 and text[:1].islower() and not is_sentence_like(text):
-            yield verdict(block.index, "image-caption", "fragment")
+            yield shared_verdict(block.index, "image-caption", "fragment")
 
 
 @lru_cache(maxsize=16)
@@ -332,32 +385,42 @@ def related_lists(page: Page) -> Iterable[Verdict]:
     """
     blocks, prose = page.blocks, page.prose
     headings = page.book.whole.get("related_headings", frozenset())
-    seen_body = False
+    total = len(blocks)
+    # The headings first, found in C; the body has begun at a heading once a block before it
+    # that is no heading reads as prose (a block a list swallowed does not: it reads as none).
+    found = page.whole_among(headings)
+    matched = [i for i in found if blocks[i].words <= 6]
+    if not matched:
+        return
+    others = set(matched)
+    body = next((i for i, p in enumerate(prose) if p and i not in others), total)
     index = 0
-    while index < len(blocks):
-        heading = blocks[index]
-        index += 1
-        if heading.words > 6 or page.folded[index - 1] not in headings:
-            seen_body = seen_body or prose[index - 1]
-            continue
+    for position in matched:
+        if position < index:
+            continue  # swallowed by the list under an earlier heading
+        heading = blocks[position]
+        seen_body = body < position
+        index = position + 1
         items: list[Block] = []
-        while seen_body and index < len(blocks) and not prose[index]:
+        while seen_body and index < total and not prose[index]:
             items.append(blocks[index])
             index += 1
-        # A teaser list inside the article (the body resumes after it) is marked "inline": its
-        # blocks go, but they must not cut the article in two when the body run is chosen.
-        inline = seen_body and index < len(blocks)
-        yield verdict(
-            heading.index,
-            "related-list",
-            ("inline: " if inline else "") + fold(heading.text),
-        )
-        # A long list that the body resumes after is the article's own list (products, steps);
-        # a teaser list is a few headlines, or runs to the end of the page.
-        headlines = sum(1 for b in items if not _mostly_digits(b.text))
-        if not inline or headlines <= _MAX_INLINE_TEASERS:
-            detail = "inline: item" if inline else "item"
-            yield from (verdict(b.index, "related-list", detail) for b in items)
+        yield from _related_verdicts(heading, items, inline=seen_body and index < total)
+
+
+def _related_verdicts(heading: Block, items: list[Block], *, inline: bool) -> Iterable[Verdict]:
+    """The verdicts on a related-list heading and the items under it."""
+    # A teaser list inside the article (the body resumes after it) is marked "inline": its
+    # blocks go, but they must not cut the article in two when the body run is chosen.
+    yield shared_verdict(
+        heading.index, "related-list", ("inline: " if inline else "") + fold(heading.text)
+    )
+    # A long list that the body resumes after is the article's own list (products, steps);
+    # a teaser list is a few headlines, or runs to the end of the page.
+    headlines = sum(1 for b in items if not _mostly_digits(b.text))
+    if not inline or headlines <= _MAX_INLINE_TEASERS:
+        detail = "inline: item" if inline else "item"
+        yield from (shared_verdict(b.index, "related-list", detail) for b in items)
 
 
 def author_boxes(page: Page) -> Iterable[Verdict]:
@@ -372,11 +435,11 @@ def author_boxes(page: Page) -> Iterable[Verdict]:
             folded in headings
             or (folded.startswith(prefixes) and _about_name(block.text, prefixes))
         ):
-            yield verdict(block.index, "author-box", "heading")
+            yield shared_verdict(block.index, "author-box", "heading")
             if position + 1 < len(blocks):
-                yield verdict(blocks[position + 1].index, "author-box", "bio")
+                yield shared_verdict(blocks[position + 1].index, "author-box", "bio")
         elif block.words <= 80 and "@" in block.text and _HANDLE_BIO.match(block.text):
-            yield verdict(block.index, "author-box", "bio with handle")
+            yield shared_verdict(block.index, "author-box", "bio with handle")
 
 
 # "Jane Doe (@janedoe) is a staff writer …", "Jane Doe (jane@example.org) is the editor …":
@@ -407,10 +470,10 @@ def nav_runs(page: Page) -> Iterable[Verdict]:
             run.append(block)
             continue
         if len(run) >= 4:
-            yield from (verdict(b.index, "nav-run") for b in run)
+            yield from map(shared_verdict, [b.index for b in run], repeat("nav-run"))
         run = []
     if len(run) >= 4:
-        yield from (verdict(b.index, "nav-run") for b in run)
+        yield from map(shared_verdict, [b.index for b in run], repeat("nav-run"))
 
 
 def _mostly_digits(text: str) -> bool:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .rules import Page, Verdict, verdict
+from .rules import Page, Verdict, shared_verdict
 
 __all__ = ["glued_headline", "glued_teasers"]
 
@@ -84,4 +84,4 @@ def glued_teasers(page: Page) -> Iterable[Verdict]:
             continue
         shape = glued_headline(block.text)
         if shape is not None:
-            yield verdict(block.index, "teaser", shape)
+            yield shared_verdict(block.index, "teaser", shape)
