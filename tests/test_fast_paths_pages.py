@@ -131,3 +131,38 @@ def test_split_equals_the_plain_loop(
     plain = _plain_split(classified, consumed)
     assert made == plain
     assert [attrs.asdict(r) for r in made[0]] == [attrs.asdict(r) for r in plain[0]]
+
+
+sources_module = importlib.import_module("newscorpus.meta.sources")
+_SOURCE_CHARS = st.sampled_from([*"cCoOpPyYrR()©aAtThHnNkK\u212aeEvV İı\n-.", "\ud800"])
+
+
+@given(st.lists(st.text(alphabet=_SOURCE_CHARS, max_size=14), max_size=8))
+def test_holder_blocks_are_the_blocks_may_name_holder_passes(texts: list[str]) -> None:
+    blocks = [Block(index=i, text=text) for i, text in enumerate(texts)]
+    page = sources_module._page_bytes(texts)
+    expected = [b for b in blocks if sources_module._may_name_holder(b.text)]
+    assert sources_module._holder_blocks(blocks, page) == expected
+
+
+@given(st.lists(st.text(alphabet=_SOURCE_CHARS, max_size=14), max_size=8))
+def test_thanks_page_check_passes_every_page_with_a_thank_you_line(texts: list[str]) -> None:
+    page = sources_module._page_bytes(texts)
+    if any(sources_module._may_thank(text) for text in texts):
+        assert b"thank" in page or sources_module._KELVIN in page
+
+
+@given(st.from_regex(sources_module._INTERVIEW))
+def test_interview_page_check_passes_every_interview_label(text: str) -> None:
+    assert b"nterv" in sources_module._page_bytes(["Home", text])
+
+
+def test_source_readers_behind_the_page_checks() -> None:
+    page = text_to_blocks(
+        "THANK YOU for reading Harbour Ledger.\n\nNORDPOST Interview with Ann Lee\n\n"
+        "© 2020 Valley Courier"
+    )
+    assert sources_module.read_source(page).values["source"] == "Harbour Ledger"
+    assert sources_module.read_source(page[1:]).values["source"] == "NORDPOST"
+    assert sources_module.read_source(page[2:]).values["source"] == "Valley Courier"
+    assert sources_module.read_source(text_to_blocks("Nothing to see here")).values == {}
