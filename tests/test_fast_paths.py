@@ -7,7 +7,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newscorpus.article import Removal
 from newscorpus.blocks import Block, text_to_blocks
 from newscorpus.clean import captions as captions_module
 from newscorpus.clean import comments as comments_module
@@ -26,7 +25,7 @@ from newscorpus.clean.language import (
 from newscorpus.clean.phrases import LANGUAGES, fold, fold_each, phrase_book
 from newscorpus.clean.rules import is_sentence_like
 from newscorpus.clean.weights import weights
-from newscorpus.extract import _removal, _slashed_lines
+from newscorpus.extract import _slashed_lines
 from newscorpus.meta import sources as sources_module
 from newscorpus.meta.dates import dayfirst_from_dates
 
@@ -292,13 +291,6 @@ def test_text_blocks_equal_blocks_built_by_the_constructor(text: str) -> None:
         )
         assert _fields(block) == _fields(plain) and block.words == plain.words
         assert hash(block) == hash(plain)
-
-
-@given(st.text(max_size=10), st.integers(0, 99), st.one_of(st.none(), st.integers(1, 99)))
-def test_removal_builder_equals_the_constructor(text: str, block: int, line: int | None) -> None:
-    made = _removal(text, "share-prompt", block, line, "x")
-    expected = Removal(text=text, rule="share-prompt", block=block, line=line, detail="x")
-    assert made == expected and _fields(made) == _fields(expected)
 
 
 @given(st.text(alphabet=st.sampled_from(list("ab.@:/w -+_\u00a0\n")), max_size=30))

@@ -29,7 +29,7 @@ import attrs
 from .article import Article, Evidence, Origin, Removal
 from .blocks import Block, text_to_blocks
 from .clean.classify import Classified, classify
-from .clean.rules import Rule
+from .clean.rules import Rule, Verdict
 from .htmlblocks import parse_html
 from .io.document import Document
 from .meta.bylines import contributors
@@ -303,46 +303,53 @@ def _slashed_lines(blocks: Sequence[Block]) -> str:
     joined by line breaks. A slashed date lies inside one block and a line break is neither
     digit nor slash, so it finds the same dates as in the whole page, without scanning the rest;
     a page longer than it reads is passed whole (the cut must fall where it falls there)."""
-    if sum(len(b.text) + 1 for b in blocks) > _DATES_READ:
-        return "\n".join(b.text for b in blocks)
-    return "\n".join(b.text for b in blocks if "/" in b.text)
+    texts = [b.text for b in blocks]
+    page = "\n".join(texts)
+    if len(page) >= _DATES_READ:  # the blocks' lengths and joints add up to this or more
+        return page
+    if "/" not in page:  # one search of the page (a third of pages hold no slash)
+        return ""
+    return "\n".join([text for text in texts if "/" in text])
 
 
 def _split(
     classified: Classified, consumed: Mapping[int, str]
 ) -> tuple[tuple[Removal, ...], list[Block]]:
+    """The removals (a metadata role first, else the verdict; a header block no rule named is
+    kept) and the kept blocks, in page order.
+
+    Each removal is built through the slots' own setters, inline: most blocks of a page are
+    removed, and the frozen class's keyword constructor (or a helper function's call) costs
+    several times more. Equal in every field to ``Removal(text=..., rule=..., ...)``."""
+    reasons: dict[int, Verdict | str] = dict(classified.verdicts)
+    for index, role in consumed.items():
+        if role != "header":
+            reasons[index] = role
     removed: list[Removal] = []
     kept: list[Block] = []
-    role_of, verdict_of = consumed.get, classified.verdicts.get
+    reason_of, new = reasons.get, _new
+    set_text, set_rule, set_block, set_line, set_detail = _SETTERS
     for block in classified.blocks:
-        role = role_of(block.index)
-        verdict = verdict_of(block.index)
-        if role is not None and role != "header":
-            removed.append(_removal(block.text, role, block.index, block.line, ""))
-        elif verdict is not None:
-            removed.append(
-                _removal(block.text, verdict.rule, block.index, block.line, verdict.detail)
-            )
-        else:
+        why = reason_of(block.index)
+        if why is None:
             kept.append(block)
+            continue
+        made = new(Removal)
+        set_text(made, block.text)
+        if isinstance(why, str):
+            set_rule(made, why)
+            set_detail(made, "")
+        else:
+            set_rule(made, why.rule)
+            set_detail(made, why.detail)
+        set_block(made, block.index)
+        set_line(made, block.line)
+        removed.append(made)
     return tuple(removed), kept
 
 
-def _removal(text: str, rule: str, block: int, line: int | None, detail: str) -> Removal:
-    """``Removal(text=text, rule=rule, block=block, line=line, detail=detail)`` through the
-    slots' own setters: most blocks of a page are removed, and the frozen class's keyword
-    constructor costs several times more. Equal in every field to the constructor's."""
-    made = _new(Removal)
-    _SET_TEXT(made, text)
-    _SET_RULE(made, rule)
-    _SET_BLOCK(made, block)
-    _SET_LINE(made, line)
-    _SET_DETAIL(made, detail)
-    return made
-
-
 _new = object.__new__
-_SET_TEXT, _SET_RULE, _SET_BLOCK, _SET_LINE, _SET_DETAIL = (
+_SETTERS = tuple(
     Removal.__dict__[name].__set__ for name in ("text", "rule", "block", "line", "detail")
 )
 

@@ -140,15 +140,48 @@ def _split_words(text: str) -> list[str]:
     gives the same words."""
     if text.isascii():
         return text.lower().encode("ascii").translate(_word_bytes()).decode("ascii").split()
-    return WORD.findall(text.casefold())
+    folded = text.casefold()
+    return _split_folded(folded) or WORD.findall(folded)
+
+
+def _split_folded(folded: str) -> list[str] | None:
+    """The ``\\w+`` runs of a casefolded text by C string passes, when they are sure (the
+    regex costs several times more on text beyond ASCII). The common punctuation beyond ASCII
+    becomes a space, then, as for ASCII, every non-word ASCII byte; the whitespace-separated
+    tokens are the runs when every character left in them is a word character (``isalnum``:
+    the test ``\\w`` makes, bar the underscore). None when one is not: a rarer symbol, an
+    underscore, a lone surrogate (which UTF-8 cannot hold)."""
+    try:
+        data = folded.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+    # U+2000-U+203F (quotes, dashes, ellipsis, thin spaces; no word character) all open with
+    # E2 80: the two bytes become a space and the third, left without its lead, is an invalid
+    # byte that decoding with "ignore" drops (the only invalid bytes there are).
+    data = data.replace(b"\xe2\x80", b" ")
+    if b"\xc2" in data:
+        for mark in _LATIN1_MARKS:
+            data = data.replace(mark, b" ")
+    words = data.translate(_word_bytes(keep_high=True)).decode("utf-8", "ignore").split()
+    return words if "".join(words).isalnum() else None
+
+
+# The common non-word signs of Latin-1 beyond ASCII, in UTF-8: « » © ® · £ § °.
+_LATIN1_MARKS = tuple(
+    ch.encode("utf-8") for ch in "\u00ab\u00bb\u00a9\u00ae\u00b7\u00a3\u00a7\u00b0"
+)
 
 
 @cache
-def _word_bytes() -> bytes:
-    """The byte table of :func:`_split_words`: ASCII word characters kept, all else a space."""
+def _word_bytes(*, keep_high: bool = False) -> bytes:
+    """The byte table of :func:`_split_words`: ASCII word characters kept, all else a space;
+    with ``keep_high`` the bytes above ASCII (UTF-8's multi-byte characters) are kept too."""
     space = ord(" ")
     return bytes(
-        c if c < 128 and (chr(c).isalnum() or c == ord("_")) else space for c in range(256)
+        c
+        if (c >= 128 and keep_high) or (c < 128 and (chr(c).isalnum() or c == ord("_")))
+        else space
+        for c in range(256)
     )
 
 

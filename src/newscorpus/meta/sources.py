@@ -100,23 +100,40 @@ def read_source(blocks: Sequence[Block], *, header: Found | None = None) -> Foun
             evidence={k: v for k, v in header.evidence.items() if k == "source"},
         )
     short = [b for b in blocks if b.words <= 40]
-    for reader in (_from_thanks, _from_interview, _from_copyright):
-        found = reader(short)
-        if found is not None:
-            name, rule, block = found
-            name = _prefer_mixed_case(name, blocks)
-            return Found(
-                values={"source": name},
-                evidence={
-                    "source": Evidence(
-                        source="text:page", rule=rule, raw=block.text, block=block.index
-                    )
-                },
-            )
-    return Found()
+    page = _page_bytes([b.text for b in short])
+    found = (
+        _from_thanks(short, page)
+        or _from_interview(short, page)
+        or _from_copyright(_holder_blocks(short, page))
+    )
+    if found is None:
+        return Found()
+    name, rule, block = found
+    name = _prefer_mixed_case(name, blocks)
+    return Found(
+        values={"source": name},
+        evidence={
+            "source": Evidence(source="text:page", rule=rule, raw=block.text, block=block.index)
+        },
+    )
 
 
-def _from_thanks(blocks: Sequence[Block]) -> tuple[str, str, Block] | None:
+def _page_bytes(texts: Sequence[str]) -> bytes:
+    """The texts joined by line breaks, in UTF-8 with the ASCII capitals lowered (in C, far
+    cheaper than ``str.lower``). A lower-case ASCII mark shows there wherever it shows in a
+    text's ``lower()``: only the capital İ and the Kelvin sign lower to ASCII (i, k), and no
+    mark searched for here holds an i; a k is looked for with the Kelvin sign beside it."""
+    return "\n".join(texts).encode("utf-8", "surrogatepass").lower()
+
+
+_KELVIN = "\u212a".encode()
+
+
+def _from_thanks(blocks: Sequence[Block], page: bytes) -> tuple[str, str, Block] | None:
+    """The thank-you line; a page (:func:`_page_bytes`) where no line can pass
+    :func:`_may_thank` is not searched block by block."""
+    if b"thank" not in page and _KELVIN not in page:
+        return None
     for block in blocks:
         found = _THANKS.search(block.text) if _may_thank(block.text) else None
         if found and _brand_like(found.group("name")):
@@ -124,7 +141,11 @@ def _from_thanks(blocks: Sequence[Block]) -> tuple[str, str, Block] | None:
     return None
 
 
-def _from_interview(blocks: Sequence[Block]) -> tuple[str, str, Block] | None:
+def _from_interview(blocks: Sequence[Block], page: bytes) -> tuple[str, str, Block] | None:
+    """The interview label. Every ``_INTERVIEW`` match holds "nterv" in lower case (n, t, e, r
+    and v match no other letter case-insensitively), so a page without it is not searched."""
+    if b"nterv" not in page:
+        return None
     for block in blocks[:40]:
         found = _INTERVIEW.search(block.text.strip())
         if found and _brand_like(found.group("name")):
@@ -140,6 +161,28 @@ def _from_copyright(blocks: Sequence[Block]) -> tuple[str, str, Block] | None:
         if name:
             return name, "copyright-line", block
     return None
+
+
+def _holder_blocks(blocks: Sequence[Block], page: bytes) -> list[Block]:
+    """The ``blocks`` that :func:`_may_name_holder` passes, in order, found by searching their
+    page (:func:`_page_bytes`) once per mark instead of lowering every text: a hit's block is
+    the number of line breaks before it, when no text holds a line break of its own."""
+    hits = [*_finds(page, b"\xc2\xa9"), *_finds(page, b"(c)"), *_finds(page, b"copyr")]
+    if not hits:
+        return []
+    if page.count(b"\n") != len(blocks) - 1:
+        return [b for b in blocks if _may_name_holder(b.text)]
+    return [blocks[i] for i in sorted({page.count(b"\n", 0, hit) for hit in hits})]
+
+
+def _finds(page: bytes, mark: bytes) -> list[int]:
+    """Where ``mark`` starts in ``page``, every time."""
+    found: list[int] = []
+    at = page.find(mark)
+    while at >= 0:
+        found.append(at)
+        at = page.find(mark, at + 1)
+    return found
 
 
 def _brand_like(name: str) -> bool:
