@@ -35,8 +35,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..article import Evidence
+from ._dom_names import ROLE_TAIL
+from ._dom_regions import region_tier
+from ._dom_unmarked import elements_after
 from .bylines import _ROLE_WORDS, Byline, is_organisation
-from .domauthors import _ROLE_TAIL, _after, _region
 from .found import Found
 from .htmlauthors import _MASTHEAD_WORDS, _is_site
 from .names import looks_like_person_name, names_a_person
@@ -266,7 +268,7 @@ def _regions(root: Any) -> Iterator[list[tuple[Any, str]]]:
     headline = _headline(root)
     if headline is None:
         return
-    yield list(_short_blocks(_after(headline), _LOOK_AT, stop_at_text=True))
+    yield list(_short_blocks(elements_after(headline), _LOOK_AT, stop_at_text=True))
     yield list(
         _short_blocks(headline.xpath(f"preceding::*[position() <= {_LOOK_BACK}]"), _LOOK_BACK)
     )
@@ -281,7 +283,7 @@ def _last_long_paragraph(headline: Any) -> Any:
     """The text's last long paragraph after the headline, in the article."""
     last = None
     for paragraph in headline.xpath("following::p"):
-        if len(paragraph.text_content()) > _TEXT_STARTED and _region(paragraph) == 0:
+        if len(paragraph.text_content()) > _TEXT_STARTED and region_tier(paragraph) == 0:
             last = paragraph
     return last
 
@@ -312,9 +314,9 @@ def _headline(root: Any) -> Any:
     keys = [_squash(text) for text in _titles(root)]
     for heading in root.iter("h1", "h2", "h3", "h4"):
         text = _squash(heading.text_content())
-        if len(text) >= 10 and any(text in key for key in keys) and _region(heading) == 0:
+        if len(text) >= 10 and any(text in key for key in keys) and region_tier(heading) == 0:
             return heading
-    return next((h for h in root.iter("h1") if _region(h) == 0), None)
+    return next((h for h in root.iter("h1") if region_tier(h) == 0), None)
 
 
 def _titles(root: Any) -> list[str]:
@@ -332,7 +334,7 @@ def _score(
     element: Any, text: str, *, near_date: bool, sites: Sequence[str]
 ) -> tuple[int, tuple[str, ...]] | None:
     """The block's score and the names it holds, or None when it cannot be a byline."""
-    if _CREDIT.search(text) or _region(element) is None or _in_caption(element):
+    if _CREDIT.search(text) or region_tier(element) is None or _in_caption(element):
         return None
     label = _LABEL.match(text)
     rest = text[label.end() :] if label else text
@@ -433,7 +435,7 @@ def _fold(text: str) -> str:
 
 def _is_role(word: str) -> bool:
     low = word.casefold().strip(".,")
-    return low in _ROLE_WORDS or low in _ROLE_MODIFIERS or bool(_ROLE_TAIL.match(word))
+    return low in _ROLE_WORDS or low in _ROLE_MODIFIERS or bool(ROLE_TAIL.match(word))
 
 
 def _in_caption(element: Any) -> bool:

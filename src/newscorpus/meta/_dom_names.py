@@ -1,0 +1,277 @@
+"""The names in a byline element's text: prefixes ("By", "Veröffentlicht von", "Автор:"),
+dates, times, author-box prompts, roles and profile links cut away, what is left split into names.
+
+Private to :mod:`newscorpus.meta`: shared by the byline readers of
+:mod:`~newscorpus.meta.domauthors` and :mod:`~newscorpus.meta._dom_unmarked`.
+
+Example:
+    >>> names_in("Veröffentlicht von Ann Lee und Tom Park am 3. Mai 2024")
+    ('Ann Lee', 'Tom Park')
+    >>> names_in("Alle Artikel anzeigen")
+    ()
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .bylines import split_authors
+from .names import NOT_NAME_WORDS
+
+__all__ = [
+    "ALL_POSTS",
+    "BYLINE_PREFIX",
+    "DATE_TAIL",
+    "INVISIBLE",
+    "JUNK_TAIL",
+    "LEAD_TIME",
+    "MAX_BYLINE_TEXT",
+    "ROLE_TAIL",
+    "names_in",
+    "names_of",
+]
+
+BYLINE_PREFIX = re.compile(
+    r"^\s*(?:(?:veröffentlicht|geschrieben|eingestellt|verfasst|erstellt|gepostet|publiziert|"
+    r"posted|written|published|reported|created|story|words|text|post author|gespeichert|submitted|"
+    r"(?:ein )?artikel|(?:ein )?beitrag|publié|écrit|"
+    r"publicado|escrito|pubblicato|scritto)\s*(?:von|by|par|por|da|on)|"
+    r"(?:text\s*)?(?:[&+]|und|and)\s*(?:fotos?|bilder|photos?)|"
+    r"by|von|vom|par|por|di|da|door|av|af|autor(?:in|/in)?|author|auteur|verfasser(?:in)?|"
+    r"text|от|автор|yazar|müəllif|redakteur(?:in)?|责任编辑|作者|编辑)"
+    # glued to the name only when written in lower case ("vonAnn Lee"), not the start of a
+    # sigle in capitals ("AFP", "DPA")
+    r"(?:\s*[:.：]\s*|\s+|$|(?-i:(?<=[a-zäöüéß])(?=[A-ZÄÖÜÉ])))",
+    re.IGNORECASE,
+)
+
+
+# A date or time printed before the byline ("11:30 Uhr von …").
+# A number alone is no date: "7 News" is a station's desk.
+LEAD_TIME = re.compile(
+    r"^\W*(?:\d+[^\w\s]+[\d\W]*|\d+\W*(?:uhr|am|pm|h)\b)(?:uhr|am|pm|h)?\b\W*", re.IGNORECASE
+)
+
+
+# "Last updated …", "Stand: …" and the like after the names, even glued to them.
+JUNK_TAIL = re.compile(
+    r"(?:(?<=[a-zäöüß])(?=[A-Z])|\s|^)(?:last\s*)?(?:updated|modified|stand|aktualisiert|"
+    r"veröffentlicht|published|posted|erschienen|mis à jour|publié|zuletzt|geändert|"
+    r"letzte aktualisierung|hosted by|powered by|theme by|design by|"
+    # a time ("Ann Lee at 12:53") and links to the author's profiles ("Ann Lee Google+ mehr")
+    r"(?:at|um|à)\s+\d{1,2}[:.]\d{2}|google|twitter|facebook|linkedin|instagram|xing|"
+    r"(?:illustrationen?|illustrations?|fotos?|photos?|bilder|grafiken?|video|kamera)\s*(?:von|by|:))"
+    r"(?:\b|(?<=:)).*$",
+    re.IGNORECASE,
+)
+
+
+# The author box's links and prompts after the name ("Ann Lee E-Mail Folgen", "Ann Lee Zum
+# Autorenprofil"), a relative time ("vor 3 Stunden"), or a sentence about the author ("Ann Lee ist
+# Redakteurin"): always after a space, never inside a word.
+_BOX_TAIL = re.compile(
+    r"\s(?:e-?mail|folgen|kontakt|contact|alle\s+(?:artikel|beiträge)|anzeigen|leseempfehlung|"
+    r"vor\s+\d|mit\s+(?:material|agentur)|(?:with\s+)?(?:additional\s+)?reporting\s+(?:by|from))"
+    r"(?!\w).*$|\s(?:zum\s+|view\s+)?(?:autoren)?profile?$|\s(?:ist|is|war|was)\s.*$",
+    re.IGNORECASE,
+)
+
+
+ROLE_TAIL = re.compile(
+    r"^(?:chef)?(?:redakteur|autor|reporter|korrespondent|journalist|editor|writer|rédacteur|"
+    r"r[ée]dactrice|journaliste|periodista|redactor|contributor|columnist|correspondent)"
+    r"(?:in|a)?$",
+    re.IGNORECASE,
+)
+
+
+_NOT_NAMES_HERE = frozenset(
+    {
+        "comment",
+        "comments",
+        "kommentar",
+        "kommentare",
+        "reply",
+        "antworten",
+        "twitter",
+        "facebook",
+        "instagram",
+        "linkedin",
+        "mail",
+        "e-mail",
+        "phd",
+        "community",
+        "shares",
+        "name",
+        "submit",
+        "von",
+        "und",
+        "by",
+        "por",
+        "par",
+        "ca",
+        "datum",
+        "date",
+        "admin",
+        "administrator",
+        "webmaster",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+    }
+)
+
+
+ALL_POSTS = re.compile(
+    r"^(?:alle|zeige|view|see|more|all|weitere|plus|tous|todos|mehr|"
+    # the blog platform's or theme's credit: "Powered by WordPress", "Bereitgestellt von …"
+    r"(?:proudly\s+)?powered|bereitgestellt|betrieben|propulsé|theme|designed)\b",
+    re.IGNORECASE,
+)
+
+
+DATE_TAIL = re.compile(
+    r"(?:^(?:am|vom|on|le|el|il|den)|\s*(?:[|,•·–—/-]\s*|\s)(?:am|vom|on|le|el|il|den|,)?)\s*"
+    r"(?:\d{1,4}[./-]|\d{1,2}\.?\s+(?:de\s+)?[^\W\d]{3,}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?\s+\d).*$",
+    re.IGNORECASE,
+)
+
+
+# "Ann Lee/dpa", "Ann Lee/SP-X": an agency's or desk's sigle glued to a full name.
+_SIGLE_TAIL = re.compile(r"(?<=[^\W\d_])/[\w-]{1,5}$")
+
+
+_PIPE = re.compile(r"\s*[|•·]\s*|\s+[»›]\s+")  # "ann » Mon May 03": forums' separator
+
+
+MAX_BYLINE_TEXT = 120
+
+
+# Soft hyphens and zero-width marks that typesetting puts inside words ("Mat\xadthias").
+INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+
+
+def names_of(element: Any) -> tuple[str, ...]:
+    named = [
+        el
+        for el in element.iter()
+        if el is not element and "name" in (el.get("itemprop") or "").lower().split()
+    ]
+    return names_in(_listed_text(named[0] if named else element))
+
+
+_ITEM_TAGS = frozenset({"li", "div", "p", "dd"})
+
+
+def _listed_text(element: Any) -> str:
+    """An element's text, its list items or blocks joined by commas: ``<ul><li>Ann Lee</li>
+    <li>Tom Park</li></ul>`` reads "Ann Lee, Tom Park", not "Ann LeeTom Park"."""
+    items = [child for child in element if child.tag in _ITEM_TAGS]
+    if len(items) < 2 or len(items) != len([c for c in element if isinstance(c.tag, str)]):
+        return " ".join(element.text_content().split())
+    return ", ".join(" ".join(item.text_content().split()) for item in items)
+
+
+def names_in(text: str) -> tuple[str, ...]:
+    text = INVISIBLE.sub("", text)
+    if not text or len(text) > MAX_BYLINE_TEXT or ALL_POSTS.match(text) or text.endswith(":"):
+        return ()  # a label ("Diesen Artikel empfehlen:") names nobody
+    text = _PIPE.split(text.strip(" |•·"))[0]
+    text = LEAD_TIME.sub("", _LEAD_DATE.sub("", text))
+    text = _undoubled(text)
+    for _ in range(2):  # "Post author By Ann Lee": a label, then a prefix
+        text = BYLINE_PREFIX.sub("", text, count=1)
+    if re.search(r"[a-z]{3}[.!?](?:\s|$)", text):
+        return ()  # a sentence, not a byline
+    text = DATE_TAIL.sub("", _BOX_TAIL.sub("", JUNK_TAIL.sub("", text))).strip(" ,.;:-–—")
+    text = text.replace(" / ", ", ")  # "Ann Lee / dpa"
+    parts = text.split("/")
+    if len(parts) > 1 and all(len(p.split()) > 1 and p[:1].isupper() for p in parts):
+        text = ", ".join(parts)  # "Ann Lee/Tom Park": two people, not a sigle
+    sigle = _SIGLE_TAIL.search(text)
+    if sigle is not None and " " in text[: sigle.start()].strip():
+        text = text[: sigle.start()]
+    return tuple(n for n in (_tidy(p) for p in split_authors(text, strict=False)) if n)
+
+
+# A date printed before the byline in words ("June 5, 2019 by Ann Lee", "5. Juni 2019 von …").
+_LEAD_DATE = re.compile(
+    r"^(?:\d{1,2}\.?\s+)?[^\W\d_]{3,}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}"
+    r"\s*,?\s*(?=(?:by|von|par|por|di|door)\s)",
+    re.IGNORECASE,
+)
+
+
+def _undoubled(text: str) -> str:
+    """A name printed twice, for small and large screens ("Ann LeeAnn Lee"), once."""
+    half, rest = divmod(len(text), 2)
+    for cut in (half, half + 1) if rest else (half,):
+        first, second = text[:cut].strip(), text[cut:].strip()
+        if first and first == second:
+            return first
+    return text
+
+
+# Letters enough for a name: two in a row, or a user name with a number ("r23", "Marianne1"),
+# as forums and recipe sites sign their posts.
+_NAME_SHAPE = re.compile(r"[^\W\d_]{2}|^[^\W\d_]+\d{1,4}$")
+
+
+# A year ("April 2012") or a number of three digits or more among words (a phone number, a
+# postcode: "Telefon: 0800 400 200", "I-39020 Kastelbell"): an address or a date, not a name.
+_YEAR_OR_NUMBER = re.compile(r"(?:^|\s|\W)\d{3,}(?:\W|$)|\s\d{3,}|\d{3,}\s")
+
+
+def _junk_word(word: str) -> bool:
+    low = word.lower()
+    return low.strip(".,") in NOT_NAME_WORDS or low in _NOT_NAMES_HERE or low.strip(".,").isdigit()
+
+
+# Words before a role ("Senior Editor", "Freie Autorin").
+_ROLE_MODIFIERS = frozenset(
+    {
+        "senior",
+        "chief",
+        "managing",
+        "contributing",
+        "staff",
+        "deputy",
+        "associate",
+        "executive",
+        "freier",
+        "freie",
+        "leitender",
+        "leitende",
+        "stellvertretender",
+        "stellvertretende",
+    }
+)
+
+
+def _tidy(name: str) -> str | None:
+    name = name.strip(" .,;:|-–—»«")
+    words = name.split()
+    if not words or len(words) > 5 or len(name) > 60 or not _NAME_SHAPE.search(name):
+        return None
+    if not (name[0].isalnum() or name[0] in "@_"):
+        return None
+    if all(_junk_word(w) for w in words) or _YEAR_OR_NUMBER.search(name):
+        return None
+    if ROLE_TAIL.match(words[0]):  # "Ann Lee, Redakteurin": the role is nobody
+        return None
+    initials = "".join(w[0] for w in words[1:]).upper()
+    if len(words) > 2 and words[0] == initials:  # "AL Ann Lee": an avatar's initials first
+        words = words[1:]
+        name = " ".join(words)
+    if len(words) > 2 and ROLE_TAIL.match(words[-1]):  # "Ann Lee Chefredakteurin"
+        words = words[:-1]
+        if len(words) > 2 and words[-1].casefold() in _ROLE_MODIFIERS:  # "Ann Lee Senior Editor"
+            words = words[:-1]
+        return " ".join(words)
+    return name
