@@ -1,5 +1,6 @@
 """Date candidates printed in the page's text: the date line near the headline, and date lines
-elsewhere on the page (outside lists of other articles, copyright and legal lines).
+elsewhere on the page (outside lists of other articles, teaser cards nested as ``<article>``
+in the article, copyright and legal lines).
 
 A label before the date says its kind: "Updated", "Aktualisiert", "mis à jour", "обновлено"…
 make it a ``modified`` candidate, never a published one; an event label ("Termin:",
@@ -330,12 +331,19 @@ def _datelines(classified: Classified, seen: set[int]) -> Iterator[Block]:
 
 def _date_block(block: Block, classified: Classified) -> bool:
     text = block.text
-    if block.words <= _MAX_WORDS and _readable(block, classified):
+    if block.words <= _MAX_WORDS and _readable(block, classified) and not _in_other_item(block):
         dates = find_dates(text, allow_future=True, min_year=1)
         # All three tests read these dates: a block without one is none of them.
         if dates and (looks_like_dateline(text) or _labelled(text, dates) or _placed(text, dates)):
             return True
     return _about_this_post(text) and _readable(block, classified, sidebar=True)
+
+
+def _in_other_item(block: Block) -> bool:
+    """Whether a block sits in an ``<article>`` nested in another one: HTML nests an article
+    for an item of its own (a teaser card of another story, a comment), so a date line there
+    dates that item, not the page."""
+    return block.path.split("/").count("article") > 1
 
 
 def _with_year(blocks: Sequence[Block], max_words: int) -> list[Block]:

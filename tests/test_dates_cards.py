@@ -1,0 +1,66 @@
+"""Publication dates, round six: dates of other items on the page, and links within it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from newscorpus import extract_html
+from newscorpus.meta import find_page_dates
+
+BODY = (
+    "<p>The old lighthouse on the northern pier opens to visitors again after two years of "
+    "repairs to its lantern room, the harbour trust said on its website.</p>"
+    "<p>Guided tours start at the harbour office and take about an hour, and the trust asks "
+    "visitors to book ahead during the summer holidays.</p>"
+)
+
+
+def _page(top: str = "", extra: str = "", lang: str = "de") -> str:
+    return (
+        f'<html lang="{lang}"><head><title>Leuchtturm</title></head><body>'
+        f'<article class="story"><header><h1>Lighthouse opens again</h1>{top}</header>'
+        f"{BODY}{extra}</article></body></html>"
+    )
+
+
+def _day(page: str) -> date | None:
+    published = extract_html(page).published
+    return published.date() if published is not None else None
+
+
+def _card(day: str) -> str:
+    return (
+        '<article class="card"><h2><a href="/other-story">Another story</a></h2>'
+        f'<footer class="card__footer"><span class="card__date">{day}</span></footer></article>'
+    )
+
+
+def test_a_date_attribute_inside_an_anchor_to_the_same_page_counts() -> None:
+    top = (
+        '<a href="#timeline"><div class="timeline"><div class="timeline__mark" '
+        'data-date="18. März 2020"></div></div></a>'
+    )
+    page = _page(top)
+    assert [c.rule for c in find_page_dates(page)] == ["data-date"]
+    assert _day(page) == date(2020, 3, 18)
+
+
+def test_a_date_attribute_inside_a_link_to_another_page_does_not() -> None:
+    top = '<a href="/dossier/timeline"><div data-date="18. März 2020"></div></a>'
+    assert find_page_dates(_page(top)) == ()
+    assert _day(_page(top)) is None
+
+
+def test_a_date_line_of_a_teaser_card_nested_in_the_article_is_not_the_page_date() -> None:
+    cards = "".join(_card(day) for day in ("01. Juli 2020", "25. Juni 2020", "18. Juni 2020"))
+    page = _page(extra=f'<div class="more">{cards}</div>')
+    assert [c.raw for c in find_page_dates(page)] == []
+    # The article's own date line still counts, wherever it stands.
+    dated = _page(extra=f'<div class="more">{cards}</div><p class="stand">18.03.2020</p>')
+    assert _day(dated) == date(2020, 3, 18)
+
+
+def test_an_empty_or_odd_anchor_is_harmless() -> None:
+    for link in ('<a href="">', "<a>", '<a href="  #top ">'):
+        top = f'{link}<span data-date="not a date"></span></a>'
+        assert _day(_page(top)) is None
