@@ -64,3 +64,36 @@ def test_an_empty_or_odd_anchor_is_harmless() -> None:
     for link in ('<a href="">', "<a>", '<a href="  #top ">'):
         top = f'{link}<span data-date="not a date"></span></a>'
         assert _day(_page(top)) is None
+
+
+_MENU = "".join(
+    f'<li><a href="/{name.lower()}">{name}</a></li>'
+    for name in ("News", "Sport", "Kultur", "Wirtschaft", "Wetter", "Service", "Events")
+)
+
+
+def _clocked(article_top: str) -> str:
+    return (
+        '<html lang="de"><head><title>Leuchtturm</title></head><body>'
+        '<div class="top"><form><input name="q"> Suche</form>'
+        '<span id="clock">Donnerstag, 16. Februar 2012</span></div>'
+        f'<div id="main-menu"><ul>{_MENU}</ul></div>'
+        f'<div class="content"><div class="box">{article_top}</div>'
+        f"<h1>Lighthouse opens again</h1>{BODY}</div></body></html>"
+    )
+
+
+def test_the_masthead_clock_above_the_menu_is_not_the_page_date() -> None:
+    page = _clocked("<span>14. Februar 2012</span><p>Drucken</p>")
+    assert _day(page) == date(2012, 2, 14)
+    assert _day(_clocked("")) is None
+
+
+def test_a_date_line_before_tag_links_after_the_headline_still_counts() -> None:
+    tags = "".join(f'<li><a href="/tag/{t}">#{t}</a></li>' for t in "abcdefg")
+    page = (
+        '<html lang="de"><head><title>Leuchtturm</title></head><body>'
+        f"<h1>Lighthouse opens again</h1><p>Ein Bericht</p><p>Ein Bild</p><p>Eine Karte</p>"
+        f"<p>Hafen</p><p>14.02.2012</p><ul>{tags}</ul>{BODY}</body></html>"
+    )
+    assert _day(page) == date(2012, 2, 14)

@@ -1,6 +1,6 @@
 """Date candidates printed in the page's text: the date line near the headline, and date lines
 elsewhere on the page (outside lists of other articles, teaser cards nested as ``<article>``
-in the article, copyright and legal lines).
+in the article, copyright and legal lines, and the masthead's clock above the site's menu).
 
 A label before the date says its kind: "Updated", "Aktualisiert", "mis à jour", "обновлено"…
 make it a ``modified`` candidate, never a published one; an event label ("Termin:",
@@ -325,7 +325,11 @@ def _datelines(classified: Classified, seen: set[int]) -> Iterator[Block]:
     about the post itself ("This entry was posted on … and is filed under …")."""
     # cheap pre-filter: every dateline has a year
     for block in _with_year(classified.blocks, _POSTED_WORDS):
-        if block.index not in seen and _date_block(block, classified):
+        if (
+            block.index not in seen
+            and _date_block(block, classified)
+            and not _above_the_menu(block, classified)
+        ):
             yield block
 
 
@@ -337,6 +341,36 @@ def _date_block(block: Block, classified: Classified) -> bool:
         if dates and (looks_like_dateline(text) or _labelled(text, dates) or _placed(text, dates)):
             return True
     return _about_this_post(text) and _readable(block, classified, sidebar=True)
+
+
+def _above_the_menu(block: Block, classified: Classified) -> bool:
+    """Whether a date line stands above the site's menu, before the article: the masthead's
+    clock ("Thursday, 16 February 2012" beside the search box) prints the day of the visit on
+    every page of the site. The menu is a run of links right after the date line (at least
+    ``_MENU_RUN`` of the next ``_MENU_RUN + 1`` blocks are navigation made of links), all of it
+    before the headline and the body: after the headline, such a run is the article's tags."""
+    start = classified.start
+    if start is None or block.index + _MENU_RUN >= start:
+        return False
+    if any(before.tag == "h1" for before in classified.blocks[: block.index]):
+        return False
+    following = classified.blocks[block.index + 1 : block.index + _MENU_RUN + 2]
+    links = sum(1 for after in following if _menu_link(after, classified))
+    return links >= _MENU_RUN
+
+
+def _menu_link(block: Block, classified: Classified) -> bool:
+    verdict = classified.verdicts.get(block.index)
+    return (
+        verdict is not None
+        and verdict.rule in _MENU_RULES
+        and block.link_density >= _MENU_LINK_DENSITY
+    )
+
+
+_MENU_RUN = 5
+_MENU_LINK_DENSITY = 0.8
+_MENU_RULES = frozenset({"nav-run", "nav-item", "menu-line"})
 
 
 def _in_other_item(block: Block) -> bool:
