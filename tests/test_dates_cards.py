@@ -97,3 +97,35 @@ def test_a_date_line_before_tag_links_after_the_headline_still_counts() -> None:
         f"<p>Hafen</p><p>14.02.2012</p><ul>{tags}</ul>{BODY}</body></html>"
     )
     assert _day(page) == date(2012, 2, 14)
+
+
+def _licence(top: str, foot: str = "") -> str:
+    return (
+        '<html lang="en"><head><title>Harbour Licence</title></head><body>'
+        f"<h1>Harbour Public Licence</h1><p>{top}</p>{BODY}<p>{foot}</p></body></html>"
+    )
+
+
+def test_a_document_version_date_is_not_the_page_date() -> None:
+    page = _licence("Version 3, 29 June 2007")
+    assert [c.kind for c in find_page_dates(page)] == ["other"]
+    assert _day(page) is None
+    # The page's own update line is then its only date.
+    assert _day(_licence("Version 3, 29 June 2007", "Updated: 18 November 2016")) == date(
+        2016, 11, 18
+    )
+    assert _day(_licence("Fassung 2.1 vom 1. März 2020")) is None
+
+
+def test_a_page_date_beside_a_version_keeps_its_place() -> None:
+    page = _licence("Version 3, 29 June 2007", "Published 4 May 2015")
+    assert _day(page) == date(2015, 5, 4)
+    # Without the version label the same line is the page's date.
+    assert _day(_licence("29 June 2007")) == date(2007, 6, 29)
+    assert _day(_licence("Version: 29 June 2007")) == date(2007, 6, 29)
+
+
+def test_version_labels_do_not_backtrack_on_long_input() -> None:
+    # A long run of version-like text stays linear to read.
+    page = _licence("version " + "1." * 5000 + " 29 June 2007")
+    assert _day(page) in (None, date(2007, 6, 29))

@@ -4,7 +4,7 @@ in the article, copyright and legal lines, and the masthead's clock above the si
 
 A label before the date says its kind: "Updated", "Aktualisiert", "mis à jour", "обновлено"…
 make it a ``modified`` candidate, never a published one; an event label ("Termin:",
-"Release:", "Deadline:") makes it ``other``. Date lines elsewhere are short date-only or
+"Release:", "Deadline:") or a document's version ("Version 3, 29 June 2007") makes it ``other``. Date lines elsewhere are short date-only or
 labelled lines, a press release's place and date, or a blog's sentence about the post itself
 ("This entry was posted on … and is filed under …"). A relative date ("3 hours ago") is
 resolved against ``MetaOptions.reference_time``; without one it is kept as an unresolved
@@ -60,6 +60,13 @@ _UPDATED = re.compile(
 _EVENT = re.compile(
     r"(?<!\w)(?:termin|veranstaltung|event|deadline|release|anmeldeschluss|einsendeschluss|"
     r"bewerbungsschluss|date\s+de\s+l'événement|fecha\s+del\s+evento)\s*:[^\d:]{0,20}$",
+    re.IGNORECASE,
+)
+# A document's version and its date ("Version 3, 29 June 2007", "Fassung 2.1 vom 1. März
+# 2020"): the day that version of a licence, a standard or a policy was issued, not the page's.
+_VERSION = re.compile(
+    r"(?<!\w)(?:version|fassung|versión|versione|versão|versie|wersja)\s{1,3}v?\d{1,3}"
+    r"(?:\.\d{1,3}){0,3}\s{0,3}(?:[,:–—-]|vom|du|del|de|of|from|van|z)?\s{0,3}$",
     re.IGNORECASE,
 )
 _PUBLISHED = re.compile(
@@ -136,7 +143,7 @@ def _kind(prefix: str) -> DateKind:
     # A time between the label and the date ("Updated 10:05 AM ET, Thu November 9, 2023")
     # still leaves the label in charge.
     prefix = _CLOCK.sub(" ", prefix[-60:])
-    if _EVENT.search(prefix[-40:]):
+    if _EVENT.search(prefix[-40:]) or _VERSION.search(prefix[-40:]):
         return "other"
     return "modified" if _UPDATED.search(prefix[-40:]) else "published"
 
