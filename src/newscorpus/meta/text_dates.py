@@ -4,9 +4,10 @@ in the article, copyright and legal lines, and the masthead's clock above the si
 
 A label before the date says its kind: "Updated", "Aktualisiert", "mis à jour", "обновлено"…
 make it a ``modified`` candidate, never a published one; an event label ("Termin:",
-"Release:", "Deadline:") or a document's version ("Version 3, 29 June 2007") makes it ``other``. Date lines elsewhere are short date-only or
-labelled lines, a press release's place and date, or a blog's sentence about the post itself
-("This entry was posted on … and is filed under …"). A relative date ("3 hours ago") is
+"Release:", "Deadline:") or a document's version ("Version 3, 29 June 2007") makes it
+``other``. Date lines elsewhere are short date-only or labelled lines, a press release's place
+and date, or a blog's sentence about the post itself ("This entry was posted on … and is filed
+under …"). A relative date ("3 hours ago") is
 resolved against ``MetaOptions.reference_time``; without one it is kept as an unresolved
 ``relative`` candidate.
 
@@ -359,11 +360,10 @@ def _above_the_menu(block: Block, classified: Classified) -> bool:
     start = classified.start
     if start is None or block.index + _MENU_RUN >= start:
         return False
-    if any(before.tag == "h1" for before in classified.blocks[: block.index]):
-        return False
     following = classified.blocks[block.index + 1 : block.index + _MENU_RUN + 2]
-    links = sum(1 for after in following if _menu_link(after, classified))
-    return links >= _MENU_RUN
+    if sum(1 for after in following if _menu_link(after, classified)) < _MENU_RUN:
+        return False
+    return all(before.tag != "h1" for before in classified.blocks[: block.index])
 
 
 def _menu_link(block: Block, classified: Classified) -> bool:
