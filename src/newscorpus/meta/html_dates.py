@@ -334,7 +334,7 @@ def _elsewhere(element: Any) -> bool:
             break
         if parent.tag in _SKIP_TAGS or (parent.tag == "header" and _masthead(parent)):
             return True
-        if parent.tag == "a" and not _permalink(parent):  # inside a link: another page's card
+        if parent.tag == "a" and not _same_page(parent):  # inside a link: another page's card
             return True
         if parent.tag == "li" and parent.find(".//a") is not None:
             return True
@@ -359,10 +359,14 @@ def _masthead(header: Any) -> bool:
 _NAV_CONTEXT = re.compile(r"(?<![a-z])(?:nav|menu)", re.IGNORECASE)
 
 
-def _permalink(link: Any) -> bool:
-    """Whether a link is the page's own permalink (``rel="bookmark"``): blog engines wrap the
-    article's own date in it, so the date inside belongs to this page, not to another one."""
-    return "bookmark" in (link.get("rel") or "").lower().split()
+def _same_page(link: Any) -> bool:
+    """Whether a link leads to this page, not to another one: its permalink (``rel="bookmark"``,
+    blog engines wrap the article's own date in it) or an anchor on the page itself
+    (``href="#timeline"``, a jump to the article's timeline or comments). A date inside such a
+    link belongs to this page."""
+    if "bookmark" in (link.get("rel") or "").lower().split():
+        return True
+    return (link.get("href") or "").strip().startswith("#")
 
 
 def _from_elements(root: Any, opts: MetaOptions) -> Iterator[DateCandidate]:

@@ -1,11 +1,13 @@
 """Date candidates printed in the page's text: the date line near the headline, and date lines
-elsewhere on the page (outside lists of other articles, copyright and legal lines).
+elsewhere on the page (outside lists of other articles, teaser cards nested as ``<article>``
+in the article, copyright and legal lines, and the masthead's clock above the site's menu).
 
 A label before the date says its kind: "Updated", "Aktualisiert", "mis à jour", "обновлено"…
 make it a ``modified`` candidate, never a published one; an event label ("Termin:",
-"Release:", "Deadline:") makes it ``other``. Date lines elsewhere are short date-only or
-labelled lines, a press release's place and date, or a blog's sentence about the post itself
-("This entry was posted on … and is filed under …"). A relative date ("3 hours ago") is
+"Release:", "Deadline:") or a document's version ("Version 3, 29 June 2007") makes it
+``other``. Date lines elsewhere are short date-only or labelled lines, a press release's place
+and date, or a blog's sentence about the post itself ("This entry was posted on … and is filed
+under …"). A relative date ("3 hours ago") is
 resolved against ``MetaOptions.reference_time``; without one it is kept as an unresolved
 ``relative`` candidate.
 
@@ -59,6 +61,13 @@ _UPDATED = re.compile(
 _EVENT = re.compile(
     r"(?<!\w)(?:termin|veranstaltung|event|deadline|release|anmeldeschluss|einsendeschluss|"
     r"bewerbungsschluss|date\s+de\s+l'événement|fecha\s+del\s+evento)\s*:[^\d:]{0,20}$",
+    re.IGNORECASE,
+)
+# A document's version and its date ("Version 3, 29 June 2007", "Fassung 2.1 vom 1. März
+# 2020"): the day that version of a licence, a standard or a policy was issued, not the page's.
+_VERSION = re.compile(
+    r"(?<!\w)(?:version|fassung|versión|versione|versão|versie|wersja)\s{1,3}v?\d{1,3}"
+    r"(?:\.\d{1,3}){0,3}\s{0,3}(?:[,:–—-]|vom|du|del|de|of|from|van|z)?\s{0,3}$",
     re.IGNORECASE,
 )
 _PUBLISHED = re.compile(
@@ -135,7 +144,7 @@ def _kind(prefix: str) -> DateKind:
     # A time between the label and the date ("Updated 10:05 AM ET, Thu November 9, 2023")
     # still leaves the label in charge.
     prefix = _CLOCK.sub(" ", prefix[-60:])
-    if _EVENT.search(prefix[-40:]):
+    if _EVENT.search(prefix[-40:]) or _VERSION.search(prefix[-40:]):
         return "other"
     return "modified" if _UPDATED.search(prefix[-40:]) else "published"
 
@@ -324,18 +333,58 @@ def _datelines(classified: Classified, seen: set[int]) -> Iterator[Block]:
     about the post itself ("This entry was posted on … and is filed under …")."""
     # cheap pre-filter: every dateline has a year
     for block in _with_year(classified.blocks, _POSTED_WORDS):
-        if block.index not in seen and _date_block(block, classified):
+        if (
+            block.index not in seen
+            and _date_block(block, classified)
+            and not _above_the_menu(block, classified)
+        ):
             yield block
 
 
 def _date_block(block: Block, classified: Classified) -> bool:
     text = block.text
-    if block.words <= _MAX_WORDS and _readable(block, classified):
+    if block.words <= _MAX_WORDS and _readable(block, classified) and not _in_other_item(block):
         dates = find_dates(text, allow_future=True, min_year=1)
         # All three tests read these dates: a block without one is none of them.
         if dates and (looks_like_dateline(text) or _labelled(text, dates) or _placed(text, dates)):
             return True
     return _about_this_post(text) and _readable(block, classified, sidebar=True)
+
+
+def _above_the_menu(block: Block, classified: Classified) -> bool:
+    """Whether a date line stands above the site's menu, before the article: the masthead's
+    clock ("Thursday, 16 February 2012" beside the search box) prints the day of the visit on
+    every page of the site. The menu is a run of links right after the date line (at least
+    ``_MENU_RUN`` of the next ``_MENU_RUN + 1`` blocks are navigation made of links), all of it
+    before the headline and the body: after the headline, such a run is the article's tags."""
+    start = classified.start
+    if start is None or block.index + _MENU_RUN >= start:
+        return False
+    following = classified.blocks[block.index + 1 : block.index + _MENU_RUN + 2]
+    if sum(1 for after in following if _menu_link(after, classified)) < _MENU_RUN:
+        return False
+    return all(before.tag != "h1" for before in classified.blocks[: block.index])
+
+
+def _menu_link(block: Block, classified: Classified) -> bool:
+    verdict = classified.verdicts.get(block.index)
+    return (
+        verdict is not None
+        and verdict.rule in _MENU_RULES
+        and block.link_density >= _MENU_LINK_DENSITY
+    )
+
+
+_MENU_RUN = 5
+_MENU_LINK_DENSITY = 0.8
+_MENU_RULES = frozenset({"nav-run", "nav-item", "menu-line"})
+
+
+def _in_other_item(block: Block) -> bool:
+    """Whether a block sits in an ``<article>`` nested in another one: HTML nests an article
+    for an item of its own (a teaser card of another story, a comment), so a date line there
+    dates that item, not the page."""
+    return block.path.split("/").count("article") > 1
 
 
 def _with_year(blocks: Sequence[Block], max_words: int) -> list[Block]:
