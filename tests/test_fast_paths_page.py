@@ -175,3 +175,22 @@ def test_shared_verdict_equals_a_new_one(block: int, rule: str, detail: str) -> 
         verdict(block, rule, detail)
     )
     assert shared_verdict(block, rule, detail) is shared  # remembered
+
+
+# Short lines as a page folds them: plain words (some a phrase starts with), marks, whole phrases.
+_SHORT_PIECES = st.sampled_from(
+    ["share", "this", "more", "read", "news", "world", "home", "next", "2", "x_y", ":", "·", "é"]
+)
+
+
+@given(st.lists(_SHORT_PIECES, min_size=1, max_size=4).map(" ".join))
+def test_unstarted_short_lines_hold_no_phrase(line: str) -> None:
+    """A short line the phrase rule skips (no whole phrase, plain words none of which a
+    contained phrase starts with) is one the phrase book finds nothing in."""
+    book = phrases_module.phrase_book(None)
+    starters = book.by_first_word.keys()
+    folded = fold(line)
+    if rules_module._unstarted(folded, starters):
+        assert starters.isdisjoint(phrases_module._WORD.findall(folded))
+        if folded not in book.whole_index:
+            assert book.found(folded) == {}

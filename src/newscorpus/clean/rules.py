@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from functools import cache, cached_property, lru_cache
 from itertools import compress, count, repeat
 from operator import not_, or_
@@ -256,6 +257,7 @@ def phrase_rules(page: Page) -> Iterable[Verdict]:
     """Share prompts, newsletter and donation appeals, legal lines, comment widgets, form
     artifacts, pagination, navigation items and widget headings, from the phrase lists."""
     book, folded, blocks = page.book, page.folded, page.blocks
+    whole_index, starters = book.whole_index, book.by_first_word.keys()
     for position in _phrase_candidates(page):
         block = blocks[position]
         words = block.words
@@ -266,6 +268,10 @@ def phrase_rules(page: Page) -> Iterable[Verdict]:
         # whose rules allow so many words can name it: only their phrases are looked for.
         text = folded[position]
         if words <= _REMEMBERED_WORDS:
+            # Most short lines are no whole phrase and plain words none of which a phrase
+            # starts with: no look (the remembered look costs more than the test).
+            if text not in whole_index and _unstarted(text, starters):
+                continue
             found: Mapping[str, str] = book.found(text)
         else:
             runs = _folded_words(block)
@@ -284,6 +290,19 @@ def phrase_rules(page: Page) -> Iterable[Verdict]:
             if phrase is not None:
                 yield shared_verdict(block.index, name, phrase)
                 break
+
+
+def _unstarted(folded: str, starters: AbstractSet[str]) -> bool:
+    """Whether ``folded`` is words of letters and digits only, one space apart (so they are
+    its ``\\w+`` runs), none of them in ``starters``: then no contained phrase can start in it.
+
+    Example:
+        >>> _unstarted("world news", {"share"}), _unstarted("share it", {"share"})
+        (True, False)
+        >>> _unstarted("world: news", {"share"})  # not plain: its words are not its tokens
+        False
+    """
+    return starters.isdisjoint(folded.split()) and folded.replace(" ", "").isalnum()
 
 
 def _phrase_candidates(page: Page) -> list[int]:
