@@ -340,3 +340,11 @@ def test_about_this_post_gate_knows_every_case_blind_letter() -> None:
                 assert char in text_dates._CASE_ODD, (hex(code), letter)
     assert text_dates._about_this_post("This entry was posted on Saturday, 3 May 2013 at 10:00")
     assert text_dates._about_this_post("This entry was poſted on Saturday, 3 May 2013 at 10:00")
+
+
+def test_posting_words_are_the_words_the_posted_patterns_need() -> None:
+    """The gate's words stay in step with _POSTED_BEFORE's and _WURDE_AM's."""
+    found = re.search(r"\(\?:([^()]*)\)", text_dates._POSTED_BEFORE.pattern)
+    assert found is not None
+    assert {*found.group(1).split("|"), "wurde"} == set(text_dates._POSTING_WORDS)
+    assert text_dates._WURDE_AM.pattern.startswith(r"(?<!\w)wurde\s")
