@@ -195,4 +195,3 @@ def test_page_meta_is_the_meta_of_the_page_dayfirst_options(
     if dayfirst is None:
         dayfirst = dayfirst_from_dates(text)
     assert evolved.meta.dayfirst == dayfirst
-
