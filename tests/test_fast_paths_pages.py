@@ -16,6 +16,8 @@ from newscorpus.clean import language as language_module
 from newscorpus.clean.classify import Classified
 from newscorpus.clean.language import WORD
 from newscorpus.clean.rules import verdict
+from newscorpus.meta.dates import dayfirst_for, dayfirst_from_dates
+from newscorpus.options import ExtractOptions, MetaOptions
 
 blocks_module = importlib.import_module("newscorpus.blocks")
 extract_module = importlib.import_module("newscorpus.extract")
@@ -166,3 +168,30 @@ def test_source_readers_behind_the_page_checks() -> None:
     assert sources_module.read_source(page[1:]).values["source"] == "NORDPOST"
     assert sources_module.read_source(page[2:]).values["source"] == "Valley Courier"
     assert sources_module.read_source(text_to_blocks("Nothing to see here")).values == {}
+
+
+def test_default_options_equal_fresh_ones() -> None:
+    assert extract_module._default_options() == ExtractOptions()
+    assert extract_module._default_options() is extract_module._default_options()
+
+
+@given(
+    st.sampled_from([None, True, False]),
+    st.sampled_from([None, "de", "en", "en-US", "en-GB"]),
+    st.sampled_from(["", "25/03/2024", "03/25/2024", "03/04/2024"]),
+)
+def test_page_meta_is_the_meta_of_the_page_dayfirst_options(
+    given_dayfirst: bool | None, language: str | None, text: str
+) -> None:
+    """Also the first way it was written: the whole page's slashed dates read eagerly."""
+    options = ExtractOptions(meta=MetaOptions(dayfirst=given_dayfirst))
+    blocks = text_to_blocks(text)
+    evolved = extract_module._with_page_dayfirst(options, language, blocks)
+    assert extract_module._page_meta(options.meta, language, blocks) == evolved.meta
+    assert evolved.clean == options.clean
+    dayfirst = given_dayfirst
+    if dayfirst is None:
+        dayfirst = dayfirst_for(language)
+    if dayfirst is None:
+        dayfirst = dayfirst_from_dates(text)
+    assert evolved.meta.dayfirst == dayfirst

@@ -297,3 +297,54 @@ def test_month_gate_reaches_the_widest_month_name_date() -> None:
 def test_month_names_hold_no_digit() -> None:
     # The month gate looks for a day number, then non-digits, then the year.
     assert not any(ch.isdecimal() for name in dates_module._months() for ch in name)
+
+
+def _plain_about_this_post(text: str) -> bool:
+    """text_dates._about_this_post without its word gate."""
+    if not text_dates._THIS_POST.search(text):
+        return False
+    for date in find_dates(text, allow_future=True, min_year=1):
+        before, after = text[max(0, date.start - 40) : date.start], text[date.end : date.end + 40]
+        if text_dates._POSTED_BEFORE.search(before) or (
+            text_dates._WURDE_AM.search(before) and text_dates._POSTED_AFTER.search(after)
+        ):
+            return True
+    return False
+
+
+_POST_PIECES = st.sampled_from(
+    [
+        "This entry was ", "Dieser Beitrag ", "posted on ", "POSTED ON ", "PoſTED on ",
+        "publİshed on ", "publıshed on ", "wurde am ", "WURDE am ", "Saturday, ", "3 May 2013",
+        "3. Mai 2013 ", "veröffentlicht", "VERÖFFENTLICHT", " and is filed under News.",
+        " abgelegt.", "publié le ", "x", " ",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(_POST_PIECES, max_size=10).map("".join))
+def test_about_this_post_gate_drops_no_post_sentence(text: str) -> None:
+    assert text_dates._about_this_post(text) == _plain_about_this_post(text)
+
+
+def test_about_this_post_gate_knows_every_case_blind_letter() -> None:
+    """Each character the case-blind regexes match to a letter of a posting word is turned into
+    that letter by lower(), or is one of the odd ones the gate lets through."""
+    letters = {
+        ch: re.compile(re.escape(ch), re.IGNORECASE) for ch in "".join(text_dates._POSTING_WORDS)
+    }
+    for code in range(0x110000):
+        char = chr(code)
+        for letter, pattern in letters.items():
+            if char.lower() != letter and pattern.fullmatch(char):
+                assert char in text_dates._CASE_ODD, (hex(code), letter)
+    assert text_dates._about_this_post("This entry was posted on Saturday, 3 May 2013 at 10:00")
+    assert text_dates._about_this_post("This entry was poſted on Saturday, 3 May 2013 at 10:00")
+
+
+def test_posting_words_are_the_words_the_posted_patterns_need() -> None:
+    """The gate's words stay in step with _POSTED_BEFORE's and _WURDE_AM's."""
+    found = re.search(r"\(\?:([^()]*)\)", text_dates._POSTED_BEFORE.pattern)
+    assert found is not None
+    assert {*found.group(1).split("|"), "wurde"} == set(text_dates._POSTING_WORDS)
+    assert text_dates._WURDE_AM.pattern.startswith(r"(?<!\w)wurde\s")

@@ -316,7 +316,7 @@ def _about_this_post(text: str) -> bool:
     publication ("posted on …", "wurde am … veröffentlicht") in a sentence that names the post
     ("This entry", "Dieser Beitrag") or its filing ("filed under", "abgelegt"). Such a sentence
     says whose date it is, so it counts wherever the theme puts it (a sidebar included)."""
-    if not _THIS_POST.search(text):
+    if not _may_tell_posting(text) or not _THIS_POST.search(text):
         return False
     for date in find_dates(text, allow_future=True, min_year=1):
         before, after = text[max(0, date.start - 40) : date.start], text[date.end : date.end + 40]
@@ -325,6 +325,25 @@ def _about_this_post(text: str) -> bool:
         ):
             return True
     return False
+
+
+# The words ``_POSTED_BEFORE`` and ``_WURDE_AM`` need: a text holding none of them is no
+# sentence about the post, whatever ``_THIS_POST`` finds (its search cost more than the rest).
+_POSTING_WORDS = (
+    "posted", "published", "veröffentlicht", "gepostet", "publié", "publicado", "pubblicato",
+    "wurde",
+)  # fmt: skip
+# The only characters the case-blind regexes match to a letter of those words that lower()
+# does not turn into it (İ lowers to two characters).
+_CASE_ODD = ("İ", "ı", "ſ")
+
+
+def _may_tell_posting(text: str) -> bool:
+    """False only when no posting word is in ``text`` as the case-blind regexes read it."""
+    if any(odd in text for odd in _CASE_ODD):
+        return True
+    low = text.lower()
+    return any(word in low for word in _POSTING_WORDS)
 
 
 def _datelines(classified: Classified, seen: set[int]) -> Iterator[Block]:
