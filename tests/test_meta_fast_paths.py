@@ -348,3 +348,23 @@ def test_posting_words_are_the_words_the_posted_patterns_need() -> None:
     assert found is not None
     assert {*found.group(1).split("|"), "wurde"} == set(text_dates._POSTING_WORDS)
     assert text_dates._WURDE_AM.pattern.startswith(r"(?<!\w)wurde\s")
+
+
+# Pieces of class and id strings: the marks in several cases, near misses, separators, and the
+# letters whose case folds differ between lower() and a case-insensitive regex (İ, ı, ſ, K).
+_MARK_PIECES = st.sampled_from(
+    [
+        "author", "AUTHOR", "Autor", "byline", "by", "BY", "posted-by", "by_line", "bypass",
+        "user-name", "USER_NAME", "username", "meta", "Info", "credit", "nav", "entry", " ",
+        "-", "_", "\n", "ſ", "İnfo", "ınfo", "\u212author", "é", "x",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_MARK_PIECES, max_size=8).map("".join) | st.text(max_size=40))
+def test_byline_marks_are_found_as_a_case_insensitive_search_finds_them(marker: str) -> None:
+    from newscorpus.meta import domauthors
+
+    plain = re.compile(domauthors._ANY_MARK_PATTERN, re.IGNORECASE).search(marker) is not None
+    assert domauthors._any_mark(marker) is plain

@@ -73,24 +73,50 @@ _LABEL_TAGS = frozenset({"span", "strong", "b", "em", "i", "dt", "th", "label", 
 
 
 # A first cheap test on every element, before the closer ones (they cost a Python call each).
-_ANY_MARK = re.compile(
+_ANY_MARK_PATTERN = (
     r"author|byline|autor|auteur|verfasser|redakteur|journalist|writer|submitted|contributor|"
     r"user[-_]?name|nickname|reporter|redaktor|periodista|creator|"
-    r"meta|info|credit|(?:^|[\s_-])by(?:$|[\s_-])",
-    re.IGNORECASE,
+    r"meta|info|credit|(?:^|[\s_-])by(?:$|[\s_-])"
 )
+_ANY_MARK_LOWER = re.compile(_ANY_MARK_PATTERN)
+_ANY_MARK_ANY_CASE = re.compile(_ANY_MARK_PATTERN, re.IGNORECASE)
+
+
+def _any_mark(marker: str) -> bool:
+    """Whether an element's class and id words (``marker``) hold a byline or meta mark, as
+    ``_ANY_MARK_PATTERN`` searched case-insensitively finds. Class and id strings are nearly
+    always ASCII, whose lower case matches exactly as a case-insensitive search would (the
+    pattern is ASCII too), at a quarter of the cost; other text takes the case-insensitive one.
+
+    Example:
+        >>> _any_mark("entry-Author vcard"), _any_mark("posted-BY"), _any_mark("bypass nav")
+        (True, True, False)
+    """
+    if marker.isascii():
+        return _ANY_MARK_LOWER.search(marker.lower()) is not None
+    return _ANY_MARK_ANY_CASE.search(marker) is not None
 
 
 def _shaped(root: Any) -> list[Any]:
     """Elements shaped like a byline, a label or a post's meta line, in document order."""
     found = []
+    # A page repeats its class and id strings many times over: each is searched once. An
+    # element without attributes has no marker to find (every mark needs a letter).
+    marked: dict[str, bool] = {}
     for element in root.iter():
         tag = element.tag
         if not isinstance(tag, str):
             continue
         attrib = element.attrib
-        marker = f"{attrib.get('class', '')} {attrib.get('id', '')}"
-        if _ANY_MARK.search(marker) or "itemprop" in attrib or "rel" in attrib or tag == "address":
+        if attrib:
+            marker = f"{attrib.get('class', '')} {attrib.get('id', '')}"
+            mark = marked.get(marker)
+            if mark is None:
+                mark = marked[marker] = _any_mark(marker)
+            mark = mark or "itemprop" in attrib or "rel" in attrib
+        else:
+            mark = False
+        if mark or tag == "address":
             if _is_byline_element(element) or _is_label(element) or _is_meta_line(element):
                 found.append(element)
         elif tag in _LABEL_TAGS and _is_label(element):
