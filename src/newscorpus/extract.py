@@ -102,7 +102,7 @@ def extract_html(
         ('Bridge reopens', 'en', 2)
     """
     page = parse_html(html)
-    opts = _with_page_dayfirst(options or ExtractOptions(), page.lang)
+    opts = _with_page_dayfirst(options or _default_options(), page.lang)
     found_html = read_html_meta(page, url=url, options=opts.meta)
     first = [hints_to_found(hints, opts)] if hints else []
     page_url = url or found_html.values.get("url")
@@ -145,7 +145,7 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> Art
     article = run(
         document.content,
         url=document.url,
-        options=_with_reference_time(options or ExtractOptions(), document),
+        options=_with_reference_time(options or _default_options(), document),
         origin=document.origin,
         hints=document.hints or None,
     )
@@ -170,7 +170,7 @@ def hints_to_found(hints: Mapping[str, Any], options: ExtractOptions | None = No
         >>> hints_to_found({"title": "Given", "published": "2024-01-02"}).values["title"]
         'Given'
     """
-    opts = options or ExtractOptions()
+    opts = options or _default_options()
     values: dict[str, Any] = {}
     for name in ("title", "subtitle", "section", "source", "language", "url"):
         if isinstance(hints.get(name), str) and hints[name].strip():
