@@ -23,7 +23,7 @@ rank source
 35   JSON-LD ``datePublished`` of another object (a video, a web page)
 38   the first publication date in page state a script embeds as JSON (``"published_at": …``)
 40   a date line elsewhere labelled as the publication date ("Published on: …", or under a
-     label line of its own: ``<dt>Erschienen am:</dt><dd>13.10.2021</dd>``)
+     label line of its own: ``<dt>Erschienen am:</dt><dd>13.10.2021</dd>``), in a sidebar too
 41   a generic ``date`` meta tag (``date``, ``DC.date``, ``DCTERMS.date``): often the last change
 42   a date opening the first body paragraph ("BERLIN, 2 March 2024 – …")
 45   an element whose class says date (``post-date``, ``entry-date``, ``datum``…)

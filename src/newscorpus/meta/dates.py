@@ -137,9 +137,12 @@ _ISO = re.compile(
     r"(?:\s?(?P<z>Z|[+-]\d{2}:?\d{2}|UTC|GMT)(?![\w:]))?)?(?!\d)"
 )
 _DIGIT = re.compile(r"\d")
-# Day-first with dots, dashes, slashes, or spaced bars ("26 | 01 | 2022", a layout of date lines).
+# Day-first with dots, dashes, slashes, spaced bars ("26 | 01 | 2022", a layout of date lines)
+# or dots and a space ("4. 2. 2022", the Czech and Slovak way, and German's by the book; a
+# four-digit year only, so "1. 2. 3" counting stays a list).
 _NUMERIC = re.compile(
-    r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./-]| \| )(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2}(?![\d.]))(?!\d)"
+    r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./-]| \| |\. )(?P<b>\d{1,2})(?P=sep)"
+    r"(?P<y>\d{4}|\d{2}(?![\d.]))(?!\d)"
 )
 # Year first with a slash or a dot ("2016/11/18", "2023.11.02"): always year-month-day.
 _YMD = re.compile(
@@ -234,7 +237,7 @@ def _read_absolute(text: str, dayfirst: bool | None) -> list[_Span]:
     return found
 
 
-_SEPARATOR_DIGIT = re.compile(r"(?:[./-]| \| )\d\d?(?:[./-]| \| )\d")
+_SEPARATOR_DIGIT = re.compile(r"(?:[./-]| \| |\. )\d\d?(?:[./-]| \| |\. )\d")
 
 
 @cache

@@ -72,7 +72,7 @@ _VERSION = re.compile(
 )
 _PUBLISHED = re.compile(
     r"(?:published|posted|publié|veröffentlicht|veröffentlichung|erschienen|publicado|pubblicato|"
-    r"gepubliceerd|mis\s+en\s+ligne|"
+    r"gepubliceerd|mise?\s+en\s+ligne|"
     r"opublikowano|опубликовано|опубліковано|yayınlanma|yayımlandı|datum|date|stand|am|on|le|el)"
     r"[^\d]{0,12}$",
     re.IGNORECASE,
@@ -129,7 +129,7 @@ _POSTED_AFTER = re.compile(
 # ending the date's own line or standing alone on the line before it.
 _PUBLICATION_LABEL = re.compile(
     r"(?<!\w)(?:published|posted|first\s+published|publication\s+date|publié|veröffentlicht|"
-    r"erschienen|erstellt|publicado|pubblicato|gepubliceerd|mis\s+en\s+ligne|opublikowano|"
+    r"erschienen|erstellt|publicado|pubblicato|gepubliceerd|mise?\s+en\s+ligne|opublikowano|"
     r"опубликовано|опубліковано|yayınlanma|yayımlandı)(?:\s+(?:on|am|le|el|il|em))?"
     r"[\s:.-]{0,3}$",
     re.IGNORECASE,
@@ -367,7 +367,25 @@ def _date_block(block: Block, classified: Classified) -> bool:
         # All three tests read these dates: a block without one is none of them.
         if dates and (looks_like_dateline(text) or _labelled(text, dates) or _placed(text, dates)):
             return True
-    return _about_this_post(text) and _readable(block, classified, sidebar=True)
+    if not _readable(block, classified, sidebar=True):
+        return False
+    return _about_this_post(text) or _labelled_aside(block, classified)
+
+
+def _labelled_aside(block: Block, classified: Classified) -> bool:
+    """Whether a short date line in a sidebar is labelled as the publication date ("Mise en
+    ligne" over "23 mai 2019" in a podcast's credits box): the label says whose date it is, as
+    the blog's sentence about the post does, so the sidebar does not hide it. Link text is a
+    card of another page, not a label of this one."""
+    return (
+        block.words <= _LABEL_WORDS + 4
+        and block.link_density < _LINKED
+        and not _in_other_item(block)
+        and _publication_label(classified, block)
+    )
+
+
+_LINKED = 0.5
 
 
 def _above_the_menu(block: Block, classified: Classified) -> bool:
@@ -449,5 +467,16 @@ def _opens(text: str, date: ParsedDate) -> bool:
     prefix = text[: date.start]
     if len(prefix.split()) > _LEAD_WORDS or any(mark in prefix for mark in ".!?"):
         return False
-    after = text[date.end :].lstrip()[:1]
-    return not (after.isalnum() or after == ",")
+    rest = text[date.end :].lstrip()
+    after = rest[:1]
+    return not (after.isalnum() or after == ",") or _byline_next(rest)
+
+
+# A byline right after the date ("06.11.2023 13:30 von Olga", "3 May 2019 by Ann Lee"): the
+# line is the article's date and author line, not a sentence going on.
+_BY_NAME = re.compile(r"(?:von|by|par|por|di|door|av|przez|от)\s+(?P<initial>[^\W\d_])")
+
+
+def _byline_next(rest: str) -> bool:
+    match = _BY_NAME.match(rest)
+    return match is not None and match["initial"].isupper()
