@@ -7,15 +7,18 @@ metadata) and htmldate (``find_date``, original date) run in the same process on
 records when they are installed (``pip install trafilatura==2.3.1 htmldate==1.11.0``; they are
 not dependencies of newscorpus); without them only newscorpus is measured.
 
-Rows: each tool on each set and on all records, over all ids and over the held-out half B (the
-fixed split of :func:`textmode.half`, by hash parity of the record id). Tune on half A only.
+Rows: each tool on each set and on all records, over all ids, over half B (the fixed split of
+:func:`textmode.half`, by hash parity of the record id) and over B2, the held-out quarter: half
+B's ids whose hash is 3 modulo 4 (:func:`part`). Half A was the development half until the
+seventh round; B1 (hash 1 modulo 4) joined it then, and B2 stays held out: tune on A and B1
+only.
 
     python benchmarks/metadata.py [--tools newscorpus,trafilatura,htmldate] [--out DIR]
-                                  [--half A|B] [--worst title|authors|date|site_name N]
+                                  [--half A|B|B1|B2] [--worst title|authors|date|site_name N]
                                   [--keep-standfirst]
 
 ``--out DIR`` writes each tool's predictions as DIR/<tool>.jsonl (the scorer's input format).
-``--worst FIELD N`` lists N newscorpus misses on FIELD (truth beside prediction), half A only,
+``--worst FIELD N`` lists N newscorpus misses on FIELD (truth beside prediction), A and B1 only,
 to look at while developing rules. ``--keep-standfirst`` adds a row for newscorpus with
 ``CleanOptions(keep_standfirst=True)`` (the opt-in standfirst, see the HTML how-to).
 """
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
 import sys
 import tempfile
@@ -44,6 +48,18 @@ _STANDFIRST = ExtractOptions(clean=CleanOptions(keep_standfirst=True))
 Record = dict[str, Any]
 Predict = Callable[[Record], dict[str, Any]]
 _COLUMNS = ("snip F1", "title", "title tF1", "date", "date±1", "auth F1", "site")
+
+
+def part(key: str) -> str:
+    """The development part of a record id: ``"A"`` (:func:`textmode.half`'s half A), ``"B1"``
+    (half B, hash 1 modulo 4: development from the seventh round) or ``"B2"`` (held out)."""
+    if half(key) == "A":
+        return "A"
+    return "B1" if int(hashlib.sha1(key.encode()).hexdigest(), 16) % 4 == 1 else "B2"
+
+
+def _in(key: str, which: str) -> bool:
+    return which == "all" or (half(key) if which in ("A", "B") else part(key)) == which
 
 
 def load_scorer(shared: Path) -> ModuleType:
@@ -149,7 +165,7 @@ def _table(
     )
     for tool, tool_preds in preds.items():
         for which in halves:
-            ids = {k for k in truth if which == "all" or half(k) == which}
+            ids = {k for k in truth if _in(k, which)}
             result = scorer.score({k: v for k, v in truth.items() if k in ids}, tool_preds)
             for name, res in result.items():
                 if name.startswith("_"):
@@ -158,7 +174,9 @@ def _table(
                 cells = " ".join(
                     f"{'–' if v is None else f'{v:.3f}':>9}" for v in _row(res, _FIELDS.get(tool))
                 )
-                label = "all ids" if which == "all" else f"half {which}"
+                label = (
+                    "all ids" if which == "all" else f"half {which}" if len(which) == 1 else which
+                )
                 print(f"{tool:<{width}} {name:<17} {label:<8} {n:>5} {cells}")
 
 
@@ -178,11 +196,11 @@ def _snippet_misses(scorer: ModuleType, rec: Record, pred: dict[str, Any]) -> li
 def _worst_snippets(
     scorer: ModuleType, records: list[Record], preds: dict[str, dict], n: int
 ) -> None:
-    """Half A's pages with the most snippet misses, most first (ties in file order)."""
+    """The development pages with the most snippet misses, most first (ties in file order)."""
     misses = [
         (rec["id"], _snippet_misses(scorer, rec, preds.get(rec["id"], {}))) for rec in records
     ]
-    misses = [m for m in misses if m[1] and half(m[0]) == "A"]
+    misses = [m for m in misses if m[1] and part(m[0]) != "B2"]
     for page, lines in sorted(misses, key=lambda m: -len(m[1]))[:n]:
         print(f"{page} ({len(lines)} misses)")
         print("\n".join(lines))
@@ -197,7 +215,7 @@ def _worst(
     shown = 0
     for rec in records:
         truth = rec["truth"].get(field)
-        if truth is None or half(rec["id"]) != "A":
+        if truth is None or part(rec["id"]) == "B2":
             continue
         pred = preds.get(rec["id"], {}).get(field)
         if field == "authors":
@@ -217,12 +235,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--tools", default="newscorpus,trafilatura,htmldate")
     parser.add_argument("--out", type=Path, help="write predictions DIR/<tool>.jsonl here")
-    parser.add_argument("--half", choices=("A", "B"), help="only this half of the ids")
+    parser.add_argument(
+        "--half", choices=("A", "B", "B1", "B2"), help="only this half (or quarter) of the ids"
+    )
     parser.add_argument(
         "--worst",
         nargs=2,
         metavar=("FIELD", "N"),
-        help="list N half-A misses of FIELD (title, date, authors, site_name, or snippets: "
+        help="list N development (A, B1) misses of FIELD (title, date, authors, site_name, or snippets: "
         "the pages with the most dropped 'with' / kept 'without' snippets)",
     )
     parser.add_argument(
@@ -236,7 +256,7 @@ def main(argv: list[str] | None = None) -> int:
     records = [
         r
         for r in read_records(shared / "bench" / "metadata")
-        if args.half is None or half(r["id"]) == args.half
+        if args.half is None or _in(r["id"], args.half)
     ]
     truth = {r["id"]: (r["id"].split(":", 1)[0], r["truth"]) for r in records}
     wanted = {t.strip() for t in args.tools.split(",") if t.strip()}
@@ -253,7 +273,7 @@ def main(argv: list[str] | None = None) -> int:
             for pred in preds[name].values():
                 handle.write(json.dumps(pred, ensure_ascii=False, default=str) + "\n")
     print(f"{len(records)} records; predictions in {out}")
-    _table(scorer, truth, preds, [args.half] if args.half else ["all", "B"])
+    _table(scorer, truth, preds, [args.half] if args.half else ["all", "B", "B2"])
     if args.worst and "newscorpus" in preds:
         _worst(scorer, records, preds["newscorpus"], args.worst[0], int(args.worst[1]))
     return 0

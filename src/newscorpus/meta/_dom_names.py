@@ -185,8 +185,11 @@ def names_in(text: str) -> tuple[str, ...]:
     text = _PIPE.split(text.strip(" |•·"))[0]
     text = LEAD_TIME.sub("", _LEAD_DATE.sub("", text))
     text = _undoubled(text)
+    text = _INTERVIEW_LABEL.sub("", text, count=1)
+    text = _IN_CONVERSATION.sub(", ", text)
     for _ in range(2):  # "Post author By Ann Lee": a label, then a prefix
         text = BYLINE_PREFIX.sub("", text, count=1)
+    text = _HANDLE_TAIL.sub("", text)
     if re.search(r"[a-z]{3}[.!?](?:\s|$)", text):
         return ()  # a sentence, not a byline
     text = DATE_TAIL.sub("", _BOX_TAIL.sub("", JUNK_TAIL.sub("", text))).strip(" ,.;:-–—")
@@ -198,6 +201,27 @@ def names_in(text: str) -> tuple[str, ...]:
     if sigle is not None and " " in text[: sigle.start()].strip():
         text = text[: sigle.start()]
     return tuple(n for n in (_tidy(p) for p in split_authors(text, strict=False)) if n)
+
+
+# "Interview: Ann Lee": who conducted the interview wrote the piece. ("Interview mit Ann Lee"
+# names the one interviewed: no colon, no match.)
+_INTERVIEW_LABEL = re.compile(
+    r"^\s*(?:interview|gespräch|entretien|entrevista|intervista)"
+    r"(?:\s+(?:von|by|par|por|di))?\s*:\s*",
+    re.IGNORECASE,
+)
+
+
+# A radio or print interview's byline names both ("Ann Lee im Gespräch mit Tom Park").
+_IN_CONVERSATION = re.compile(
+    r"\s+(?:im\s+gespräch\s+mit|in\s+conversation\s+with|en\s+conversation\s+avec|"
+    r"en\s+conversación\s+con|in\s+conversazione\s+con)\s+",
+    re.IGNORECASE,
+)
+
+
+# A social handle after a name ("Ann Lee @annlee"): the account, not another author.
+_HANDLE_TAIL = re.compile(r"(?<=[^\W\d_])\s+@[\w.]{1,30}(?=\s*(?:$|[,;&]))")
 
 
 # A date printed before the byline in words ("June 5, 2019 by Ann Lee", "5. Juni 2019 von …").

@@ -71,17 +71,24 @@ def region_tier(element: Any) -> int | None:
     sidebars, navigation and the site's footer (a footer inside the post is the post's own)."""
     tier = 0
     footer = False
+    in_post = False
     parent = element.getparent()
     while parent is not None and parent.tag not in ("body", "html"):
         tokens = attr_text(parent).split()
         words = {w for token in tokens for w in re.split(r"[-_]+", token) if w}
-        if parent.tag in _OTHER_TAGS or words & _OTHER_REGION or _side_region(tokens, words):
+        if parent.tag in _OTHER_TAGS or words & _OTHER_REGION:
             return None
+        # A "sidebar" around the post is the theme's layout wrapper: a sidebar holds no post.
+        if not in_post and _side_region(tokens, words):
+            return None
+        in_post = in_post or bool(words & _POST_WORDS) or parent.tag == "article"
+        box = bool(words & _BOX_WORDS) or {"author", "box"} <= words or {"author", "info"} <= words
         if parent.tag == "footer" or "footer" in words:
-            footer = not words & _POST_WORDS
+            # an author box styled as the post's footer ("author-bio footer") is the post's own
+            footer = not (words & _POST_WORDS or ("author" in words and box))
         elif words & _POST_WORDS or parent.tag == "article":
             footer = False
-        if words & _BOX_WORDS or {"author", "box"} <= words or {"author", "info"} <= words:
+        if box:
             tier = 1
         parent = parent.getparent()
     return None if footer else tier

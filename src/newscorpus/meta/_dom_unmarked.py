@@ -40,7 +40,8 @@ __all__ = ["AUTHOR_HREF", "elements_after", "read_unmarked_byline"]
 _LEAF = "[not(p|div|ul|ol|table|section|article|li)][string-length(normalize-space(.)) <= 90]"
 
 
-_SHORT_BLOCKS_XPATH = f"//p{_LEAF} | //div{_LEAF}"
+# <small> too: themes print the post's meta line in small type ("<small>04.02.2022 | Ann Lee</small>").
+_SHORT_BLOCKS_XPATH = f"//p{_LEAF} | //div{_LEAF} | //small{_LEAF}"
 
 
 # "Autor: Ann Lee" opening a line of running text (after a <br>), not an element of its own.
@@ -166,7 +167,8 @@ AUTHOR_HREF = re.compile(
 # Lee", "Beiträge von Ann Lee", "Articles par Ann Lee", "Entradas de Ann Lee".
 _POSTS_BY = re.compile(
     r"^(?:(?:view|see)\s+)?(?:all\s+)?(?:posts|articles|entries|stories)\s+by\s+|"
-    r"^(?:alle\s+)?(?:beiträge|artikel|einträge)\s+von\s+|"
+    r"^(?:alle\s+)?(?:beiträge|artikel|einträge)\s+von\s+|^(?:alles|mehr)\s+von\s+|"
+    r"^more\s+(?:from|by)\s+|"
     r"^(?:tous\s+les\s+)?articles\s+(?:de|par)\s+|^(?:entradas|artículos)\s+(?:de|por)\s+|"
     r"^(?:articoli|post)\s+di\s+",
     re.IGNORECASE,
@@ -184,12 +186,29 @@ def _posts_by_title(link: Any) -> tuple[str, ...]:
     return names[:1] if names and _fold(title[match.end() :]) == _fold(text) else ()
 
 
+def _posts_by_text(link: Any) -> tuple[str, ...]:
+    """The name in a link to an author's page that reads "Alles von Ann Lee" or "All posts by
+    Ann Lee" (an author box's link to her archive); the address must spell a word of it
+    (``/author/ann``)."""
+    match = AUTHOR_HREF.search(link.get("href") or "")
+    text = " ".join(link.text_content().split())
+    by = _POSTS_BY.match(text) if match is not None and len(text) <= 80 else None
+    if match is None or by is None or region_tier(link) is None:  # the article or its author box
+        return ()
+    names = names_in(text[by.end() :])
+    slug = _fold(match.group("slug") or match.group("handle"))
+    spelled = len(names) == 1 and looks_like_person_name(names[0])
+    if spelled and any(len(word) > 2 and _fold(word) in slug for word in names[0].split()):
+        return names
+    return ()
+
+
 def _author_link(root: Any) -> Byline | None:
     """An unmarked link to the author's page, in the article, whose text is the person the
     link's address names (``<a href="/autoren/ann-lee-42">Ann Lee</a>``), with the links to
     the co-authors' pages beside it."""
     for link in root.xpath("//a[@href]"):
-        names = _linked_name(link) or _posts_by_title(link)
+        names = _linked_name(link) or _posts_by_title(link) or _posts_by_text(link)
         if not names:
             continue
         parent = link.getparent()
@@ -249,10 +268,13 @@ _DATED_BY_LINE = re.compile(
 )
 
 
-# A date, a bar or dash, and a name: "3. Mai 2024 | Ann Lee".
+# A date, a bar or dash, and a name: "3. Mai 2024 | Ann Lee", also with the time between them
+# ("04.02.2022 | 13:10 Uhr | Ann Lee").
 _DATED_NAME = re.compile(
     r"^(?P<date>(?:\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}|\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+\d{4}|"
-    r"[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}))\s*[|·•–—]\s*(?P<names>[^\W\d_][^|·•]{3,40})$"
+    r"[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}))"
+    r"(?:\s*[|·•–—]\s*\d{1,2}[:.]\d{2}(?:\s?(?i:uhr|h|am|pm))?)?"
+    r"\s*[|·•–—]\s*(?P<names>[^\W\d_][^|·•]{3,40})$"
 )
 
 

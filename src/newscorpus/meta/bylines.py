@@ -233,6 +233,9 @@ def contributors(
     return records
 
 
+_DASH_TAIL = re.compile(r"\s[-–—|]\s")
+
+
 def split_authors(text: str, *, strict: bool = True) -> tuple[str, ...]:
     """Split "A, B and C" / "A & B" / "A und B" into names, cleaning each; junk is dropped.
 
@@ -254,8 +257,10 @@ def split_authors(text: str, *, strict: bool = True) -> tuple[str, ...]:
             continue
         if _ROLE_ONLY.match(part):  # "Ann Lee, Staff Writer": a role, unless it is all there is
             roles.append(part)
-        elif _is_organisation(part):
-            names.append(part)
+        elif _is_organisation(_DASH_TAIL.split(part, maxsplit=1)[0]):
+            # "Sports Desk - The Courier": the desk; but in "Ann Lee - Chrome security team"
+            # the team after the dash is her role, and she is the author
+            names.append(_DASH_TAIL.split(part, maxsplit=1)[0].strip())
         else:
             name = clean_person_name(part) if strict else strip_name_junk(part)
             if name:

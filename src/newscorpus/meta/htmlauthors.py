@@ -24,7 +24,8 @@ unless the page reader's last-resort byline guess finds a person (:func:`only_si
 A candidate made only of one-word nicknames gives way to a later one that
 spells the same person in full (``Todd`` → ``Todd Bates``). The byline element wins over an
 earlier candidate when a meta tag (not the SEO plugin's ``twitter:label``) names the same person
-as the byline and neither names anyone of the earlier one: two sources against one.
+as the byline and neither names anyone of the earlier one: two sources against one; and when
+it names everyone the earlier one names and more (metadata holding one of the co-authors).
 
 Example:
     >>> jsonld = AuthorCandidate(names=("Valley Courier",), source="html:json-ld", rule="author")
@@ -102,6 +103,15 @@ _NOT_AUTHORS = frozenset(
         "unknown",
         "publisher",
         "wordpress",
+        # placeholders a CMS writes when nobody is named
+        "no author",
+        "author",
+        "anonymous",
+        "anonym",
+        "n/a",
+        "none",
+        "null",
+        "undefined",
     }
 )
 # A country closing an address put where the author belongs ("Nürnberg, Germany").
@@ -493,6 +503,27 @@ def _outvoted(first: AuthorCandidate, later: Sequence[AuthorCandidate]) -> Autho
     return None
 
 
+def _fuller_byline(
+    first: AuthorCandidate, later: Sequence[AuthorCandidate]
+) -> AuthorCandidate | None:
+    """The byline element when it names everyone the first candidate names and more: metadata
+    often holds only the account that posted a piece ("Ann Lee"), where the printed byline
+    lists its co-authors ("von Ann Lee, Tom Park"). Each one more must be a person's name opening
+    with a common given name: a byline element also holds desks, dates and labels."""
+    byline = next((c for c in later if c.source == "html:byline"), None)
+    if byline is None or first.source == "html:byline" or len(byline.names) <= len(first.names):
+        return None
+    mine = {n.casefold() for n in first.names}
+    if not mine <= {n.casefold() for n in byline.names}:
+        return None
+    more = [n for n in byline.names if n.casefold() not in mine]
+    return byline if all(_a_person(n) for n in more) else None
+
+
+def _a_person(name: str) -> bool:
+    return looks_like_person_name(name) and is_given_name(name.split(maxsplit=1)[0])
+
+
 def _site_cut(name: str, sites: Sequence[str]) -> str:
     """A name without the site after a dash ("Ann Lee - Valley Courier" gives "Ann Lee")."""
     parts = _DASH.split(name)
@@ -535,7 +566,7 @@ def choose_authors(
         # Only the site names itself: a corporate page or a one-person site, and that is the author.
         return next((c for c in candidates if c.names), None)
     first = standing[0]
-    outvoted = _outvoted(first, standing[1:])
+    outvoted = _outvoted(first, standing[1:]) or _fuller_byline(first, standing[1:])
     if outvoted is not None:
         return outvoted
     if all(len(n.split()) == 1 for n in first.names):
