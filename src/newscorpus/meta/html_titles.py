@@ -111,17 +111,21 @@ def _h1_texts(root: Any) -> tuple[list[str], list[str]]:
     return texts, logos
 
 
-# Parts of an <h1> that are not the headline: a kicker above it, a date, a subtitle in <small>.
+# Parts of an <h1> that are not the headline: a kicker above it, a date, a subtitle in <small>,
+# a byline a theme nests in it.
 _KICKER = re.compile(
     r"dachzeile|topline|kicker|overline|eyebrow|roofline|supertitle|subtitle|topic|label|"
-    r"category|date|meta|rubri",
+    r"category|date|meta|rubri|author|byline",
     re.IGNORECASE,
 )
 
 
 def _heading_text(element: Any) -> str:
-    """The text of a heading without its kicker, date or subtitle elements (their tails kept)."""
+    """The text of a heading without its kicker, date or subtitle elements (their tails kept),
+    and without what they leave behind: the colon or dash that followed the kicker
+    (":Bohren, bis es heiß wird"), the label that preceded the date ("… Posted by Ann on")."""
     parts = [element.text or ""]
+    dropped = False
     for child in element:
         if child.tag == "br":
             parts.append(" ")
@@ -129,8 +133,22 @@ def _heading_text(element: Any) -> str:
             child.tag in ("small", "time", "sup") or _KICKER.search(child.get("class") or "")
         ):
             parts.append(_heading_text(child))
+        elif isinstance(child.tag, str):
+            dropped = True
         parts.append(child.tail or "")
-    return " ".join("".join(parts).split())
+    text = " ".join("".join(parts).split())
+    if dropped:
+        text = _POSTED_RESIDUE.sub("", text).strip(_RESIDUE_MARKS)
+    return text
+
+
+# Separators a removed kicker or date leaves at the heading's ends (never quotes or brackets).
+_RESIDUE_MARKS = " :|–—-·•/"
+_POSTED_RESIDUE = re.compile(
+    r"\s+(?:veröffentlicht|erschienen|posted|published|publié|publicado|pubblicato)"
+    r"(?:\s+\S+){0,4}\s*$",
+    re.IGNORECASE,
+)
 
 
 def _norm(text: str) -> str:
@@ -196,4 +214,26 @@ def strip_site_name(title: str, site: str | None = None) -> str:
             return rest.strip()
         if sep.strip() in "|·•«»:" and len(tail.split()) <= 4 and len(head.split()) >= 2:
             return head.strip()
+    return _strip_tight_site(title, site) if site else title
+
+
+# A bar with or without spaces; a dash with a space on one side, or next to CJK script (which
+# puts no spaces): a dash between letters is a hyphenated word ("GdP-Vize").
+_TIGHT = re.compile(
+    r"\s?[|｜]\s?|\s[–—-]|[–—-]\s|(?<=[\u3000-\u9fff\uff00-\uffef])[–—-]|[–—-](?=[\u3000-\u9fff])"
+)
+
+
+def _strip_tight_site(title: str, site: str) -> str:
+    """The site's name joined to the title by a separator with a space on one side or none
+    ("Title| SITE.NET", "标题-新华网", "SITE|Title"): taken off only when it is the site."""
+    parts = _TIGHT.split(title)
+    if len(parts) < 2:
+        return title
+    last = _TIGHT.search(title[::-1])
+    first = _TIGHT.search(title)
+    if last is not None and _same_site(parts[-1], site):
+        return title[: len(title) - last.end()].strip()
+    if first is not None and _same_site(parts[0], site):
+        return title[first.end() :].strip()
     return title
