@@ -77,3 +77,63 @@ def test_the_site_joined_by_a_tight_separator_is_stripped(
     title: str, site: str, expected: str
 ) -> None:
     assert strip_site_name(title, site) == expected
+
+
+def _page(head: str, h1: str = "", url: str | None = None) -> str | None:
+    page = f"<html><head>{head}</head><body><article>{h1}{BODY}</article></body></html>"
+    return extract_html(page, url=url).title
+
+
+@pytest.mark.parametrize(
+    ("title", "url", "expected"),
+    [
+        # the site's segment and the taglines after it
+        (
+            "Ferries return to the bay :  Harbourblog-Archiv | Notes on boats | Since 2005",
+            "http://archiv.harbourblog.de/2024/ferries",
+            "Ferries return to the bay",
+        ),
+        # a segment opening with the host's word names the site
+        (
+            "Ferries return to the bay - Harbourtalk Community Forum",
+            "https://foren.harbourtalk.de/t/1",
+            "Ferries return to the bay",
+        ),
+        # the site leading
+        (
+            "Ann Lindqvist's Digital Home | Ferries return to the bay",
+            "https://annlindqvist.com/blog/ferries",
+            "Ferries return to the bay",
+        ),
+        # a country domain's second-level label is not the site's word
+        (
+            "Ferries return to the bay - Harbourpost Online",
+            "https://www.harbourpost.co.uk/news/1",
+            "Ferries return to the bay",
+        ),
+    ],
+)
+def test_the_segment_naming_the_site_ends_the_title(title: str, url: str, expected: str) -> None:
+    assert _page(f"<title>{title}</title>", url=url) == expected
+
+
+def test_a_headline_opening_with_a_word_of_the_host_is_not_cut_when_long() -> None:
+    title = "Harbour board votes for a later ferry crossing on Fridays - Harbour"
+    got = _page(f"<title>{title}</title>", url="https://harbour.org/1")
+    assert got == "Harbour board votes for a later ferry crossing on Fridays"
+
+
+def test_a_meta_title_cut_short_by_an_unescaped_quote_is_made_whole_by_the_title() -> None:
+    head = (
+        '<meta property="og:title" content="Senator calls the plan "unworkable"" />'
+        '<title>Senator calls the plan "unworkable"</title>'
+    )
+    assert _page(head) == 'Senator calls the plan "unworkable"'
+
+
+def test_a_shorter_meta_title_that_is_not_cut_stays() -> None:
+    head = (
+        '<meta property="og:title" content="Senator calls the plan unworkable" />'
+        "<title>Senator calls the plan unworkable and asks for a vote | Courier</title>"
+    )
+    assert _page(head) == "Senator calls the plan unworkable"

@@ -60,6 +60,9 @@ def put_title(
         (_strip_sites(r, names) if strip else _norm(r), src, rule, r)
         for r, src, rule, strip in raws
     ]
+    whole = next((text for text, _, rule, _ in found if rule == "title-element"), None)
+    if whole:
+        found = [(_uncut(text, whole), src, rule, raw) for text, src, rule, raw in found]
     pick = pick_title([text for text, *_ in found], h1s, sites=names)
     if pick is not None and pick.rule.startswith("h1"):
         put("title", pick.text, "html:h1", pick.rule, pick.text)
@@ -70,6 +73,14 @@ def put_title(
         if rule == "title-element":  # the site is what the <title> adds to the chosen headline
             return (_removed(pick.text, raw) if pick else None) or _removed(text, raw)
     return None
+
+
+def _uncut(text: str, whole: str) -> str:
+    """A meta tag's title cut short by a double quote its page did not escape
+    (``content="Senator calls Biden "unfit""`` reads "Senator calls Biden"): the ``<title>``
+    holds it whole."""
+    cut = bool(text) and whole != text and whole.startswith(text)
+    return whole if cut and whole[len(text) :].lstrip().startswith(('"', "“", "„")) else text
 
 
 def _removed(stripped: str, raw: str) -> str | None:
@@ -166,11 +177,73 @@ def _strip_known_sites(title: str, sites: Sequence[str]) -> str:
 
 
 def _strip_sites(title: str, sites: Sequence[str]) -> str:
+    cut = _cut_at_site_segment(title, sites)
+    if cut is not None:
+        return cut
     for site in sites:
         stripped = strip_site_name(title, site)
         if stripped != " ".join(title.split()):
             return stripped
     return strip_site_name(title)
+
+
+# Title segments: the parts between the separators of _SEPARATORS.
+_SEGMENTS = re.compile("|".join(re.escape(sep) for sep in _SEPARATORS))
+_SITE_SEGMENT_WORDS = 5
+# Second-level labels of country domains ("bbc.co.uk", "abc.net.au"): not the site's own word.
+_GENERIC_LABELS = frozenset({"co", "com", "org", "net", "gov", "ac", "or", "ne", "edu", "gv"})
+
+
+def _cut_at_site_segment(title: str, sites: Sequence[str]) -> str | None:
+    """The title before the segment that names the site, taglines after it included ("Headline :
+    Krimiblog-Archiv | Ermittlungen … | Gegründet 2005"), or after it when the site leads
+    ("Ann Lee's Digital Home | Headline"); None when no segment names the site. A segment names
+    it when it is the site, or a short one opening with the word of the site's host
+    ("MyOOS Community Forum" on foren.myoos.de)."""
+    title = _norm(title)
+    seps = list(_SEGMENTS.finditer(title))
+    if not seps:
+        return None
+    bounds = [0, *(m.start() for m in seps), len(title)]
+    starts = [0, *(m.end() for m in seps)]
+    segments = [title[starts[i] : bounds[i + 1]] for i in range(len(starts))]
+    words = _host_words(sites)
+    for i, segment in enumerate(segments):
+        if not _names_site(segment, sites, words):
+            continue
+        if i > 0:
+            kept = title[: seps[i - 1].start()].strip()
+        elif len(segments) > 1:
+            kept = title[seps[0].end() :].strip()
+        else:
+            return None
+        return kept if len(kept.split()) >= 2 else None
+    return None
+
+
+def _names_site(segment: str, sites: Sequence[str], host_words: Sequence[str]) -> bool:
+    if any(_same_site(segment, site) for site in sites):
+        return True
+    if len(segment.split()) > _SITE_SEGMENT_WORDS:
+        return False
+    squashed = _squash(segment)
+    return any(squashed.startswith(word) for word in host_words)
+
+
+def _host_words(sites: Sequence[str]) -> list[str]:
+    """The word each host among ``sites`` is named by ("foren.myoos.de" gives "myoos",
+    "bbc.co.uk" gives "bbc"), four letters at least so that a short one matches no headline."""
+    found = []
+    for site in sites:
+        if " " in site or "." not in site:
+            continue
+        labels = site.lower().split(".")[:-1]
+        if len(labels) >= 2 and labels[-1] in _GENERIC_LABELS:
+            labels = labels[:-1]
+        word = _squash(labels[-1]) if labels else ""
+        if len(word) >= 4:
+            found.append(word)
+    return found
 
 
 def _same_site(segment: str, site: str) -> bool:
