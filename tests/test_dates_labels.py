@@ -111,3 +111,16 @@ def test_spaced_dots_need_a_four_digit_year_and_a_real_month(text: str) -> None:
 def test_a_spaced_date_with_its_clock_time_keeps_the_minute() -> None:
     (found,) = find_dates("14. 10. 2021 um 10:05", allow_future=True)
     assert (found.value, found.precision) == (datetime(2021, 10, 14, 10, 5), "minute")
+
+
+def test_a_sidebar_widget_repeating_the_label_is_a_list_of_other_posts() -> None:
+    items = "".join(
+        f"<li><p>Another story {n}</p><p>Published on {day} May 2019</p></li>"
+        for n, day in ((1, 3), (2, 9), (3, 17))
+    )
+    assert _day(_page(f'<ul class="recent">{items}</ul>')) is None
+
+
+def test_a_labelled_date_sharing_its_line_with_a_link_is_a_card() -> None:
+    sidebar = '<p><a href="/other">Another story</a> Published on 3 May 2019</p>'
+    assert _day(_page(sidebar)) is None

@@ -379,13 +379,26 @@ def _labelled_aside(block: Block, classified: Classified) -> bool:
     card of another page, not a label of this one."""
     return (
         block.words <= _LABEL_WORDS + 4
-        and block.link_density < _LINKED
+        and block.link_density == 0
         and not _in_other_item(block)
         and _publication_label(classified, block)
+        and not _labelled_nearby(block, classified)
     )
 
 
-_LINKED = 0.5
+_NEARBY = 6
+
+
+def _labelled_nearby(block: Block, classified: Classified) -> bool:
+    """Whether another labelled date line stands within a few blocks: a sidebar repeating
+    "Published …" is a widget listing other posts, not the credits of this one."""
+    low, high = max(0, block.index - _NEARBY), block.index + _NEARBY + 1
+    return any(
+        other.index != block.index
+        and other.words <= _LABEL_WORDS + 4
+        and _publication_label(classified, other)
+        for other in classified.blocks[low:high]
+    )
 
 
 def _above_the_menu(block: Block, classified: Classified) -> bool:
