@@ -158,3 +158,14 @@ def test_a_dated_line_with_a_section_after_the_time_names_nobody() -> None:
         f"<h1>Late ferry returns</h1></div>{BODY}</article></body></html>"
     )
     assert extract_html(page).authors == ()
+
+
+def test_an_author_link_in_a_sidebar_list_of_recent_posts_is_not_the_byline() -> None:
+    page = (
+        "<html><body><div class='content'><article><h1>Late ferry returns</h1>"
+        f"{BODY}</article></div><div class='sidebar'><ul><li class='post'>"
+        "<a href='/other-story'>Other story</a> "
+        "<a href='https://example.org/author/martin-kuhn'>Martin Kuhn</a>"
+        "</li></ul></div></body></html>"
+    )
+    assert extract_html(page).authors == ()

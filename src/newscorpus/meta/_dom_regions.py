@@ -45,6 +45,9 @@ _BOX_WORDS = frozenset({"authorbox", "saboxplugin", "about", "bio", "biography",
 
 
 _POST_WORDS = frozenset({"post", "entry", "hentry", "article", "blogpost"})
+# Words of the element holding the page's own post; "post" alone is not one of them, since a
+# sidebar's list of recent posts marks each item "post" too.
+_THE_POST = frozenset({"hentry", "article", "blogpost"})
 
 
 BREAK_TAGS = frozenset({"br", "p", "div", "li", "ul", "hr", "table", "tr", "section"}) | {
@@ -81,7 +84,7 @@ def region_tier(element: Any) -> int | None:
         # A "sidebar" around the post is the theme's layout wrapper: a sidebar holds no post.
         if not in_post and _side_region(tokens, words):
             return None
-        in_post = in_post or bool(words & _POST_WORDS) or parent.tag == "article"
+        in_post = in_post or bool(words & _THE_POST) or parent.tag == "article"
         box = bool(words & _BOX_WORDS) or {"author", "box"} <= words or {"author", "info"} <= words
         if parent.tag == "footer" or "footer" in words:
             # an author box styled as the post's footer ("author-bio footer") is the post's own
