@@ -137,3 +137,8 @@ def test_a_shorter_meta_title_that_is_not_cut_stays() -> None:
         "<title>Senator calls the plan unworkable and asks for a vote | Courier</title>"
     )
     assert _page(head) == "Senator calls the plan unworkable"
+
+
+def test_a_headline_opening_with_the_host_word_keeps_it_when_the_site_follows() -> None:
+    title = "Harbour life changes | HARBOUR ONLINE"
+    assert _page(f"<title>{title}</title>", url="https://harbour.de/a/1") == "Harbour life changes"

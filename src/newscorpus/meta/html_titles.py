@@ -189,7 +189,7 @@ def _strip_sites(title: str, sites: Sequence[str]) -> str:
 
 # Title segments: the parts between the separators of _SEPARATORS.
 _SEGMENTS = re.compile("|".join(re.escape(sep) for sep in _SEPARATORS))
-_SITE_SEGMENT_WORDS = 5
+_SITE_SEGMENT_WORDS = 4
 # Second-level labels of country domains ("bbc.co.uk", "abc.net.au"): not the site's own word.
 _GENERIC_LABELS = frozenset({"co", "com", "org", "net", "gov", "ac", "or", "ne", "edu", "gv"})
 
@@ -208,15 +208,14 @@ def _cut_at_site_segment(title: str, sites: Sequence[str]) -> str | None:
     starts = [0, *(m.end() for m in seps)]
     segments = [title[starts[i] : bounds[i + 1]] for i in range(len(starts))]
     words = _host_words(sites)
-    for i, segment in enumerate(segments):
-        if not _names_site(segment, sites, words):
-            continue
-        if i > 0:
+    # From the end: the site follows the headline far more often than it leads, and a headline
+    # may open with the host's word ("Zeit für Neues | ZEIT ONLINE" on zeit.de).
+    for i in range(len(segments) - 1, 0, -1):
+        if _names_site(segments[i], sites, words):
             kept = title[: seps[i - 1].start()].strip()
-        elif len(segments) > 1:
-            kept = title[seps[0].end() :].strip()
-        else:
-            return None
+            return kept if len(kept.split()) >= 2 else None
+    if _names_site(segments[0], sites, words):
+        kept = title[seps[0].end() :].strip()
         return kept if len(kept.split()) >= 2 else None
     return None
 
