@@ -142,3 +142,8 @@ def test_a_shorter_meta_title_that_is_not_cut_stays() -> None:
 def test_a_headline_opening_with_the_host_word_keeps_it_when_the_site_follows() -> None:
     title = "Harbour life changes | HARBOUR ONLINE"
     assert _page(f"<title>{title}</title>", url="https://harbour.de/a/1") == "Harbour life changes"
+
+
+def test_a_headline_ending_in_published_keeps_it() -> None:
+    h1 = 'Neue Hafenstudie veröffentlicht <time datetime="2024-03-04">4. März</time>'
+    assert _title(h1) == "Neue Hafenstudie veröffentlicht"

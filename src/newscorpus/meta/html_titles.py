@@ -155,9 +155,10 @@ def _heading_text(element: Any) -> str:
 
 # Separators a removed kicker or date leaves at the heading's ends (never quotes or brackets).
 _RESIDUE_MARKS = " :|–—-·•/"
+# The label needs its preposition: "Studie veröffentlicht" may end a headline.
 _POSTED_RESIDUE = re.compile(
     r"\s+(?:veröffentlicht|erschienen|posted|published|publié|publicado|pubblicato)"
-    r"(?:\s+\S+){0,4}\s*$",
+    r"\s+(?:von|am|by|on|par|le|por|el|da|il)(?:\s+\S+){0,3}\s*$",
     re.IGNORECASE,
 )
 
