@@ -169,3 +169,13 @@ def test_an_author_link_in_a_sidebar_list_of_recent_posts_is_not_the_byline() ->
         "</li></ul></div></body></html>"
     )
     assert extract_html(page).authors == ()
+
+
+def test_an_initial_and_surname_handle_beside_the_full_name_is_the_same_person() -> None:
+    ann = AuthorCandidate(names=("Frank Boës", "fboës"), source="html:byline", rule="x")
+    chosen = choose_authors([ann])
+    assert chosen is not None and chosen.names == ("Frank Boës",)
+    # another person's handle stays
+    two = AuthorCandidate(names=("Frank Boës", "tpark"), source="html:byline", rule="x")
+    chosen = choose_authors([two])
+    assert chosen is not None and chosen.names == ("Frank Boës", "tpark")

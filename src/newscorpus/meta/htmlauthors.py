@@ -531,12 +531,19 @@ def _site_cut(name: str, sites: Sequence[str]) -> str:
 
 
 def _distinct(names: tuple[str, ...]) -> tuple[str, ...]:
-    """Names without repeats spelled as a handle ("Ann Lee", "annlee")."""
+    """Names without repeats spelled as a handle ("Ann Lee", "annlee"), or as the initial and
+    surname handle of a name beside them ("Frank Boës", "fboës")."""
     kept: list[str] = []
     for name in names:
         if all(_squash(name) != _squash(other) for other in kept):
             kept.append(name)
-    return tuple(kept)
+    handles = {_initial_handle(n) for n in kept if len(n.split()) >= 2}
+    return tuple(n for n in kept if " " in n or _squash(n) not in handles)
+
+
+def _initial_handle(name: str) -> str:
+    words = name.split()
+    return _squash(words[0][:1] + words[-1])
 
 
 def choose_authors(
