@@ -179,3 +179,23 @@ def test_an_initial_and_surname_handle_beside_the_full_name_is_the_same_person()
     two = AuthorCandidate(names=("Frank Boës", "tpark"), source="html:byline", rule="x")
     chosen = choose_authors([two])
     assert chosen is not None and chosen.names == ("Frank Boës", "tpark")
+
+
+@pytest.mark.parametrize("region", ["sect_commentlinks", "commentbody", "kommentarebereich"])
+def test_a_comment_region_named_with_a_glued_word_hides_its_bylines(region: str) -> None:
+    page = (
+        '<html><head><meta name="author" content="Ingrid Arnold"></head><body>'
+        f"<article><h1>Late ferry returns</h1>{BODY}</article>"
+        f'<div class="{region}"><ul><li><a class="author person" href="/u/1">'
+        "<h4>Martinxyz</h4></a><p>I disagree with this.</p></li></ul></div></body></html>"
+    )
+    assert extract_html(page).authors == ("Ingrid Arnold",)
+
+
+def test_a_commentary_is_an_opinion_piece_not_comments() -> None:
+    page = (
+        '<html><body><div class="commentary"><article><h1>Late ferry returns</h1>'
+        '<p class="byline">By Ann Lee</p>'
+        f"{BODY}</article></div></body></html>"
+    )
+    assert extract_html(page).authors == ("Ann Lee",)

@@ -79,7 +79,7 @@ def region_tier(element: Any) -> int | None:
     while parent is not None and parent.tag not in ("body", "html"):
         tokens = attr_text(parent).split()
         words = {w for token in tokens for w in re.split(r"[-_]+", token) if w}
-        if parent.tag in _OTHER_TAGS or words & _OTHER_REGION:
+        if parent.tag in _OTHER_TAGS or words & _OTHER_REGION or _comment_word(words):
             return None
         # A "sidebar" around the post is the theme's layout wrapper: a sidebar holds no post.
         if not in_post and _side_region(tokens, words):
@@ -95,6 +95,15 @@ def region_tier(element: Any) -> int | None:
             tier = 1
         parent = parent.getparent()
     return None if footer else tier
+
+
+def _comment_word(words: set[str]) -> bool:
+    """A class word glued onto "comment" ("commentlinks", "commentbody", "kommentarebereich"):
+    the comments, but not "commentary", an opinion piece."""
+    return any(
+        (w.startswith("comment") and not w.startswith("commentar")) or w.startswith("kommentare")
+        for w in words
+    )
 
 
 def _side_region(tokens: list[str], words: set[str]) -> bool:
