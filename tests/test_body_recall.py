@@ -48,3 +48,33 @@ def test_a_long_javascript_notice_in_noscript_is_skipped() -> None:
     notice = "This site needs JavaScript for comments and galleries; " * 5
     html = f"<html><body><noscript><p>{notice}</p></noscript><div>{_paras(STORY[:2])}</div></body></html>"
     assert [b.text for b in parse_html(html).blocks] == STORY[:2]
+
+
+def test_a_story_whose_wrapper_carries_a_boilerplate_class_word_is_kept_whole() -> None:
+    # "popular" marks "most read" boxes, but here it sits on the story's own wrapper: its
+    # short lines (sub-headings, list items, a 14-word opening) must not be named boilerplate,
+    # cutting the opening off the story at a "related" box inside it.
+    more = [
+        "Dredging is planned for the quiet weeks of June, when few fishing boats use the channel.",
+        "The board said the silt will be taken to a site far out at sea, as the licence requires.",
+        "A survey after the work will check that the channel keeps its new depth through winter.",
+    ]
+    opening = "The harbour board agreed on Thursday to dredge the eastern channel before summer."
+    html = (
+        "<html><body><nav><a href='/'>Home</a> <a href='/n'>News</a></nav>"
+        "<article class='post is-popular'><h1>Harbour channel to be dredged</h1>"
+        "<section class='entry-content popular-post'>"
+        f"<p>{opening}</p><h2>Why now</h2><ul><li>Silt has raised the channel floor.</li>"
+        "<li>Two boats ran aground in March.</li><li>Insurers raised their fees.</li></ul>"
+        "<h2>Who pays</h2><div class='related'><p>Related stories</p>"
+        "<div class='teaser-title'><a href='/a'>Port fees rise</a></div>"
+        "<div class='teaser-title'><a href='/b'>New ferry route</a></div></div>"
+        f"<h2>The cost</h2>{_paras(STORY[1:])}<h2>What follows</h2>{_paras(more)}"
+        "</section></article><footer><p>© 2024 Harbour Notes</p></footer></body></html>"
+    )
+    art = extract_html(html)
+    assert art.paragraphs[:2] == (opening, "Why now")
+    assert "Insurers raised their fees." in art.paragraphs
+    assert art.paragraphs[-1] == more[-1]
+    assert "Port fees rise" not in art.text
+    assert art.title == "Harbour channel to be dredged"

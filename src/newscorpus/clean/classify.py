@@ -55,6 +55,7 @@ from .rules import (
 from .teasers import glued_teasers
 from .timestamps import is_timestamp, timestamp_lines
 from .weights import weights
+from .wrappers import pardon_page_wrapper
 
 __all__ = ["Classified", "classify", "reads_as_body"]
 
@@ -138,6 +139,14 @@ def reads_as_body(block: Block, *, language: str | None, min_words: int = 10) ->
     return _dense(block, language)
 
 
+def _good_html(block: Block, language: str | None) -> bool:
+    """The tests of ``good`` after the words and the sentence end, for an HTML block no rule
+    names (see :func:`classify`)."""
+    return (
+        not block.link_density > 0.4 and block.tag not in _HEADLINE_TAGS and _dense(block, language)
+    )
+
+
 def _dense(block: Block, language: str | None) -> bool:
     """The last test of :func:`reads_as_body`: a share of stop words as prose has."""
     text = block.text
@@ -192,6 +201,10 @@ def classify(
     if blocks and blocks[0].ancestors:
         # The headline is metadata, however much it reads like a sentence.
         good = [g and b.tag not in _HEADLINE_TAGS for b, g in zip(blocks, good, strict=False)]
+        # A block its wrapper's word no longer names may read as prose now.
+        good, verdicts = pardon_page_wrapper(
+            blocks, good, verdicts, reads=lambda b: page.prose[b.index] and _good_html(b, language)
+        )
     places = _places(blocks, good)
     span, verdicts, hard = _run(blocks, good, verdicts, places)
     if span is None and blocks and blocks[0].ancestors:
