@@ -42,6 +42,7 @@ from .dom import dom_boilerplate, element_of, main_container
 from .language import casefold_words, guess_language_of_parts, stopword_density
 from .leads import lead_paragraphs, standfirst_paragraphs
 from .lists import extend_over_list
+from .pardons import pardon_page_wrapper, pardon_wrapper_words
 from .repeats import repeated_blocks
 from .rules import (
     DEFAULT_RULES,
@@ -55,7 +56,6 @@ from .rules import (
 from .teasers import glued_teasers
 from .timestamps import is_timestamp, timestamp_lines
 from .weights import weights
-from .wrappers import pardon_page_wrapper
 
 __all__ = ["Classified", "classify", "reads_as_body"]
 
@@ -84,12 +84,9 @@ _HTML_RULES: tuple[Rule, ...] = (
 _SOFT_RULES = frozenset({"nav-run", "url-line", "figure-caption"})
 # The weights (penalties, stop-word share) are data: newscorpus/data/classifier.json.
 _HEADLINE_TAGS = frozenset({"h1"})
-_RUN_LINKS = 0.5
 _DATELINE_WORDS = 30
 _DATE_OPENING = 40  # a date that opens a line is found within its first characters
 _ARTICLE_SHARE = 0.6
-_LINKED_PROSE = 0.8
-_LINKED_PROSE_WORDS = 12
 _HEADER_WORDS = frozenset({"byline", "author", "date", "time", "headline", "title"})
 
 
@@ -222,7 +219,7 @@ def classify(
         span = (span[0], extend_over_list(blocks, span[1], named=hard, softly_named=soft))
         if blocks[0].ancestors:
             span = _cover(blocks, span, good)
-            verdicts = _pardon_wrapper_words(blocks, span, good, verdicts)
+            verdicts = pardon_wrapper_words(blocks, span, good, verdicts)
             verdicts = _other_articles(blocks, span, good, verdicts)
             span, places = _with_leads(blocks, span, verdicts, places, opts.keep_standfirst)
     start, end = span if span else (None, None)
@@ -395,49 +392,6 @@ def _cover(
             last = index
         index += 1
     return first, last
-
-
-def _pardon_wrapper_words(
-    blocks: Sequence[Block],
-    span: tuple[int, int],
-    good: Sequence[bool],
-    verdicts: dict[int, Verdict],
-) -> dict[int, Verdict]:
-    """A class word that most of the body's own paragraphs carry ("has-breadcrumb",
-    "widget-area" on a wrapper) names the article's wrapper, not a widget: inside the body run
-    it drops nothing."""
-    prose = [blocks[i] for i in range(span[0], span[1] + 1) if good[i]]
-    if not prose:
-        return verdicts
-    counts: dict[str, int] = {}
-    for block in prose:
-        for word in block.attr_words:
-            counts[word] = counts.get(word, 0) + 1
-    wrapper = {f"class {w}" for w, n in counts.items() if n * 2 >= len(prose)}
-    return {
-        i: v
-        for i, v in verdicts.items()
-        if not (span[0] <= i <= span[1] and _excused(v, blocks[i], wrapper))
-    }
-
-
-def _excused(verdict: Verdict, block: Block, wrapper: set[str]) -> bool:
-    if verdict.rule == "dom-boilerplate":
-        # An embedded post the story quotes (a tweet in a "social-embed" box) is quoted text.
-        quoted = verdict.detail.startswith("class ") and "/blockquote" in block.path
-        return verdict.detail in wrapper or quoted
-    if verdict.rule == "link-dense":
-        # A sentence of the story whose words are mostly links (names, sources) is still prose.
-        return (
-            block.words >= _LINKED_PROSE_WORDS
-            and block.link_density <= _LINKED_PROSE
-            and is_sentence_like(block.text)
-        )
-    # Table rows and plain list items inside the body are a run of short lines by shape, and
-    # data by markup (a table, ingredients, specifications); a linked list is still a menu.
-    return (
-        verdict.rule == "nav-run" and block.tag in ("tr", "li") and block.link_density < _RUN_LINKS
-    )
 
 
 def _other_articles(
