@@ -78,3 +78,20 @@ def test_a_story_whose_wrapper_carries_a_boilerplate_class_word_is_kept_whole() 
     assert art.paragraphs[-1] == more[-1]
     assert "Port fees rise" not in art.text
     assert art.title == "Harbour channel to be dredged"
+
+
+def test_short_lower_case_lines_inside_the_story_are_kept() -> None:
+    # HTML gives alt text no block: a short lower-case line in the story is a line of it (a
+    # command, the rest of a sentence after <br>, a table row), not a stray caption.
+    html = (
+        "<html><body><div class='story'><h1>Harbour app released</h1>"
+        f"<p>{STORY[0]}</p><p>Install it from the terminal:</p><pre>pip install harbourapp</pre>"
+        f"<p>{STORY[1]}<br>and at the western quay</p>"
+        "<table><tr><td>eastern quay</td><td>2.5 m/s</td></tr></table>"
+        f"{_paras(STORY[2:])}<p>print</p><p>photo / Harbour Board</p></div></body></html>"
+    )
+    paragraphs = extract_html(html).paragraphs
+    assert "pip install harbourapp" in paragraphs
+    assert "and at the western quay" in paragraphs
+    assert "eastern quay\t2.5 m/s" in paragraphs
+    assert "print" not in paragraphs and "photo / Harbour Board" not in paragraphs

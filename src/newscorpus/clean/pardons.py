@@ -3,7 +3,8 @@ gives, or by a shape its markup explains.
 
 Inside the body run (:func:`pardon_wrapper_words`), a class word most of the body's paragraphs
 carry names the wrapper and drops nothing; nor do table rows and plain list items (a run of short
-lines by shape), linked sentences or quoted embeds.
+lines by shape), linked sentences, quoted embeds, or short lower-case lines (a command, a
+sentence's rest after ``<br>``: HTML gives alt text no block).
 
 Before the run is chosen (:func:`pardon_page_wrapper`): class words are hints. ``popular`` marks
 a "most read" box, but a site may also put it on the wrapper of a much-read story (``post
@@ -104,8 +105,9 @@ def pardon_wrapper_words(
         >>> from newscorpus.blocks import Block
         >>> from newscorpus.clean.rules import verdict
         >>> story = Block(index=0, text="The ferry ran again on Monday.", attr_words=("wrap",))
-        >>> row = Block(index=1, text="Ferry\t08:00", tag="tr")
-        >>> pardon_wrapper_words([story, row], (0, 1), [True, False], {1: verdict(1, "nav-run")})
+        >>> step = Block(index=1, text="pip install harbourtool", tag="pre")
+        >>> pardon_wrapper_words([story, step], (0, 1), [True, False],
+        ...                      {1: verdict(1, "image-caption", "fragment")})
         {}
     """
     prose = [blocks[i] for i in range(span[0], span[1] + 1) if good[i]]
@@ -135,8 +137,24 @@ def _excused(verdict: Verdict, block: Block, wrapper: set[str]) -> bool:
             and block.link_density <= _LINKED_PROSE
             and is_sentence_like(block.text)
         )
+    if verdict.rule == "image-caption" and verdict.detail == "fragment":
+        return _continuation(block)
     # Table rows and plain list items inside the body are a run of short lines by shape, and
     # data by markup (a table, ingredients, specifications); a linked list is still a menu.
     return (
         verdict.rule == "nav-run" and block.tag in ("tr", "li") and block.link_density < _RUN_LINKS
     )
+
+
+def _continuation(block: Block) -> bool:
+    """A short lower-case line inside the body of an HTML page: HTML gives alt text no block,
+    so it is a line of the story cut off by markup (a command, a list line, the rest of a
+    sentence after ``<br>``, a table row) rather than a stray caption. A one-word line stays
+    dropped (a "print" button), and so do a credit ("photo / Agency") and an icon's name
+    ("filter_none"); a table row may hold slashes ("3.3 GB/s")."""
+    if block.link_density >= _RUN_LINKS:
+        return False
+    text = block.text
+    if "\t" in text:
+        return True
+    return block.words >= 2 and "/" not in text and "_" not in text
