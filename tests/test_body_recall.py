@@ -95,3 +95,32 @@ def test_short_lower_case_lines_inside_the_story_are_kept() -> None:
     assert "and at the western quay" in paragraphs
     assert "eastern quay\t2.5 m/s" in paragraphs
     assert "print" not in paragraphs and "photo / Harbour Board" not in paragraphs
+
+
+def _player(items: int) -> str:
+    """An embedded video player with its own "Up next" list of linked headlines."""
+    links = "".join(
+        f"<p><a href='/v/{n}'>Clip number {n} of the week</a></p>" for n in range(items)
+    )
+    return f"<div class='player'><div>Up next</div>{links}</div>"
+
+
+def test_the_run_carries_over_a_long_embedded_player_to_the_story_above_it() -> None:
+    opening = [
+        "The town council voted on Monday to close the old ferry pier for repairs this autumn.",
+        "Engineers found that two of the wooden piles had rotted through below the waterline.",
+    ]
+    rest = [
+        *STORY,
+        "Ferry passengers will board at a floating pontoon that the council is hiring for now.",
+        "The repairs are expected to cost about half as much as a new pier would have cost.",
+    ]
+    html = (
+        "<html><body><nav><a href='/'>Home</a> <a href='/n'>News</a></nav>"
+        "<div class='story'><h1>Ferry pier to close</h1>"
+        f"<div class='part'>{_paras(opening)}</div>{_player(40)}"
+        f"<div class='part'>{_paras(rest)}</div></div>"
+        "<footer><p>© 2024 Harbour Notes</p></footer></body></html>"
+    )
+    art = extract_html(html)
+    assert list(art.paragraphs) == opening + rest

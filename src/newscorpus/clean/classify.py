@@ -318,7 +318,9 @@ _BOUNDARIES = frozenset(
 )
 
 
-_MAX_GAP = 25
+# How far (in blocks) the run is carried over an embed to more of its paragraphs: a video
+# player or gallery with its own "Up next" list runs to several dozen blocks.
+_MAX_GAP = 60
 
 
 def _extend(
@@ -352,7 +354,12 @@ def _reach(
     index = edge + step
     while 0 <= index < len(blocks) and abs(index - last) <= _MAX_GAP:
         verdict = verdicts.get(index)
-        if verdict is not None and verdict.rule in _BOUNDARIES:
+        # A teaser list the body resumes after ("inline:") is inside the article, no end of it.
+        if (
+            verdict is not None
+            and verdict.rule in _BOUNDARIES
+            and not verdict.detail.startswith("inline:")
+        ):
             break
         if good[index] and blocks[index].path in paths:
             last = index
