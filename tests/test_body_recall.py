@@ -124,3 +124,28 @@ def test_the_run_carries_over_a_long_embedded_player_to_the_story_above_it() -> 
     )
     art = extract_html(html)
     assert list(art.paragraphs) == opening + rest
+
+
+def test_a_bio_in_an_author_box_after_the_story_is_dropped() -> None:
+    bio = (
+        "Ann Lee covers the harbour and the coast for the paper and has written about ferries, "
+        "fishing and the weather for more than ten years."
+    )
+    html = (
+        "<html><body><article><h1>Harbour channel to be dredged</h1>"
+        "<div class='author-name'>By Ann Lee</div>"
+        f"<div class='entry-content'>{_paras(STORY)}"
+        f"<div class='author-box'><p>{bio}</p></div></div></article></body></html>"
+    )
+    art = extract_html(html)
+    assert list(art.paragraphs) == STORY
+    assert [r.detail for r in art.removed if r.text == bio] == ["class author"]
+    assert art.authors == ("Ann Lee",)
+
+
+def test_a_story_whose_wrapper_is_named_for_the_author_is_kept() -> None:
+    html = (
+        "<html><body><h1>Harbour channel to be dredged</h1>"
+        f"<div class='author-post-content'>{_paras(STORY)}</div></body></html>"
+    )
+    assert list(extract_html(html).paragraphs) == STORY

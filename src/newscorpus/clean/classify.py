@@ -36,6 +36,7 @@ import attrs
 
 from ..blocks import Block
 from ..options import CleanOptions
+from .bios import author_bios
 from .captions import credited_captions
 from .comments import comment_sections
 from .dom import dom_boilerplate, element_of, main_container
@@ -221,6 +222,7 @@ def classify(
             span = _cover(blocks, span, good)
             verdicts = pardon_wrapper_words(blocks, span, good, verdicts)
             verdicts = _other_articles(blocks, span, good, verdicts)
+            verdicts = author_bios(blocks, span, good, verdicts)
             span, places = _with_leads(blocks, span, verdicts, places, opts.keep_standfirst)
     start, end = span if span else (None, None)
     final = _outside_body(blocks, span, verdicts, places)
