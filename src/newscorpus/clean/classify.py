@@ -36,10 +36,11 @@ import attrs
 
 from ..blocks import Block
 from ..options import CleanOptions
+from .articles import other_articles
 from .bios import author_bios
 from .captions import credited_captions
 from .comments import comment_sections
-from .dom import dom_boilerplate, element_of, main_container
+from .dom import dom_boilerplate, main_container
 from .language import casefold_words, guess_language_of_parts, stopword_density
 from .leads import lead_paragraphs, standfirst_paragraphs
 from .lists import extend_over_list
@@ -87,7 +88,6 @@ _SOFT_RULES = frozenset({"nav-run", "url-line", "figure-caption"})
 _HEADLINE_TAGS = frozenset({"h1"})
 _DATELINE_WORDS = 30
 _DATE_OPENING = 40  # a date that opens a line is found within its first characters
-_ARTICLE_SHARE = 0.6
 _HEADER_WORDS = frozenset({"byline", "author", "date", "time", "headline", "title"})
 
 
@@ -221,7 +221,7 @@ def classify(
         if blocks[0].ancestors:
             span = _cover(blocks, span, good)
             verdicts = pardon_wrapper_words(blocks, span, good, verdicts)
-            verdicts = _other_articles(blocks, span, good, verdicts)
+            verdicts = other_articles(blocks, span, good, verdicts)
             verdicts = author_bios(blocks, span, good, verdicts)
             span, places = _with_leads(blocks, span, verdicts, places, opts.keep_standfirst)
     start, end = span if span else (None, None)
@@ -401,41 +401,6 @@ def _cover(
             last = index
         index += 1
     return first, last
-
-
-def _other_articles(
-    blocks: Sequence[Block],
-    span: tuple[int, int],
-    good: Sequence[bool],
-    verdicts: dict[int, Verdict],
-) -> dict[int, Verdict]:
-    """When the body lies in an ``<article>`` element, text in any other ``<article>`` (a
-    teaser card, a "more stories" item, even one nested in the story's own) is not the body;
-    nor, when that one element holds most of the run's prose, is text outside any article
-    (an author box or a promo placed beside it)."""
-    weight: dict[int, int] = {}
-    for i in range(span[0], span[1] + 1):
-        if good[i]:
-            serial = element_of(blocks[i], "article")
-            if serial is not None:
-                weight[serial] = weight.get(serial, 0) + len(blocks[i].text)
-    if not weight:
-        return verdicts
-    main = max(weight, key=weight.__getitem__)
-    total = sum(len(blocks[i].text) for i in range(span[0], span[1] + 1) if good[i])
-    alone = weight[main] >= _ARTICLE_SHARE * total
-    # Above the story, outside its <article>, sits the header cluster the metadata readers want.
-    first = next(i for i in range(span[0], span[1] + 1) if main in blocks[i].ancestors)
-    out = dict(verdicts)
-    for i in range(span[0], span[1] + 1):
-        serial = element_of(blocks[i], "article")
-        if i in out or serial == main:
-            continue
-        if serial is not None:
-            out[i] = shared_verdict(i, "other-article")
-        elif alone and i > first and main not in blocks[i].ancestors:
-            out[i] = shared_verdict(i, "outside-article")
-    return out
 
 
 def _common_ancestor(blocks: Sequence[Block]) -> int | None:
