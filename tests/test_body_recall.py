@@ -149,3 +149,42 @@ def test_a_story_whose_wrapper_is_named_for_the_author_is_kept() -> None:
         f"<div class='author-post-content'>{_paras(STORY)}</div></body></html>"
     )
     assert list(extract_html(html).paragraphs) == STORY
+
+
+TRIPS = [
+    (
+        "A lake in the woods",
+        "The lake lies an hour north of the city, and its sauna boat takes guests out on the water.",
+    ),
+    (
+        "A climbing park",
+        "The climbing park opens at nine and has routes for children and for adults who like it high.",
+    ),
+    (
+        "A thermal bath",
+        "The thermal bath is warm all year, and its outdoor pool looks over the fields to the river.",
+    ),
+]
+
+
+def test_items_of_a_list_each_in_an_article_under_the_headline_are_kept() -> None:
+    items = "".join(
+        f"<article class='item'><h3>{head}</h3><p>{text}</p></article>" for head, text in TRIPS
+    )
+    html = (
+        "<html><body><article class='post'><h1>Three trips out of town this autumn</h1>"
+        "<p>Autumn is here, and these are the places we like to go when the days get shorter.</p>"
+        f"{items}</article></body></html>"
+    )
+    paragraphs = extract_html(html).paragraphs
+    assert [text for _, text in TRIPS] == [p for p in paragraphs if p in {t for _, t in TRIPS}]
+
+
+def test_teaser_cards_beside_a_story_in_its_own_article_still_go() -> None:
+    cards = "".join(f"<article class='card'><p>{text}</p></article>" for _, text in TRIPS)
+    html = (
+        "<html><body><h1>Harbour channel to be dredged</h1>"
+        f"<article class='story'>{_paras(STORY)}</article>"
+        f"<section>{cards}</section></body></html>"
+    )
+    assert list(extract_html(html).paragraphs) == STORY

@@ -36,7 +36,9 @@ def other_articles(
     When the body lies in an ``<article>`` element, text in any other ``<article>`` (a teaser
     card, a "more stories" item, even one nested in the story's own) is not the body; nor, when
     that one element holds most of the run's prose, is text outside any article (an author box
-    or a promo placed beside it).
+    or a promo placed beside it). When that element is itself nested in the ``<article>`` of the
+    headline above it, the page is a list of items under one headline: every item in the
+    headline's article is the story's.
 
     Example:
         >>> from newscorpus.blocks import Block
@@ -60,13 +62,28 @@ def other_articles(
     alone = weight[main] >= _ARTICLE_SHARE * total
     # Above the story, outside its <article>, sits the header cluster the metadata readers want.
     first = next(i for i in range(span[0], span[1] + 1) if main in blocks[i].ancestors)
+    outer = _listicle(blocks, main, first)
     out = dict(verdicts)
     for i in range(span[0], span[1] + 1):
         serial = element_of(blocks[i], "article")
-        if i in out or serial == main:
+        if i in out or serial == main or (outer is not None and outer in blocks[i].ancestors):
             continue
         if serial is not None:
             out[i] = shared_verdict(i, "other-article")
         elif alone and i > first and main not in blocks[i].ancestors:
             out[i] = shared_verdict(i, "outside-article")
     return out
+
+
+def _listicle(blocks: Sequence[Block], main: int, first: int) -> int | None:
+    """The ``<article>`` of the headline above the story when the story's own ``<article>``
+    (``main``, first met at block ``first``) is nested in it: the page is a list of items, each
+    an ``<article>`` under the one headline ("Ten trips out of town"), and every item is the
+    story's. ``None`` when the headline's article is the story's, or holds no other."""
+    headline = next((i for i in range(first, -1, -1) if blocks[i].tag == "h1"), None)
+    if headline is None:
+        return None
+    outer = element_of(blocks[headline], "article")
+    if outer is None or outer == main or outer not in blocks[first].ancestors:
+        return None
+    return outer
