@@ -188,3 +188,13 @@ def test_teaser_cards_beside_a_story_in_its_own_article_still_go() -> None:
         f"<section>{cards}</section></body></html>"
     )
     assert list(extract_html(html).paragraphs) == STORY
+
+
+def test_ruby_annotations_are_not_read_into_the_text() -> None:
+    # A reading aid printed over the characters (<rt>, with <rp> brackets for old browsers)
+    # is no part of the sentence.
+    html = (
+        "<html><body><p><ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp></ruby>"
+        "<ruby>字<rt>じ</rt></ruby>を読む。</p></body></html>"
+    )
+    assert [b.text for b in parse_html(html).blocks] == ["漢字を読む。"]

@@ -105,6 +105,8 @@ _SKIP_TAGS = frozenset(
         "area",
         "input",
         "textarea",
+        "rt",
+        "rp",
     ]
 )
 _CONTENT_WORDS = frozenset(
