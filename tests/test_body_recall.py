@@ -198,3 +198,35 @@ def test_ruby_annotations_are_not_read_into_the_text() -> None:
         "<ruby>字<rt>じ</rt></ruby>を読む。</p></body></html>"
     )
     assert [b.text for b in parse_html(html).blocks] == ["漢字を読む。"]
+
+
+def test_a_form_around_the_whole_page_is_no_form() -> None:
+    # Some frameworks wrap the whole page in one <form>: the story inside it is no web form,
+    # while the menu inside it is still a menu.
+    html = (
+        "<html><body><form id='page-form' method='post'>"
+        "<nav><ul><li><a href='/f'>Ferry times</a></li><li><a href='/w'>Tide tables</a></li>"
+        "</ul></nav>"
+        f"<div class='story'><h1>Harbour channel to be dredged</h1>{_paras(STORY)}</div>"
+        "</form></body></html>"
+    )
+    art = extract_html(html)
+    assert list(art.paragraphs) == STORY
+    assert {r.detail for r in art.removed if r.text in {"Ferry times", "Tide tables"}} == {"nav"}
+
+
+def test_an_aside_with_long_text_beside_a_story_is_still_furniture() -> None:
+    about = [
+        "We are a small team of volunteers who have written about the harbour, its boats and its "
+        "people since the old fish market closed, and we publish a new story every week.",
+        "Our reporters live in the town and the villages around the bay, and most of them have "
+        "worked on the boats or in the yards at some point in their lives before writing.",
+        "Readers can send us their own stories and photographs, and we print the best of them in "
+        "the weekend edition together with the letters that reach us during the week.",
+    ]
+    html = (
+        "<html><body>"
+        f"<div class='story'><h1>Harbour channel to be dredged</h1>{_paras(STORY)}</div>"
+        f"<aside>{_paras(about)}</aside></body></html>"
+    )
+    assert list(extract_html(html).paragraphs) == STORY
