@@ -38,7 +38,7 @@ from ..blocks import Block
 from ..options import CleanOptions
 from .articles import other_articles
 from .bios import author_bios
-from .captions import credited_captions
+from .captions import credited_captions, numbered_captions
 from .comments import comment_sections
 from .dom import dom_boilerplate, main_container
 from .language import casefold_words, guess_language_of_parts, stopword_density
@@ -66,6 +66,7 @@ _ALL_RULES: tuple[Rule, ...] = (
     timestamp_lines,
     glued_teasers,
     credited_captions,
+    numbered_captions,
     repeated_blocks,
     dom_boilerplate,
     comment_sections,
@@ -77,6 +78,7 @@ _HTML_RULES: tuple[Rule, ...] = (
     timestamp_lines,
     glued_teasers,
     credited_captions,
+    numbered_captions,
     dom_boilerplate,
     comment_sections,
     repeated_blocks,
