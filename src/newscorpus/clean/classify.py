@@ -84,8 +84,9 @@ _HTML_RULES: tuple[Rule, ...] = (
     repeated_blocks,
 )
 # Rules that judge by shape alone: their blocks are dropped, but weigh like any short line when
-# the body run is chosen, so an article's own list does not cut the article in two.
-_SOFT_RULES = frozenset({"nav-run", "url-line", "figure-caption"})
+# the body run is chosen, so an article's own list does not cut the article in two. An ad
+# disclosure too: it often sits inside the article, above a list of offers.
+_SOFT_RULES = frozenset({"nav-run", "url-line", "figure-caption", "ad-disclosure"})
 # The weights (penalties, stop-word share) are data: newscorpus/data/classifier.json.
 _HEADLINE_TAGS = frozenset({"h1"})
 _DATELINE_WORDS = 30
