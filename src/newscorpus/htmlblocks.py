@@ -320,8 +320,11 @@ def _walk(root: etree._Element) -> list[Block]:
     for event, element in etree.iterwalk(root, events=("start", "end")):
         tag = element.tag if isinstance(element.tag, str) else ""
         if event == "start":
-            skipped = tag in _SKIP_TAGS and not (tag == "noscript" and _noscript_story(element))
-            if skipping or skipped or _hidden(element):
+            if (
+                skipping
+                or (tag in _SKIP_TAGS and not (tag == "noscript" and _noscript_story(element)))
+                or _hidden(element)
+            ):
                 skipping += 1
                 continue
             _enter(walker, element, tag)

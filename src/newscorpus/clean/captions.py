@@ -125,6 +125,9 @@ _NUMBERED = re.compile(
 )
 
 
+_LABEL_INITIALS = frozenset("FfAaGgIi")
+
+
 def numbered_captions(page: Page) -> Iterable[Verdict]:
     """Blocks of up to 120 words that open with a figure's number ("Abbildung 4: …",
     "Fig. 2. …"): a caption, left in the text between paragraphs.
@@ -136,5 +139,7 @@ def numbered_captions(page: Page) -> Iterable[Verdict]:
         [('image-caption', 'inline: numbered')]
     """
     for block in page.blocks:
-        if block.words <= _MAX_WORDS and _NUMBERED.match(block.text):
+        text = block.text
+        # Every label opens with one of these letters: the regex is tried on few blocks.
+        if text[:1] in _LABEL_INITIALS and block.words <= _MAX_WORDS and _NUMBERED.match(text):
             yield shared_verdict(block.index, "image-caption", "inline: numbered")

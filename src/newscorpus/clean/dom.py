@@ -172,6 +172,8 @@ def _wrapping_furniture(page: Page) -> frozenset[int]:
             continue
         total += len(block.text)
         tags = block.path.split("/")
+        if BOILERPLATE_TAGS.isdisjoint(tags):  # most prose sits under no furniture at all
+            continue
         depth = len(block.ancestors)
         for offset, tag in enumerate(tags):
             back = len(tags) - offset
