@@ -105,6 +105,8 @@ _SKIP_TAGS = frozenset(
         "area",
         "input",
         "textarea",
+        "rt",
+        "rp",
     ]
 )
 _CONTENT_WORDS = frozenset(
@@ -318,7 +320,11 @@ def _walk(root: etree._Element) -> list[Block]:
     for event, element in etree.iterwalk(root, events=("start", "end")):
         tag = element.tag if isinstance(element.tag, str) else ""
         if event == "start":
-            if skipping or tag in _SKIP_TAGS or _hidden(element):
+            if (
+                skipping
+                or (tag in _SKIP_TAGS and not (tag == "noscript" and _noscript_story(element)))
+                or _hidden(element)
+            ):
                 skipping += 1
                 continue
             _enter(walker, element, tag)
@@ -331,6 +337,26 @@ def _walk(root: etree._Element) -> list[Block]:
             _leave(walker, element, tag)
     walker.flush()
     return walker.blocks
+
+
+# What a <noscript> must hold to be read: a "please enable JavaScript" note is one paragraph and
+# a tracking pixel none; a story printed there for readers without scripts is several.
+_NOSCRIPT_PARAGRAPHS = 2
+_NOSCRIPT_CHARS = 200
+
+
+def _noscript_story(element: etree._Element) -> bool:
+    """Whether a ``<noscript>`` holds paragraphs of text: some blog platforms render the post
+    with a script and print it again in ``<noscript>``, the only copy an HTML reader can see
+    (the script's is a string). Its ``<p>`` elements alone are measured."""
+    paragraphs = chars = 0
+    for paragraph in element.iter("p"):
+        length = len(paragraph.text_content().strip())
+        paragraphs += length > 0
+        chars += length
+        if paragraphs >= _NOSCRIPT_PARAGRAPHS and chars >= _NOSCRIPT_CHARS:
+            return True
+    return False
 
 
 _CELLS = frozenset({"td", "th"})

@@ -1,8 +1,10 @@
 """Photo captions that end with a credit: "… in Hialeah, Fla. (AP Photo/Jane Roe)",
-"… on Monday. REUTERS/John Doe", "… equivalent. Credit: ESA".
+"… on Monday. REUTERS/John Doe", "… equivalent. Credit: ESA"; and captions that open with a
+figure's label: "Abbildung 4: …", "Fig. 2. …".
 
-A caption copied off a page reads like a sentence, so quality alone keeps it; its credit gives it
-away. Only the last 120 characters of a block are read, by three small anchored regexes.
+A caption copied off a page reads like a sentence, so quality alone keeps it; its credit or its
+label gives it away. Only the last 120 characters of a block are read for a credit, by three
+small anchored regexes, and its first characters for a label.
 Captions sit between body paragraphs, so their verdict is marked ``inline:``: they go, but they
 do not cut the article in two when the body run is chosen.
 
@@ -20,7 +22,7 @@ from collections.abc import Iterable
 
 from .rules import Page, Verdict, shared_verdict
 
-__all__ = ["credited_captions", "ends_with_credit"]
+__all__ = ["credited_captions", "ends_with_credit", "numbered_captions"]
 
 _TAIL_CHARS = 120
 _MARK = re.compile(r"[)\]:/©]")
@@ -112,3 +114,32 @@ def credited_captions(page: Page) -> Iterable[Verdict]:
             and ends_with_credit(text)
         ):
             yield shared_verdict(block.index, "image-caption", "inline: credit")
+
+
+# "Abbildung 4: …", "Fig. 2. …", "Figure 3 – …", "Abbildung: …": a picture's caption by its
+# label, however long.
+_NUMBERED = re.compile(
+    r"(?:figure|fig\.|abbildung|abb\.|figura|grafik|illustration)"
+    r"\s?(?:\d{1,3}[a-z]?\s?[:.–—-]|:)\s",
+    re.IGNORECASE,
+)
+
+
+_LABEL_INITIALS = frozenset("FfAaGgIi")
+
+
+def numbered_captions(page: Page) -> Iterable[Verdict]:
+    """Blocks of up to 120 words that open with a figure's number ("Abbildung 4: …",
+    "Fig. 2. …"): a caption, left in the text between paragraphs.
+
+    Example:
+        >>> from newscorpus.blocks import text_to_blocks
+        >>> page = Page.of(text_to_blocks("Figure 2: Snow depth on the glacier in March."))
+        >>> [(v.rule, v.detail) for v in numbered_captions(page)]
+        [('image-caption', 'inline: numbered')]
+    """
+    for block in page.blocks:
+        text = block.text
+        # Every label opens with one of these letters: the regex is tried on few blocks.
+        if text[:1] in _LABEL_INITIALS and block.words <= _MAX_WORDS and _NUMBERED.match(text):
+            yield shared_verdict(block.index, "image-caption", "inline: numbered")

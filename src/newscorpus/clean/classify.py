@@ -36,12 +36,15 @@ import attrs
 
 from ..blocks import Block
 from ..options import CleanOptions
-from .captions import credited_captions
+from .articles import other_articles
+from .bios import author_bios
+from .captions import credited_captions, numbered_captions
 from .comments import comment_sections
-from .dom import dom_boilerplate, element_of, main_container
+from .dom import dom_boilerplate, main_container
 from .language import casefold_words, guess_language_of_parts, stopword_density
 from .leads import lead_paragraphs, standfirst_paragraphs
 from .lists import extend_over_list
+from .pardons import pardon_page_wrapper, pardon_wrapper_words
 from .repeats import repeated_blocks
 from .rules import (
     DEFAULT_RULES,
@@ -63,6 +66,7 @@ _ALL_RULES: tuple[Rule, ...] = (
     timestamp_lines,
     glued_teasers,
     credited_captions,
+    numbered_captions,
     repeated_blocks,
     dom_boilerplate,
     comment_sections,
@@ -74,21 +78,19 @@ _HTML_RULES: tuple[Rule, ...] = (
     timestamp_lines,
     glued_teasers,
     credited_captions,
+    numbered_captions,
     dom_boilerplate,
     comment_sections,
     repeated_blocks,
 )
 # Rules that judge by shape alone: their blocks are dropped, but weigh like any short line when
-# the body run is chosen, so an article's own list does not cut the article in two.
-_SOFT_RULES = frozenset({"nav-run", "url-line", "figure-caption"})
+# the body run is chosen, so an article's own list does not cut the article in two. An ad
+# disclosure too: it often sits inside the article, above a list of offers.
+_SOFT_RULES = frozenset({"nav-run", "url-line", "figure-caption", "ad-disclosure"})
 # The weights (penalties, stop-word share) are data: newscorpus/data/classifier.json.
 _HEADLINE_TAGS = frozenset({"h1"})
-_RUN_LINKS = 0.5
 _DATELINE_WORDS = 30
 _DATE_OPENING = 40  # a date that opens a line is found within its first characters
-_ARTICLE_SHARE = 0.6
-_LINKED_PROSE = 0.8
-_LINKED_PROSE_WORDS = 12
 _HEADER_WORDS = frozenset({"byline", "author", "date", "time", "headline", "title"})
 
 
@@ -136,6 +138,14 @@ def reads_as_body(block: Block, *, language: str | None, min_words: int = 10) ->
     if not (is_sentence_like(text) or (block.words >= 25 and ". " in text)):
         return False
     return _dense(block, language)
+
+
+def _good_html(block: Block, language: str | None) -> bool:
+    """The tests of ``good`` after the words and the sentence end, for an HTML block no rule
+    names (see :func:`classify`)."""
+    return (
+        not block.link_density > 0.4 and block.tag not in _HEADLINE_TAGS and _dense(block, language)
+    )
 
 
 def _dense(block: Block, language: str | None) -> bool:
@@ -192,6 +202,10 @@ def classify(
     if blocks and blocks[0].ancestors:
         # The headline is metadata, however much it reads like a sentence.
         good = [g and b.tag not in _HEADLINE_TAGS for b, g in zip(blocks, good, strict=False)]
+        # A block its wrapper's word no longer names may read as prose now.
+        good, verdicts = pardon_page_wrapper(
+            blocks, good, verdicts, reads=lambda b: page.prose[b.index] and _good_html(b, language)
+        )
     places = _places(blocks, good)
     span, verdicts, hard = _run(blocks, good, verdicts, places)
     if span is None and blocks and blocks[0].ancestors:
@@ -209,8 +223,9 @@ def classify(
         span = (span[0], extend_over_list(blocks, span[1], named=hard, softly_named=soft))
         if blocks[0].ancestors:
             span = _cover(blocks, span, good)
-            verdicts = _pardon_wrapper_words(blocks, span, good, verdicts)
-            verdicts = _other_articles(blocks, span, good, verdicts)
+            verdicts = pardon_wrapper_words(blocks, span, good, verdicts)
+            verdicts = other_articles(blocks, span, good, verdicts)
+            verdicts = author_bios(blocks, span, good, verdicts)
             span, places = _with_leads(blocks, span, verdicts, places, opts.keep_standfirst)
     start, end = span if span else (None, None)
     final = _outside_body(blocks, span, verdicts, places)
@@ -308,7 +323,9 @@ _BOUNDARIES = frozenset(
 )
 
 
-_MAX_GAP = 25
+# How far (in blocks) the run is carried over an embed to more of its paragraphs: a video
+# player or gallery with its own "Up next" list runs to several dozen blocks.
+_MAX_GAP = 60
 
 
 def _extend(
@@ -342,7 +359,12 @@ def _reach(
     index = edge + step
     while 0 <= index < len(blocks) and abs(index - last) <= _MAX_GAP:
         verdict = verdicts.get(index)
-        if verdict is not None and verdict.rule in _BOUNDARIES:
+        # A teaser list the body resumes after ("inline:") is inside the article, no end of it.
+        if (
+            verdict is not None
+            and verdict.rule in _BOUNDARIES
+            and not verdict.detail.startswith("inline:")
+        ):
             break
         if good[index] and blocks[index].path in paths:
             last = index
@@ -382,84 +404,6 @@ def _cover(
             last = index
         index += 1
     return first, last
-
-
-def _pardon_wrapper_words(
-    blocks: Sequence[Block],
-    span: tuple[int, int],
-    good: Sequence[bool],
-    verdicts: dict[int, Verdict],
-) -> dict[int, Verdict]:
-    """A class word that most of the body's own paragraphs carry ("has-breadcrumb",
-    "widget-area" on a wrapper) names the article's wrapper, not a widget: inside the body run
-    it drops nothing."""
-    prose = [blocks[i] for i in range(span[0], span[1] + 1) if good[i]]
-    if not prose:
-        return verdicts
-    counts: dict[str, int] = {}
-    for block in prose:
-        for word in block.attr_words:
-            counts[word] = counts.get(word, 0) + 1
-    wrapper = {f"class {w}" for w, n in counts.items() if n * 2 >= len(prose)}
-    return {
-        i: v
-        for i, v in verdicts.items()
-        if not (span[0] <= i <= span[1] and _excused(v, blocks[i], wrapper))
-    }
-
-
-def _excused(verdict: Verdict, block: Block, wrapper: set[str]) -> bool:
-    if verdict.rule == "dom-boilerplate":
-        # An embedded post the story quotes (a tweet in a "social-embed" box) is quoted text.
-        quoted = verdict.detail.startswith("class ") and "/blockquote" in block.path
-        return verdict.detail in wrapper or quoted
-    if verdict.rule == "link-dense":
-        # A sentence of the story whose words are mostly links (names, sources) is still prose.
-        return (
-            block.words >= _LINKED_PROSE_WORDS
-            and block.link_density <= _LINKED_PROSE
-            and is_sentence_like(block.text)
-        )
-    # Table rows and plain list items inside the body are a run of short lines by shape, and
-    # data by markup (a table, ingredients, specifications); a linked list is still a menu.
-    return (
-        verdict.rule == "nav-run" and block.tag in ("tr", "li") and block.link_density < _RUN_LINKS
-    )
-
-
-def _other_articles(
-    blocks: Sequence[Block],
-    span: tuple[int, int],
-    good: Sequence[bool],
-    verdicts: dict[int, Verdict],
-) -> dict[int, Verdict]:
-    """When the body lies in an ``<article>`` element, text in any other ``<article>`` (a
-    teaser card, a "more stories" item, even one nested in the story's own) is not the body;
-    nor, when that one element holds most of the run's prose, is text outside any article
-    (an author box or a promo placed beside it)."""
-    weight: dict[int, int] = {}
-    for i in range(span[0], span[1] + 1):
-        if good[i]:
-            serial = element_of(blocks[i], "article")
-            if serial is not None:
-                weight[serial] = weight.get(serial, 0) + len(blocks[i].text)
-    if not weight:
-        return verdicts
-    main = max(weight, key=weight.__getitem__)
-    total = sum(len(blocks[i].text) for i in range(span[0], span[1] + 1) if good[i])
-    alone = weight[main] >= _ARTICLE_SHARE * total
-    # Above the story, outside its <article>, sits the header cluster the metadata readers want.
-    first = next(i for i in range(span[0], span[1] + 1) if main in blocks[i].ancestors)
-    out = dict(verdicts)
-    for i in range(span[0], span[1] + 1):
-        serial = element_of(blocks[i], "article")
-        if i in out or serial == main:
-            continue
-        if serial is not None:
-            out[i] = shared_verdict(i, "other-article")
-        elif alone and i > first and main not in blocks[i].ancestors:
-            out[i] = shared_verdict(i, "outside-article")
-    return out
 
 
 def _common_ancestor(blocks: Sequence[Block]) -> int | None:

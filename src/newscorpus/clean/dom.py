@@ -111,7 +111,9 @@ def _caption(tags: list[str], block: Block) -> bool:
 
 
 def dom_boilerplate(page: Page) -> Iterable[Verdict]:
-    """Blocks under boilerplate elements or classes, and short link-dense blocks.
+    """Blocks under boilerplate elements or classes, and short link-dense blocks. An element
+    that holds nearly all the page's prose (an ASP.NET ``<form>`` around the whole page, a story
+    set in an ``<aside>``) wraps the page and names nothing.
 
     Example:
         >>> from newscorpus.blocks import Block
@@ -120,11 +122,15 @@ def dom_boilerplate(page: Page) -> Iterable[Verdict]:
         >>> [v.detail for v in dom_boilerplate(Page.of([share]))]
         ['class share']
     """
+    wrappers = _wrapping_furniture(page)
     for block in page.blocks:
         if not block.path:
             continue
         tags = block.path.split("/")
-        tag = next((t for t in tags if t in BOILERPLATE_TAGS), None)
+        if wrappers:
+            tag = _furniture_tag(block, tags, wrappers)
+        else:
+            tag = next((t for t in tags if t in BOILERPLATE_TAGS), None)
         if tag is not None:
             yield verdict(block.index, "dom-boilerplate", tag)
             continue
@@ -136,6 +142,45 @@ def dom_boilerplate(page: Page) -> Iterable[Verdict]:
             yield verdict(block.index, "dom-boilerplate", f"class {word}")
         elif block.link_density > 0.6 and (block.words < 40 or block.link_density > _LINK_LIST):
             yield verdict(block.index, "link-dense", f"{block.link_density:.2f}")
+
+
+# Share of the page's prose a furniture element (a <form>, <aside>, <nav> …) must hold to be read
+# as the page's wrapper: true wrappers hold all or nearly all of it (an ASP.NET page is one
+# <form>), a sidebar or a footer with long text beside a short story holds well under.
+_WRAPPER_SHARE = 0.85
+
+
+def _furniture_tag(block: Block, tags: list[str], wrappers: frozenset[int]) -> str | None:
+    """The first furniture tag on ``block``'s path (``tags``) whose element is no wrapper."""
+    depth = len(block.ancestors)
+    for offset, tag in enumerate(tags):
+        if tag in BOILERPLATE_TAGS:
+            # The path keeps the innermost tags only; ancestors keep every level.
+            back = len(tags) - offset
+            if back > depth or block.ancestors[-back] not in wrappers:
+                return tag
+    return None
+
+
+def _wrapping_furniture(page: Page) -> frozenset[int]:
+    """The furniture elements (by serial number) that hold nearly all the page's prose: bad
+    markup around the whole page or the whole story, not furniture."""
+    held: dict[int, int] = {}
+    total = 0
+    for block, prose in zip(page.blocks, page.prose, strict=True):
+        if not prose:
+            continue
+        total += len(block.text)
+        tags = block.path.split("/")
+        if BOILERPLATE_TAGS.isdisjoint(tags):  # most prose sits under no furniture at all
+            continue
+        depth = len(block.ancestors)
+        for offset, tag in enumerate(tags):
+            back = len(tags) - offset
+            if tag in BOILERPLATE_TAGS and back <= depth:
+                serial = block.ancestors[-back]
+                held[serial] = held.get(serial, 0) + len(block.text)
+    return frozenset(s for s, chars in held.items() if chars >= _WRAPPER_SHARE * total > 0)
 
 
 # A child container is the article's when it holds at least this share of the page's body text;

@@ -1,9 +1,9 @@
 """Phrase lists, kept as data files per language, and the matchers built from them.
 
 The lists live in ``newscorpus/data/phrases/<lang>.json``, one key per category
-(``share``, ``newsletter``, ``donation``, ``legal``, ``comments``, ``form``, ``pagination``,
-``related_headings``, ``author_box``, ``widget_headings``, ``nav_items``, …). They are read on first
-use, never at import time.
+(``share``, ``newsletter``, ``donation``, ``legal``, ``cookie_consent``, ``ad_disclosure``,
+``comments``, ``form``, ``pagination``, ``related_headings``, ``author_box``, ``widget_headings``,
+``nav_items``, …). They are read on first use, never at import time.
 
 Two ways a phrase can match a block, decided by the category:
 

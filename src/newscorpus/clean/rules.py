@@ -213,6 +213,11 @@ _PHRASE_RULES: tuple[tuple[str, str, int], ...] = (
     ("donation-appeal", "donation", 45),
     ("legal-line", "legal", 25),
     ("legal-line", "legal_notice", 60),
+    # A consent banner is a paragraph of its own, often longer than a legal line; its phrases
+    # ("this website uses cookies") are not how a story talks about cookies.
+    ("cookie-notice", "cookie_consent", 90),
+    # "This post contains affiliate links …", "Dieser Beitrag enthält Werbung": the site's notice.
+    ("ad-disclosure", "ad_disclosure", 60),
     ("comment-widget", "comments", 12),
     ("form-artifact", "form", 30),
     ("pagination", "pagination", 4),
@@ -254,8 +259,9 @@ def _categories_allowing(words: int) -> frozenset[str]:
 
 
 def phrase_rules(page: Page) -> Iterable[Verdict]:
-    """Share prompts, newsletter and donation appeals, legal lines, comment widgets, form
-    artifacts, pagination, navigation items and widget headings, from the phrase lists."""
+    """Share prompts, newsletter and donation appeals, legal lines, cookie banners, ad
+    disclosures, comment widgets, form artifacts, pagination, navigation items and widget
+    headings, from the phrase lists."""
     book, folded, blocks = page.book, page.folded, page.blocks
     whole_index, starters = book.whole_index, book.by_first_word.keys()
     for position in _phrase_candidates(page):

@@ -159,9 +159,13 @@ def _take_titles(
             consumed[copy.index] = "subtitle"
 
 
+# Lists of other pages and small print: a date there is never the article's.
+_NOT_DATEABLE = frozenset({"related-list", "copyright-line", "legal-line", "cookie-notice"})
+
+
 def _dateable(block: Block, classified: Classified) -> bool:
     verdict = classified.verdicts.get(block.index)
-    return verdict is None or verdict.rule not in {"related-list", "copyright-line", "legal-line"}
+    return verdict is None or verdict.rule not in _NOT_DATEABLE
 
 
 def _take_byline(

@@ -45,6 +45,7 @@ _NOT_ARTICLE = frozenset(
         "related-list",
         "copyright-line",
         "legal-line",
+        "cookie-notice",
         "comment-section",
         "comment-widget",
         "newsletter-prompt",

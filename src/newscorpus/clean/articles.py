@@ -1,0 +1,89 @@
+"""Other articles inside the body run of an HTML page: teaser cards, "more stories" items and
+the next story of an endless page each sit in an ``<article>`` of their own.
+
+Example:
+    >>> from newscorpus.blocks import Block
+    >>> story = Block(index=0, text="The ferry ran again on Monday after the storm.",
+    ...               path="html/body/article/p", ancestors=(1, 2, 3, 4))
+    >>> promo = Block(index=1, text="Subscribe for the weekly harbour round-up now.",
+    ...               path="html/body/div/p", ancestors=(1, 2, 7, 8))
+    >>> [v.rule for v in other_articles([story, promo], (0, 1), [True, False], {}).values()]
+    ['outside-article']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from ..blocks import Block
+from .dom import element_of
+from .rules import Verdict, shared_verdict
+
+__all__ = ["other_articles"]
+
+_ARTICLE_SHARE = 0.6
+
+
+def other_articles(
+    blocks: Sequence[Block],
+    span: tuple[int, int],
+    good: Sequence[bool],
+    verdicts: Mapping[int, Verdict],
+) -> dict[int, Verdict]:
+    """``verdicts`` with ``other-article`` and ``outside-article`` added inside the run ``span``
+    (first and last block index; ``good`` says which blocks read as prose).
+
+    When the body lies in an ``<article>`` element, text in any other ``<article>`` (a teaser
+    card, a "more stories" item, even one nested in the story's own) is not the body; nor, when
+    that one element holds most of the run's prose, is text outside any article (an author box
+    or a promo placed beside it). When that element is itself nested in the ``<article>`` of the
+    headline above it, the page is a list of items under one headline: every item in the
+    headline's article is the story's.
+
+    Example:
+        >>> from newscorpus.blocks import Block
+        >>> story = Block(index=0, text="The ferry ran again on Monday after the storm.",
+        ...               path="html/body/article/p", ancestors=(1, 2, 3, 4))
+        >>> card = Block(index=1, text="Another story, in a card of its own, on the bridge.",
+        ...              path="html/body/article/p", ancestors=(1, 2, 5, 6))
+        >>> [v.rule for v in other_articles([story, card], (0, 1), [True, True], {}).values()]
+        ['other-article']
+    """
+    weight: dict[int, int] = {}
+    for i in range(span[0], span[1] + 1):
+        if good[i]:
+            serial = element_of(blocks[i], "article")
+            if serial is not None:
+                weight[serial] = weight.get(serial, 0) + len(blocks[i].text)
+    if not weight:
+        return dict(verdicts)
+    main = max(weight, key=weight.__getitem__)
+    total = sum(len(blocks[i].text) for i in range(span[0], span[1] + 1) if good[i])
+    alone = weight[main] >= _ARTICLE_SHARE * total
+    # Above the story, outside its <article>, sits the header cluster the metadata readers want.
+    first = next(i for i in range(span[0], span[1] + 1) if main in blocks[i].ancestors)
+    outer = _listicle(blocks, main, first)
+    out = dict(verdicts)
+    for i in range(span[0], span[1] + 1):
+        serial = element_of(blocks[i], "article")
+        if i in out or serial == main or (outer is not None and outer in blocks[i].ancestors):
+            continue
+        if serial is not None:
+            out[i] = shared_verdict(i, "other-article")
+        elif alone and i > first and main not in blocks[i].ancestors:
+            out[i] = shared_verdict(i, "outside-article")
+    return out
+
+
+def _listicle(blocks: Sequence[Block], main: int, first: int) -> int | None:
+    """The ``<article>`` of the headline above the story when the story's own ``<article>``
+    (``main``, first met at block ``first``) is nested in it: the page is a list of items, each
+    an ``<article>`` under the one headline ("Ten trips out of town"), and every item is the
+    story's. ``None`` when the headline's article is the story's, or holds no other."""
+    headline = next((i for i in range(first, -1, -1) if blocks[i].tag == "h1"), None)
+    if headline is None:
+        return None
+    outer = element_of(blocks[headline], "article")
+    if outer is None or outer == main or outer not in blocks[first].ancestors:
+        return None
+    return outer

@@ -1,0 +1,160 @@
+"""What the article's own markup excuses: lines a rule names by a hint the article's wrapper
+gives, or by a shape its markup explains.
+
+Inside the body run (:func:`pardon_wrapper_words`), a class word most of the body's paragraphs
+carry names the wrapper and drops nothing; nor do table rows and plain list items (a run of short
+lines by shape), linked sentences, quoted embeds, or short lower-case lines (a command, a
+sentence's rest after ``<br>``: HTML gives alt text no block).
+
+Before the run is chosen (:func:`pardon_page_wrapper`): class words are hints. ``popular`` marks
+a "most read" box, but a site may also put it on the wrapper of a much-read story (``post
+is-popular``). The DOM rules then name the story's short lines, sub-headings and list items
+boilerplate, each a penalty that cuts the story in pieces before the body run is chosen. A class
+word carried by the boxes that hold half the page's prose or more is read as the wrapper's, and
+its verdicts on unlinked blocks are lifted.
+
+Example:
+    >>> from newscorpus.blocks import Block
+    >>> from newscorpus.clean.rules import verdict
+    >>> story = [Block(index=i, text="A long paragraph of the story.", attr_words=("popular",))
+    ...          for i in (0, 2)]
+    >>> heading = Block(index=1, text="What next", attr_words=("popular",))
+    >>> good, named = pardon_page_wrapper([story[0], heading, story[1]], [True, False, True],
+    ...                                   {1: verdict(1, "dom-boilerplate", "class popular")})
+    >>> named
+    {}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+from ..blocks import Block
+from .rules import Verdict, is_sentence_like
+
+__all__ = ["pardon_page_wrapper", "pardon_wrapper_words"]
+
+# A linked line under the wrapper (a "most read" link, a tag) keeps its verdict: link text is
+# what the boxes the word usually marks are made of.
+_MAX_LINKS = 0.5
+_RUN_LINKS = 0.5
+_LINKED_PROSE = 0.8
+_LINKED_PROSE_WORDS = 12
+
+
+def pardon_page_wrapper(
+    blocks: Sequence[Block],
+    good: Sequence[bool],
+    verdicts: Mapping[int, Verdict],
+    *,
+    reads: Callable[[Block], bool] | None = None,
+) -> tuple[list[bool], dict[int, Verdict]]:
+    """``good`` and ``verdicts`` (which blocks read as prose, which a rule named) without the
+    ``dom-boilerplate`` verdicts of a class word that the boxes holding half the page's prose
+    carry, on blocks with few links. A block so freed reads as prose when ``reads`` says so
+    (without it, it does not). Run before the body run is
+    chosen; the blocks must be HTML blocks.
+
+    Example:
+        >>> from newscorpus.blocks import Block
+        >>> from newscorpus.clean.rules import verdict
+        >>> menu = Block(index=1, text="Most read", attr_words=("popular",))
+        >>> prose = Block(index=0, text="The story, in a box of its own.", attr_words=("text",))
+        >>> good, kept = pardon_page_wrapper([prose, menu], [True, False],
+        ...                                  {1: verdict(1, "dom-boilerplate", "class popular")})
+        >>> good, [v.rule for v in kept.values()]
+        ([True, False], ['dom-boilerplate'])
+    """
+    counts: dict[str, int] = {}
+    total = 0
+    for block, prose in zip(blocks, good, strict=True):
+        if prose:
+            total += len(block.text)
+            for word in block.attr_words:
+                counts[word] = counts.get(word, 0) + len(block.text)
+    wrapper = {f"class {word}" for word, chars in counts.items() if chars * 2 >= total > 0}
+    lifted = [
+        index
+        for index, given in verdicts.items()
+        if given.rule == "dom-boilerplate"
+        and given.detail in wrapper
+        and blocks[index].link_density < _MAX_LINKS
+    ]
+    if not lifted:
+        return list(good), dict(verdicts)
+    now_good = list(good)
+    if reads is not None:
+        for index in lifted:
+            now_good[index] = reads(blocks[index])
+    freed = set(lifted)
+    return now_good, {i: v for i, v in verdicts.items() if i not in freed}
+
+
+def pardon_wrapper_words(
+    blocks: Sequence[Block],
+    span: tuple[int, int],
+    good: Sequence[bool],
+    verdicts: dict[int, Verdict],
+) -> dict[int, Verdict]:
+    """A class word that most of the body's own paragraphs carry ("has-breadcrumb",
+    "widget-area" on a wrapper) names the article's wrapper, not a widget: inside the body run
+    (``span``) it drops nothing; nor do the shapes the body's markup excuses (see
+    :func:`_excused`). ``good`` says which blocks read as prose.
+
+    Example:
+        >>> from newscorpus.blocks import Block
+        >>> from newscorpus.clean.rules import verdict
+        >>> story = Block(index=0, text="The ferry ran again on Monday.", attr_words=("wrap",))
+        >>> step = Block(index=1, text="pip install harbourtool", tag="pre")
+        >>> pardon_wrapper_words([story, step], (0, 1), [True, False],
+        ...                      {1: verdict(1, "image-caption", "fragment")})
+        {}
+    """
+    prose = [blocks[i] for i in range(span[0], span[1] + 1) if good[i]]
+    if not prose:
+        return verdicts
+    counts: dict[str, int] = {}
+    for block in prose:
+        for word in block.attr_words:
+            counts[word] = counts.get(word, 0) + 1
+    wrapper = {f"class {w}" for w, n in counts.items() if n * 2 >= len(prose)}
+    return {
+        i: v
+        for i, v in verdicts.items()
+        if not (span[0] <= i <= span[1] and _excused(v, blocks[i], wrapper))
+    }
+
+
+def _excused(verdict: Verdict, block: Block, wrapper: set[str]) -> bool:
+    if verdict.rule == "dom-boilerplate":
+        # An embedded post the story quotes (a tweet in a "social-embed" box) is quoted text.
+        quoted = verdict.detail.startswith("class ") and "/blockquote" in block.path
+        return verdict.detail in wrapper or quoted
+    if verdict.rule == "link-dense":
+        # A sentence of the story whose words are mostly links (names, sources) is still prose.
+        return (
+            block.words >= _LINKED_PROSE_WORDS
+            and block.link_density <= _LINKED_PROSE
+            and is_sentence_like(block.text)
+        )
+    if verdict.rule == "image-caption" and verdict.detail == "fragment":
+        return _continuation(block)
+    # Table rows and plain list items inside the body are a run of short lines by shape, and
+    # data by markup (a table, ingredients, specifications); a linked list is still a menu.
+    return (
+        verdict.rule == "nav-run" and block.tag in ("tr", "li") and block.link_density < _RUN_LINKS
+    )
+
+
+def _continuation(block: Block) -> bool:
+    """A short lower-case line inside the body of an HTML page: HTML gives alt text no block,
+    so it is a line of the story cut off by markup (a command, a list line, the rest of a
+    sentence after ``<br>``, a table row) rather than a stray caption. A one-word line stays
+    dropped (a "print" button), and so do a credit ("photo / Agency") and an icon's name
+    ("filter_none"); a table row may hold slashes ("3.3 GB/s")."""
+    if block.link_density >= _RUN_LINKS:
+        return False
+    text = block.text
+    if "\t" in text:
+        return True
+    return block.words >= 2 and "/" not in text and "_" not in text
