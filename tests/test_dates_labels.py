@@ -3,11 +3,11 @@ and numeric dates spaced after their dots ("4. 2. 2022")."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from newscorpus import extract_html
+from newscorpus import ExtractOptions, MetaOptions, extract_html
 from newscorpus.meta import find_page_dates
 from newscorpus.meta.dates import find_dates
 
@@ -124,3 +124,27 @@ def test_a_sidebar_widget_repeating_the_label_is_a_list_of_other_posts() -> None
 def test_a_labelled_date_sharing_its_line_with_a_link_is_a_card() -> None:
     sidebar = '<p><a href="/other">Another story</a> Published on 3 May 2019</p>'
     assert _day(_page(sidebar)) is None
+
+
+_CRAWLED = datetime(2024, 3, 4, 12, 0, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize(
+    ("top", "hours"),
+    [
+        ('<p class="byline">By Ann Lee</p><p class="meta">3 hours ago</p>', 3),
+        ("<p>3 hours ago</p>", 3),
+        ("<p>vor 2 Stunden</p>", 2),
+    ],
+)
+def test_a_relative_date_line_under_an_html_headline_is_the_date_not_the_body(
+    top: str, hours: int
+) -> None:
+    page = f"<html><body><article><h1>The mill choir</h1>{top}{BODY}</article></body></html>"
+    options = ExtractOptions(meta=MetaOptions(reference_time=_CRAWLED))
+    article = extract_html(page, options=options)
+    assert article.published == _CRAWLED - timedelta(hours=hours)
+    assert "ago" not in article.text and "Stunden" not in article.text
+    # without a reference time it is not guessed, and still not body
+    plain = extract_html(page)
+    assert plain.published is None and "ago" not in plain.text

@@ -423,8 +423,8 @@ def _common_ancestor(blocks: Sequence[Block]) -> int | None:
 
 def _headline(block: Block) -> bool:
     """Part of the header cluster above the story: a headline, a byline, date or title box by
-    its class, a date line, or a short line that opens with a date and is no sentence
-    ("05.02.2020 - Redaktion: Ann Lee")."""
+    its class, a date line (a relative one, "3 hours ago", included), or a short line that opens
+    with a date and is no sentence ("05.02.2020 - Redaktion: Ann Lee")."""
     # Imported here: newscorpus.meta reads classified pages, so it imports this module.
     from ..meta.dates import find_dates, looks_like_dateline  # noqa: PLC0415 (import cycle)
 
@@ -432,7 +432,7 @@ def _headline(block: Block) -> bool:
         return True
     if block.words > _DATELINE_WORDS:
         return False
-    if looks_like_dateline(block.text):
+    if looks_like_dateline(block.text) or is_timestamp(block.text):  # "3 hours ago" too
         return True
     opening = find_dates(block.text[:_DATE_OPENING], allow_future=True, min_year=1)
     return bool(opening) and opening[0].start == 0 and not is_sentence_like(block.text)
