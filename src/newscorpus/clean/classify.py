@@ -140,9 +140,10 @@ def reads_as_body(block: Block, *, language: str | None, min_words: int = 10) ->
     return _dense(block, language)
 
 
-def _good_html(block: Block, language: str | None) -> bool:
-    """The tests of ``good`` after the words and the sentence end, for an HTML block no rule
-    names (see :func:`classify`)."""
+def _reads_as_prose(block: Block, language: str | None) -> bool:
+    """The tests of ``good`` left after :attr:`Page.prose` has judged the words and the sentence
+    end: few links, no headline (metadata, however much it reads like a sentence; text blocks
+    have no tag), and the stop words of prose."""
     return (
         not block.link_density > 0.4 and block.tag not in _HEADLINE_TAGS and _dense(block, language)
     )
@@ -196,15 +197,16 @@ def classify(
     # Page.prose has judged the words and the sentence end (reads_as_body's first tests, with
     # the same least number of words): only the links and the stop words are left to check.
     good = [
-        prose and b.index not in verdicts and not b.link_density > 0.4 and _dense(b, language)
+        prose and b.index not in verdicts and _reads_as_prose(b, language)
         for b, prose in zip(blocks, page.prose, strict=True)
     ]
     if blocks and blocks[0].ancestors:
-        # The headline is metadata, however much it reads like a sentence.
-        good = [g and b.tag not in _HEADLINE_TAGS for b, g in zip(blocks, good, strict=False)]
         # A block its wrapper's word no longer names may read as prose now.
         good, verdicts = pardon_page_wrapper(
-            blocks, good, verdicts, reads=lambda b: page.prose[b.index] and _good_html(b, language)
+            blocks,
+            good,
+            verdicts,
+            reads=lambda b: page.prose[b.index] and _reads_as_prose(b, language),
         )
     places = _places(blocks, good)
     span, verdicts, hard = _run(blocks, good, verdicts, places)

@@ -16,7 +16,7 @@ Example:
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from ..blocks import Block
 from .rules import Page, Verdict, is_sentence_like, verdict
@@ -152,14 +152,18 @@ _WRAPPER_SHARE = 0.85
 
 def _furniture_tag(block: Block, tags: list[str], wrappers: frozenset[int]) -> str | None:
     """The first furniture tag on ``block``'s path (``tags``) whose element is no wrapper."""
+    return next((tag for tag, serial in _furniture(block, tags) if serial not in wrappers), None)
+
+
+def _furniture(block: Block, tags: list[str]) -> Iterator[tuple[str, int | None]]:
+    """Each furniture tag on ``block``'s path (``tags``), outermost first, with its element's
+    serial number (``None`` when the ancestors do not reach that far)."""
     depth = len(block.ancestors)
     for offset, tag in enumerate(tags):
         if tag in BOILERPLATE_TAGS:
             # The path keeps the innermost tags only; ancestors keep every level.
             back = len(tags) - offset
-            if back > depth or block.ancestors[-back] not in wrappers:
-                return tag
-    return None
+            yield tag, (block.ancestors[-back] if back <= depth else None)
 
 
 def _wrapping_furniture(page: Page) -> frozenset[int]:
@@ -174,11 +178,8 @@ def _wrapping_furniture(page: Page) -> frozenset[int]:
         tags = block.path.split("/")
         if BOILERPLATE_TAGS.isdisjoint(tags):  # most prose sits under no furniture at all
             continue
-        depth = len(block.ancestors)
-        for offset, tag in enumerate(tags):
-            back = len(tags) - offset
-            if tag in BOILERPLATE_TAGS and back <= depth:
-                serial = block.ancestors[-back]
+        for _, serial in _furniture(block, tags):
+            if serial is not None:
                 held[serial] = held.get(serial, 0) + len(block.text)
     return frozenset(s for s, chars in held.items() if chars >= _WRAPPER_SHARE * total > 0)
 

@@ -255,12 +255,13 @@ def split_authors(text: str, *, strict: bool = True) -> tuple[str, ...]:
         part = raw.strip(" .,;:")
         if not part:
             continue
+        # "Sports Desk - The Courier": the desk; but in "Ann Lee - Chrome security team" the
+        # team after the dash is her role, and she is the author
+        head = _DASH_TAIL.split(part, maxsplit=1)[0]
         if _ROLE_ONLY.match(part):  # "Ann Lee, Staff Writer": a role, unless it is all there is
             roles.append(part)
-        elif _is_organisation(_DASH_TAIL.split(part, maxsplit=1)[0]):
-            # "Sports Desk - The Courier": the desk; but in "Ann Lee - Chrome security team"
-            # the team after the dash is her role, and she is the author
-            names.append(_DASH_TAIL.split(part, maxsplit=1)[0].strip())
+        elif _is_organisation(head):
+            names.append(head.strip())
         else:
             name = clean_person_name(part) if strict else strip_name_junk(part)
             if name:

@@ -205,9 +205,7 @@ def _cut_at_site_segment(title: str, sites: Sequence[str]) -> str | None:
     seps = list(_SEGMENTS.finditer(title))
     if not seps:
         return None
-    bounds = [0, *(m.start() for m in seps), len(title)]
-    starts = [0, *(m.end() for m in seps)]
-    segments = [title[starts[i] : bounds[i + 1]] for i in range(len(starts))]
+    segments = _SEGMENTS.split(title)
     words = _host_words(sites)
     # From the end: the site follows the headline far more often than it leads, and a headline
     # may open with the host's word ("Zeit für Neues | ZEIT ONLINE" on zeit.de).
@@ -300,13 +298,12 @@ _TIGHT = re.compile(
 def _strip_tight_site(title: str, site: str) -> str:
     """The site's name joined to the title by a separator with a space on one side or none
     ("Title| SITE.NET", "标题-新华网", "SITE|Title"): taken off only when it is the site."""
-    parts = _TIGHT.split(title)
-    if len(parts) < 2:
+    seps = list(_TIGHT.finditer(title))
+    if not seps:
         return title
-    last = _TIGHT.search(title[::-1])
-    first = _TIGHT.search(title)
-    if last is not None and _same_site(parts[-1], site):
-        return title[: len(title) - last.end()].strip()
-    if first is not None and _same_site(parts[0], site):
+    first, last = seps[0], seps[-1]
+    if _same_site(title[last.end() :], site):
+        return title[: last.start()].strip()
+    if _same_site(title[: first.start()], site):
         return title[first.end() :].strip()
     return title
