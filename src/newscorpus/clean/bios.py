@@ -1,6 +1,6 @@
 """An author's bio inside the body run of an HTML page, known by its box's class.
 
-The text rule (:func:`~newscorpus.clean.rules.author_boxes`) finds a bio under an "About the
+The text rule (``author_boxes`` in ``newscorpus.clean.rules``) finds a bio under an "About the
 author" heading; many pages print it without one, in a box whose class names the author, right
 after the story or beside it. Short lines in such a box are bylines, which the metadata readers
 want; a paragraph there is the bio.

@@ -98,8 +98,8 @@ def pardon_wrapper_words(
 ) -> dict[int, Verdict]:
     """A class word that most of the body's own paragraphs carry ("has-breadcrumb",
     "widget-area" on a wrapper) names the article's wrapper, not a widget: inside the body run
-    (``span``) it drops nothing; nor do the shapes the body's markup excuses (see
-    :func:`_excused`). ``good`` says which blocks read as prose.
+    (``span``) it drops nothing; nor do the shapes the body's markup excuses (a quoted embed, a
+    linked sentence, table rows and plain list items, short lower-case lines). ``good`` says which blocks read as prose.
 
     Example:
         >>> from newscorpus.blocks import Block
