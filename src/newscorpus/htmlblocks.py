@@ -22,7 +22,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from .blocks import Block
-from .clean.dom import BOILERPLATE_CLASS_WORDS
+from .vocab import words as vocabulary_words
 
 __all__ = ["BLOCK_TAGS", "HtmlPage", "parse_html"]
 
@@ -109,30 +109,6 @@ _SKIP_TAGS = frozenset(
         "rp",
     ]
 )
-_CONTENT_WORDS = frozenset(
-    {
-        "article",
-        "content",
-        "story",
-        "body",
-        "post",
-        "entry",
-        "text",
-        "main",
-        "byline",
-        "author",
-        "date",
-        "time",
-        "caption",
-        "headline",
-        "title",
-        "lede",
-        "summary",
-        "standfirst",
-        "dek",
-    }
-)
-_INTERESTING = BOILERPLATE_CLASS_WORDS | _CONTENT_WORDS
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _PATH_DEPTH = 16
 # Class words count from the element and its nearest ancestors only: a wrapper far up the tree
@@ -249,7 +225,8 @@ def _attr_words(element: etree._Element) -> frozenset[str]:
     raw = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
     if not raw.strip():
         return frozenset()
-    return frozenset(w for w in _SPLIT.split(raw) if w in _INTERESTING)
+    interesting = vocabulary_words("class_words", "boilerplate", "content")
+    return frozenset(w for w in _SPLIT.split(raw) if w in interesting)
 
 
 def _hidden(element: etree._Element) -> bool:
@@ -263,11 +240,12 @@ def _nearest_words(levels: list[frozenset[str]]) -> tuple[str, ...]:
     """Class words of an element and its nearest ancestors, the nearer winning: a content word
     ("content", "text") above a boilerplate word ("comments") names the page's wrapper, not
     the block, and is left out; one beside or below it still counts."""
+    boilerplate = vocabulary_words("class_words", "boilerplate")
     words: set[str] = set()
     for level in reversed(levels):
         words |= level
-        if level & BOILERPLATE_CLASS_WORDS:
-            words |= frozenset().union(*levels) - _CONTENT_WORDS
+        if level & boilerplate:
+            words |= frozenset().union(*levels) - vocabulary_words("class_words", "content")
             break
     return tuple(sorted(words))
 

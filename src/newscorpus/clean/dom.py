@@ -19,10 +19,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
 from ..blocks import Block
+from ..vocab import words as vocabulary_words
 from .rules import Page, Verdict, is_sentence_like, verdict
 
 __all__ = [
-    "BOILERPLATE_CLASS_WORDS",
     "BOILERPLATE_TAGS",
     "dom_boilerplate",
     "element_of",
@@ -31,53 +31,6 @@ __all__ = [
 
 BOILERPLATE_TAGS = frozenset({"nav", "footer", "aside", "form", "button", "select", "menu"})
 """Elements whose content is never article body."""
-
-BOILERPLATE_CLASS_WORDS = frozenset(
-    {
-        "nav",
-        "navbar",
-        "navigation",
-        "menu",
-        "breadcrumb",
-        "breadcrumbs",
-        "footer",
-        "sidebar",
-        "share",
-        "sharing",
-        "social",
-        "sharebar",
-        "comment",
-        "comments",
-        "related",
-        "recommended",
-        "newsletter",
-        "subscribe",
-        "subscription",
-        "promo",
-        "advert",
-        "advertisement",
-        "ads",
-        "cookie",
-        "cookies",
-        "consent",
-        "widget",
-        "popular",
-        "trending",
-        "tags",
-        "masthead",
-        "outbrain",
-        "taboola",
-        "signup",
-        "login",
-        "modal",
-    }
-)
-"""Class and id words that mark boilerplate containers."""
-
-WEAK_CLASS_WORDS = frozenset(
-    {"nav", "navbar", "navigation", "menu", "masthead", "banner", "widget", "tags"}
-)
-"""Class words that also turn up on wrappers around the article: they drop short lines only."""
 
 
 # A reader's comment sits in a "content" or "text" box of its own: a comment word near the
@@ -99,7 +52,8 @@ def _class_decides(word: str, words: tuple[str, ...], text: str, count: int) -> 
     (``article-body`` under a ``has-breadcrumb`` wrapper is still the article)."""
     if not _prose(text, count) or word in _THREAD_WORDS:
         return True
-    return word not in WEAK_CLASS_WORDS and not _CONTENT_CLASS_WORDS.intersection(words)
+    weak = vocabulary_words("class_words", "weak")
+    return word not in weak and not _CONTENT_CLASS_WORDS.intersection(words)
 
 
 def _caption(tags: list[str], block: Block) -> bool:
@@ -123,6 +77,7 @@ def dom_boilerplate(page: Page) -> Iterable[Verdict]:
         ['class share']
     """
     wrappers = _wrapping_furniture(page)
+    boilerplate_words = vocabulary_words("class_words", "boilerplate")
     for block in page.blocks:
         if not block.path:
             continue
@@ -137,7 +92,7 @@ def dom_boilerplate(page: Page) -> Iterable[Verdict]:
         if _caption(tags, block):
             yield verdict(block.index, "figure-caption", block.tag or "")
             continue
-        word = next((w for w in block.attr_words if w in BOILERPLATE_CLASS_WORDS), None)
+        word = next((w for w in block.attr_words if w in boilerplate_words), None)
         if word is not None and _class_decides(word, block.attr_words, block.text, block.words):
             yield verdict(block.index, "dom-boilerplate", f"class {word}")
         elif block.link_density > 0.6 and (block.words < 40 or block.link_density > _LINK_LIST):
