@@ -16,8 +16,8 @@ from newscorpus.clean import language as language_module
 from newscorpus.clean.classify import Classified
 from newscorpus.clean.language import WORD
 from newscorpus.clean.rules import verdict
-from newscorpus.meta.dates import dayfirst_for, dayfirst_from_dates
 from newscorpus.options import ExtractOptions, MetaOptions
+from newscorpus.shapes.day_order import dayfirst_for, dayfirst_from_dates
 
 blocks_module = importlib.import_module("newscorpus.blocks")
 extract_module = importlib.import_module("newscorpus.extract")

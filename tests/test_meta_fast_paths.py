@@ -14,13 +14,13 @@ from newscorpus.blocks import Block
 from newscorpus.clean.classify import Classified
 from newscorpus.clean.rules import Verdict
 from newscorpus.meta import bylines as bylines_module
-from newscorpus.meta import dates as dates_module
-from newscorpus.meta import relative as relative_module
 from newscorpus.meta import tail as tail_module
 from newscorpus.meta import text_dates
 from newscorpus.meta.bylines import parse_byline
-from newscorpus.meta.dates import find_dates
-from newscorpus.meta.relative import find_relative
+from newscorpus.shapes import dates as dates_module
+from newscorpus.shapes import relative as relative_module
+from newscorpus.shapes.dates import find_dates
+from newscorpus.shapes.relative import find_relative
 
 # Pieces that build month-name dates and near misses: days, ordinals, month names in several
 # languages and cases, a non-month word, years of three to five digits, separators.

@@ -35,7 +35,6 @@ from .htmlblocks import parse_html
 from .io.document import Document
 from .meta.bylines import contributors
 from .meta.date_candidates import choose_dates
-from .meta.dates import ParsedDate, dayfirst_for, dayfirst_from_dates, parse_date
 from .meta.found import Found, merge
 from .meta.header import read_header
 from .meta.html import read_html_meta
@@ -44,6 +43,8 @@ from .meta.scored_byline import scored_authors
 from .meta.sources import read_source, source_fallbacks
 from .meta.tail import read_tail
 from .options import ExtractOptions, MetaOptions
+from .shapes.dates import ParsedDate, parse_date
+from .shapes.day_order import dayfirst_for, dayfirst_from_dates
 
 __all__ = ["clean_text", "extract", "extract_html", "extract_text", "hints_to_found"]
 

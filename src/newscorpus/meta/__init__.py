@@ -5,6 +5,10 @@ Example:
     ('Ann Lee', 'Tom Park')
 """
 
+from ..shapes.datelines import looks_like_dateline
+from ..shapes.dates import ParsedDate, find_dates, parse_date
+from ..shapes.day_order import dayfirst_for, dayfirst_from_dates
+from ..shapes.relative import RelativeDate, find_relative
 from .bylines import (
     Byline,
     contributors,
@@ -14,16 +18,7 @@ from .bylines import (
     split_authors,
 )
 from .date_candidates import DateCandidate, choose_modified, choose_published
-from .dates import (
-    ParsedDate,
-    date_as,
-    dates_as,
-    dayfirst_for,
-    dayfirst_from_dates,
-    find_dates,
-    looks_like_dateline,
-    parse_date,
-)
+from .dates.bounds import date_as, dates_as
 from .domauthors import read_dom_byline
 from .found import Found, merge
 from .header import read_header
@@ -32,7 +27,6 @@ from .html_dates import date_from_url, html_date_candidates
 from .htmlauthors import AuthorCandidate, choose_authors
 from .names import clean_person_name, looks_like_person_name
 from .page_dates import find_page_dates
-from .relative import RelativeDate, find_relative
 from .sources import copyright_holder, read_source, source_fallbacks
 from .tail import read_tail
 from .text_dates import text_date_candidates

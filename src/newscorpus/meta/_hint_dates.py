@@ -24,8 +24,9 @@ from typing import Any
 from lxml import etree
 
 from ..options import MetaOptions
+from ..shapes.dates import ParsedDate
 from .date_candidates import DateKind
-from .dates import ParsedDate, date_as, dates_as
+from .dates.bounds import date_as, dates_as
 
 __all__ = ["attribute_dates", "description_date", "epoch_date"]
 

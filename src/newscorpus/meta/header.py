@@ -32,9 +32,9 @@ from ..clean.classify import Classified
 from ..clean.phrases import fold
 from ..clean.rules import is_sentence_like
 from ..options import MetaOptions
+from ..shapes.datelines import looks_like_dateline
 from .bylines import parse_byline
 from .date_candidates import choose_published
-from .dates import looks_like_dateline
 from .found import Found
 from .text_dates import text_date_candidates
 

@@ -28,9 +28,10 @@ from typing import Any
 import attrs
 
 from ..options import MetaOptions
+from ..shapes.dates import ParsedDate
 from ._hint_dates import attribute_dates, description_date, epoch_date
 from .date_candidates import DateCandidate, DateKind
-from .dates import ParsedDate, date_as, dates_as
+from .dates.bounds import date_as, dates_as
 
 __all__ = ["date_from_url", "html_date_candidates"]
 

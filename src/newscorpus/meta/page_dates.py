@@ -26,8 +26,8 @@ from ..blocks import text_to_blocks
 from ..clean.classify import classify
 from ..htmlblocks import parse_html
 from ..options import MetaOptions
+from ..shapes.day_order import dayfirst_for
 from .date_candidates import DateCandidate, choose_published
-from .dates import dayfirst_for
 from .found import Found
 from .header import read_header
 from .html import read_html_meta

@@ -33,9 +33,11 @@ import attrs
 from ..blocks import Block
 from ..clean.classify import Classified
 from ..options import MetaOptions
+from ..shapes.datelines import looks_like_dateline
+from ..shapes.dates import ParsedDate, find_dates
+from ..shapes.relative import find_relative
 from .date_candidates import DateCandidate, DateKind
-from .dates import ParsedDate, dates_as, find_dates, looks_like_dateline
-from .relative import find_relative
+from .dates.bounds import dates_as
 
 __all__ = ["text_date_candidates"]
 
