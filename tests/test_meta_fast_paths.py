@@ -15,8 +15,8 @@ from newscorpus.clean.classify import Classified
 from newscorpus.clean.rules import Verdict
 from newscorpus.meta import bylines as bylines_module
 from newscorpus.meta import tail as tail_module
-from newscorpus.meta import text_dates
 from newscorpus.meta.bylines import parse_byline
+from newscorpus.meta.dates import text as text_dates
 from newscorpus.shapes import dates as dates_module
 from newscorpus.shapes import relative as relative_module
 from newscorpus.shapes.dates import find_dates

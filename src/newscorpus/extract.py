@@ -34,11 +34,11 @@ from .clean.rules import Rule, Verdict
 from .htmlblocks import parse_html
 from .io.document import Document
 from .meta.bylines import contributors
-from .meta.date_candidates import choose_dates
-from .meta.found import Found, merge
+from .meta.dates.choose import choose_dates
 from .meta.header import read_header
 from .meta.html import read_html_meta
 from .meta.htmlauthors import site_names
+from .meta.partial import Found, merge
 from .meta.scored_byline import scored_authors
 from .meta.sources import read_source, source_fallbacks
 from .meta.tail import read_tail
@@ -165,7 +165,7 @@ def clean_text(text: str, *, options: ExtractOptions | None = None) -> str:
 
 
 def hints_to_found(hints: Mapping[str, Any], options: ExtractOptions | None = None) -> Found:
-    """Metadata a record already carried, as a :class:`~newscorpus.meta.found.Found`.
+    """Metadata a record already carried, as a :class:`~newscorpus.meta.partial.Found`.
 
     Example:
         >>> hints_to_found({"title": "Given", "published": "2024-01-02"}).values["title"]

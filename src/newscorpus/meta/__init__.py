@@ -17,19 +17,20 @@ from .bylines import (
     parse_signature,
     split_authors,
 )
-from .date_candidates import DateCandidate, choose_modified, choose_published
 from .dates.bounds import date_as, dates_as
+from .dates.choose import DateCandidate, choose_modified, choose_published
+from .dates.markup import html_date_candidates
+from .dates.page import find_page_dates
+from .dates.text import text_date_candidates
+from .dates.url import date_from_url
 from .domauthors import read_dom_byline
-from .found import Found, merge
 from .header import read_header
 from .html import jsonld_articles, jsonld_objects, read_html_meta, strip_site_name
-from .html_dates import date_from_url, html_date_candidates
 from .htmlauthors import AuthorCandidate, choose_authors
 from .names import clean_person_name, looks_like_person_name
-from .page_dates import find_page_dates
+from .partial import Found, merge
 from .sources import copyright_holder, read_source, source_fallbacks
 from .tail import read_tail
-from .text_dates import text_date_candidates
 from .titles import TitlePick, pick_title
 
 __all__ = [

@@ -34,9 +34,9 @@ from ..clean.rules import is_sentence_like
 from ..options import MetaOptions
 from ..shapes.datelines import looks_like_dateline
 from .bylines import parse_byline
-from .date_candidates import choose_published
-from .found import Found
-from .text_dates import text_date_candidates
+from .dates.choose import choose_published
+from .dates.text import text_date_candidates
+from .partial import Found
 
 __all__ = ["read_header"]
 

@@ -6,7 +6,7 @@ Precedence, per field, first found wins (each value keeps its :class:`~newscorpu
 ============ =====================================================================================
 title        JSON-LD ``headline`` › ``og:title`` › ``<title>``; a site suffix or prefix
              (" | Valley Courier", "Valley Courier - ") is stripped
-published    the precedence table and consistency checks of :mod:`newscorpus.meta.date_candidates`
+published    the precedence table and consistency checks of :mod:`newscorpus.meta.dates.choose`
              (JSON-LD › ``article:published_time`` › other meta tags › ``<time>`` › URL …)
 modified     JSON-LD ``dateModified`` › ``article:modified_time`` › ``og:updated_time`` …
 authors      JSON-LD ``author`` (Person, Organization, string, list) › ``<meta name=author>`` ›
@@ -37,13 +37,11 @@ import attrs
 from ..article import Evidence
 from ..htmlblocks import HtmlPage
 from ..options import MetaOptions
-from ._jsonld import typed_objects
 from .bylines import is_organisation
-from .date_candidates import DateCandidate, choose_modified, choose_published
+from .dates.choose import DateCandidate, choose_modified, choose_published
+from .dates.markup import html_date_candidates
 from .domauthors import read_dom_byline
-from .found import Found
 from .fullnames import bio_name, full_names, profile_name
-from .html_dates import html_date_candidates
 from .html_titles import put_title, strip_site_name
 from .htmlauthors import (
     AuthorCandidate,
@@ -57,7 +55,9 @@ from .htmlauthors import (
     surname_first,
     title_byline,
 )
+from .jsonld import typed_objects
 from .names import looks_like_person_name
+from .partial import Found
 from .scored_byline import scored_byline
 
 __all__ = ["jsonld_articles", "jsonld_objects", "read_html_meta", "strip_site_name"]
@@ -84,7 +84,7 @@ _ARTICLE_TYPES = frozenset(
 def read_html_meta(
     page: HtmlPage, *, url: str | None = None, options: MetaOptions | None = None
 ) -> Found:
-    """Read every metadata source of the markup into a :class:`~newscorpus.meta.found.Found`.
+    """Read every metadata source of the markup into a :class:`~newscorpus.meta.partial.Found`.
 
     Example:
         >>> from newscorpus.htmlblocks import parse_html

@@ -44,7 +44,7 @@ from urllib.parse import urlsplit
 
 import attrs
 
-from ._jsonld import typed_objects
+from .jsonld import typed_objects
 from .names import is_given_name, looks_like_person_name
 
 __all__ = [

@@ -39,9 +39,9 @@ from ._dom_names import ROLE_TAIL
 from ._dom_regions import region_tier
 from ._dom_unmarked import elements_after
 from .bylines import _ROLE_WORDS, Byline, is_organisation
-from .found import Found
 from .htmlauthors import _MASTHEAD_WORDS, _is_site
 from .names import looks_like_person_name, names_a_person
+from .partial import Found
 
 __all__ = ["THRESHOLD", "scored_authors", "scored_byline"]
 
@@ -245,7 +245,7 @@ def scored_byline(root: Any, *, sites: Sequence[str] = ()) -> Byline | None:
 
 
 def scored_authors(root: Any, *, sites: Sequence[str] = ()) -> Found:
-    """:func:`scored_byline` as a :class:`~newscorpus.meta.found.Found` (empty when there is
+    """:func:`scored_byline` as a :class:`~newscorpus.meta.partial.Found` (empty when there is
     none), to merge after every other source.
 
     Example:

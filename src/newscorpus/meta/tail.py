@@ -25,8 +25,8 @@ from ..article import Evidence
 from ..blocks import Block
 from ..clean.classify import Classified
 from .bylines import Byline, is_organisation, parse_author_bio, parse_signature
-from .found import Found
 from .names import names_a_person
+from .partial import Found
 from .sources import copyright_holder
 
 __all__ = ["read_tail"]

@@ -74,9 +74,9 @@ from typing import Any, Literal
 
 import attrs
 
-from ..article import Evidence
-from ..shapes.dates import ParsedDate
-from .found import Found
+from ...article import Evidence
+from ...shapes.dates import ParsedDate
+from ..partial import Found
 
 __all__ = [
     "DateCandidate",

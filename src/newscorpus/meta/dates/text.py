@@ -30,14 +30,14 @@ from itertools import accumulate
 
 import attrs
 
-from ..blocks import Block
-from ..clean.classify import Classified
-from ..options import MetaOptions
-from ..shapes.datelines import looks_like_dateline
-from ..shapes.dates import ParsedDate, find_dates
-from ..shapes.relative import find_relative
-from .date_candidates import DateCandidate, DateKind
-from .dates.bounds import dates_as
+from ...blocks import Block
+from ...clean.classify import Classified
+from ...options import MetaOptions
+from ...shapes.datelines import looks_like_dateline
+from ...shapes.dates import ParsedDate, find_dates
+from ...shapes.relative import find_relative
+from .bounds import dates_as
+from .choose import DateCandidate, DateKind
 
 __all__ = ["text_date_candidates"]
 
