@@ -34,7 +34,7 @@ from .errors import (
 )
 from .extract import clean_text, extract, extract_html, extract_text
 from .io import Document
-from .meta.bylines import Byline, parse_byline
+from .meta.authors.bylines import Byline, parse_byline
 from .options import CleanOptions, ExtractOptions, LoadOptions, MetaOptions
 from .query import (
     Cooccurrence,

@@ -33,15 +33,15 @@ from .clean.classify import Classified, classify
 from .clean.rules import Rule, Verdict
 from .htmlblocks import parse_html
 from .io.document import Document
-from .meta.bylines import contributors
+from .meta.authors.bylines import contributors
+from .meta.authors.nearby import scored_authors
+from .meta.authors.signatures import read_tail
+from .meta.authors.sites import site_names
 from .meta.dates.choose import choose_dates
 from .meta.header import read_header
 from .meta.html import read_html_meta
-from .meta.htmlauthors import site_names
 from .meta.partial import Found, merge
-from .meta.scored_byline import scored_authors
 from .meta.sources import read_source, source_fallbacks
-from .meta.tail import read_tail
 from .options import ExtractOptions, MetaOptions
 from .shapes.dates import ParsedDate, parse_date
 from .shapes.day_order import dayfirst_for, dayfirst_from_dates

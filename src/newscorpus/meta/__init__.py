@@ -9,7 +9,7 @@ from ..shapes.datelines import looks_like_dateline
 from ..shapes.dates import ParsedDate, find_dates, parse_date
 from ..shapes.day_order import dayfirst_for, dayfirst_from_dates
 from ..shapes.relative import RelativeDate, find_relative
-from .bylines import (
+from .authors.bylines import (
     Byline,
     contributors,
     parse_author_bio,
@@ -17,20 +17,21 @@ from .bylines import (
     parse_signature,
     split_authors,
 )
+from .authors.choose import choose_authors
+from .authors.elements import read_dom_byline
+from .authors.markup import AuthorCandidate
+from .authors.names import clean_person_name, looks_like_person_name
+from .authors.signatures import read_tail
 from .dates.bounds import date_as, dates_as
 from .dates.choose import DateCandidate, choose_modified, choose_published
 from .dates.markup import html_date_candidates
 from .dates.page import find_page_dates
 from .dates.text import text_date_candidates
 from .dates.url import date_from_url
-from .domauthors import read_dom_byline
 from .header import read_header
 from .html import jsonld_articles, jsonld_objects, read_html_meta, strip_site_name
-from .htmlauthors import AuthorCandidate, choose_authors
-from .names import clean_person_name, looks_like_person_name
 from .partial import Found, merge
 from .sources import copyright_holder, read_source, source_fallbacks
-from .tail import read_tail
 from .titles import TitlePick, pick_title
 
 __all__ = [

@@ -33,7 +33,7 @@ from ..clean.phrases import fold
 from ..clean.rules import is_sentence_like
 from ..options import MetaOptions
 from ..shapes.datelines import looks_like_dateline
-from .bylines import parse_byline
+from .authors.bylines import parse_byline
 from .dates.choose import choose_published
 from .dates.text import text_date_candidates
 from .partial import Found

@@ -11,7 +11,7 @@ published    the precedence table and consistency checks of :mod:`newscorpus.met
 modified     JSON-LD ``dateModified`` › ``article:modified_time`` › ``og:updated_time`` …
 authors      JSON-LD ``author`` (Person, Organization, string, list) › ``<meta name=author>`` ›
              ``article:author`` (names; a profile URL only when the text prints its name); a
-             login spelled out as the text prints it (:mod:`newscorpus.meta.fullnames`)
+             login spelled out as the text prints it (:mod:`newscorpus.meta.authors.logins`)
 source       JSON-LD ``publisher.name`` › ``og:site_name`` › ``application-name``
 section      JSON-LD ``articleSection`` › ``article:section``
 language     JSON-LD ``inLanguage`` › ``<html lang>`` › ``og:locale``
@@ -37,28 +37,26 @@ import attrs
 from ..article import Evidence
 from ..htmlblocks import HtmlPage
 from ..options import MetaOptions
-from .bylines import is_organisation
-from .dates.choose import DateCandidate, choose_modified, choose_published
-from .dates.markup import html_date_candidates
-from .domauthors import read_dom_byline
-from .fullnames import bio_name, full_names, profile_name
-from .html_titles import put_title, strip_site_name
-from .htmlauthors import (
+from .authors.bylines import is_organisation
+from .authors.choose import choose_authors
+from .authors.elements import read_dom_byline
+from .authors.logins import bio_name, full_names, profile_name
+from .authors.markup import (
     AuthorCandidate,
-    choose_authors,
     clean_author_names,
-    domain_owner,
     jsonld_works,
     labelled_authors,
-    only_site,
-    site_names,
     surname_first,
     title_byline,
 )
+from .authors.names import looks_like_person_name
+from .authors.nearby import scored_byline
+from .authors.sites import domain_owner, only_site, site_names
+from .dates.choose import DateCandidate, choose_modified, choose_published
+from .dates.markup import html_date_candidates
+from .html_titles import put_title, strip_site_name
 from .jsonld import typed_objects
-from .names import looks_like_person_name
 from .partial import Found
-from .scored_byline import scored_byline
 
 __all__ = ["jsonld_articles", "jsonld_objects", "read_html_meta", "strip_site_name"]
 

@@ -21,13 +21,13 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from ..article import Evidence
-from ..blocks import Block
-from ..clean.classify import Classified
+from ...article import Evidence
+from ...blocks import Block
+from ...clean.classify import Classified
+from ..partial import Found
+from ..sources import copyright_holder
 from .bylines import Byline, is_organisation, parse_author_bio, parse_signature
 from .names import names_a_person
-from .partial import Found
-from .sources import copyright_holder
 
 __all__ = ["read_tail"]
 
