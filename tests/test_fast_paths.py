@@ -26,7 +26,7 @@ from newscorpus.clean.phrases import LANGUAGES, fold, fold_each, phrase_book
 from newscorpus.clean.rules import is_sentence_like
 from newscorpus.clean.weights import weights
 from newscorpus.extract import _slashed_lines
-from newscorpus.meta import sources as sources_module
+from newscorpus.meta import publisher as sources_module
 from newscorpus.shapes.day_order import dayfirst_from_dates
 
 _TERMINAL = ".!?…。！？"

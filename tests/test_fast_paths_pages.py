@@ -135,7 +135,7 @@ def test_split_equals_the_plain_loop(
     assert [attrs.asdict(r) for r in made[0]] == [attrs.asdict(r) for r in plain[0]]
 
 
-sources_module = importlib.import_module("newscorpus.meta.sources")
+sources_module = importlib.import_module("newscorpus.meta.publisher")
 _SOURCE_CHARS = st.sampled_from([*"cCoOpPyYrR()©aAtThHnNkK\u212aeEvV İı\n-.", "\ud800"])
 
 

@@ -39,9 +39,9 @@ from .meta.authors.signatures import read_tail
 from .meta.authors.sites import site_names
 from .meta.dates.choose import choose_dates
 from .meta.header import read_header
-from .meta.html import read_html_meta
+from .meta.markup import read_html_meta
 from .meta.partial import Found, merge
-from .meta.sources import read_source, source_fallbacks
+from .meta.publisher import read_source, source_fallbacks
 from .options import ExtractOptions, MetaOptions
 from .shapes.dates import ParsedDate, parse_date
 from .shapes.day_order import dayfirst_for, dayfirst_from_dates

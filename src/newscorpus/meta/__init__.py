@@ -1,38 +1,55 @@
 """Metadata parsers: dates, bylines, titles and publishers, from text and from HTML.
 
+The readers are grouped by concept: ``meta.dates``, ``meta.authors`` and ``meta.titles``; the
+page's header in text (``meta.header``), every value of its markup (``meta.markup``), its
+publisher (``meta.publisher``), and the typed partial result with its provenance
+(``meta.partial``). The date grammar they share with cleaning lives in ``newscorpus.shapes``.
+
 Example:
     >>> parse_byline("By Ann Lee and Tom Park").authors
     ('Ann Lee', 'Tom Park')
 """
 
-from ..shapes.datelines import looks_like_dateline
-from ..shapes.dates import ParsedDate, find_dates, parse_date
-from ..shapes.day_order import dayfirst_for, dayfirst_from_dates
-from ..shapes.relative import RelativeDate, find_relative
-from .authors.bylines import (
+from ..shapes import (
+    ParsedDate,
+    RelativeDate,
+    dayfirst_for,
+    dayfirst_from_dates,
+    find_dates,
+    find_relative,
+    looks_like_dateline,
+    parse_date,
+)
+from .authors import (
+    AuthorCandidate,
     Byline,
+    choose_authors,
+    clean_person_name,
     contributors,
+    looks_like_person_name,
     parse_author_bio,
     parse_byline,
     parse_signature,
+    read_dom_byline,
+    read_tail,
     split_authors,
 )
-from .authors.choose import choose_authors
-from .authors.elements import read_dom_byline
-from .authors.markup import AuthorCandidate
-from .authors.names import clean_person_name, looks_like_person_name
-from .authors.signatures import read_tail
-from .dates.bounds import date_as, dates_as
-from .dates.choose import DateCandidate, choose_modified, choose_published
-from .dates.markup import html_date_candidates
+from .dates import (
+    DateCandidate,
+    choose_modified,
+    choose_published,
+    date_as,
+    date_from_url,
+    dates_as,
+    html_date_candidates,
+    text_date_candidates,
+)
 from .dates.page import find_page_dates
-from .dates.text import text_date_candidates
-from .dates.url import date_from_url
 from .header import read_header
-from .html import jsonld_articles, jsonld_objects, read_html_meta, strip_site_name
+from .markup import jsonld_articles, jsonld_objects, read_html_meta
 from .partial import Found, merge
-from .sources import copyright_holder, read_source, source_fallbacks
-from .titles import TitlePick, pick_title
+from .publisher import copyright_holder, read_source, source_fallbacks
+from .titles import TitlePick, pick_title, strip_site_name
 
 __all__ = [
     "AuthorCandidate",

@@ -28,7 +28,7 @@ from ...htmlblocks import parse_html
 from ...options import MetaOptions
 from ...shapes.day_order import dayfirst_for
 from ..header import read_header
-from ..html import read_html_meta
+from ..markup import read_html_meta
 from ..partial import Found
 from .choose import DateCandidate, choose_published
 from .url import date_from_url

@@ -54,9 +54,9 @@ from .authors.nearby import scored_byline
 from .authors.sites import domain_owner, only_site, site_names
 from .dates.choose import DateCandidate, choose_modified, choose_published
 from .dates.markup import html_date_candidates
-from .html_titles import put_title, strip_site_name
 from .jsonld import typed_objects
 from .partial import Found
+from .titles.markup import put_title, strip_site_name
 
 __all__ = ["jsonld_articles", "jsonld_objects", "read_html_meta", "strip_site_name"]
 
@@ -359,7 +359,8 @@ def _chosen_authors(
     *,
     sites: tuple[str, ...],
 ) -> AuthorCandidate | None:
-    """The author candidate to believe among the markup's sources (see htmlauthors)."""
+    """The author candidate to believe among the markup's sources (see
+    :mod:`~newscorpus.meta.authors.choose`)."""
     candidates = _author_candidates(root, items, ids, metas)
     works = (w for blob in blobs for w in jsonld_works(blob))
     work = next(
