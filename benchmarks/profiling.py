@@ -41,11 +41,11 @@ from newscorpus.clean.classify import classify
 from newscorpus.clean.rules import Page
 from newscorpus.htmlblocks import parse_html
 from newscorpus.io import decode_bytes
-from newscorpus.meta.found import merge
+from newscorpus.meta.authors.signatures import read_tail
 from newscorpus.meta.header import read_header
-from newscorpus.meta.html import read_html_meta
-from newscorpus.meta.sources import read_source
-from newscorpus.meta.tail import read_tail
+from newscorpus.meta.markup import read_html_meta
+from newscorpus.meta.partial import merge
+from newscorpus.meta.publisher import read_source
 from newscorpus.options import ExtractOptions
 
 

@@ -9,8 +9,9 @@ import pytest
 
 from newscorpus import extract_html
 from newscorpus.htmlblocks import parse_html
-from newscorpus.meta.domauthors import read_dom_byline
-from newscorpus.meta.htmlauthors import AuthorCandidate, choose_authors, clean_author_names
+from newscorpus.meta.authors.choose import choose_authors
+from newscorpus.meta.authors.elements import read_dom_byline
+from newscorpus.meta.authors.markup import AuthorCandidate, clean_author_names
 
 BODY = (
     "<p>The harbour board met on Tuesday to discuss the winter timetable for the ferries, and "

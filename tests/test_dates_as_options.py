@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from newscorpus.meta.dates import date_as, dates_as, find_dates, parse_date
+from newscorpus.meta.dates.bounds import date_as, dates_as
 from newscorpus.options import MetaOptions
+from newscorpus.shapes.dates import find_dates, parse_date
 
 
 def test_dates_as_follows_dayfirst() -> None:

@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 from newscorpus import MetaOptions, extract_html
 from newscorpus.htmlblocks import parse_html
 from newscorpus.meta import find_page_dates
-from newscorpus.meta._hint_dates import attribute_dates, description_date, epoch_date
+from newscorpus.meta.dates.hints import attribute_dates, description_date, epoch_date
 
 BODY = (
     "<p>The orchard society planted forty new apple trees along the old railway path on the "

@@ -9,7 +9,7 @@ import pytest
 
 from newscorpus import ExtractOptions, MetaOptions, extract_html
 from newscorpus.meta import find_page_dates
-from newscorpus.meta.dates import find_dates
+from newscorpus.shapes.dates import find_dates
 
 BODY = (
     "<p>The choir of the valley school recorded its first album in the old mill, with the "

@@ -26,8 +26,8 @@ from newscorpus.clean.phrases import LANGUAGES, fold, fold_each, phrase_book
 from newscorpus.clean.rules import is_sentence_like
 from newscorpus.clean.weights import weights
 from newscorpus.extract import _slashed_lines
-from newscorpus.meta import sources as sources_module
-from newscorpus.meta.dates import dayfirst_from_dates
+from newscorpus.meta import publisher as sources_module
+from newscorpus.shapes.day_order import dayfirst_from_dates
 
 _TERMINAL = ".!?…。！？"
 _CLOSERS = "\"'”’»)]*」』）"
@@ -118,7 +118,7 @@ def test_phrase_books_built_alike_still_compare_equal() -> None:
 def test_find_dates_without_a_digit_still_reads_relative_dates() -> None:
     from datetime import datetime
 
-    from newscorpus.meta.dates import find_dates
+    from newscorpus.shapes.dates import find_dates
 
     ref = datetime(2024, 3, 4, 12, 0)
     assert find_dates("No date on this line at all") == []

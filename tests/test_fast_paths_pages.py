@@ -16,8 +16,8 @@ from newscorpus.clean import language as language_module
 from newscorpus.clean.classify import Classified
 from newscorpus.clean.language import WORD
 from newscorpus.clean.rules import verdict
-from newscorpus.meta.dates import dayfirst_for, dayfirst_from_dates
 from newscorpus.options import ExtractOptions, MetaOptions
+from newscorpus.shapes.day_order import dayfirst_for, dayfirst_from_dates
 
 blocks_module = importlib.import_module("newscorpus.blocks")
 extract_module = importlib.import_module("newscorpus.extract")
@@ -135,7 +135,7 @@ def test_split_equals_the_plain_loop(
     assert [attrs.asdict(r) for r in made[0]] == [attrs.asdict(r) for r in plain[0]]
 
 
-sources_module = importlib.import_module("newscorpus.meta.sources")
+sources_module = importlib.import_module("newscorpus.meta.publisher")
 _SOURCE_CHARS = st.sampled_from([*"cCoOpPyYrR()©aAtThHnNkK\u212aeEvV İı\n-.", "\ud800"])
 
 

@@ -9,8 +9,8 @@ import pytest
 
 from newscorpus import extract_html
 from newscorpus.htmlblocks import parse_html
-from newscorpus.meta.domauthors import read_dom_byline
-from newscorpus.meta.fullnames import full_names, profile_name
+from newscorpus.meta.authors.elements import read_dom_byline
+from newscorpus.meta.authors.logins import full_names, profile_name
 
 BODY = (
     "<p>The harbour board met on Tuesday to discuss the winter timetable for the ferries, "
@@ -259,7 +259,7 @@ def test_a_person_by_the_headline_beats_the_site_signing_alone() -> None:
 
 
 def test_only_site() -> None:
-    from newscorpus.meta.htmlauthors import only_site
+    from newscorpus.meta.authors.sites import only_site
 
     sites = ("Harbour Post", "harbourpost.example")
     assert only_site(["Harbour Post"], sites)
@@ -343,7 +343,7 @@ def test_date_lines_without_a_byline(line: str) -> None:
 
 @pytest.mark.parametrize("word", ["Jörg", "Hartmut", "Sébastien", "Małgorzata", "Gonzalo", "Özlem"])
 def test_more_common_given_names(word: str) -> None:
-    from newscorpus.meta.names import is_given_name, names_a_person
+    from newscorpus.meta.authors.names import is_given_name, names_a_person
 
     assert is_given_name(word)
     assert names_a_person(f"{word} Maltby")
@@ -351,7 +351,7 @@ def test_more_common_given_names(word: str) -> None:
 
 @pytest.mark.parametrize("word", ["Can", "Bill", "Floor", "Kai", "Mercedes", "Jordan"])
 def test_given_names_that_are_also_common_words_are_not_listed(word: str) -> None:
-    from newscorpus.meta.names import is_given_name
+    from newscorpus.meta.authors.names import is_given_name
 
     assert not is_given_name(word)
 
@@ -453,7 +453,7 @@ def test_meta_author_values_cleaned(value: str, expected: tuple[str, ...]) -> No
     ],
 )
 def test_bio_name(nickname: str, bio: str, expected: str | None) -> None:
-    from newscorpus.meta.fullnames import bio_name
+    from newscorpus.meta.authors.logins import bio_name
 
     assert bio_name(nickname, bio) == expected
 
@@ -493,7 +493,7 @@ def test_json_ld_nickname_spelled_out_by_the_authors_own_description() -> None:
     ],
 )
 def test_title_byline(title: str, expected: tuple[str, ...]) -> None:
-    from newscorpus.meta.htmlauthors import title_byline
+    from newscorpus.meta.authors.markup import title_byline
 
     assert title_byline(title) == expected
 
@@ -559,7 +559,7 @@ def test_author_of_other_json_ld_works(kind: str) -> None:
     ],
 )
 def test_speech_titles_name_the_speaker(title: str, expected: tuple[str, ...]) -> None:
-    from newscorpus.meta.htmlauthors import title_byline
+    from newscorpus.meta.authors.markup import title_byline
 
     assert title_byline(title) == expected
 

@@ -6,19 +6,18 @@ import pytest
 
 from newscorpus import extract_html
 from newscorpus.htmlblocks import parse_html
-from newscorpus.meta.bylines import contributors, is_organisation, split_authors
-from newscorpus.meta.domauthors import read_dom_byline
-from newscorpus.meta.htmlauthors import (
+from newscorpus.meta.authors.bylines import contributors, is_organisation, split_authors
+from newscorpus.meta.authors.choose import choose_authors
+from newscorpus.meta.authors.elements import read_dom_byline
+from newscorpus.meta.authors.markup import (
     AuthorCandidate,
-    choose_authors,
     clean_author_names,
-    domain_owner,
     jsonld_works,
     labelled_authors,
-    site_names,
     surname_first,
 )
-from newscorpus.meta.names import is_given_name, names_a_person, strip_name_junk
+from newscorpus.meta.authors.names import is_given_name, names_a_person, strip_name_junk
+from newscorpus.meta.authors.sites import domain_owner, site_names
 
 BODY = (
     "<p>The harbour board met on Tuesday to discuss the winter timetable for the ferries.</p>"

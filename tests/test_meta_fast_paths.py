@@ -13,14 +13,14 @@ from hypothesis import strategies as st
 from newscorpus.blocks import Block
 from newscorpus.clean.classify import Classified
 from newscorpus.clean.rules import Verdict
-from newscorpus.meta import bylines as bylines_module
-from newscorpus.meta import dates as dates_module
-from newscorpus.meta import relative as relative_module
-from newscorpus.meta import tail as tail_module
-from newscorpus.meta import text_dates
-from newscorpus.meta.bylines import parse_byline
-from newscorpus.meta.dates import find_dates
-from newscorpus.meta.relative import find_relative
+from newscorpus.meta.authors import bylines as bylines_module
+from newscorpus.meta.authors import signatures as tail_module
+from newscorpus.meta.authors.bylines import parse_byline
+from newscorpus.meta.dates import text as text_dates
+from newscorpus.shapes import dates as dates_module
+from newscorpus.shapes import relative as relative_module
+from newscorpus.shapes.dates import find_dates
+from newscorpus.shapes.relative import find_relative
 
 # Pieces that build month-name dates and near misses: days, ordinals, month names in several
 # languages and cases, a non-month word, years of three to five digits, separators.
@@ -364,7 +364,7 @@ _MARK_PIECES = st.sampled_from(
 @settings(max_examples=400, deadline=None)
 @given(st.lists(_MARK_PIECES, max_size=8).map("".join) | st.text(max_size=40))
 def test_byline_marks_are_found_as_a_case_insensitive_search_finds_them(marker: str) -> None:
-    from newscorpus.meta import domauthors
+    from newscorpus.meta.authors import elements as domauthors
 
     plain = re.compile(domauthors._ANY_MARK_PATTERN, re.IGNORECASE).search(marker) is not None
     assert domauthors._any_mark(marker) is plain

@@ -6,7 +6,7 @@ import pytest
 
 from newscorpus import extract_html
 from newscorpus.htmlblocks import parse_html
-from newscorpus.meta.scored_byline import THRESHOLD, scored_authors, scored_byline
+from newscorpus.meta.authors.nearby import THRESHOLD, scored_authors, scored_byline
 
 TEXT = (
     "<p>" + "The harbour board met on Tuesday to discuss the winter ferry timetable. " * 4 + "</p>"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from newscorpus import extract_html
-from newscorpus.meta.html import strip_site_name
-from newscorpus.meta.sources import copyright_holder
-from newscorpus.meta.titles import TitlePick, pick_title
+from newscorpus.meta.markup import strip_site_name
+from newscorpus.meta.publisher import copyright_holder
+from newscorpus.meta.titles.choose import TitlePick, pick_title
 
 BODY = (
     "<p>The harbour board met on Tuesday to discuss the winter timetable for the ferries.</p>"

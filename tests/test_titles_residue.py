@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newscorpus import extract_html
-from newscorpus.meta.html import strip_site_name
+from newscorpus.meta.markup import strip_site_name
 
 BODY = (
     "<p>The harbour board met on Tuesday to discuss the winter timetable for the ferries.</p>"

@@ -34,8 +34,7 @@ from .errors import (
 )
 from .extract import clean_text, extract, extract_html, extract_text
 from .io import Document
-from .meta.bylines import Byline, parse_byline
-from .meta.dates import ParsedDate, find_dates, parse_date
+from .meta.authors.bylines import Byline, parse_byline
 from .options import CleanOptions, ExtractOptions, LoadOptions, MetaOptions
 from .query import (
     Cooccurrence,
@@ -56,6 +55,7 @@ from .query import (
     published_between,
 )
 from .query.quotes import Quote
+from .shapes.dates import ParsedDate, find_dates, parse_date
 from .store import StoredCorpus
 
 # The single place the version is written; packaging metadata is built from it (pyproject.toml).

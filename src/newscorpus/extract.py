@@ -33,17 +33,18 @@ from .clean.classify import Classified, classify
 from .clean.rules import Rule, Verdict
 from .htmlblocks import parse_html
 from .io.document import Document
-from .meta.bylines import contributors
-from .meta.date_candidates import choose_dates
-from .meta.dates import ParsedDate, dayfirst_for, dayfirst_from_dates, parse_date
-from .meta.found import Found, merge
+from .meta.authors.bylines import contributors
+from .meta.authors.nearby import scored_authors
+from .meta.authors.signatures import read_tail
+from .meta.authors.sites import site_names
+from .meta.dates.choose import choose_dates
 from .meta.header import read_header
-from .meta.html import read_html_meta
-from .meta.htmlauthors import site_names
-from .meta.scored_byline import scored_authors
-from .meta.sources import read_source, source_fallbacks
-from .meta.tail import read_tail
+from .meta.markup import read_html_meta
+from .meta.partial import Found, merge
+from .meta.publisher import read_source, source_fallbacks
 from .options import ExtractOptions, MetaOptions
+from .shapes.dates import ParsedDate, parse_date
+from .shapes.day_order import dayfirst_for, dayfirst_from_dates
 
 __all__ = ["clean_text", "extract", "extract_html", "extract_text", "hints_to_found"]
 
@@ -164,7 +165,7 @@ def clean_text(text: str, *, options: ExtractOptions | None = None) -> str:
 
 
 def hints_to_found(hints: Mapping[str, Any], options: ExtractOptions | None = None) -> Found:
-    """Metadata a record already carried, as a :class:`~newscorpus.meta.found.Found`.
+    """Metadata a record already carried, as a :class:`~newscorpus.meta.partial.Found`.
 
     Example:
         >>> hints_to_found({"title": "Given", "published": "2024-01-02"}).values["title"]

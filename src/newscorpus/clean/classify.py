@@ -428,7 +428,7 @@ def _headline(block: Block) -> bool:
     its class, a date line (a relative one, "3 hours ago", included), or a short line that opens
     with a date and is no sentence ("05.02.2020 - Redaktion: Ann Lee")."""
     # Imported here: newscorpus.meta reads classified pages, so it imports this module.
-    from ..meta.dates import find_dates, looks_like_dateline  # noqa: PLC0415 (import cycle)
+    from ..shapes import find_dates, looks_like_dateline  # noqa: PLC0415 (import cycle)
 
     if block.tag in _HEADLINE_TAGS or not _HEADER_WORDS.isdisjoint(block.attr_words):
         return True

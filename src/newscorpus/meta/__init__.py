@@ -1,42 +1,55 @@
 """Metadata parsers: dates, bylines, titles and publishers, from text and from HTML.
 
+The readers are grouped by concept: ``meta.dates``, ``meta.authors`` and ``meta.titles``; the
+page's header in text (``meta.header``), every value of its markup (``meta.markup``), its
+publisher (``meta.publisher``), and the typed partial result with its provenance
+(``meta.partial``). The date grammar they share with cleaning lives in ``newscorpus.shapes``.
+
 Example:
     >>> parse_byline("By Ann Lee and Tom Park").authors
     ('Ann Lee', 'Tom Park')
 """
 
-from .bylines import (
-    Byline,
-    contributors,
-    parse_author_bio,
-    parse_byline,
-    parse_signature,
-    split_authors,
-)
-from .date_candidates import DateCandidate, choose_modified, choose_published
-from .dates import (
+from ..shapes import (
     ParsedDate,
-    date_as,
-    dates_as,
+    RelativeDate,
     dayfirst_for,
     dayfirst_from_dates,
     find_dates,
+    find_relative,
     looks_like_dateline,
     parse_date,
 )
-from .domauthors import read_dom_byline
-from .found import Found, merge
+from .authors import (
+    AuthorCandidate,
+    Byline,
+    choose_authors,
+    clean_person_name,
+    contributors,
+    looks_like_person_name,
+    parse_author_bio,
+    parse_byline,
+    parse_signature,
+    read_dom_byline,
+    read_tail,
+    split_authors,
+)
+from .dates import (
+    DateCandidate,
+    choose_modified,
+    choose_published,
+    date_as,
+    date_from_url,
+    dates_as,
+    html_date_candidates,
+    text_date_candidates,
+)
+from .dates.page import find_page_dates
 from .header import read_header
-from .html import jsonld_articles, jsonld_objects, read_html_meta, strip_site_name
-from .html_dates import date_from_url, html_date_candidates
-from .htmlauthors import AuthorCandidate, choose_authors
-from .names import clean_person_name, looks_like_person_name
-from .page_dates import find_page_dates
-from .relative import RelativeDate, find_relative
-from .sources import copyright_holder, read_source, source_fallbacks
-from .tail import read_tail
-from .text_dates import text_date_candidates
-from .titles import TitlePick, pick_title
+from .markup import jsonld_articles, jsonld_objects, read_html_meta
+from .partial import Found, merge
+from .publisher import copyright_holder, read_source, source_fallbacks
+from .titles import TitlePick, pick_title, strip_site_name
 
 __all__ = [
     "AuthorCandidate",

@@ -32,11 +32,11 @@ from ..clean.classify import Classified
 from ..clean.phrases import fold
 from ..clean.rules import is_sentence_like
 from ..options import MetaOptions
-from .bylines import parse_byline
-from .date_candidates import choose_published
-from .dates import looks_like_dateline
-from .found import Found
-from .text_dates import text_date_candidates
+from ..shapes.datelines import looks_like_dateline
+from .authors.bylines import parse_byline
+from .dates.choose import choose_published
+from .dates.text import text_date_candidates
+from .partial import Found
 
 __all__ = ["read_header"]
 

@@ -56,7 +56,7 @@ times to UTC in their metadata, and the local day is the one readers see); a day
 without a time takes the time of a publication timestamp of the same day.
 
 Example:
-    >>> from newscorpus.meta.dates import parse_date
+    >>> from newscorpus.shapes.dates import parse_date
     >>> a = DateCandidate(date=parse_date("2024-03-05T09:00:00Z"), kind="modified",
     ...                   source="html:meta", rule="article:modified_time", rank=20)
     >>> b = DateCandidate(date=parse_date("2024-03-04"), kind="published",
@@ -74,9 +74,9 @@ from typing import Any, Literal
 
 import attrs
 
-from ..article import Evidence
-from .dates import ParsedDate
-from .found import Found
+from ...article import Evidence
+from ...shapes.dates import ParsedDate
+from ..partial import Found
 
 __all__ = [
     "DateCandidate",
@@ -149,7 +149,7 @@ def choose_published(candidates: Sequence[DateCandidate]) -> DateCandidate | Non
     """The published date, by the precedence table and the consistency checks of this module.
 
     Example:
-        >>> from newscorpus.meta.dates import parse_date
+        >>> from newscorpus.shapes.dates import parse_date
         >>> utc = DateCandidate(date=parse_date("2023-11-09T03:28:35+00:00"), kind="published",
         ...                     source="html:meta", rule="article:published_time", rank=20)
         >>> local = DateCandidate(date=parse_date("2023-11-08T22:28:35-05:00"), kind="other",
@@ -382,7 +382,7 @@ def candidates_of(parts: Sequence[Found]) -> list[DateCandidate]:
     candidate.
 
     Example:
-        >>> from newscorpus.meta.dates import parse_date
+        >>> from newscorpus.shapes.dates import parse_date
         >>> given = Found(values={"published": parse_date("2024-01-02")},
         ...               evidence={"published": Evidence(source="record", rule="given")})
         >>> [(c.source, c.rank) for c in candidates_of([given])]
@@ -415,7 +415,7 @@ def choose_dates(
     evidence) from the candidates of all ``parts``; nothing is set when no candidate is dated.
 
     Example:
-        >>> from newscorpus.meta.dates import parse_date
+        >>> from newscorpus.shapes.dates import parse_date
         >>> part = Found(values={"date_candidates": (DateCandidate(date=parse_date("2024-01-02"),
         ...              kind="published", source="url", rule="url-path", rank=55),)})
         >>> values, evidence = {}, {}

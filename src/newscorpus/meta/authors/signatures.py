@@ -21,13 +21,13 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from ..article import Evidence
-from ..blocks import Block
-from ..clean.classify import Classified
+from ...article import Evidence
+from ...blocks import Block
+from ...clean.classify import Classified
+from ..partial import Found
+from ..publisher import copyright_holder
 from .bylines import Byline, is_organisation, parse_author_bio, parse_signature
-from .found import Found
 from .names import names_a_person
-from .sources import copyright_holder
 
 __all__ = ["read_tail"]
 
@@ -90,8 +90,8 @@ _NOT_SIGNATURE_TAGS = frozenset({"li", "dd", "dt", "button", "figcaption", "capt
 
 def _may_sign(block: Block) -> bool:
     """Whether a block can be a signature. Text blocks can; in HTML the byline elements were read
-    already (meta/domauthors.py) and an unmarked line after the body is far more often a widget
-    heading or a caption than a name, so the block must be marked as the author's."""
+    already (meta/authors/elements.py) and an unmarked line after the body is far more often a
+    widget heading or a caption than a name, so the block must be marked as the author's."""
     if block.tag is None:
         return True
     if "author" not in block.attr_words or block.tag in _NOT_SIGNATURE_TAGS:

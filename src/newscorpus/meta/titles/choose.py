@@ -1,4 +1,4 @@
-"""The headline of an HTML page: the markup's titles checked against the page's own ``<h1>``.
+"""Which headline to believe: the markup's title checked against the page's own ``<h1>``.
 
 ``<title>``, ``og:title`` and JSON-LD ``headline`` are written for search engines and sharing:
 they carry the site's name (" | Valley Courier"), a kicker ("Brexit: …") or a shorter or longer

@@ -1,6 +1,6 @@
 """Every date candidate in an HTML page's markup and URL, each with its kind and provenance.
 
-Sources, with their rank in :mod:`newscorpus.meta.date_candidates`' precedence table: JSON-LD
+Sources, with their rank in :mod:`newscorpus.meta.dates.choose`' precedence table: JSON-LD
 (``datePublished``, ``dateCreated``, ``dateModified`` of every object), ``<meta>`` tags (known
 names first, then any name that says publish / created / modified), ``itemprop`` attributes,
 ``<time datetime>`` with its ``pubdate`` / class / itemprop context, elements whose class says
@@ -22,17 +22,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from datetime import datetime
 from typing import Any
 
 import attrs
 
-from ..options import MetaOptions
-from ._hint_dates import attribute_dates, description_date, epoch_date
-from .date_candidates import DateCandidate, DateKind
-from .dates import ParsedDate, date_as, dates_as
+from ...options import MetaOptions
+from ...shapes.dates import ParsedDate
+from .bounds import date_as, dates_as
+from .choose import DateCandidate, DateKind
+from .hints import attribute_dates, description_date, epoch_date
+from .url import date_from_url, month_from_url
 
-__all__ = ["date_from_url", "html_date_candidates"]
+__all__ = ["html_date_candidates"]
 
 # Meta names -> (kind, rank). Data, not code: extend here.
 _META_NAMES: dict[str, tuple[DateKind, int]] = {
@@ -86,13 +87,6 @@ _OTHER_PAGES = re.compile(
     re.IGNORECASE,
 )
 _SKIP_TAGS = frozenset({"nav", "aside", "footer", "script", "style", "noscript", "template"})
-# A one-digit day must end its path segment: "/2023/10/3-questions/" is a slug, not 3 October.
-_URL_DATE = re.compile(
-    r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>[01]?\d)[/-]"
-    r"(?P<d>[0-3]\d(?=[/-]|\.html?|$)|\d(?=/|\.html?|$))"
-    r"|/(?P<d3>[0-3]\d)-(?P<m3>[01]\d)-(?P<y3>(?:19|20)\d{2})(?:[/-]|\.html?|$)"
-    r"|/(?P<y2>(?:19|20)\d{2})(?P<m2>[01]\d)(?P<d2>[0-3]\d)(?:[/-]|\.html?|$)"
-)
 _MAX_CLASS_ELEMENTS = 60
 _DATE_HINT = re.compile("dat|time|publi|posted|fecha|meta|info", re.IGNORECASE)
 
@@ -131,7 +125,7 @@ def html_date_candidates(
         found.extend(_from_meta(root, opts))
         found.extend(_from_elements(root, opts))
         found.extend(_from_scripts(root, opts))
-    from_url = (date_from_url(url, opts) or _month_from_url(url, opts)) if url else None
+    from_url = (date_from_url(url, opts) or month_from_url(url, opts)) if url else None
     if root is not None and not _well_dated(found, from_url):
         found.extend(_hints(root, opts))
     if from_url is not None:
@@ -476,65 +470,8 @@ def _labelled_date(text: str, opts: MetaOptions) -> tuple[ParsedDate | None, str
     return dates[0], labels[0]
 
 
-# A year and month with no day ("/2017/09/slug.html", blog engines' permalinks).
-_URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>0?[1-9]|1[0-2])/(?!\d{1,2}(?:[/.-]|$))")
-
-
-def _month_from_url(url: str, opts: MetaOptions) -> DateCandidate | None:
-    """The year and month a URL's path gives without a day, as an ``other`` candidate of month
-    precision (rank 56): never the date itself, but the month the published date must fall in
-    (:func:`~newscorpus.meta.date_candidates.choose_published`)."""
-    match = _URL_MONTH.search(url.split("?", 1)[0].split("#", 1)[0])
-    if match is None:
-        return None
-    value = datetime(int(match.group("y")), int(match.group("m")), 1)
-    latest = opts.reference_time or datetime.now()
-    if value.year < opts.min_year or (
-        not opts.allow_future and value > latest.replace(tzinfo=None)
-    ):
-        return None
-    parsed = ParsedDate(value=value, precision="month", text=match.group(0), start=0, end=0)
-    return DateCandidate(
-        date=parsed, kind="other", source="url", rule="url-month", raw=url, rank=56
-    )
-
-
 def _titled(element: Any, opts: MetaOptions) -> ParsedDate | None:
     """The absolute date in the ``title`` of a date element that shows a relative one
     ("3 hours ago", "gestern"): timeago widgets and forums keep the real date there."""
     title = (element.get("title") or "").strip()
     return date_as(title[:120], opts) if title else None
-
-
-def date_from_url(url: str, options: MetaOptions | None = None) -> DateCandidate | None:
-    """A full date printed in a URL's path (``/2023/06/01/``, ``/2023-06-01/``, ``/20230601/``).
-
-    Example:
-        >>> date_from_url("https://example.org/news/2023/06/01/bridge-reopens").date.value.date()
-        datetime.date(2023, 6, 1)
-        >>> date_from_url("https://example.org/2023/13/45/x") is None
-        True
-    """
-    opts = options or MetaOptions()
-    path = url.split("?", 1)[0].split("#", 1)[0]
-    match = _URL_DATE.search(path)
-    if match is None:
-        return None
-    y, m, d = (match.group("y"), match.group("m"), match.group("d"))
-    if y is None:
-        y, m, d = match.group("y2"), match.group("m2"), match.group("d2")
-    if y is None:
-        y, m, d = match.group("y3"), match.group("m3"), match.group("d3")
-    try:
-        value = datetime(int(y), int(m), int(d))
-    except ValueError:
-        return None
-    if value.year < opts.min_year:
-        return None
-    latest = opts.reference_time
-    if latest is not None and not opts.allow_future and value > latest.replace(tzinfo=None):
-        return None
-    parsed = ParsedDate(value=value, precision="day", text=match.group(0), start=0, end=0)
-    return DateCandidate(
-        date=parsed, kind="published", source="url", rule="url-path", raw=url, rank=55
-    )

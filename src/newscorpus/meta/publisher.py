@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 
 from ..article import Evidence
 from ..blocks import Block
-from .found import Found
+from .partial import Found
 
 __all__ = ["copyright_holder", "read_source", "source_fallbacks"]
 

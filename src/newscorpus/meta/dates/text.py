@@ -30,12 +30,14 @@ from itertools import accumulate
 
 import attrs
 
-from ..blocks import Block
-from ..clean.classify import Classified
-from ..options import MetaOptions
-from .date_candidates import DateCandidate, DateKind
-from .dates import ParsedDate, dates_as, find_dates, looks_like_dateline
-from .relative import find_relative
+from ...blocks import Block
+from ...clean.classify import Classified
+from ...options import MetaOptions
+from ...shapes.datelines import looks_like_dateline
+from ...shapes.dates import ParsedDate, find_dates
+from ...shapes.relative import find_relative
+from .bounds import dates_as
+from .choose import DateCandidate, DateKind
 
 __all__ = ["text_date_candidates"]
 

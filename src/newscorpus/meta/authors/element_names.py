@@ -1,8 +1,8 @@
 """The names in a byline element's text: prefixes ("By", "Veröffentlicht von", "Автор:"),
 dates, times, author-box prompts, roles and profile links cut away, what is left split into names.
 
-Private to :mod:`newscorpus.meta`: shared by the byline readers of
-:mod:`~newscorpus.meta.domauthors` and :mod:`~newscorpus.meta._dom_unmarked`.
+Shared by the byline readers of
+:mod:`~newscorpus.meta.authors.elements` and :mod:`~newscorpus.meta.authors.unmarked`.
 
 Example:
     >>> names_in("Veröffentlicht von Ann Lee und Tom Park am 3. Mai 2024")
@@ -158,6 +158,15 @@ INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 
 
 def names_of(element: Any) -> tuple[str, ...]:
+    """The people a byline element names: its ``itemprop=name`` child's text if it has one, else
+    its own text, list items joined by commas (:func:`names_in`).
+
+    Example:
+        >>> from newscorpus.htmlblocks import parse_html
+        >>> root = parse_html('<div><span itemprop="name">Ann Lee</span> Staff</div>').root
+        >>> names_of(root.xpath("//div")[0])
+        ('Ann Lee',)
+    """
     named = [
         el
         for el in element.iter()
@@ -179,6 +188,13 @@ def _listed_text(element: Any) -> str:
 
 
 def names_in(text: str) -> tuple[str, ...]:
+    """The people a byline element's text names: labels, prefixes, dates, handles, sigles and
+    trailing junk cut away; a label or a sentence names nobody.
+
+    Example:
+        >>> names_in("By Ann Lee and Tom Park | 4 March 2024"), names_in("Diesen Artikel empfehlen:")
+        (('Ann Lee', 'Tom Park'), ())
+    """
     text = INVISIBLE.sub("", text)
     if not text or len(text) > MAX_BYLINE_TEXT or ALL_POSTS.match(text) or text.endswith(":"):
         return ()  # a label ("Diesen Artikel empfehlen:") names nobody

@@ -1,7 +1,7 @@
 """Weak date hints of a page's markup: ``data-*`` date attributes and a date opening the
 page's description.
 
-Both are last resorts (rank 58 and 62 of :mod:`newscorpus.meta.date_candidates`' table): they
+Both are last resorts (rank 58 and 62 of :mod:`newscorpus.meta.dates.choose`' table): they
 decide only when the page offers nothing better, and never vote against better sources; the
 markup reader does not even look for them when the page has a publication date of rank 55 or
 better.
@@ -23,9 +23,10 @@ from typing import Any
 
 from lxml import etree
 
-from ..options import MetaOptions
-from .date_candidates import DateKind
-from .dates import ParsedDate, date_as, dates_as
+from ...options import MetaOptions
+from ...shapes.dates import ParsedDate
+from .bounds import date_as, dates_as
+from .choose import DateKind
 
 __all__ = ["attribute_dates", "description_date", "epoch_date"]
 

@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from ._dom_unmarked import AUTHOR_HREF
+from .unmarked import AUTHOR_HREF
 
 __all__ = ["bio_name", "full_names", "profile_name"]
 

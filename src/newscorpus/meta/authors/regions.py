@@ -2,8 +2,8 @@
 author box (tier 1), or among comments, lists of other posts, sidebars, navigation and the site's
 footer (None), read from the tags and the class and id words of the element's ancestors.
 
-Private to :mod:`newscorpus.meta`: shared by :mod:`~newscorpus.meta.domauthors`,
-:mod:`~newscorpus.meta._dom_unmarked` and :mod:`~newscorpus.meta.scored_byline`.
+Shared by :mod:`~newscorpus.meta.authors.elements`,
+:mod:`~newscorpus.meta.authors.unmarked` and :mod:`~newscorpus.meta.authors.nearby`.
 
 Example:
     >>> from newscorpus.htmlblocks import parse_html
@@ -62,7 +62,15 @@ SKIP_TAGS = frozenset({"input", "img", "link", "meta", "script", "style", "butto
 
 
 def in_article(element: Any) -> bool:
-    """In the article: neither the element nor any around it is a comment, list or sidebar."""
+    """In the article: neither the element nor any around it is a comment, list or sidebar.
+
+    Example:
+        >>> from newscorpus.htmlblocks import parse_html
+        >>> root = parse_html('<article><p id="m">x</p></article>'
+        ...                   '<div class="sidebar"><p id="s">y</p></div>').root
+        >>> in_article(root.get_element_by_id("m")), in_article(root.get_element_by_id("s"))
+        (True, False)
+    """
     words = {w for token in attr_text(element).split() for w in re.split(r"[-_]+", token) if w}
     return (
         not words & _OTHER_REGION and element.tag not in _OTHER_TAGS and region_tier(element) == 0
@@ -71,7 +79,14 @@ def in_article(element: Any) -> bool:
 
 def region_tier(element: Any) -> int | None:
     """0 inside the article, 1 inside an author box, None in comments, lists of other posts,
-    sidebars, navigation and the site's footer (a footer inside the post is the post's own)."""
+    sidebars, navigation and the site's footer (a footer inside the post is the post's own).
+
+    Example:
+        >>> from newscorpus.htmlblocks import parse_html
+        >>> root = parse_html('<div class="author-box"><p id="a">Ann Lee</p></div>').root
+        >>> region_tier(root.get_element_by_id("a"))
+        1
+    """
     tier = 0
     footer = False
     in_post = False
@@ -121,5 +136,12 @@ _TAXONOMY = re.compile(r"\b(?:category|tag|post_tag)-\S*")
 
 
 def attr_text(element: Any) -> str:
+    """An element's class and id words, lower-cased, without the taxonomy classes a CMS adds.
+
+    Example:
+        >>> from newscorpus.htmlblocks import parse_html
+        >>> attr_text(parse_html('<p class="Post-Meta" id="m">x</p>').root.get_element_by_id("m"))
+        'post-meta m'
+    """
     text = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
     return _TAXONOMY.sub("", text) if "-" in text else text

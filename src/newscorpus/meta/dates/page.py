@@ -1,7 +1,7 @@
 """Every date a whole page offers, for users who want more than the one extraction chose.
 
 :func:`find_page_dates` runs the same readers as extraction (markup, URL, header, lead, date
-lines) and returns all their candidates; :func:`~newscorpus.meta.date_candidates.choose_published`
+lines) and returns all their candidates; :func:`~newscorpus.meta.dates.choose.choose_published`
 on that list gives the date extraction reports as ``Article.published``.
 
 Example:
@@ -22,16 +22,16 @@ from typing import Literal
 
 import attrs
 
-from ..blocks import text_to_blocks
-from ..clean.classify import classify
-from ..htmlblocks import parse_html
-from ..options import MetaOptions
-from .date_candidates import DateCandidate, choose_published
-from .dates import dayfirst_for
-from .found import Found
-from .header import read_header
-from .html import read_html_meta
-from .html_dates import date_from_url
+from ...blocks import text_to_blocks
+from ...clean.classify import classify
+from ...htmlblocks import parse_html
+from ...options import MetaOptions
+from ...shapes.day_order import dayfirst_for
+from ..header import read_header
+from ..markup import read_html_meta
+from ..partial import Found
+from .choose import DateCandidate, choose_published
+from .url import date_from_url
 
 __all__ = ["choose_published", "find_page_dates"]
 

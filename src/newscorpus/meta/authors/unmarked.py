@@ -4,8 +4,8 @@ page, a signature closing the article, ``data-author``, the post author's own co
 printed alone near the headline. Each needs more evidence than a marked byline does, since nothing
 but its shape says it is one.
 
-Private to :mod:`newscorpus.meta`: :func:`read_unmarked_byline` is
-:func:`~newscorpus.meta.domauthors.read_dom_byline`'s fallback.
+:func:`read_unmarked_byline` is
+:func:`~newscorpus.meta.authors.elements.read_dom_byline`'s fallback.
 
 Example:
     >>> from newscorpus.htmlblocks import parse_html
@@ -21,7 +21,8 @@ import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
-from ._dom_names import (
+from .bylines import ROLE_WORDS, Byline, split_authors
+from .element_names import (
     BYLINE_PREFIX,
     DATE_TAIL,
     INVISIBLE,
@@ -31,9 +32,8 @@ from ._dom_names import (
     names_in,
     names_of,
 )
-from ._dom_regions import BREAK_TAGS, SKIP_TAGS, in_article, region_tier
-from .bylines import _ROLE_WORDS, Byline, split_authors
 from .names import looks_like_person_name, names_a_person
+from .regions import BREAK_TAGS, SKIP_TAGS, in_article, region_tier
 
 __all__ = ["AUTHOR_HREF", "elements_after", "read_unmarked_byline"]
 
@@ -389,11 +389,18 @@ def _name_over_role(element: Any) -> str | None:
     if len(lines) != 2 or len(lines[1].split()) > 3:
         return None
     role = lines[1].split()[-1].casefold()
-    return lines[0] if ROLE_TAIL.match(role) or role in _ROLE_WORDS else None
+    return lines[0] if ROLE_TAIL.match(role) or role in ROLE_WORDS else None
 
 
 def elements_after(element: Any) -> Iterator[Any]:
-    """The elements after one in document order (its descendants excluded), up to the body."""
+    """The elements after one in document order (its descendants excluded), up to the body.
+
+    Example:
+        >>> from newscorpus.htmlblocks import parse_html
+        >>> root = parse_html('<div><p id="a"><b>x</b></p><i>y</i></div><p>z</p>').root
+        >>> [e.tag for e in elements_after(root.get_element_by_id("a"))]
+        ['i', 'p']
+    """
     node = element
     while node is not None and node.tag not in ("body", "html"):
         for following in node.itersiblings():

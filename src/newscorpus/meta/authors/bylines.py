@@ -19,6 +19,7 @@ import attrs
 from .names import clean_person_name, looks_like_person_name, strip_name_junk
 
 __all__ = [
+    "ROLE_WORDS",
     "Byline",
     "contributors",
     "is_organisation",
@@ -138,7 +139,7 @@ _AGENCIES = frozenset(
         "cnn",
     }
 )
-_ROLE_WORDS = frozenset(
+ROLE_WORDS = frozenset(
     {
         "analyst",
         "journalist",
@@ -376,13 +377,13 @@ def parse_author_bio(text: str) -> Byline | None:
     match = _BIO.match(line)
     if match and looks_like_person_name(match.group("name")):
         first_sentence = line.split(". ")[0].lower()
-        if any(role in first_sentence for role in _ROLE_WORDS):
+        if any(role in first_sentence for role in ROLE_WORDS):
             return Byline(authors=(match.group("name"),), rule="bio", text=text)
         return None
     match = _BIO_ROLE.match(line)
     if (
         match
-        and match.group("role").lower() in _ROLE_WORDS
+        and match.group("role").lower() in ROLE_WORDS
         and looks_like_person_name(match.group("name"))
     ):
         return Byline(authors=(match.group("name"),), rule="bio", text=text)

@@ -34,14 +34,14 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..article import Evidence
-from ._dom_names import ROLE_TAIL
-from ._dom_regions import region_tier
-from ._dom_unmarked import elements_after
-from .bylines import _ROLE_WORDS, Byline, is_organisation
-from .found import Found
-from .htmlauthors import _MASTHEAD_WORDS, _is_site
+from ...article import Evidence
+from ..partial import Found
+from .bylines import ROLE_WORDS, Byline, is_organisation
+from .element_names import ROLE_TAIL
 from .names import looks_like_person_name, names_a_person
+from .regions import region_tier
+from .sites import MASTHEAD_WORDS, is_site
+from .unmarked import elements_after
 
 __all__ = ["THRESHOLD", "scored_authors", "scored_byline"]
 
@@ -245,7 +245,7 @@ def scored_byline(root: Any, *, sites: Sequence[str] = ()) -> Byline | None:
 
 
 def scored_authors(root: Any, *, sites: Sequence[str] = ()) -> Found:
-    """:func:`scored_byline` as a :class:`~newscorpus.meta.found.Found` (empty when there is
+    """:func:`scored_byline` as a :class:`~newscorpus.meta.partial.Found` (empty when there is
     none), to merge after every other source.
 
     Example:
@@ -377,7 +377,7 @@ def _not_a_person(name: str, sites: Sequence[str]) -> bool:
     if is_organisation(name) or not looks_like_person_name(name):
         return True
     # "Valley Courier": the publication's name
-    return bool(_MASTHEAD_WORDS & {w.casefold() for w in name.split()}) or _is_site(name, sites)
+    return bool(MASTHEAD_WORDS & {w.casefold() for w in name.split()}) or is_site(name, sites)
 
 
 def _trimmed(run: str, rest: str) -> str | None:
@@ -435,7 +435,7 @@ def _fold(text: str) -> str:
 
 def _is_role(word: str) -> bool:
     low = word.casefold().strip(".,")
-    return low in _ROLE_WORDS or low in _ROLE_MODIFIERS or bool(ROLE_TAIL.match(word))
+    return low in ROLE_WORDS or low in _ROLE_MODIFIERS or bool(ROLE_TAIL.match(word))
 
 
 def _in_caption(element: Any) -> bool:

@@ -30,10 +30,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ._dom_names import ALL_POSTS, BYLINE_PREFIX, LEAD_TIME, MAX_BYLINE_TEXT, names_in, names_of
-from ._dom_regions import BREAK_TAGS, SKIP_TAGS, attr_text, region_tier
-from ._dom_unmarked import read_unmarked_byline
 from .bylines import Byline, is_organisation
+from .element_names import ALL_POSTS, BYLINE_PREFIX, LEAD_TIME, MAX_BYLINE_TEXT, names_in, names_of
+from .regions import BREAK_TAGS, SKIP_TAGS, attr_text, region_tier
+from .unmarked import read_unmarked_byline
 
 __all__ = ["read_dom_byline"]
 

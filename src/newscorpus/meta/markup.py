@@ -6,12 +6,12 @@ Precedence, per field, first found wins (each value keeps its :class:`~newscorpu
 ============ =====================================================================================
 title        JSON-LD ``headline`` › ``og:title`` › ``<title>``; a site suffix or prefix
              (" | Valley Courier", "Valley Courier - ") is stripped
-published    the precedence table and consistency checks of :mod:`newscorpus.meta.date_candidates`
+published    the precedence table and consistency checks of :mod:`newscorpus.meta.dates.choose`
              (JSON-LD › ``article:published_time`` › other meta tags › ``<time>`` › URL …)
 modified     JSON-LD ``dateModified`` › ``article:modified_time`` › ``og:updated_time`` …
 authors      JSON-LD ``author`` (Person, Organization, string, list) › ``<meta name=author>`` ›
              ``article:author`` (names; a profile URL only when the text prints its name); a
-             login spelled out as the text prints it (:mod:`newscorpus.meta.fullnames`)
+             login spelled out as the text prints it (:mod:`newscorpus.meta.authors.logins`)
 source       JSON-LD ``publisher.name`` › ``og:site_name`` › ``application-name``
 section      JSON-LD ``articleSection`` › ``article:section``
 language     JSON-LD ``inLanguage`` › ``<html lang>`` › ``og:locale``
@@ -37,28 +37,26 @@ import attrs
 from ..article import Evidence
 from ..htmlblocks import HtmlPage
 from ..options import MetaOptions
-from ._jsonld import typed_objects
-from .bylines import is_organisation
-from .date_candidates import DateCandidate, choose_modified, choose_published
-from .domauthors import read_dom_byline
-from .found import Found
-from .fullnames import bio_name, full_names, profile_name
-from .html_dates import html_date_candidates
-from .html_titles import put_title, strip_site_name
-from .htmlauthors import (
+from .authors.bylines import is_organisation
+from .authors.choose import choose_authors
+from .authors.elements import read_dom_byline
+from .authors.logins import bio_name, full_names, profile_name
+from .authors.markup import (
     AuthorCandidate,
-    choose_authors,
     clean_author_names,
-    domain_owner,
     jsonld_works,
     labelled_authors,
-    only_site,
-    site_names,
     surname_first,
     title_byline,
 )
-from .names import looks_like_person_name
-from .scored_byline import scored_byline
+from .authors.names import looks_like_person_name
+from .authors.nearby import scored_byline
+from .authors.sites import domain_owner, only_site, site_names
+from .dates.choose import DateCandidate, choose_modified, choose_published
+from .dates.markup import html_date_candidates
+from .jsonld import typed_objects
+from .partial import Found
+from .titles.markup import put_title, strip_site_name
 
 __all__ = ["jsonld_articles", "jsonld_objects", "read_html_meta", "strip_site_name"]
 
@@ -84,7 +82,7 @@ _ARTICLE_TYPES = frozenset(
 def read_html_meta(
     page: HtmlPage, *, url: str | None = None, options: MetaOptions | None = None
 ) -> Found:
-    """Read every metadata source of the markup into a :class:`~newscorpus.meta.found.Found`.
+    """Read every metadata source of the markup into a :class:`~newscorpus.meta.partial.Found`.
 
     Example:
         >>> from newscorpus.htmlblocks import parse_html
@@ -361,7 +359,8 @@ def _chosen_authors(
     *,
     sites: tuple[str, ...],
 ) -> AuthorCandidate | None:
-    """The author candidate to believe among the markup's sources (see htmlauthors)."""
+    """The author candidate to believe among the markup's sources (see
+    :mod:`~newscorpus.meta.authors.choose`)."""
     candidates = _author_candidates(root, items, ids, metas)
     works = (w for blob in blobs for w in jsonld_works(blob))
     work = next(

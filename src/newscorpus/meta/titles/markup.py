@@ -1,8 +1,8 @@
-"""The headline of an HTML page: the markup's titles (JSON-LD ``headline``, ``og:title``,
-``twitter:title``, ``<title>``) checked against the page's ``<h1>`` elements, with the site's
-name stripped from them — whether the page writes it as ``og:site_name``, its host or its logo.
-
-Split from :mod:`newscorpus.meta.html`, which reads every other value of the markup.
+"""The titles an HTML page's markup gives (JSON-LD ``headline``, ``og:title``,
+``twitter:title``, ``<title>``) and its ``<h1>`` elements, with the site's name stripped from
+them — whether the page writes it as ``og:site_name``, its host or its logo;
+:mod:`~newscorpus.meta.titles.choose` decides between them. Every other value of the markup is
+read by :mod:`newscorpus.meta.markup`.
 
 Example:
     >>> strip_site_name("Bridge reopens – Valley Courier", "Valley Courier")
@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
-from .titles import pick_title
+from .choose import pick_title
 
 __all__ = ["put_title", "strip_site_name"]
 

@@ -6,7 +6,7 @@ python-dateutil where it helps (ISO strings with zones). Rules:
 
 * dotted and dashed numeric dates (``29.12.2020``, ``29-12-2020``) are always day-first,
   year-first ones (``2020/12/29``) year-month-day; slashed ones follow ``dayfirst`` (see
-  :func:`dayfirst_for`), or a part above 12, or month-first when nothing decides;
+  :func:`~newscorpus.shapes.day_order.dayfirst_for`), or a part above 12, or month-first when nothing decides;
 * month names in twelve languages (``data/months.json``, with abbreviations and Slavic
   genitives) are looked up through python-dateutil parser tables; zones are kept (offsets,
   ``Z`` and unambiguous names such as CET, MSK, EST);
@@ -38,17 +38,11 @@ from typing import ClassVar, Literal
 import attrs
 from dateutil import parser as dateutil_parser
 
-from ..options import MetaOptions
 from .relative import find_relative
 
 __all__ = [
     "ParsedDate",
-    "date_as",
-    "dates_as",
-    "dayfirst_for",
-    "dayfirst_from_dates",
     "find_dates",
-    "looks_like_dateline",
     "parse_date",
 ]
 
@@ -470,115 +464,3 @@ def parse_date(
         "second" if value.second else "minute" if (value.hour or value.minute) else "day"
     )
     return ParsedDate(value=value, precision=precision, text=stripped, start=0, end=len(text))
-
-
-# Languages whose numeric dates put the month first (only with these regions).
-_MONTH_FIRST_REGIONS = frozenset({"en-us", "en_us", "en-ph", "en-ca"})
-
-
-def dates_as(text: str, options: MetaOptions) -> list[ParsedDate]:
-    """:func:`find_dates` read the way ``options`` says (day-first, reference time, year bounds,
-    future dates): the one place the metadata readers turn their options into its arguments.
-
-    Example:
-        >>> [d.value.day for d in dates_as("03/04/2024", MetaOptions(dayfirst=True))]
-        [3]
-    """
-    return find_dates(
-        text,
-        dayfirst=options.dayfirst,
-        reference_time=options.reference_time,
-        min_year=options.min_year,
-        allow_future=options.allow_future,
-    )
-
-
-def date_as(text: str, options: MetaOptions) -> ParsedDate | None:
-    """:func:`parse_date` read the way ``options`` says, as :func:`dates_as` does.
-
-    Example:
-        >>> date_as("1985-06-01", MetaOptions()) is None  # before MetaOptions.min_year
-        True
-    """
-    return parse_date(
-        text,
-        dayfirst=options.dayfirst,
-        reference_time=options.reference_time,
-        min_year=options.min_year,
-        allow_future=options.allow_future,
-    )
-
-
-def dayfirst_for(language: str | None) -> bool | None:
-    """How a page in ``language`` writes slashed numeric dates: day first (``True``), month
-    first (``False``), or unknown (``None``, plain English: British or American).
-
-    Example:
-        >>> dayfirst_for("de"), dayfirst_for("en-US"), dayfirst_for("en-GB"), dayfirst_for("en")
-        (True, False, True, None)
-    """
-    if not language:
-        return None
-    tag = language.strip().lower()
-    if tag in _MONTH_FIRST_REGIONS:
-        return False
-    if tag.split("-")[0].split("_")[0] == "en":
-        return None if tag in ("en",) else True
-    return True
-
-
-_SLASHED = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
-
-
-def dayfirst_from_dates(text: str) -> bool | None:
-    """How a page writes slashed dates, from the ones that decide it: a first part above 12 means
-    day-first, a second part above 12 month-first; ``None`` when none decides or they disagree.
-
-    Example:
-        >>> dayfirst_from_dates("Posted 25/03/2024 · Updated 02/04/2024")
-        True
-        >>> dayfirst_from_dates("03/25/2024"), dayfirst_from_dates("03/04/2024")
-        (False, None)
-    """
-    votes = set()
-    for match in _SLASHED.finditer(text[:200_000]):
-        a, b = int(match.group("a")), int(match.group("b"))
-        if 12 < a <= 31 and 1 <= b <= 12:
-            votes.add(True)
-        elif 12 < b <= 31 and 1 <= a <= 12:
-            votes.add(False)
-        if len(votes) > 1:
-            return None
-    return votes.pop() if votes else None
-
-
-_LABELS = re.compile(
-    r"(?<!\w)(?:published|updated|posted|modified|last|on|am|le|el|date|datum|опубликовано|обновлено|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
-    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|at|um|à|г)(?!\w)",
-    re.IGNORECASE,
-)
-
-
-def looks_like_dateline(text: str) -> bool:
-    """Whether a line is essentially a date: at least half of its letters and digits are dates
-    and date labels (weekdays, "Published", "Updated"); a section label may share the line.
-
-    Example:
-        >>> looks_like_dateline("Updated: Monday, March 04, 2024 09:15")
-        True
-        >>> looks_like_dateline("Rain on 4 March 2024 closed roads")
-        False
-    """
-    if len(text) > 200:
-        return False
-    dates = find_dates(text, allow_future=True, min_year=1)
-    if not dates:
-        return False
-    rest = text
-    for found in reversed(dates):
-        rest = rest[: found.start] + " " + rest[found.end :]
-    rest = _LABELS.sub(" ", rest)
-    kept = sum(map(str.isalnum, rest))
-    total = sum(map(str.isalnum, text))
-    return total > 0 and kept <= 0.5 * total
