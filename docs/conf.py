@@ -55,6 +55,7 @@ nitpick_ignore = [
     ("py:class", "lxml.etree._Element"),
     ("py:class", "pathlib.Path"),
     ("py:class", "re.Pattern"),
+    ("py:class", "Traversable"),  # importlib.resources.abc.Traversable (3.11+; importlib.abc before)
 ]
 
 html_theme = "furo"
