@@ -41,13 +41,41 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _shared import load_shared_module, require_shared
 from textmode import half
 
-from newscorpus import CleanOptions, ExtractOptions, extract_html
+from newscorpus import Article, CleanOptions, ExtractOptions, extract_html
 
 _STANDFIRST = ExtractOptions(clean=CleanOptions(keep_standfirst=True))
 
 Record = dict[str, Any]
 Predict = Callable[[Record], dict[str, Any]]
-_COLUMNS = ("snip F1", "title", "title tF1", "date", "date±1", "auth F1", "site")
+Truth = dict[str, tuple[str, dict[str, Any]]]
+
+# A table column: its heading, and the scorer's field and figure it shows.
+Column = tuple[str, str, str]
+COLUMNS: tuple[Column, ...] = (
+    ("snip F1", "snippets", "f1"),
+    ("title", "title", "acc"),
+    ("title tF1", "title", "token_f1"),
+    ("date", "date", "acc"),
+    ("date±1", "date", "acc_pm1day"),
+    ("auth F1", "authors", "f1"),
+    ("site", "site_name", "acc"),
+)
+# The scorer's "wrong" shares: a value given that is wrong (costs more than a missing one).
+WRONG_COLUMNS: tuple[Column, ...] = (
+    ("title wr", "title", "wrong"),
+    ("date wr", "date", "wrong"),
+    ("auth wr", "authors", "wrong"),
+)
+
+# The figures the CI gate floors on each set: (figure name, the scorer's field, its figure).
+GATED: tuple[tuple[str, str, str], ...] = (
+    ("title_exact", "title", "acc"),
+    ("title_wrong", "title", "wrong"),
+    ("authors_f1", "authors", "f1"),
+    ("authors_wrong", "authors", "wrong"),
+    ("date_exact", "date", "acc"),
+    ("date_wrong", "date", "wrong"),
+)
 
 
 def part(key: str) -> str:
@@ -58,7 +86,8 @@ def part(key: str) -> str:
     return "B1" if int(hashlib.sha1(key.encode()).hexdigest(), 16) % 4 == 1 else "B2"
 
 
-def _in(key: str, which: str) -> bool:
+def in_part(key: str, which: str) -> bool:
+    """Whether a record id is in ``which``: ``"all"``, a half (``"A"``, ``"B"``) or a quarter."""
     return which == "all" or (half(key) if which in ("A", "B") else part(key)) == which
 
 
@@ -76,8 +105,8 @@ def read_records(folder: Path) -> Iterator[Record]:
                     yield json.loads(line)
 
 
-def _newscorpus(record: Record, options: ExtractOptions | None = None) -> dict[str, Any]:
-    art = extract_html(record["html"], url=record.get("url"), options=options)
+def prediction(art: Article) -> dict[str, Any]:
+    """An article as the scorer's prediction record (without its ``id``)."""
     return {
         "body": art.text,
         "title": art.title,
@@ -85,6 +114,38 @@ def _newscorpus(record: Record, options: ExtractOptions | None = None) -> dict[s
         "date": art.published_iso,
         "site_name": art.source,
     }
+
+
+def _newscorpus(record: Record, options: ExtractOptions | None = None) -> dict[str, Any]:
+    return prediction(extract_html(record["html"], url=record.get("url"), options=options))
+
+
+def truth_of(records: list[Record]) -> Truth:
+    """The scorer's truth mapping: record id -> (set name, truth)."""
+    return {r["id"]: (r["id"].split(":", 1)[0], r["truth"]) for r in records}
+
+
+def set_figures(scorer: ModuleType, truth: Truth, preds: dict[str, Any]) -> dict[str, float]:
+    """The :data:`GATED` figures of each set, named ``<set>.<figure>`` (a set whose truth lacks
+    a field, such as htmldate-eval's titles, has no figure for it)."""
+    result = scorer.score(truth, preds)
+    figures: dict[str, float] = {}
+    for name, res in result.items():
+        if name.startswith("_") or name == "ALL":
+            continue
+        for figure, field, key in GATED:
+            value = res.get(field, {}).get(key)
+            if value is not None:
+                figures[f"{name}.{figure}"] = float(value)
+    return figures
+
+
+def measure(shared: Path) -> dict[str, float]:
+    """``extract_html(record["html"], url=record["url"])`` on every record of the development
+    sets, scored by score_meta.py: the :data:`GATED` figures of each set."""
+    records = list(read_records(shared / "bench" / "metadata"))
+    preds = {r["id"]: {"id": r["id"], **_newscorpus(r)} for r in records}
+    return set_figures(load_scorer(shared), truth_of(records), preds)
 
 
 def _peers(wanted: set[str]) -> dict[str, Predict]:
@@ -137,42 +198,43 @@ def _safe(run: Predict, record: Record) -> dict[str, Any]:
 _FIELDS = {"htmldate": {"date"}}
 
 
-def _row(result: dict[str, Any], fields: set[str] | None) -> list[float | None]:
+def _row(
+    result: dict[str, Any], fields: set[str] | None, columns: tuple[Column, ...]
+) -> list[float | None]:
     def get(field: str, key: str) -> float | None:
         value = result.get(field, {}).get(key)
         if value is None or (fields is not None and field not in fields):
             return None
         return float(value)
 
-    return [
-        get("snippets", "f1"),
-        get("title", "acc"),
-        get("title", "token_f1"),
-        get("date", "acc"),
-        get("date", "acc_pm1day"),
-        get("authors", "f1"),
-        get("site_name", "acc"),
-    ]
+    return [get(field, key) for _, field, key in columns]
 
 
-def _table(
-    scorer: ModuleType, truth: dict[str, Any], preds: dict[str, dict], halves: list[str]
+def table(
+    scorer: ModuleType,
+    truth: Truth,
+    preds: dict[str, dict[str, Any]],
+    halves: list[str],
+    columns: tuple[Column, ...] = COLUMNS,
 ) -> None:
+    """Print each tool's scores on each set and on all records, over each of ``halves``
+    (``"all"``, ``"A"``, ``"B"``, ``"B1"`` or ``"B2"``)."""
     width = max(12, *(len(tool) for tool in preds))
     print(
         f"{'tool':<{width}} {'set':<17} {'ids':<8} {'n':>5} "
-        + " ".join(f"{c:>9}" for c in _COLUMNS)
+        + " ".join(f"{c:>9}" for c, _, _ in columns)
     )
     for tool, tool_preds in preds.items():
         for which in halves:
-            ids = {k for k in truth if _in(k, which)}
+            ids = {k for k in truth if in_part(k, which)}
             result = scorer.score({k: v for k, v in truth.items() if k in ids}, tool_preds)
             for name, res in result.items():
                 if name.startswith("_"):
                     continue
                 n = sum(1 for k in ids if name == "ALL" or truth[k][0] == name)
                 cells = " ".join(
-                    f"{'–' if v is None else f'{v:.3f}':>9}" for v in _row(res, _FIELDS.get(tool))
+                    f"{'–' if v is None else f'{v:.3f}':>9}"
+                    for v in _row(res, _FIELDS.get(tool), columns)
                 )
                 label = (
                     "all ids" if which == "all" else f"half {which}" if len(which) == 1 else which
@@ -194,7 +256,7 @@ def _snippet_misses(scorer: ModuleType, rec: Record, pred: dict[str, Any]) -> li
 
 
 def _worst_snippets(
-    scorer: ModuleType, records: list[Record], preds: dict[str, dict], n: int
+    scorer: ModuleType, records: list[Record], preds: dict[str, dict[str, Any]], n: int
 ) -> None:
     """The development pages with the most snippet misses, most first (ties in file order)."""
     misses = [
@@ -207,7 +269,7 @@ def _worst_snippets(
 
 
 def _worst(
-    scorer: ModuleType, records: list[Record], preds: dict[str, dict], field: str, n: int
+    scorer: ModuleType, records: list[Record], preds: dict[str, dict[str, Any]], field: str, n: int
 ) -> None:
     if field == "snippets":
         _worst_snippets(scorer, records, preds, n)
@@ -232,7 +294,7 @@ def _worst(
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--tools", default="newscorpus,trafilatura,htmldate")
     parser.add_argument("--out", type=Path, help="write predictions DIR/<tool>.jsonl here")
     parser.add_argument(
@@ -256,9 +318,9 @@ def main(argv: list[str] | None = None) -> int:
     records = [
         r
         for r in read_records(shared / "bench" / "metadata")
-        if args.half is None or _in(r["id"], args.half)
+        if args.half is None or in_part(r["id"], args.half)
     ]
-    truth = {r["id"]: (r["id"].split(":", 1)[0], r["truth"]) for r in records}
+    truth = truth_of(records)
     wanted = {t.strip() for t in args.tools.split(",") if t.strip()}
     tools: dict[str, Predict] = {"newscorpus": _newscorpus} if "newscorpus" in wanted else {}
     if args.keep_standfirst:
@@ -266,14 +328,14 @@ def main(argv: list[str] | None = None) -> int:
     tools.update(_peers(wanted))
     out = args.out or Path(tempfile.mkdtemp(prefix="newscorpus-metadata-"))
     out.mkdir(parents=True, exist_ok=True)
-    preds: dict[str, dict] = {}
+    preds: dict[str, dict[str, Any]] = {}
     for name, run in tools.items():
         preds[name] = {r["id"]: {"id": r["id"], **_safe(run, r)} for r in records}
         with (out / f"{name}.jsonl").open("w", encoding="utf-8") as handle:
             for pred in preds[name].values():
                 handle.write(json.dumps(pred, ensure_ascii=False, default=str) + "\n")
     print(f"{len(records)} records; predictions in {out}")
-    _table(scorer, truth, preds, [args.half] if args.half else ["all", "B", "B2"])
+    table(scorer, truth, preds, [args.half] if args.half else ["all", "B", "B2"])
     if args.worst and "newscorpus" in preds:
         _worst(scorer, records, preds["newscorpus"], args.worst[0], int(args.worst[1]))
     return 0

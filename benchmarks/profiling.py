@@ -38,7 +38,8 @@ from newscorpus import extract_html, extract_text
 from newscorpus.blocks import text_to_blocks
 from newscorpus.clean import guess_language
 from newscorpus.clean.classify import classify
-from newscorpus.clean.rules import Page
+from newscorpus.clean.page import Page
+from newscorpus.clean.registry import RULES
 from newscorpus.htmlblocks import parse_html
 from newscorpus.io import decode_bytes
 from newscorpus.meta.authors.signatures import read_tail
@@ -145,7 +146,6 @@ def _time_stages(pages: list[str], html: bool) -> None:
 
 def _time_rules(pages: list[str], html: bool) -> None:
     """Inside classify: building the page (folding every line), each rule, the language guess."""
-    classify_module = sys.modules[classify.__module__]
     opts = ExtractOptions()
     blocks = [
         parse_html(p).blocks if html else text_to_blocks(p, segmentation=opts.clean.segmentation)
@@ -153,8 +153,8 @@ def _time_rules(pages: list[str], html: bool) -> None:
     ]
     parts: list[tuple[str, Callable[[Any], Any]]] = [("Page.of", lambda b: Page.of(b, opts.clean))]
     built = [Page.of(b, opts.clean) for b in blocks]
-    for rule in classify_module._ALL_RULES:
-        parts.append((rule.__name__, lambda i, rule=rule: list(rule(built[i]))))
+    for entry in RULES:
+        parts.append((entry.name, lambda i, rule=entry.rule: list(rule(built[i]))))
     parts.append(("guess_language", lambda b: guess_language(" ".join(x.text for x in b))))
     print(f"{'inside classify':<20} {'ms/page':>8}")
     for name, run in parts:

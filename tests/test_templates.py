@@ -18,8 +18,9 @@ from newscorpus import (
     OptionsError,
     extract,
 )
-from newscorpus.clean import BoilerplateModel, SiteTemplate, TemplateOptions, fingerprint, site_key
+from newscorpus.clean import SiteTemplate, TemplateOptions, fingerprint, site_key
 from newscorpus.clean.sites import group_by_similarity, host_of
+from newscorpus.templates import BoilerplateModel
 from newscorpus.testing import SitePage, make_site_pages
 
 RULE = "learned-template"

@@ -14,6 +14,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newscorpus.testing as testing_module
+import newscorpus.testing.articles as articles_module
+import newscorpus.testing.pages as pages_module
+import newscorpus.testing.samples as samples_module
+import newscorpus.testing.sites as sites_module
 from newscorpus.article import Article
 from newscorpus.errors import InputError, NewsCorpusError, OptionsError
 from newscorpus.testing import (
@@ -47,9 +51,12 @@ def _fold(text: str) -> str:
 
 
 def test_doctests_run() -> None:
-    result = doctest.testmod(testing_module, optionflags=doctest.ELLIPSIS)
-    assert result.attempted > 10
-    assert result.failed == 0
+    results = [
+        doctest.testmod(module, optionflags=doctest.ELLIPSIS)
+        for module in (testing_module, articles_module, pages_module, samples_module, sites_module)
+    ]
+    assert sum(r.attempted for r in results) > 10
+    assert sum(r.failed for r in results) == 0
 
 
 # --------------------------------------------------------------------------- make_article
@@ -269,7 +276,7 @@ def test_sample_corpus_path_from_a_zip_says_what_to_do(
     with zipfile.ZipFile(archive, "w") as zf:
         zf.writestr("newscorpus/data/sample_corpus/a.txt", "x")
     inside = zipfile.Path(archive, "newscorpus/data/sample_corpus/")
-    monkeypatch.setattr(testing_module, "_sample_folder", lambda: inside)
+    monkeypatch.setattr(samples_module, "_sample_folder", lambda: inside)
     with pytest.raises(InputError, match=r"sample_pages\(\) instead") as info:
         sample_corpus_path()
     assert info.value.path is not None and "pkg.zip" in info.value.path
@@ -278,7 +285,7 @@ def test_sample_corpus_path_from_a_zip_says_what_to_do(
 def test_sample_corpus_path_missing_data_is_an_input_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(testing_module, "_sample_folder", lambda: tmp_path / "nowhere")
+    monkeypatch.setattr(samples_module, "_sample_folder", lambda: tmp_path / "nowhere")
     with pytest.raises(InputError, match="installation is incomplete"):
         sample_corpus_path()
 

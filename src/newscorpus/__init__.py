@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from .article import Article, Evidence, Origin, Removal
 from .blocks import Block, text_to_blocks
-from .clean.learned import BoilerplateModel, TemplateOptions
 from .corpus import Corpus
 from .errors import (
     BinaryInputError,
@@ -57,6 +56,7 @@ from .query import (
 from .query.quotes import Quote
 from .shapes.dates import ParsedDate, find_dates, parse_date
 from .store import StoredCorpus
+from .templates import BoilerplateModel, TemplateOptions
 
 # The single place the version is written; packaging metadata is built from it (pyproject.toml).
 __version__ = "0.1.0"

@@ -15,12 +15,12 @@ from concurrent.futures import ProcessPoolExecutor
 import attrs
 
 from .article import Article, Removal
-from .clean.learned import LEARNED_RULE, BoilerplateModel
 from .errors import InputError, NewsCorpusError, OptionsError, Skipped
 from .extract import extract
 from .io.document import Document
 from .io.readers import NewsCorpusWarning
 from .options import LoadOptions
+from .templates import LEARNED_RULE, BoilerplateModel
 
 __all__ = ["clean_article", "extract_all", "learn_templates"]
 

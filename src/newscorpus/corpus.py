@@ -22,7 +22,6 @@ from typing import Any, overload
 
 from ._batch import clean_article, extract_all, learn_templates
 from .article import Article
-from .clean.learned import BoilerplateModel
 from .errors import Skipped
 from .io.document import Document
 from .io.frames import read_parquet, to_dataframe, write_parquet
@@ -48,6 +47,7 @@ from .query.search import Query
 from .query.stats import authors as count_authors
 from .query.stats import sources as count_sources
 from .store import StoredCorpus, write_store
+from .templates import BoilerplateModel
 
 __all__ = ["Corpus"]
 
@@ -148,7 +148,7 @@ class Corpus(Sequence[Article]):
             errors: ``"raise"`` (default), ``"warn"`` or ``"skip"``; overrides ``options.errors``.
             options: loading and extraction options.
             learn_boilerplate: read every page first, fit a
-                :class:`~newscorpus.clean.BoilerplateModel` on them (its site templates), then
+                :class:`~newscorpus.templates.BoilerplateModel` on them (its site templates), then
                 extract every page with it (see :doc:`/howto/templates`). To apply a saved model
                 instead, set ``options.extract.clean.boilerplate``.
 
@@ -180,7 +180,7 @@ class Corpus(Sequence[Article]):
         articles = list(extract_all(records, opts, skipped, workers=workers, progress=progress))
         return cls(articles, skipped=skipped)
 
-    # -- learned boilerplate (site templates; see newscorpus.clean.learned) ------------------
+    # -- learned boilerplate (site templates; see newscorpus.templates) ------------------
     def clean(self, model: BoilerplateModel) -> Corpus:
         """Drop from every article's text the paragraphs that ``model`` knows as its site's
         template lines; each becomes a ``learned-template`` :class:`~newscorpus.article.Removal`

@@ -174,7 +174,7 @@ class WriteError(NewsCorpusError, OSError):
 
 
 class ModelFileError(NewsCorpusError, ValueError):
-    """A saved :class:`~newscorpus.clean.BoilerplateModel` cannot be loaded: the file is
+    """A saved :class:`~newscorpus.templates.BoilerplateModel` cannot be loaded: the file is
     missing or unreadable, is not JSON, is not a model, or was written by another format version.
 
     Example:

@@ -30,7 +30,8 @@ import attrs
 from .article import Article, Evidence, Origin, Removal
 from .blocks import Block, text_to_blocks
 from .clean.classify import Classified, classify
-from .clean.rules import Rule, Verdict
+from .clean.page import Verdict
+from .clean.registry import Rule
 from .htmlblocks import parse_html
 from .io.document import Document
 from .meta.authors.bylines import contributors

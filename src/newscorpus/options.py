@@ -17,14 +17,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import datetime
-from typing import TYPE_CHECKING, Literal
+from typing import Any, Literal, Protocol, runtime_checkable
 
 import attrs
 
+from . import rule_names
 from .errors import OptionsError
-
-if TYPE_CHECKING:
-    from .clean.learned import BoilerplateModel
 
 __all__ = [
     "CleanOptions",
@@ -32,6 +30,7 @@ __all__ = [
     "ExtractOptions",
     "LoadOptions",
     "MetaOptions",
+    "TemplateModel",
 ]
 
 ErrorPolicy = Literal["raise", "warn", "skip"]
@@ -58,6 +57,37 @@ def _positive(_inst: object, attribute: attrs.Attribute[int], value: int) -> Non
         raise OptionsError(f"{attribute.name} must be positive, not {value!r}")
 
 
+def _known_rules(
+    _inst: object, attribute: attrs.Attribute[frozenset[str]], value: frozenset[str]
+) -> None:
+    unknown = sorted(value - rule_names.ALL, key=repr)
+    if unknown:
+        given = ", ".join(repr(name) for name in unknown)
+        known = ", ".join(sorted(rule_names.ALL))
+        raise OptionsError(f"{attribute.name}: no rule is named {given}; the rules are: {known}")
+
+
+@runtime_checkable
+class TemplateModel(Protocol):
+    """What ``CleanOptions.boilerplate`` holds: a model of site templates (a
+    :class:`~newscorpus.templates.BoilerplateModel`) that gives the cleaning rule for one page.
+
+    A protocol, not the class, so that the options (at the bottom of the package) need not import
+    the templates module (which fits and saves models, above extraction).
+
+    Example:
+        >>> from newscorpus import BoilerplateModel
+        >>> isinstance(BoilerplateModel(sites=()), TemplateModel)
+        True
+    """
+
+    def rule(
+        self, *, url: str | None = None, source: str | None = None
+    ) -> Callable[[Any], Iterable[Any]]:
+        """The cleaning rule (page in, verdicts out) for a page with this address and publisher."""
+        ...
+
+
 def _flag(_inst: object, attribute: attrs.Attribute[bool], value: bool) -> None:
     if not isinstance(value, bool):
         raise OptionsError(f"{attribute.name} must be True or False, not {value!r}")
@@ -72,13 +102,14 @@ class CleanOptions:
             lines up to a blank line, ``"auto"`` (default) joins only hard-wrapped lines.
         languages: the phrase lists to use (ISO 639-1 codes); ``None`` uses all shipped lists,
             which is what mixed-language corpora want.
-        disabled_rules: rule names never to apply (see :mod:`newscorpus.clean`).
+        disabled_rules: rule names never to apply (see :mod:`newscorpus.rule_names`); an
+            unknown name raises :class:`~newscorpus.errors.OptionsError`, which lists the known ones.
         min_body_words: a block needs this many words to count as body text on its own.
-        boilerplate: a :class:`~newscorpus.clean.BoilerplateModel` fitted on many pages; its
+        boilerplate: a :class:`~newscorpus.templates.BoilerplateModel` fitted on many pages; its
             site template lines are dropped as ``learned-template`` (see :doc:`/howto/templates`).
         keep_standfirst: (HTML) keep the standfirst, the sentence or two between the headline
             and the article's first paragraph, as the body's opening. Off by default: whether a
-            standfirst is body text differs between conventions (see :mod:`newscorpus.clean.leads`).
+            standfirst is body text differs between conventions (see :mod:`newscorpus.clean.passes.leads`).
 
     Example:
         >>> CleanOptions(segmentation="lines").segmentation
@@ -89,16 +120,16 @@ class CleanOptions:
         default="auto", validator=_one_of("auto", "lines", "paragraphs")
     )
     languages: tuple[str, ...] | None = attrs.field(default=None)
-    disabled_rules: frozenset[str] = attrs.field(default=frozenset(), converter=_frozen)
+    disabled_rules: frozenset[str] = attrs.field(
+        default=frozenset(), converter=_frozen, validator=_known_rules
+    )
     min_body_words: int = attrs.field(default=10, validator=_positive)
-    boilerplate: BoilerplateModel | None = attrs.field(default=None)
+    boilerplate: TemplateModel | None = attrs.field(default=None)
     keep_standfirst: bool = attrs.field(default=False, validator=_flag)
 
     @boilerplate.validator
     def _check_boilerplate(self, _attr: attrs.Attribute[object], value: object) -> None:
-        from .clean.learned import BoilerplateModel  # noqa: PLC0415 (clean imports this module)
-
-        if value is not None and not isinstance(value, BoilerplateModel):
+        if value is not None and not isinstance(value, TemplateModel):
             raise OptionsError(
                 f"boilerplate must be a BoilerplateModel or None, not {type(value).__name__}"
             )

@@ -11,20 +11,22 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newscorpus.blocks import Block
-from newscorpus.clean import captions as captions_module
-from newscorpus.clean import comments as comments_module
 from newscorpus.clean import language as language_module
+from newscorpus.clean import page as page_module
 from newscorpus.clean import phrases as phrases_module
-from newscorpus.clean import rules as rules_module
-from newscorpus.clean import teasers as teasers_module
-from newscorpus.clean import timestamps as timestamps_module
-from newscorpus.clean.captions import ends_with_credit
 from newscorpus.clean.language import WORD
 from newscorpus.clean.rules import Page, Verdict, is_sentence_like, verdict
-from newscorpus.clean.timestamps import is_timestamp, timestamp_lines
+from newscorpus.clean.rules import captions as captions_module
+from newscorpus.clean.rules import comments as comments_module
+from newscorpus.clean.rules import shapes as shapes_module
+from newscorpus.clean.rules import teasers as teasers_module
+from newscorpus.clean.rules import timestamps as timestamps_module
+from newscorpus.clean.rules.captions import ends_with_credit
+from newscorpus.clean.rules.timestamps import is_timestamp, timestamp_lines
 
 # The module, not the function of the same name that newscorpus.clean exports.
-classify_module = importlib.import_module("newscorpus.clean.classify")
+outside_module = importlib.import_module("newscorpus.clean.passes.outside")
+run_module = importlib.import_module("newscorpus.clean.run")
 
 # Every ASCII character, and some that are word characters outside ASCII (or casefold to more).
 _CHARS = st.sampled_from([chr(c) for c in range(128)] + list("éßİıДж\u0307ﬁ²_\u00a0"))
@@ -78,7 +80,7 @@ def test_outside_body_equals_the_plain_loop(
     blocks = [Block(index=i, text=f"line {i}") for i in range(count)]
     verdicts = {i: verdict(i, "nav-item") for i in named if i < count}
     cut: list[bool | None] = [None] * count if places is None else places[:count]
-    got = classify_module._outside_body(blocks, span, verdicts, cut)
+    got = outside_module.outside_body(blocks, span, verdicts, cut)
     want = _plain_outside_body(blocks, span, verdicts, cut)
     assert got == want
     assert list(got) == list(want)  # the same order too
@@ -95,7 +97,7 @@ def test_pardon_equals_the_plain_filter(
     verdicts = {i: verdict(i, "repeated-block" if i % 2 else "nav-run") for i in named}
     cut: list[bool | None] = [None] * 10 if text else places
     want = {i: v for i, v in verdicts.items() if not (cut[i] and v.rule == "repeated-block")}
-    got = classify_module._pardon(verdicts, cut)
+    got = run_module._pardon(verdicts, cut)
     assert got == want
     assert got is not verdicts
 
@@ -105,15 +107,15 @@ _PLAIN = st.text(
     alphabet=st.characters(categories=("Lu", "Ll", "Lt", "Lm", "Lo")) | st.just(" "),
     min_size=1,
     max_size=40,
-).filter(rules_module._is_plain)
+).filter(page_module._is_plain)
 
 
 @given(_PLAIN)
 def test_plain_lines_pass_no_test_of_the_rules_that_skip_them(text: str) -> None:
     # shape_rules: it has a letter, and is neither a bare URL nor a menu line.
     assert any(map(str.isalpha, text))
-    assert rules_module._URL_ONLY.match(text) is None
-    assert not rules_module._is_menu_line(text)
+    assert shapes_module._URL_ONLY.match(text) is None
+    assert not shapes_module._is_menu_line(text)
     # timestamp_lines, credited_captions, nav_runs and every other reader of is_sentence_like.
     assert not is_timestamp(text)
     assert captions_module._MARK.search(text) is None
@@ -135,7 +137,7 @@ def test_plain_lines_pass_no_test_of_the_rules_that_skip_them(text: str) -> None
     ],
 )
 def test_is_plain_examples(text: str, plain: bool) -> None:
-    assert rules_module._is_plain(text) is plain
+    assert page_module._is_plain(text) is plain
 
 
 # Lines of every kind the skipping rules name, mixed with plain ones.
@@ -168,9 +170,9 @@ def _old_shape_rules(page: Page) -> list[Verdict]:
             continue
         if not (text[:1].isalpha() or any(map(str.isalpha, text))):
             out.append(verdict(block.index, "no-letters"))
-        elif " " not in text and rules_module._URL_ONLY.match(text):
+        elif " " not in text and shapes_module._URL_ONLY.match(text):
             out.append(verdict(block.index, "url-line"))
-        elif rules_module._is_menu_line(text):
+        elif shapes_module._is_menu_line(text):
             out.append(verdict(block.index, "menu-line"))
     return out
 
@@ -212,11 +214,11 @@ def _old_nav_runs(page: Page) -> list[Verdict]:
 @given(st.lists(_LINE | _PLAIN, max_size=14))
 def test_rules_that_skip_plain_lines_name_what_they_named(lines: list[str]) -> None:
     page = Page.of([Block(index=i, text=t) for i, t in enumerate(lines)])
-    assert list(rules_module.shape_rules(page)) == _old_shape_rules(page)
+    assert list(shapes_module.shape_rules(page)) == _old_shape_rules(page)
     assert list(timestamp_lines(page)) == _old_timestamp_lines(page)
     assert list(captions_module.credited_captions(page)) == _old_credited_captions(page)
-    assert list(rules_module.nav_runs(page)) == _old_nav_runs(page)
-    assert page.marked == tuple(i for i, t in enumerate(lines) if not rules_module._is_plain(t))
+    assert list(shapes_module.nav_runs(page)) == _old_nav_runs(page)
+    assert page.marked == tuple(i for i, t in enumerate(lines) if not page_module._is_plain(t))
 
 
 @given(st.text(alphabet=st.sampled_from(list("abzAZ é:—-.")), max_size=40))
@@ -292,7 +294,7 @@ def test_stray_caption_prefix_groups_answer_as_startswith(
     prefixes: frozenset[str], text: str
 ) -> None:
     folded = text.casefold()
-    starts = rules_module._by_initial(prefixes).get(folded[:1])
+    starts = captions_module._by_initial(prefixes).get(folded[:1])
     grouped = "" in prefixes or (starts is not None and folded.startswith(starts))
     assert grouped == folded.startswith(tuple(prefixes))
 

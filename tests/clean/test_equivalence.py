@@ -9,12 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newscorpus.blocks import Block, text_to_blocks
-from newscorpus.clean import captions as captions_module
-from newscorpus.clean import comments as comments_module
+from newscorpus.clean import page as page_module
 from newscorpus.clean import phrases as phrases_module
-from newscorpus.clean import repeats as repeats_module
-from newscorpus.clean import rules as rules_module
-from newscorpus.clean import teasers as teasers_module
 from newscorpus.clean.language import (
     WORD,
     casefold_words,
@@ -24,7 +20,14 @@ from newscorpus.clean.language import (
     stopwords,
 )
 from newscorpus.clean.phrases import LANGUAGES, fold, fold_each, phrase_book
+from newscorpus.clean.rules import boxes as boxes_module
+from newscorpus.clean.rules import captions as captions_module
+from newscorpus.clean.rules import comments as comments_module
 from newscorpus.clean.rules import is_sentence_like
+from newscorpus.clean.rules import phrases as phrase_rules_module
+from newscorpus.clean.rules import repeats as repeats_module
+from newscorpus.clean.rules import shapes as shapes_module
+from newscorpus.clean.rules import teasers as teasers_module
 from newscorpus.clean.weights import weights
 from newscorpus.extract import _slashed_lines
 from newscorpus.meta import publisher as sources_module
@@ -127,18 +130,18 @@ def test_find_dates_without_a_digit_still_reads_relative_dates() -> None:
     assert [d.value.day for d in find_dates("Published 2 March 2024")] == [2]
 
 
-@given(st.from_regex(rules_module._COPYRIGHT))
+@given(st.from_regex(shapes_module._COPYRIGHT))
 def test_copyright_pre_check_passes_every_copyright_match(text: str) -> None:
-    assert rules_module._COPYRIGHT.search(text)
-    assert rules_module._may_be_copyright(text)
+    assert shapes_module._COPYRIGHT.search(text)
+    assert shapes_module._may_be_copyright(text)
 
 
 @pytest.mark.parametrize(
     "text", ["© 2024 Courier", "(C) 2021 X", "COPYRIGHT NOTICE", "All Rights Reserved.", "Home"]
 )
 def test_copyright_pre_check_agrees_with_the_regex(text: str) -> None:
-    found = bool(rules_module._COPYRIGHT.search(text))
-    assert rules_module._may_be_copyright(text) or not found
+    found = bool(shapes_module._COPYRIGHT.search(text))
+    assert shapes_module._may_be_copyright(text) or not found
     assert found == (text != "Home")
 
 
@@ -276,10 +279,10 @@ def _fields(obj: object) -> dict[str, object]:
 
 @given(st.integers(0, 10_000), st.text(max_size=12), st.text(max_size=12))
 def test_verdict_builder_equals_the_constructor(block: int, rule: str, detail: str) -> None:
-    made = rules_module.verdict(block, rule, detail)
-    expected = rules_module.Verdict(block=block, rule=rule, detail=detail)
+    made = page_module.verdict(block, rule, detail)
+    expected = page_module.Verdict(block=block, rule=rule, detail=detail)
     assert made == expected and hash(made) == hash(expected) and repr(made) == repr(expected)
-    assert rules_module.verdict(block, rule) == rules_module.Verdict(block=block, rule=rule)
+    assert page_module.verdict(block, rule) == page_module.Verdict(block=block, rule=rule)
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         made.rule = "other"  # type: ignore[misc]
 
@@ -296,24 +299,24 @@ def test_text_blocks_equal_blocks_built_by_the_constructor(text: str) -> None:
 
 @given(st.text(alphabet=st.sampled_from(list("ab.@:/w -+_\u00a0\n")), max_size=30))
 def test_url_and_menu_pre_checks_pass_every_match(text: str) -> None:
-    if rules_module._URL_ONLY.match(text):
+    if shapes_module._URL_ONLY.match(text):
         assert " " not in text
-    has_separator = any(sep in text for sep in rules_module._MENU_SEPARATORS)
-    assert (rules_module._MENU_SEPARATOR.search(text) is not None) == has_separator
+    has_separator = any(sep in text for sep in shapes_module._MENU_SEPARATORS)
+    assert (shapes_module._MENU_SEPARATOR.search(text) is not None) == has_separator
 
 
 @given(st.sampled_from(["Jane Doe", "Ann Marie Lee", "jane doe"]), st.text(max_size=12))
 def test_handle_bio_needs_an_at_sign(name: str, inside: str) -> None:
     text = f"{name} ({inside}) is a writer for the paper."
-    if rules_module._HANDLE_BIO.match(text):
+    if boxes_module._HANDLE_BIO.match(text):
         assert "@" in text
 
 
 def test_page_prose_is_reads_as_prose_of_each_block() -> None:
     story = "The bridge reopened on Monday after two long years of repairs, the council said."
     blocks = text_to_blocks("\n\n".join(["Menu", story, "Short line.", story[:-1], story]))
-    page = rules_module.Page.of(blocks)
-    assert page.prose == tuple(rules_module.reads_as_prose(b, page) for b in blocks)
+    page = page_module.Page.of(blocks)
+    assert page.prose == tuple(page_module.reads_as_prose(b, page) for b in blocks)
     assert page.prose == (False, True, False, False, True)
 
 
@@ -394,7 +397,7 @@ _PHRASE_WORDS += ["privacy", "policy", "all", "rights", "reserved", "more", "in"
 def test_found_among_equals_categories_cut_to_the_allowed_ones(text: str, words: int) -> None:
     book = phrase_book(None)
     folded = fold(text)
-    allowed = rules_module._categories_allowing(words)
+    allowed = phrase_rules_module._categories_allowing(words)
     expected = {c: p for c, p in book.categories(folded).items() if c in allowed}
     assert book.found_among(folded, allowed) == expected
 
@@ -402,8 +405,8 @@ def test_found_among_equals_categories_cut_to_the_allowed_ones(text: str, words:
 def test_phrase_rules_name_long_blocks_as_before() -> None:
     appeal = "If you value our reporting, please support us with a donation today, " * 2
     notice = "This site uses cookies; read our privacy policy and terms of use to learn more."
-    page = rules_module.Page.of(text_to_blocks(f"{appeal}\n\n{notice}\n\nShare this"))
-    names = [(v.block, v.rule) for v in rules_module.phrase_rules(page)]
+    page = page_module.Page.of(text_to_blocks(f"{appeal}\n\n{notice}\n\nShare this"))
+    names = [(v.block, v.rule) for v in phrase_rules_module.phrase_rules(page)]
     assert names == [(0, "donation-appeal"), (1, "legal-line"), (2, "share-prompt")]
 
 
@@ -438,7 +441,7 @@ _ASCII_PIECES = [
 def test_guessed_words_are_the_folded_words_when_used(head: list[str], tail: list[str]) -> None:
     text = "".join(head) + " " + " ".join(tail)
     block = Block(index=0, text=text)
-    words = rules_module._folded_words(block)
+    words = phrase_rules_module._folded_words(block)
     if words is not None:
         assert list(words) == phrases_module._WORD.findall(fold(text))
 
@@ -453,7 +456,7 @@ def test_guessed_words_are_the_folded_words_when_used(head: list[str], tail: lis
     ],
 )
 def test_guessed_words_are_used_and_equal_on_examples(text: str) -> None:
-    words = rules_module._folded_words(Block(index=0, text=text))
+    words = phrase_rules_module._folded_words(Block(index=0, text=text))
     assert words is not None
     assert list(words) == phrases_module._WORD.findall(fold(text))
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from newscorpus import extract_html
 from newscorpus.blocks import Block
-from newscorpus.clean.dom import element_of, main_container
+from newscorpus.clean.rules.dom import element_of, main_container
 from newscorpus.htmlblocks import parse_html
 
 STORY = [

@@ -10,10 +10,10 @@ import pytest
 from newscorpus import extract_text
 from newscorpus.blocks import text_to_blocks
 from newscorpus.clean import classify, guess_language, phrase_book
-from newscorpus.clean.captions import ends_with_credit
-from newscorpus.clean.lists import list_shape
-from newscorpus.clean.teasers import glued_headline
-from newscorpus.clean.timestamps import is_timestamp
+from newscorpus.clean.passes.lists import list_shape
+from newscorpus.clean.rules.captions import ends_with_credit
+from newscorpus.clean.rules.teasers import glued_headline
+from newscorpus.clean.rules.timestamps import is_timestamp
 
 BODY = [
     "The harbour board voted on Monday to rebuild the old north pier before the summer season.",

@@ -36,9 +36,44 @@ from operator import contains, not_
 
 import attrs
 
-__all__ = ["LANGUAGES", "PhraseBook", "fold", "fold_each", "load_phrases", "phrase_book"]
+from .. import rule_names as names
+
+__all__ = [
+    "LANGUAGES",
+    "PHRASE_MAX_WORDS",
+    "PHRASE_RULES",
+    "PhraseBook",
+    "fold",
+    "fold_each",
+    "load_phrases",
+    "phrase_book",
+]
 
 LANGUAGES: tuple[str, ...] = ("en", "ru", "de", "fr", "es", "tr", "az", "pt", "it")
+
+PHRASE_RULES: tuple[tuple[str, str, int], ...] = (
+    (names.SHARE_PROMPT, "share", 20),
+    (names.NEWSLETTER_PROMPT, "newsletter", 30),
+    (names.DONATION_APPEAL, "donation", 45),
+    (names.LEGAL_LINE, "legal", 25),
+    (names.LEGAL_LINE, "legal_notice", 60),
+    # A consent banner is a paragraph of its own, often longer than a legal line; its phrases
+    # ("this website uses cookies") are not how a story talks about cookies.
+    (names.COOKIE_NOTICE, "cookie_consent", 90),
+    # "This post contains affiliate links …", "Dieser Beitrag enthält Werbung": the site's notice.
+    (names.AD_DISCLOSURE, "ad_disclosure", 60),
+    (names.COMMENT_WIDGET, "comments", 12),
+    (names.FORM_ARTIFACT, "form", 30),
+    (names.PAGINATION, "pagination", 4),
+    (names.NAV_ITEM, "nav_items", 4),
+    (names.WIDGET_HEADING, "widget_headings", 4),
+)
+"""The phrase rules (:func:`~newscorpus.clean.rules.phrases.phrase_rules`): each rule name with
+the phrase category that names it and the most words a block may have to match, in the order
+they are tried."""
+
+PHRASE_MAX_WORDS = max(most for _, _, most in PHRASE_RULES)
+"""The most words a block any phrase rule reads may have: longer blocks are never folded."""
 
 _QUOTES = str.maketrans(
     {"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "«": '"', "»": '"'}

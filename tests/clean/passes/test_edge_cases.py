@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from newscorpus.blocks import Block
-from newscorpus.clean.articles import other_articles
-from newscorpus.clean.bios import author_bios
-from newscorpus.clean.captions import numbered_captions
-from newscorpus.clean.pardons import pardon_page_wrapper, pardon_wrapper_words
+from newscorpus.clean.passes.articles import other_articles
+from newscorpus.clean.passes.bios import author_bios
+from newscorpus.clean.passes.wrappers import pardon_page_wrapper, pardon_wrapper_words
 from newscorpus.clean.rules import Page, verdict
+from newscorpus.clean.rules.captions import numbered_captions
 
 PROSE = "The ferry ran again on Monday after a week of storms kept it in port at the quay."
 

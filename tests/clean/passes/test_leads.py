@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newscorpus import extract_html
 from newscorpus.blocks import Block
-from newscorpus.clean.leads import lead_paragraphs
+from newscorpus.clean.passes.leads import lead_paragraphs
 
 _STORY = (
     "<p>The harbour board said the new quay will take ferries of twice the current size "

@@ -6,7 +6,7 @@ import pytest
 
 from newscorpus import CleanOptions, ExtractOptions, extract_html, extract_text
 from newscorpus.blocks import Block
-from newscorpus.clean.leads import standfirst_paragraphs
+from newscorpus.clean.passes.leads import standfirst_paragraphs
 from newscorpus.errors import OptionsError
 
 _STORY = "".join(

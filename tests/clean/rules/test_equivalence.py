@@ -12,11 +12,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newscorpus.blocks import Block
+from newscorpus.clean import page as page_module
 from newscorpus.clean import phrases as phrases_module
-from newscorpus.clean import repeats as repeats_module
-from newscorpus.clean import rules as rules_module
 from newscorpus.clean.phrases import fold, fold_each
 from newscorpus.clean.rules import Page, Verdict, is_sentence_like, shared_verdict, verdict
+from newscorpus.clean.rules import boxes as boxes_module
+from newscorpus.clean.rules import phrases as phrase_rules_module
+from newscorpus.clean.rules import repeats as repeats_module
 from newscorpus.options import CleanOptions
 
 # Every ASCII character, and some that fold, space or count differently outside ASCII.
@@ -74,17 +76,17 @@ def _old_phrase_rules(page: Page) -> list[Verdict]:
     book, folded = page.book, page.folded
     for position, block in enumerate(page.blocks):
         words = block.words
-        if words > rules_module._PHRASE_MAX_WORDS:
+        if words > phrases_module.PHRASE_MAX_WORDS:
             continue
-        if words <= rules_module._REMEMBERED_WORDS:
+        if words <= phrase_rules_module._REMEMBERED_WORDS:
             found = book.found(folded[position])
         else:
             found = book.found_among(
                 folded[position],
-                rules_module._categories_allowing(words),
-                words=rules_module._folded_words(block),
+                phrase_rules_module._categories_allowing(words),
+                words=phrase_rules_module._folded_words(block),
             )
-        for name, category, most_words in rules_module._PHRASE_RULES:
+        for name, category, most_words in phrases_module.PHRASE_RULES:
             if words <= most_words and category in found:
                 out.append(verdict(block.index, name, found[category]))
                 break
@@ -110,8 +112,8 @@ def _old_related_lists(page: Page) -> list[Verdict]:
         inline = seen_body and index < len(blocks)
         detail = ("inline: " if inline else "") + fold(heading.text)
         out.append(verdict(heading.index, "related-list", detail))
-        headlines = sum(1 for b in items if not rules_module._mostly_digits(b.text))
-        if not inline or headlines <= rules_module._MAX_INLINE_TEASERS:
+        headlines = sum(1 for b in items if not boxes_module._mostly_digits(b.text))
+        if not inline or headlines <= boxes_module._MAX_INLINE_TEASERS:
             detail = "inline: item" if inline else "item"
             out.extend(verdict(b.index, "related-list", detail) for b in items)
     return out
@@ -144,10 +146,10 @@ def _old_repeated_blocks(page: Page) -> list[Verdict]:
 @given(st.lists(_LINE | _FOLDABLE, max_size=16), st.integers(min_value=1, max_value=12))
 def test_page_rules_name_what_the_plain_loops_named(lines: list[str], least: int) -> None:
     page = _page(lines, least)
-    assert list(rules_module.phrase_rules(page)) == _old_phrase_rules(page)
-    assert list(rules_module.related_lists(page)) == _old_related_lists(page)
+    assert list(phrase_rules_module.phrase_rules(page)) == _old_phrase_rules(page)
+    assert list(boxes_module.related_lists(page)) == _old_related_lists(page)
     assert list(repeats_module.repeated_blocks(page)) == _old_repeated_blocks(page)
-    assert page.plain == tuple(rules_module._is_plain(t) for t in lines)
+    assert page.plain == tuple(page_module._is_plain(t) for t in lines)
     assert page.texts == tuple(lines)
 
 
@@ -162,7 +164,7 @@ def test_whole_among_is_the_blocks_whose_fold_is_a_phrase(
 def test_related_list_under_a_heading_after_the_body() -> None:
     story = "The council met on Monday and voted on the new budget for the city."
     page = _page([story, "Read also:", "Council votes on the new budget", "Home"])
-    named = [(v.block, v.detail) for v in rules_module.related_lists(page)]
+    named = [(v.block, v.detail) for v in boxes_module.related_lists(page)]
     assert named == [(1, "read also"), (2, "item"), (3, "item")]
     assert named == [(v.block, v.detail) for v in _old_related_lists(page)]
 
@@ -190,7 +192,7 @@ def test_unstarted_short_lines_hold_no_phrase(line: str) -> None:
     book = phrases_module.phrase_book(None)
     starters = book.by_first_word.keys()
     folded = fold(line)
-    if rules_module._unstarted(folded, starters):
+    if phrase_rules_module._unstarted(folded, starters):
         assert starters.isdisjoint(phrases_module._WORD.findall(folded))
         if folded not in book.whole_index:
             assert book.found(folded) == {}

@@ -1,5 +1,5 @@
 """Who said a quote: the reporting cue beside it and the speaker it names (used by
-:mod:`newscorpus.query.quotes`).
+:mod:`newscorpus.query.quotes.find`).
 
 Text around a quote is cut into tokens (words keep inner apostrophes, hyphens and dots; ``Dr.``
 and the like are one token) and read from the quote outwards: after it, ``said Kara`` or ``Kara
@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ._cues import ADVERBS, AUXILIARIES, CUE_PHRASES, CUE_VERBS, PARTICLES, PRONOUNS, SPEAKER_STOP
+from .cues import ADVERBS, AUXILIARIES, CUE_PHRASES, CUE_VERBS, PARTICLES, PRONOUNS, SPEAKER_STOP
 
 __all__ = ["attribute", "is_description", "person_before"]
 
@@ -42,7 +42,13 @@ _MAX_DESCRIPTION = 8
 def person_before(text: str, start: int) -> str | None:
     """The last name of two or more capitalised words before ``start`` (``seventeen-year-old
     Chloe Adebayo compared …, she said``): what ``he``/``she`` stand for when no quote has
-    named a speaker yet."""
+    named a speaker yet.
+
+    Example:
+        >>> text = "The mayor met Ann Lee on Monday. "
+        >>> person_before(text, len(text))
+        'Ann Lee'
+    """
     tokens = _tokens(text[max(0, start - _PRONOUN_REACH) : start])
     end = len(tokens)
     while end > 0:
@@ -62,6 +68,13 @@ def person_before(text: str, start: int) -> str | None:
 
 
 def attribute(before: str, after: str) -> tuple[str | None, str | None]:
+    """The speaker and the cue of a quote, from the text after it (read first) or before it;
+    ``(None, None)`` when neither names one.
+
+    Example:
+        >>> attribute("", ", the minister said on Monday.")
+        ('the minister', 'said')
+    """
     found = _attribute_after(_tokens(after))
     if found is None:
         found = _attribute_before(_last_clause(_tokens(before)))

@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .rules import Page, Verdict, shared_verdict
+from ... import rule_names as names
+from ..page import Page, Verdict, shared_verdict
 
 __all__ = ["glued_headline", "glued_teasers"]
 
@@ -84,4 +85,4 @@ def glued_teasers(page: Page) -> Iterable[Verdict]:
             continue
         shape = glued_headline(block.text)
         if shape is not None:
-            yield shared_verdict(block.index, "teaser", shape)
+            yield shared_verdict(block.index, names.TEASER, shape)

@@ -7,7 +7,7 @@ print view glued to the article), and only the later copies go.
 
 Example:
     >>> from newscorpus.blocks import text_to_blocks
-    >>> from newscorpus.clean.rules import Page
+    >>> from newscorpus.clean.page import Page
     >>> text = "Support us today.\\n\\nThe story goes on here.\\n\\nSupport us today."
     >>> [(v.block, v.rule) for v in repeated_blocks(Page.of(text_to_blocks(text)))]
     [(0, 'repeated-block'), (2, 'repeated-block')]
@@ -19,7 +19,8 @@ from collections import Counter
 from collections.abc import Iterable
 from itertools import compress, count
 
-from .rules import Page, Verdict, is_sentence_like, shared_verdict
+from ... import rule_names as names
+from ..page import Page, Verdict, is_sentence_like, shared_verdict
 
 __all__ = ["repeated_blocks"]
 
@@ -31,7 +32,7 @@ def repeated_blocks(page: Page) -> Iterable[Verdict]:
 
     Example:
         >>> from newscorpus.blocks import text_to_blocks
-        >>> from newscorpus.clean.rules import Page
+        >>> from newscorpus.clean.page import Page
         >>> [v.detail for v in repeated_blocks(Page.of(text_to_blocks("Donate\\n\\nDonate")))]
         ['2 copies', '2 copies']
     """
@@ -60,7 +61,7 @@ def repeated_blocks(page: Page) -> Iterable[Verdict]:
     for indexes in repeated.values():
         detail = f"{len(indexes)} copies"  # one text for all copies, not one per copy
         for index in indexes[1:] if keep_first else indexes:
-            yield shared_verdict(index, "repeated-block", detail)
+            yield shared_verdict(index, names.REPEATED_BLOCK, detail)
 
 
 _PROSE_WORDS = 10

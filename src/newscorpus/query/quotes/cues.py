@@ -1,5 +1,5 @@
 """Word lists for quote attribution: the verbs that introduce a quote, and the words that are
-not speakers. Data only, kept apart from :mod:`newscorpus.query.quotes`, which uses them.
+not speakers. Data only, kept apart from :mod:`newscorpus.query.quotes.find`, which uses them.
 
 Verbs are listed in the forms reporting uses (past tense and the present third person), lower
 case; multi-word cues (``according to``) are tuples of words.

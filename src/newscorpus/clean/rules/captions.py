@@ -1,4 +1,5 @@
-"""Photo captions that end with a credit: "… in Hialeah, Fla. (AP Photo/Jane Roe)",
+"""Image captions: stray credits and alt-text fragments ("Photo: …", ``img collage``); photo
+captions that end with a credit: "… in Hialeah, Fla. (AP Photo/Jane Roe)",
 "… on Monday. REUTERS/John Doe", "… equivalent. Credit: ESA"; and captions that open with a
 figure's label: "Abbildung 4: …", "Fig. 2. …".
 
@@ -19,10 +20,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
-from .rules import Page, Verdict, shared_verdict
+from ... import rule_names as names
+from ..page import Page, Verdict, is_sentence_like, shared_verdict
 
-__all__ = ["credited_captions", "ends_with_credit", "numbered_captions"]
+__all__ = ["credited_captions", "ends_with_credit", "numbered_captions", "stray_captions"]
 
 _TAIL_CHARS = 120
 _MARK = re.compile(r"[)\]:/©]")
@@ -113,7 +116,7 @@ def credited_captions(page: Page) -> Iterable[Verdict]:
             and _MARK.search(text, len(text) - _TAIL_CHARS) is not None
             and ends_with_credit(text)
         ):
-            yield shared_verdict(block.index, "image-caption", "inline: credit")
+            yield shared_verdict(block.index, names.IMAGE_CAPTION, "inline: credit")
 
 
 # "Abbildung 4: …", "Fig. 2. …", "Figure 3 – …", "Abbildung: …": a picture's caption by its
@@ -142,4 +145,40 @@ def numbered_captions(page: Page) -> Iterable[Verdict]:
         text = block.text
         # Every label opens with one of these letters: the regex is tried on few blocks.
         if text[:1] in _LABEL_INITIALS and block.words <= _MAX_WORDS and _NUMBERED.match(text):
-            yield shared_verdict(block.index, "image-caption", "inline: numbered")
+            yield shared_verdict(block.index, names.IMAGE_CAPTION, "inline: numbered")
+
+
+def stray_captions(page: Page) -> Iterable[Verdict]:
+    """Image captions and credits left in the text: ``Photo: …`` lines, and short lower-case
+    fragments that are no sentence (alt text such as ``img collage``).
+
+    Example:
+        >>> from newscorpus.blocks import text_to_blocks
+        >>> page = Page.of(text_to_blocks("Photo: Jane Roe\\n\\nimg collage"))
+        >>> [(v.block, v.detail) for v in stray_captions(page)]
+        [(0, 'credit'), (1, 'fragment')]
+    """
+    prefixes = page.book.whole.get("stray_caption_prefixes", frozenset())
+    # Only the prefixes that open with the line's first character are tried: startswith()
+    # with all of them tries each in turn, on every short line of the page.
+    by_initial, always = _by_initial(prefixes), "" in prefixes
+    for block in page.blocks:
+        text = block.text
+        if block.words > 15:
+            continue
+        folded = text.casefold()
+        starts = by_initial.get(folded[:1])
+        if always or (starts is not None and folded.startswith(starts)):
+            yield shared_verdict(block.index, names.IMAGE_CAPTION, "credit")
+        elif block.words <= 6 and text[:1].islower() and not is_sentence_like(text):
+            yield shared_verdict(block.index, names.IMAGE_CAPTION, "fragment")
+
+
+@lru_cache(maxsize=16)
+def _by_initial(prefixes: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """The non-empty ``prefixes`` grouped by their first character."""
+    grouped: dict[str, list[str]] = {}
+    for prefix in prefixes:
+        if prefix:
+            grouped.setdefault(prefix[0], []).append(prefix)
+    return {initial: tuple(group) for initial, group in grouped.items()}

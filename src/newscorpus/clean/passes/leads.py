@@ -1,7 +1,7 @@
 """The lead paragraphs of an HTML article that open the body run outside the story's box.
 
 Many pages put the first paragraph (the lead, an intro) in a box of its own above the story, so
-the element that holds most of the prose (:func:`~newscorpus.clean.dom.main_container`) leaves
+the element that holds most of the prose (:func:`~newscorpus.clean.rules.dom.main_container`) leaves
 it out. When the body run itself starts with such paragraphs, the run has already judged them
 part of the article by their text and their place; only the container said no. A block that
 opens the run before its first block inside the container is kept when it reads as a lead: a
@@ -26,10 +26,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from ..blocks import Block
-from .rules import Verdict, is_sentence_like
+from ...blocks import Block
+from ..page import Verdict, is_sentence_like
 
-__all__ = ["lead_paragraphs", "standfirst_paragraphs"]
+__all__ = ["lead_paragraphs", "standfirst_paragraphs", "with_leads"]
 
 # A lead is a sentence or a few, not a label or a link.
 _LEAD_WORDS = 10
@@ -127,3 +127,28 @@ def standfirst_paragraphs(
             break
         found.add(i)
     return found
+
+
+def with_leads(
+    blocks: Sequence[Block],
+    span: tuple[int, int],
+    verdicts: Mapping[int, Verdict],
+    places: Sequence[bool | None],
+    standfirst: bool,
+) -> tuple[tuple[int, int], list[bool | None]]:
+    """The run and the places, the run's opening lead paragraphs (:func:`lead_paragraphs`)
+    counted inside the container; with ``standfirst``, the run opened up to the standfirst
+    (:func:`standfirst_paragraphs`).
+
+    Example:
+        >>> with_leads([], (0, 0), {}, [], standfirst=False)
+        ((0, 0), [])
+    """
+    leads = lead_paragraphs(blocks, span, verdicts, places)
+    if standfirst:
+        above = standfirst_paragraphs(blocks, span, verdicts)
+        leads |= above
+        span = (min(above, default=span[0]), span[1])
+    if not leads:
+        return span, list(places)
+    return span, [True if i in leads else place for i, place in enumerate(places)]

@@ -6,7 +6,7 @@ so is a short block that is mostly link text.
 
 Example:
     >>> from newscorpus.blocks import Block
-    >>> from newscorpus.clean.rules import Page
+    >>> from newscorpus.clean.page import Page
     >>> blocks = [Block(index=0, text="World", tag="a", path="html/body/nav/ul/li"),
     ...           Block(index=1, text="Story text.", tag="p", path="html/body/article/p")]
     >>> [(v.block, v.rule, v.detail) for v in dom_boilerplate(Page.of(blocks))]
@@ -18,9 +18,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
-from ..blocks import Block
-from ..vocab import words as vocabulary_words
-from .rules import Page, Verdict, is_sentence_like, verdict
+from ... import rule_names as names
+from ...blocks import Block
+from ...vocab import words as vocabulary_words
+from ..page import Page, Verdict, is_sentence_like, verdict
 
 __all__ = [
     "BOILERPLATE_TAGS",
@@ -71,7 +72,7 @@ def dom_boilerplate(page: Page) -> Iterable[Verdict]:
 
     Example:
         >>> from newscorpus.blocks import Block
-        >>> from newscorpus.clean.rules import Page
+        >>> from newscorpus.clean.page import Page
         >>> share = Block(index=0, text="Share", tag="div", path="html/body/div", attr_words=("share",))
         >>> [v.detail for v in dom_boilerplate(Page.of([share]))]
         ['class share']
@@ -87,16 +88,16 @@ def dom_boilerplate(page: Page) -> Iterable[Verdict]:
         else:
             tag = next((t for t in tags if t in BOILERPLATE_TAGS), None)
         if tag is not None:
-            yield verdict(block.index, "dom-boilerplate", tag)
+            yield verdict(block.index, names.DOM_BOILERPLATE, tag)
             continue
         if _caption(tags, block):
-            yield verdict(block.index, "figure-caption", block.tag or "")
+            yield verdict(block.index, names.FIGURE_CAPTION, block.tag or "")
             continue
         word = next((w for w in block.attr_words if w in boilerplate_words), None)
         if word is not None and _class_decides(word, block.attr_words, block.text, block.words):
-            yield verdict(block.index, "dom-boilerplate", f"class {word}")
+            yield verdict(block.index, names.DOM_BOILERPLATE, f"class {word}")
         elif block.link_density > 0.6 and (block.words < 40 or block.link_density > _LINK_LIST):
-            yield verdict(block.index, "link-dense", f"{block.link_density:.2f}")
+            yield verdict(block.index, names.LINK_DENSE, f"{block.link_density:.2f}")
 
 
 # Share of the page's prose a furniture element (a <form>, <aside>, <nav> …) must hold to be read

@@ -25,8 +25,8 @@ from typing import Literal
 
 import attrs
 
-from .errors import OptionsError
-from .io.document import Document
+from ..errors import OptionsError
+from ..io.document import Document
 
 __all__ = ["SitePage", "make_site_pages"]
 

@@ -1,69 +1,35 @@
-"""Helpers for testing code that uses newscorpus: article factories and sample pages.
+"""Article factories for tests: one plausible article, or ``n`` varied, deterministic ones.
 
-* :func:`make_article` — one valid :class:`~newscorpus.article.Article` with plausible defaults,
-  any field overridable.
-* :func:`make_corpus_articles` — ``n`` varied, deterministic articles (sources, authors, dates
-  across years, a few non-English ones).
-* :func:`sample_corpus_path`, :func:`sample_pages`, :func:`sample_expected` — the bundled
-  synthetic demo pages (eight plain-text, four HTML) and what extraction must find in them.
-* :func:`build_page` — a plain-text page composed from parts, to plant boilerplate anywhere.
-* :func:`make_site_pages` — a synthetic multi-site corpus (:class:`SitePage` s): several sites,
-  many pages each, site templates with variations, true bodies known.
-
-Everything here is deterministic and reads the bundled files only when asked.
-
-The module runs past the usual 500 lines because about half of it is the word lists the
-factories draw from; splitting data from the three factories that use it would only scatter them.
+Everything here is deterministic. The module is mostly the word lists the factories draw from.
 
 Example:
-    >>> from newscorpus.testing import build_page, make_article
     >>> make_article(title="Bridge reopens").title
     'Bridge reopens'
-    >>> print(build_page(title="Bridge reopens", body=["It reopened."], footer=["Share"]))
-    Bridge reopens
-    <BLANKLINE>
-    It reopened.
-    <BLANKLINE>
-    Share
-    <BLANKLINE>
+    >>> len(make_corpus_articles(3))
+    3
 """
 
 from __future__ import annotations
 
-import functools
-import importlib.resources
-import json
 import random
 import re
 import sys
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ._multisite import SitePage, make_site_pages
-from .article import Article, Precision
-from .errors import EncodingError, InputError, OptionsError
+from ..article import Article, Precision
+from ..errors import OptionsError
 
 if TYPE_CHECKING:
     if sys.version_info >= (3, 11):
-        from importlib.resources.abc import Traversable
+        pass
     else:
-        from importlib.abc import Traversable
+        pass
 
-__all__ = [
-    "DEFAULT_SOURCES",
-    "SitePage",
-    "build_page",
-    "make_article",
-    "make_corpus_articles",
-    "make_site_pages",
-    "sample_corpus_path",
-    "sample_expected",
-    "sample_pages",
-]
+__all__ = ["DEFAULT_SOURCES", "make_article", "make_corpus_articles"]
 
 DEFAULT_SOURCES: tuple[str, ...] = (
     "Valley Courier",
@@ -72,8 +38,6 @@ DEFAULT_SOURCES: tuple[str, ...] = (
     "Eastfield Gazette",
 )
 """The invented outlets :func:`make_corpus_articles` draws from by default."""
-
-_PAGE_SUFFIXES = (".txt", ".html")
 
 _DEFAULTS: Mapping[str, Any] = {
     "title": "Council backs the river plan",
@@ -408,167 +372,3 @@ def _authors(rng: random.Random) -> tuple[str, ...]:
 def _slug(text: str) -> str:
     words = re.findall(r"\w+", text.lower())
     return "-".join(words) or "x"
-
-
-# --------------------------------------------------------------------------- bundled pages
-
-
-def _sample_folder() -> Traversable:
-    return importlib.resources.files("newscorpus") / "data" / "sample_corpus"
-
-
-def sample_corpus_path() -> Path:
-    """The folder holding the bundled sample pages (and nothing else, so it loads as a corpus).
-
-    Returns:
-        A real filesystem path (the package is installed as files, as pip installs wheels).
-
-    Raises:
-        InputError: the package is imported from a zip archive (use :func:`sample_pages`), or
-            its data files are missing from the installation.
-
-    Example:
-        >>> folder = sample_corpus_path()
-        >>> len(list(folder.glob("*.txt"))), len(list(folder.glob("*.html")))
-        (8, 4)
-    """
-    folder = _sample_folder()
-    if not isinstance(folder, Path):
-        raise InputError(
-            "newscorpus is imported from an archive, so its sample pages have no path on disk; "
-            "read them with newscorpus.testing.sample_pages() instead",
-            path=str(folder),
-            stage="read",
-        )
-    if not folder.is_dir():
-        raise InputError(
-            "the bundled sample corpus is missing: the installation is incomplete; reinstall "
-            "newscorpus",
-            path=str(folder),
-            stage="read",
-        )
-    return folder
-
-
-@functools.cache
-def _read_pages() -> tuple[tuple[str, str], ...]:
-    pages = []
-    for entry in sorted(_sample_folder().iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(_PAGE_SUFFIXES) and entry.is_file():
-            pages.append((entry.name, _decode(entry.read_bytes(), entry.name)))
-    return tuple(pages)
-
-
-def _decode(data: bytes, name: str) -> str:
-    try:
-        from .io.encoding import decode_bytes  # noqa: PLC0415  (lazy: only sample_pages needs io)
-    except ImportError:  # TRANSITIONAL: until newscorpus.io.encoding lands; then drop this branch
-        encoding = json.loads(_read_expected()).get(name, {}).get("encoding", "utf-8")
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError as exc:
-            raise EncodingError(f"not {encoding}", path=name, stage="decode") from exc
-    return decode_bytes(data, path=name)
-
-
-def sample_pages() -> dict[str, str]:
-    """The bundled sample pages, decoded: file name to text (HTML pages as their source).
-
-    Files are decoded with :func:`newscorpus.io.decode_bytes`, so the one page stored
-    in Windows-1251 comes back as the same Unicode text as the others. The files are read on the
-    first call only; each call returns a new dict.
-
-    Example:
-        >>> pages = sample_pages()
-        >>> len(pages), sum(name.endswith(".html") for name in pages)
-        (12, 4)
-        >>> "Автор: Ирина Соколова" in pages["ru_cp1251_tram_line.txt"]
-        True
-    """
-    return dict(_read_pages())
-
-
-@functools.cache
-def _read_expected() -> str:
-    # Kept beside the folder, not in it: Corpus.load(sample_corpus_path()) must see pages only.
-    return (importlib.resources.files("newscorpus") / "data" / "sample_expected.json").read_text(
-        encoding="utf-8"
-    )
-
-
-def sample_expected() -> dict[str, dict[str, Any]]:
-    """What extraction must find in each bundled page (the parsed ``data/sample_expected.json``).
-
-    For each file name: ``title``, ``subtitle``, ``section``, ``authors``, ``published`` (ISO,
-    as printed), ``source``, ``language``, ``encoding``, ``paragraphs`` (body paragraph count),
-    ``body_first`` / ``body_last`` (first 60 characters of the first and last body paragraph) and
-    ``not_in_body`` (boilerplate strings that must not reach the clean text). Each call returns a
-    fresh copy.
-
-    Example:
-        >>> truth = sample_expected()["en_dotted_date_title_twice_form.txt"]
-        >>> truth["authors"], truth["published"], truth["source"]
-        (['Marta Lindqvist'], '2024-03-04', None)
-    """
-    data: dict[str, dict[str, Any]] = json.loads(_read_expected())
-    return data
-
-
-# --------------------------------------------------------------------------- page builder
-
-
-def build_page(
-    *,
-    title: str,
-    body: Sequence[str],
-    header: Sequence[str] = (),
-    footer: Sequence[str] = (),
-    between: Mapping[int, Sequence[str]] | None = None,
-) -> str:
-    """A plain-text page composed from parts, one blank line between blocks.
-
-    The page reads: ``header`` blocks, the title, then the body paragraphs with
-    ``between[i]`` placed just before body paragraph ``i`` (``between[0]`` sits between the
-    title and the first paragraph — the place for a dek, byline or date; ``between[len(body)]``
-    follows the last paragraph), then the ``footer`` blocks. A block may hold several lines
-    (a nav menu run). An empty title is left out.
-
-    Args:
-        title: the headline.
-        body: the article's paragraphs, in order.
-        header: blocks above the title (nav menu, widget heading, date line).
-        footer: blocks after everything else (comments, legal lines).
-        between: blocks to plant before body paragraph ``i``, keyed by ``i``.
-
-    Returns:
-        The page, ending with a newline.
-
-    Raises:
-        InputError: a ``between`` key is not in ``0..len(body)``.
-
-    Example:
-        >>> page = build_page(title="Rail strike ends", body=["Trains run again.", "Fares stay."],
-        ...                   header=["Trending now"], footer=["No comments:"],
-        ...                   between={0: ["By Ann Lee"], 1: ["Share on Facebook"]})
-        >>> page.split("\\n\\n")[:4]
-        ['Trending now', 'Rail strike ends', 'By Ann Lee', 'Trains run again.']
-        >>> page.split("\\n\\n")[4:]
-        ['Share on Facebook', 'Fares stay.', 'No comments:\\n']
-    """
-    planted = dict(between or {})
-    bad = sorted(k for k in planted if not 0 <= k <= len(body))
-    if bad:
-        raise InputError(
-            f"build_page(): between keys must be 0..{len(body)} (one per body paragraph, and "
-            f"{len(body)} for after the last), not {bad}",
-            stage="parse",
-        )
-    parts = [*header]
-    if title:
-        parts.append(title)
-    for i, paragraph in enumerate(body):
-        parts.extend(planted.get(i, ()))
-        parts.append(paragraph)
-    parts.extend(planted.get(len(body), ()))
-    parts.extend(footer)
-    return "\n\n".join(parts) + "\n"

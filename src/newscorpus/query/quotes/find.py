@@ -29,9 +29,9 @@ from collections.abc import Iterable
 
 import attrs
 
-from ..article import Article
-from ._cues import PRONOUNS
-from ._speakers import attribute, is_description, person_before
+from ...article import Article
+from .cues import PRONOUNS
+from .speakers import attribute, is_description, person_before
 
 __all__ = ["Quote", "quotes", "quotes_in"]
 

@@ -1,6 +1,6 @@
 """An author's bio inside the body run of an HTML page, known by its box's class.
 
-The text rule (``author_boxes`` in ``newscorpus.clean.rules``) finds a bio under an "About the
+The text rule (``author_boxes`` in ``newscorpus.clean.rules.boxes``) finds a bio under an "About the
 author" heading; many pages print it without one, in a box whose class names the author, right
 after the story or beside it. Short lines in such a box are bylines, which the metadata readers
 want; a paragraph there is the bio.
@@ -19,8 +19,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from ..blocks import Block
-from .rules import Verdict, shared_verdict
+from ... import rule_names as names
+from ...blocks import Block
+from ..page import Verdict, shared_verdict
 
 __all__ = ["author_bios"]
 
@@ -53,5 +54,5 @@ def author_bios(
     for index in range(span[0], span[1] + 1):
         block = blocks[index]
         if index not in out and block.words >= _BIO_WORDS and "author" in block.attr_words:
-            out[index] = shared_verdict(index, "author-box", "class author")
+            out[index] = shared_verdict(index, names.AUTHOR_BOX, "class author")
     return out

@@ -15,7 +15,7 @@ its verdicts on unlinked blocks are lifted.
 
 Example:
     >>> from newscorpus.blocks import Block
-    >>> from newscorpus.clean.rules import verdict
+    >>> from newscorpus.clean.page import verdict
     >>> story = [Block(index=i, text="A long paragraph of the story.", attr_words=("popular",))
     ...          for i in (0, 2)]
     >>> heading = Block(index=1, text="What next", attr_words=("popular",))
@@ -29,8 +29,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from ..blocks import Block
-from .rules import Verdict, is_sentence_like
+from ... import rule_names as names
+from ...blocks import Block
+from ..page import Verdict, is_sentence_like
 
 __all__ = ["pardon_page_wrapper", "pardon_wrapper_words"]
 
@@ -57,7 +58,7 @@ def pardon_page_wrapper(
 
     Example:
         >>> from newscorpus.blocks import Block
-        >>> from newscorpus.clean.rules import verdict
+        >>> from newscorpus.clean.page import verdict
         >>> menu = Block(index=1, text="Most read", attr_words=("popular",))
         >>> prose = Block(index=0, text="The story, in a box of its own.", attr_words=("text",))
         >>> good, kept = pardon_page_wrapper([prose, menu], [True, False],
@@ -76,7 +77,7 @@ def pardon_page_wrapper(
     lifted = [
         index
         for index, given in verdicts.items()
-        if given.rule == "dom-boilerplate"
+        if given.rule == names.DOM_BOILERPLATE
         and given.detail in wrapper
         and blocks[index].link_density < _MAX_LINKS
     ]
@@ -103,7 +104,7 @@ def pardon_wrapper_words(
 
     Example:
         >>> from newscorpus.blocks import Block
-        >>> from newscorpus.clean.rules import verdict
+        >>> from newscorpus.clean.page import verdict
         >>> story = Block(index=0, text="The ferry ran again on Monday.", attr_words=("wrap",))
         >>> step = Block(index=1, text="pip install harbourtool", tag="pre")
         >>> pardon_wrapper_words([story, step], (0, 1), [True, False],
@@ -126,23 +127,25 @@ def pardon_wrapper_words(
 
 
 def _excused(verdict: Verdict, block: Block, wrapper: set[str]) -> bool:
-    if verdict.rule == "dom-boilerplate":
+    if verdict.rule == names.DOM_BOILERPLATE:
         # An embedded post the story quotes (a tweet in a "social-embed" box) is quoted text.
         quoted = verdict.detail.startswith("class ") and "/blockquote" in block.path
         return verdict.detail in wrapper or quoted
-    if verdict.rule == "link-dense":
+    if verdict.rule == names.LINK_DENSE:
         # A sentence of the story whose words are mostly links (names, sources) is still prose.
         return (
             block.words >= _LINKED_PROSE_WORDS
             and block.link_density <= _LINKED_PROSE
             and is_sentence_like(block.text)
         )
-    if verdict.rule == "image-caption" and verdict.detail == "fragment":
+    if verdict.rule == names.IMAGE_CAPTION and verdict.detail == "fragment":
         return _continuation(block)
     # Table rows and plain list items inside the body are a run of short lines by shape, and
     # data by markup (a table, ingredients, specifications); a linked list is still a menu.
     return (
-        verdict.rule == "nav-run" and block.tag in ("tr", "li") and block.link_density < _RUN_LINKS
+        verdict.rule == names.NAV_RUN
+        and block.tag in ("tr", "li")
+        and block.link_density < _RUN_LINKS
     )
 
 

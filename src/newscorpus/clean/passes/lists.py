@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from ..blocks import Block
+from ...blocks import Block
 
 __all__ = ["extend_over_list", "list_shape"]
 

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from ..blocks import Block
-from .dom import element_of
-from .rules import Verdict, shared_verdict
+from ... import rule_names as names
+from ...blocks import Block
+from ..page import Verdict, shared_verdict
+from ..rules.dom import element_of
 
 __all__ = ["other_articles"]
 
@@ -69,9 +70,9 @@ def other_articles(
         if i in out or serial == main or (outer is not None and outer in blocks[i].ancestors):
             continue
         if serial is not None:
-            out[i] = shared_verdict(i, "other-article")
+            out[i] = shared_verdict(i, names.OTHER_ARTICLE)
         elif alone and i > first and main not in blocks[i].ancestors:
-            out[i] = shared_verdict(i, "outside-article")
+            out[i] = shared_verdict(i, names.OUTSIDE_ARTICLE)
     return out
 
 

@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from .rules import Page, Verdict, verdict
+from ... import rule_names as names
+from ..page import Page, Verdict, verdict
 
 __all__ = ["comment_sections"]
 
@@ -74,7 +75,7 @@ def comment_sections(page: Page) -> Iterable[Verdict]:
 
     Example:
         >>> from newscorpus.blocks import text_to_blocks
-        >>> from newscorpus.clean.rules import Page
+        >>> from newscorpus.clean.page import Page
         >>> story = "The bridge reopened on Monday after two years of repairs, the council said."
         >>> text = "\\n\\n".join([story, story.upper(), "3 Comments", "Great news for all of us."])
         >>> [(v.block, v.rule) for v in comment_sections(Page.of(text_to_blocks(text)))]
@@ -103,5 +104,5 @@ def comment_sections(page: Page) -> Iterable[Verdict]:
         ):
             detail = block.text[:40]
             for rest in blocks[position:]:
-                yield verdict(rest.index, "comment-section", detail)
+                yield verdict(rest.index, names.COMMENT_SECTION, detail)
             return

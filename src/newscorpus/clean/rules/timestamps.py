@@ -23,7 +23,8 @@ from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
-from .rules import Page, Verdict, shared_verdict
+from ... import rule_names as names
+from ..page import Page, Verdict, shared_verdict
 
 __all__ = ["is_timestamp", "timestamp_lines"]
 
@@ -96,4 +97,4 @@ def timestamp_lines(page: Page) -> Iterable[Verdict]:
     for position in page.marked:  # a timestamp holds a digit: a plain line holds none
         block = blocks[position]
         if position >= start and block.words <= 12 and is_timestamp(block.text):
-            yield shared_verdict(block.index, "timestamp-line")
+            yield shared_verdict(block.index, names.TIMESTAMP_LINE)
