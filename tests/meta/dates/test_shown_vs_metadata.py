@@ -1,4 +1,4 @@
-"""Publication dates, round five: what the page shows against what its metadata keeps."""
+"""Publication dates: what the page shows against what its metadata keeps."""
 
 from __future__ import annotations
 

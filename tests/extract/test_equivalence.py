@@ -89,7 +89,7 @@ def test_text_blocks_count_words_as_the_constructor(lines: list[str]) -> None:
 def _plain_split(
     classified: Classified, consumed: dict[int, str]
 ) -> tuple[tuple[Removal, ...], list[Block]]:
-    """extract._split as first written: one Removal by its constructor per dropped block."""
+    """extract._split by its plain definition: one Removal by its constructor per dropped block."""
     removed: list[Removal] = []
     kept: list[Block] = []
     for block in classified.blocks:
@@ -183,7 +183,7 @@ def test_default_options_equal_fresh_ones() -> None:
 def test_page_meta_is_the_meta_of_the_page_dayfirst_options(
     given_dayfirst: bool | None, language: str | None, text: str
 ) -> None:
-    """Also the first way it was written: the whole page's slashed dates read eagerly."""
+    """Also the plain definition: the whole page's slashed dates read eagerly."""
     options = ExtractOptions(meta=MetaOptions(dayfirst=given_dayfirst))
     blocks = text_to_blocks(text)
     evolved = extract_module._with_page_dayfirst(options, language, blocks)

@@ -18,7 +18,7 @@ _QUOTES = str.maketrans(
 
 
 def _plain_fold(text: str) -> str:
-    """fold() as first written, without fast paths: the definition the fast one must match."""
+    """fold() by its plain definition, without fast paths: the definition the fast one must match."""
     folded = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
     folded = folded.replace("i\u0307", "i")  # Turkish "İ": the dotted capital folds to plain i
     folded = re.sub(r"\s+", " ", folded).strip()

@@ -1,4 +1,4 @@
-"""Publication dates, round three: the printed date against the page's metadata."""
+"""Publication dates: the printed date against the page's metadata."""
 
 from __future__ import annotations
 

@@ -11,7 +11,7 @@ from newscorpus.blocks import Block, text_to_blocks
 
 
 def _plain_text_to_blocks(text: str, segmentation: str) -> list[Block]:
-    """text_to_blocks as first written: lines grouped, then each block built by its constructor."""
+    """text_to_blocks by its plain definition: lines grouped, then each block built by its constructor."""
     groups: list[tuple[int, bool, list[str]]] = []
     blank = True
     for number, raw in enumerate(text.splitlines(), start=1):

@@ -132,7 +132,7 @@ def test_plain_lines_pass_no_test_of_the_rules_that_skip_them(text: str) -> None
         ("   ", False),
         ("Page 2", False),
         ("Sign in.", False),
-        ("Home\u00a0News", False),  # another space: looked at, as before
+        ("Home\u00a0News", False),  # another space: looked at in full
         ("a" * 501, False),  # too long to look at: counted as marked
     ],
 )
@@ -251,7 +251,7 @@ def test_ascii_fold_examples(text: str) -> None:
 
 
 def _plain_is_timestamp(text: str) -> bool:
-    """is_timestamp as first written: every token counted, both searches always run."""
+    """is_timestamp by its plain definition: every token counted, both searches always run."""
     if len(text) > 80 or re.search(r"\d", text) is None:
         return False
     anchors, time_words = timestamps_module._date_words()

@@ -161,7 +161,7 @@ def test_cluster_record() -> None:
 
 def test_clusters_do_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
     script = (
-        "import sys; sys.path.insert(0, sys.argv[1]); import test_query_dedup as t\n"
+        "import sys; sys.path.insert(0, sys.argv[1]); import test_dedup as t\n"
         "from newscorpus.query import near_duplicates\n"
         "arts, _ = t._corpus(11)\n"
         "print([(c.canonical, c.copies, c.similarity) for c in near_duplicates(arts)])\n"

@@ -1,4 +1,4 @@
-"""Publication dates, round six: dates of other items on the page, and links within it."""
+"""Publication dates: dates of other items on the page, and links within it."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Every form of the search language listed in the docs, one case each, and the forms added in
-the audit: exclusive bounds, single dates, quoted dates, && and ||."""
+"""Every form of the search language listed in the docs, one case each, and the forms
+around dates and operators: exclusive bounds, single dates, quoted dates, && and ||."""
 
 from __future__ import annotations
 

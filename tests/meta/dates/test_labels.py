@@ -1,4 +1,4 @@
-"""Publication dates, round seven: labelled dates in sidebars, a date line ending in a byline,
+"""Publication dates: labelled dates in sidebars, a date line ending in a byline,
 and numeric dates spaced after their dots ("4. 2. 2022")."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Authors, round seven: placeholders, interview labels, handles, roles after a dash, co-authors
+"""Authors: placeholders, interview labels, handles, roles after a dash, co-authors
 the metadata leaves out, author boxes in a post's footer, dated meta lines in small type."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Page-wide fast paths of the cleaning rules give the answers of their plain definitions.
 
-Each test below holds the plain, block-by-block form a rule or helper had before it was made to
-work on a whole page at once, and compares the two on generated pages.
+Each test below holds the plain, block-by-block form of a rule or helper, and compares it on
+generated pages with the form that works on a whole page at once.
 """
 
 from __future__ import annotations

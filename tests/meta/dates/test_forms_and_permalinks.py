@@ -1,4 +1,4 @@
-"""Publication dates, round two: permalinks, and more printed forms."""
+"""Publication dates: permalinks, update lines, and printed forms in several languages."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Titles, round seven: what a removed kicker, date or byline leaves in an <h1>, and the site's
+"""Titles: what a removed kicker, date or byline leaves in an <h1>, and the site's
 name joined to the title by a separator without spaces."""
 
 from __future__ import annotations

@@ -1,0 +1,1 @@
+"""Tests of newscorpus.clean: the body decision, its languages and phrases."""

@@ -1,0 +1,1 @@
+"""Tests of the passes that run after the body run is chosen."""

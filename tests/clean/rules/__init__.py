@@ -1,0 +1,1 @@
+"""Tests of the cleaning rules, one family per file."""

@@ -1,0 +1,1 @@
+"""Tests of newscorpus.io: loading files and writing exports."""

@@ -1,0 +1,1 @@
+"""Tests of newscorpus.meta: metadata read from text and markup."""

@@ -1,0 +1,1 @@
+"""Tests of newscorpus.meta.authors: the page's authors."""

@@ -1,0 +1,1 @@
+"""Tests of newscorpus.meta.dates: the page's publication date."""

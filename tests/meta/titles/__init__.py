@@ -1,0 +1,1 @@
+"""Tests of newscorpus.meta.titles: the page's title."""

@@ -1,0 +1,1 @@
+"""Tests of newscorpus.query: the search language and the corpus queries."""

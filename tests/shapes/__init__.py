@@ -1,0 +1,1 @@
+"""Tests of newscorpus.shapes: the date grammar."""

@@ -1,0 +1,1 @@
+"""Tests of newscorpus.store: the SQLite store."""
