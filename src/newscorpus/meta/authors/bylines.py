@@ -12,20 +12,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import attrs
 
+from ...vocab import alternation, words
 from .names import clean_person_name, looks_like_person_name, strip_name_junk
 
 __all__ = [
-    "ROLE_WORDS",
     "Byline",
     "contributors",
     "is_organisation",
     "parse_author_bio",
     "parse_byline",
     "parse_signature",
+    "role_words",
     "split_authors",
 ]
 
@@ -54,19 +55,8 @@ class Byline:
     text: str
 
 
-_PREFIX = re.compile(
-    r"^\s*(?:written by|words by|reporting by|story by|(?:ein )?artikel von|(?:ein )?beitrag von|"
-    r"text von|text und fotos von|by|von|par|por|di|door|от|автор:?|yazar:?|müəllif:?)"
-    r"\s+(?P<rest>.+)$",
-    re.IGNORECASE,
-)
 _GLUED = re.compile(r"^\s*By(?P<rest>[A-Z].+)$")
-_LABEL = re.compile(
-    r"^\s*(?:author|reporter|written by|text|автор|yazar|müəllif|autor|auteur)\s*:\s*(?P<rest>.+)$",
-    re.IGNORECASE,
-)
 _PUBLISHER_SPLIT = re.compile(r"\s*[|]\s*|\s+[-–—]\s*|[-–—]\s+|\s+(?:for|at)\s+(?=[A-Z])")
-_AND = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&|und|et|y|e|и|ve|və|i|en)\s+")
 # A date after the names; a month or weekday must be one (followed by a day, or whole), so that
 # "Marie", "Mark" or "Monika" are not read as the start of a date.
 _DATE_TAIL = re.compile(
@@ -75,127 +65,60 @@ _DATE_TAIL = re.compile(
     r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b).*$",
     re.IGNORECASE,
 )
-# A role printed as if it were a name: "By Ann Lee, Staff Writer".
-_ROLE_ONLY = re.compile(
-    r"^(?:(?:staff|senior|chief|contributing|special|guest|freelance|political|business|sports|"
-    r"foreign|deputy|managing)\s+)*(?:writer|reporter|editor|correspondent|columnist|contributor|"
-    r"journalist|photographer)s?$",
-    re.IGNORECASE,
-)
-_ORG_WORDS = frozenset(
-    {
-        "desk",
-        "staff",
-        "newsroom",
-        "team",
-        "agency",
-        "agencies",
-        "bureau",
-        "editors",
-        "editorial",
-        "board",
-        "wire",
-        "press",
-        "service",
-        "reporters",
-        "correspondents",
-        "news",
-        # the desk in other languages
-        "redaktion",
-        "rédaction",
-        "redacción",
-        "redaccion",
-        "redazione",
-        "redakcja",
-        "redactie",
-        "agenturen",
-        "agencias",
-    }
-)
-_AGENCIES = frozenset(
-    {
-        "ap",
-        "associated press",
-        "reuters",
-        "afp",
-        "agence france-presse",
-        "dpa",
-        "ansa",
-        "efe",
-        "tass",
-        "ria novosti",
-        "anadolu",
-        "anadolu agency",
-        "xinhua",
-        "upi",
-        "bloomberg",
-        "apa",
-        "azertac",
-        "trend",
-        "interfax",
-        "pa",
-        "pa media",
-        "bbc news",
-        "cnn",
-    }
-)
-ROLE_WORDS = frozenset(
-    {
-        "analyst",
-        "journalist",
-        "reporter",
-        "writer",
-        "editor",
-        "correspondent",
-        "columnist",
-        "author",
-        "contributor",
-        "researcher",
-        "professor",
-        "fellow",
-        "founder",
-        "director",
-        "expert",
-        "scholar",
-        "lecturer",
-        "freelance",
-        "economist",
-        "historian",
-        "commentator",
-        "blogger",
-        "producer",
-        "photographer",
-        "ceo",
-        "chief",
-        "head",
-        "president",
-        "chairman",
-        "member",
-        "student",
-        "lawyer",
-        "scientist",
-        "журналист",
-        "аналитик",
-        "эксперт",
-        "редактор",
-        "корреспондент",
-        "politologe",
-        "journalistin",
-        "journaliste",
-        "periodista",
-        "gazeteci",
-        "jurnalist",
-        "analitik",
-    }
-)
+
+
+@cache
+def _prefix() -> re.Pattern[str]:
+    """A byline's opening: a phrase or a preposition, or a label noun with or without its colon."""
+    openings = alternation(words("byline_prefixes", "phrases", *_TEXT_LANGUAGES))
+    nouns = alternation(words("byline_prefixes", "label_nouns", "ru_label"))
+    return re.compile(rf"^\s*(?:{openings}|(?:{nouns}):?)\s+(?P<rest>.+)$", re.IGNORECASE)
+
+
+@cache
+def _label() -> re.Pattern[str]:
+    """A label before a colon: "Author: Ann Lee", "Автор: Иван Петров"."""
+    labels = alternation(words("byline_prefixes", "label_words", "label_nouns", "ru_label"))
+    return re.compile(rf"^\s*(?:{labels})\s*:\s*(?P<rest>.+)$", re.IGNORECASE)
+
+
+# The languages whose byline prepositions the text byline reader knows.
+_TEXT_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "ru")
+
+
+@cache
+def _and() -> re.Pattern[str]:
+    """What stands between two names: a comma (with "and" or "&" after it), or any "and" word."""
+    after_comma = alternation(words("conjunctions", "en", "symbol"))
+    joining = alternation(words("conjunctions"))
+    return re.compile(rf"\s*,\s*(?:(?:{after_comma})\s+)?|\s+(?:{joining})\s+")
+
+
+@cache
+def _role_only() -> re.Pattern[str]:
+    """A role printed as if it were a name: "By Ann Lee, Staff Writer"."""
+    modifiers = alternation(words("roles", "byline_modifiers"))
+    roles = alternation(words("roles", "byline"))
+    return re.compile(rf"^(?:(?:{modifiers})\s+)*(?:{roles})s?$", re.IGNORECASE)
+
+
+def role_words() -> frozenset[str]:
+    """Roles and job titles that make a line about a person an author's bio (lower case).
+
+    Example:
+        >>> "correspondent" in role_words(), "minister" in role_words()
+        (True, False)
+    """
+    return words("roles", "bio")
 
 
 def _is_organisation(name: str) -> bool:
     lowered = name.lower()
-    if lowered in _AGENCIES:
+    if lowered in words("organisations", "agencies"):
         return True
-    words = lowered.split()
-    return bool(words) and (words[-1] in _ORG_WORDS or (len(words) <= 3 and words[0] in _ORG_WORDS))
+    org_words = words("organisations", "desk", "desk_more")
+    parts = lowered.split()
+    return bool(parts) and (parts[-1] in org_words or (len(parts) <= 3 and parts[0] in org_words))
 
 
 def is_organisation(name: str) -> bool:
@@ -252,14 +175,14 @@ def split_authors(text: str, *, strict: bool = True) -> tuple[str, ...]:
     """
     names: list[str] = []
     roles: list[str] = []
-    for raw in _AND.split(text):
+    for raw in _and().split(text):
         part = raw.strip(" .,;:")
         if not part:
             continue
         # "Sports Desk - The Courier": the desk; but in "Ann Lee - Chrome security team" the
         # team after the dash is her role, and she is the author
         head = _DASH_TAIL.split(part, maxsplit=1)[0]
-        if _ROLE_ONLY.match(part):  # "Ann Lee, Staff Writer": a role, unless it is all there is
+        if _role_only().match(part):  # "Ann Lee, Staff Writer": a role, unless it is all there is
             roles.append(part)
         elif _is_organisation(head):
             names.append(head.strip())
@@ -296,11 +219,11 @@ def _read_byline(text: str) -> Byline | None:
     if not line or len(line) > 120:
         return None
     rule = "prefix"
-    match = _LABEL.match(line)
+    match = _label().match(line)
     if match:
         rule = "label"
     else:
-        match = _PREFIX.match(line)
+        match = _prefix().match(line)
         if match is None:
             match, rule = _GLUED.match(line), "glued-prefix"
     if match is None:
@@ -377,13 +300,13 @@ def parse_author_bio(text: str) -> Byline | None:
     match = _BIO.match(line)
     if match and looks_like_person_name(match.group("name")):
         first_sentence = line.split(". ")[0].lower()
-        if any(role in first_sentence for role in ROLE_WORDS):
+        if any(role in first_sentence for role in role_words()):
             return Byline(authors=(match.group("name"),), rule="bio", text=text)
         return None
     match = _BIO_ROLE.match(line)
     if (
         match
-        and match.group("role").lower() in ROLE_WORDS
+        and match.group("role").lower() in role_words()
         and looks_like_person_name(match.group("name"))
     ):
         return Byline(authors=(match.group("name"),), rule="bio", text=text)

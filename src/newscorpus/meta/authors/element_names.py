@@ -14,10 +14,12 @@ Example:
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
+from ...vocab import alternation, words
 from .bylines import split_authors
-from .names import NOT_NAME_WORDS
+from .names import not_name_words
 
 __all__ = [
     "ALL_POSTS",
@@ -27,9 +29,9 @@ __all__ = [
     "JUNK_TAIL",
     "LEAD_TIME",
     "MAX_BYLINE_TEXT",
-    "ROLE_TAIL",
     "names_in",
     "names_of",
+    "role_tail",
 ]
 
 BYLINE_PREFIX = re.compile(
@@ -78,53 +80,16 @@ _BOX_TAIL = re.compile(
 )
 
 
-ROLE_TAIL = re.compile(
-    r"^(?:chef)?(?:redakteur|autor|reporter|korrespondent|journalist|editor|writer|rédacteur|"
-    r"r[ée]dactrice|journaliste|periodista|redactor|contributor|columnist|correspondent)"
-    r"(?:in|a)?$",
-    re.IGNORECASE,
-)
+@cache
+def role_tail() -> re.Pattern[str]:
+    """A role alone, in any gender, a chief's too ("Redakteurin", "Chefredakteur", "Writer").
 
-
-_NOT_NAMES_HERE = frozenset(
-    {
-        "comment",
-        "comments",
-        "kommentar",
-        "kommentare",
-        "reply",
-        "antworten",
-        "twitter",
-        "facebook",
-        "instagram",
-        "linkedin",
-        "mail",
-        "e-mail",
-        "phd",
-        "community",
-        "shares",
-        "name",
-        "submit",
-        "von",
-        "und",
-        "by",
-        "por",
-        "par",
-        "ca",
-        "datum",
-        "date",
-        "admin",
-        "administrator",
-        "webmaster",
-        "montag",
-        "dienstag",
-        "mittwoch",
-        "donnerstag",
-        "freitag",
-        "samstag",
-        "sonntag",
-    }
-)
+    Example:
+        >>> bool(role_tail().match("Chefredakteurin")), bool(role_tail().match("Ann"))
+        (True, False)
+    """
+    stems = alternation(words("roles", "stems", "stems_more"))
+    return re.compile(rf"^(?:chef)?(?:{stems})(?:in|a)?$", re.IGNORECASE)
 
 
 ALL_POSTS = re.compile(
@@ -199,9 +164,9 @@ def names_in(text: str) -> tuple[str, ...]:
     if not text or len(text) > MAX_BYLINE_TEXT or ALL_POSTS.match(text) or text.endswith(":"):
         return ()  # a label ("Diesen Artikel empfehlen:") names nobody
     text = _PIPE.split(text.strip(" |•·"))[0]
-    text = LEAD_TIME.sub("", _LEAD_DATE.sub("", text))
+    text = LEAD_TIME.sub("", _lead_date().sub("", text))
     text = _undoubled(text)
-    text = _INTERVIEW_LABEL.sub("", text, count=1)
+    text = _interview_label().sub("", text, count=1)
     text = _IN_CONVERSATION.sub(", ", text)
     for _ in range(2):  # "Post author By Ann Lee": a label, then a prefix
         text = BYLINE_PREFIX.sub("", text, count=1)
@@ -221,11 +186,13 @@ def names_in(text: str) -> tuple[str, ...]:
 
 # "Interview: Ann Lee": who conducted the interview wrote the piece. ("Interview mit Ann Lee"
 # names the one interviewed: no colon, no match.)
-_INTERVIEW_LABEL = re.compile(
-    r"^\s*(?:interview|gespräch|entretien|entrevista|intervista)"
-    r"(?:\s+(?:von|by|par|por|di))?\s*:\s*",
-    re.IGNORECASE,
-)
+@cache
+def _interview_label() -> re.Pattern[str]:
+    prepositions = alternation(words("byline_prefixes", "en", "de", "fr", "es", "it"))
+    return re.compile(
+        rf"^\s*(?:interview|gespräch|entretien|entrevista|intervista)(?:\s+(?:{prepositions}))?\s*:\s*",
+        re.IGNORECASE,
+    )
 
 
 # A radio or print interview's byline names both ("Ann Lee im Gespräch mit Tom Park").
@@ -241,11 +208,14 @@ _HANDLE_TAIL = re.compile(r"(?<=[^\W\d_])\s+@[\w.]{1,30}(?=\s*(?:$|[,;&]))")
 
 
 # A date printed before the byline in words ("June 5, 2019 by Ann Lee", "5. Juni 2019 von …").
-_LEAD_DATE = re.compile(
-    r"^(?:\d{1,2}\.?\s+)?[^\W\d_]{3,}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}"
-    r"\s*,?\s*(?=(?:by|von|par|por|di|door)\s)",
-    re.IGNORECASE,
-)
+@cache
+def _lead_date() -> re.Pattern[str]:
+    prepositions = alternation(words("byline_prefixes", "en", "de", "fr", "es", "it", "nl"))
+    return re.compile(
+        r"^(?:\d{1,2}\.?\s+)?[^\W\d_]{3,}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}"
+        rf"\s*,?\s*(?=(?:{prepositions})\s)",
+        re.IGNORECASE,
+    )
 
 
 def _undoubled(text: str) -> str:
@@ -270,28 +240,17 @@ _YEAR_OR_NUMBER = re.compile(r"(?:^|\s|\W)\d{3,}(?:\W|$)|\s\d{3,}|\d{3,}\s")
 
 def _junk_word(word: str) -> bool:
     low = word.lower()
-    return low.strip(".,") in NOT_NAME_WORDS or low in _NOT_NAMES_HERE or low.strip(".,").isdigit()
+    return (
+        low.strip(".,") in not_name_words()
+        or low in words("not_name_words", "byline_element")
+        or low.strip(".,").isdigit()
+    )
 
 
-# Words before a role ("Senior Editor", "Freie Autorin").
-_ROLE_MODIFIERS = frozenset(
-    {
-        "senior",
-        "chief",
-        "managing",
-        "contributing",
-        "staff",
-        "deputy",
-        "associate",
-        "executive",
-        "freier",
-        "freie",
-        "leitender",
-        "leitende",
-        "stellvertretender",
-        "stellvertretende",
-    }
-)
+@cache
+def _role_modifiers() -> frozenset[str]:
+    """Words before a role ("Senior Editor", "Freie Autorin")."""
+    return words("roles", "modifiers", "modifiers_more")
 
 
 def _tidy(name: str) -> str | None:
@@ -303,15 +262,15 @@ def _tidy(name: str) -> str | None:
         return None
     if all(_junk_word(w) for w in words) or _YEAR_OR_NUMBER.search(name):
         return None
-    if ROLE_TAIL.match(words[0]):  # "Ann Lee, Redakteurin": the role is nobody
+    if role_tail().match(words[0]):  # "Ann Lee, Redakteurin": the role is nobody
         return None
     initials = "".join(w[0] for w in words[1:]).upper()
     if len(words) > 2 and words[0] == initials:  # "AL Ann Lee": an avatar's initials first
         words = words[1:]
         name = " ".join(words)
-    if len(words) > 2 and ROLE_TAIL.match(words[-1]):  # "Ann Lee Chefredakteurin"
+    if len(words) > 2 and role_tail().match(words[-1]):  # "Ann Lee Chefredakteurin"
         words = words[:-1]
-        if len(words) > 2 and words[-1].casefold() in _ROLE_MODIFIERS:  # "Ann Lee Senior Editor"
+        if len(words) > 2 and words[-1].casefold() in _role_modifiers():  # "Ann Lee Senior Editor"
             words = words[:-1]
         return " ".join(words)
     return name

@@ -28,8 +28,10 @@ Example:
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
+from ...vocab import alternation, words
 from .bylines import Byline, is_organisation
 from .element_names import ALL_POSTS, BYLINE_PREFIX, LEAD_TIME, MAX_BYLINE_TEXT, names_in, names_of
 from .regions import BREAK_TAGS, SKIP_TAGS, attr_text, region_tier
@@ -159,7 +161,10 @@ def _is_meta_line(element: Any) -> bool:
 
 
 # "Posted in Travel by ann on 3 May": a byline word inside a post's meta line.
-_INNER_BY = re.compile(r"\s(?:by|von|par|por)\s+(?=\S)", re.IGNORECASE)
+@cache
+def _inner_by() -> re.Pattern[str]:
+    prepositions = alternation(words("byline_prefixes", "en", "de", "fr", "es"))
+    return re.compile(rf"\s(?:{prepositions})\s+(?=\S)", re.IGNORECASE)
 
 
 def _meta_byline(text: str) -> str | None:
@@ -170,7 +175,7 @@ def _meta_byline(text: str) -> str | None:
     match = BYLINE_PREFIX.match(text)
     if match is not None and match.end() < len(text):
         return text
-    inner = _INNER_BY.search(text)
+    inner = _inner_by().search(text)
     return text[inner.start() :].strip() if inner else None
 
 

@@ -14,10 +14,12 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator, Sequence
+from functools import cache
 from typing import Any
 
 import attrs
 
+from ...vocab import alternation, words
 from ..jsonld import typed_objects
 from .names import is_given_name, looks_like_person_name
 
@@ -31,25 +33,10 @@ __all__ = [
 ]
 
 
-# Between names: a semicolon, a comma, "and"; a bar before the outlet ("Ann Lee | Valley
-# Courier"), whose name the site filter then drops.
-_SPLIT = re.compile(r"\s*(?:;|,\s+|\s+(?:und|and|&|et|y)\s+|\s*\|\s*)\s*")
-
-
 _QUOTES = "'\"‘’“”„«»"
 
 
 _BRACKET_TAIL = re.compile(r"(?<=\w)\s*\([^()]{1,30}\)$")
-
-
-_ROLE_ALONE = re.compile(
-    r"^(?:chef)?(?:redakteur|autor|reporter|korrespondent|journalist|editor|writer|rédacteur|"
-    r"r[ée]dactrice|journaliste|periodista|redactor)(?:in|a)?$",
-    re.IGNORECASE,
-)
-
-
-_PREFIX = re.compile(r"^(?:by|von|par|por)\s+", re.IGNORECASE)
 
 
 # "Written by" / "Verfasst von" as a twitter:labelN, the name in twitter:dataN (WordPress SEO
@@ -66,61 +53,30 @@ _AUTHOR_LABEL = re.compile(
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 
 
-# Account words and the placeholders CMSs print for a missing name (Joomla's "Super User",
-# Blogger's "Unknown", a template's "publisher").
-_NOT_AUTHORS = frozenset(
-    {
-        "admin",
-        "administrator",
-        "webmaster",
-        "root",
-        "user",
-        "guest",
-        "gast",
-        "super user",
-        "unknown",
-        "publisher",
-        "wordpress",
-        # placeholders a CMS writes when nobody is named
-        "no author",
-        "author",
-        "anonymous",
-        "anonym",
-        "n/a",
-        "none",
-        "null",
-        "undefined",
-    }
-)
+@cache
+def _split() -> re.Pattern[str]:
+    """Between names: a semicolon, a comma, "and"; a bar before the outlet ("Ann Lee | Valley
+    Courier"), whose name the site filter then drops."""
+    joining = alternation(words("conjunctions", "en", "de", "fr", "es", "symbol"))
+    return re.compile(rf"\s*(?:;|,\s+|\s+(?:{joining})\s+|\s*\|\s*)\s*")
 
 
-# A country closing an address put where the author belongs ("Nürnberg, Germany").
-_COUNTRIES = frozenset(
-    {
-        "germany",
-        "deutschland",
-        "austria",
-        "österreich",
-        "switzerland",
-        "schweiz",
-        "suisse",
-        "france",
-        "italy",
-        "italia",
-        "spain",
-        "españa",
-        "usa",
-        "uk",
-        "united states",
-        "united kingdom",
-        "poland",
-        "polska",
-        "netherlands",
-        "nederland",
-        "belgium",
-        "belgique",
-    }
-)
+@cache
+def _role_alone() -> re.Pattern[str]:
+    """A role where a name belongs ("Redakteurin"): the role is nobody."""
+    stems = alternation(words("roles", "stems"))
+    return re.compile(rf"^(?:chef)?(?:{stems})(?:in|a)?$", re.IGNORECASE)
+
+
+@cache
+def _prefix() -> re.Pattern[str]:
+    prepositions = alternation(words("byline_prefixes", "en", "de", "fr", "es"))
+    return re.compile(rf"^(?:{prepositions})\s+", re.IGNORECASE)
+
+
+def _not_authors() -> frozenset[str]:
+    """Account words and the placeholders CMSs print for a missing name."""
+    return words("author_placeholders", "accounts", "placeholders")
 
 
 @attrs.frozen(kw_only=True)
@@ -158,18 +114,18 @@ def clean_author_names(names: Sequence[str]) -> tuple[str, ...]:
         ('Ann Lee',)
     """
     pieces = [
-        _PREFIX.sub("", " ".join(piece.split()).strip(_QUOTES)).strip(" ,;")
+        _prefix().sub("", " ".join(piece.split()).strip(_QUOTES)).strip(" ,;")
         for name in names
-        for piece in _SPLIT.split(_INVISIBLE.sub("", html.unescape(name)))
+        for piece in _split().split(_INVISIBLE.sub("", html.unescape(name)))
     ]
     # "Ann Lee, Redakteurin": the role is nobody; "Ann Lee (al)": a sigle or desk in brackets
-    pieces = [_BRACKET_TAIL.sub("", p) for p in pieces if not _ROLE_ALONE.match(p)]
-    if any(p.casefold() in _COUNTRIES for p in pieces):
+    pieces = [_BRACKET_TAIL.sub("", p) for p in pieces if not _role_alone().match(p)]
+    if any(p.casefold() in words("author_placeholders", "countries") for p in pieces):
         # an address: only the people in it ("Ann Lee, Nürnberg, Germany")
         pieces = [p for p in pieces if looks_like_person_name(p)]
     cleaned: list[str] = []
     for part in pieces:
-        if not part or "://" in part or "@" in part or part.lower() in _NOT_AUTHORS:
+        if not part or "://" in part or "@" in part or part.lower() in _not_authors():
             continue
         if part not in cleaned:
             cleaned.append(part)

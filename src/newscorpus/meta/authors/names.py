@@ -11,150 +11,17 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
+
+from ...vocab import alternation, load_lines, words
 
 __all__ = [
-    "NOT_NAME_WORDS",
     "clean_person_name",
     "is_given_name",
     "looks_like_person_name",
     "names_a_person",
+    "not_name_words",
     "strip_name_junk",
 ]
-
-_PARTICLES = frozenset(
-    {
-        "de",
-        "da",
-        "do",
-        "dos",
-        "das",
-        "del",
-        "della",
-        "der",
-        "den",
-        "van",
-        "von",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "la",
-        "le",
-        "di",
-        "du",
-        "ter",
-        "ten",
-        "y",
-        "zu",
-        "bint",
-        "ben",
-    }
-)
-_NOT_NAMES = frozenset(
-    {
-        "related",
-        "topics",
-        "posts",
-        "news",
-        "latest",
-        "read",
-        "more",
-        "share",
-        "comments",
-        "breaking",
-        "popular",
-        "home",
-        "about",
-        "contact",
-        "privacy",
-        "policy",
-        "terms",
-        "subscribe",
-        "advertise",
-        "follow",
-        "us",
-        "the",
-        "and",
-        "of",
-        "for",
-        "with",
-        "this",
-        "that",
-        "our",
-        "your",
-        "new",
-        "top",
-        "stories",
-        "story",
-        "article",
-        "articles",
-        "video",
-        "photo",
-        "photos",
-        "image",
-        "world",
-        "business",
-        "sport",
-        "sports",
-        "opinion",
-        "politics",
-        "economy",
-        "culture",
-        "tags",
-        "author",
-        "editor",
-        "desk",
-        "staff",
-        "updated",
-        "published",
-        "click",
-        "sign",
-        "log",
-        "login",
-        "email",
-        "print",
-        "next",
-        "previous",
-        "trending",
-        "recommended",
-        "most",
-        "all",
-        "rights",
-        "reserved",
-        "copyright",
-        "day",
-        "week",
-        "today",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "is",
-        "a",
-        "an",
-        "in",
-        "on",
-        "at",
-        "by",
-    }
-)
-NOT_NAME_WORDS = _NOT_NAMES
-"""Common words that are never part of a person's name (lower case)."""
 
 _TOKEN = re.compile(r"^(?:[A-Z]\.|[^\W\d_][\w'’.-]*)$")
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
@@ -162,7 +29,35 @@ _JUNK = re.compile(
     r"\b(?:email the author|e-mail the author|follow on twitter|follow|updated|published|posted)\b.*$",
     re.IGNORECASE,
 )
-_PREFIX = re.compile(r"^(?:by|von|par|por|di|door|автор:?)\s+", re.IGNORECASE)
+
+
+@cache
+def _prefix() -> re.Pattern[str]:
+    """A byline prefix before a name: a preposition ("By", "Von", "Door") or "Автор:"."""
+    prepositions = alternation(words("byline_prefixes", "en", "de", "fr", "es", "it", "nl"))
+    label = alternation(words("byline_prefixes", "ru_label"))
+    return re.compile(rf"^(?:{prepositions}|(?:{label}):?)\s+", re.IGNORECASE)
+
+
+@cache
+def not_name_words() -> frozenset[str]:
+    """Common words that are never part of a person's name (lower case).
+
+    Example:
+        >>> "related" in not_name_words(), "anna" in not_name_words()
+        (True, False)
+    """
+    return words("not_name_words", "common")
+
+
+@cache
+def _particles() -> frozenset[str]:
+    return words("name_parts", "particles")
+
+
+def _name_part(part: str) -> frozenset[str]:
+    """Academic "titles" before a name, legal "company_forms" that end a company's name."""
+    return words("name_parts", part)
 
 
 def looks_like_person_name(text: str) -> bool:
@@ -177,18 +72,19 @@ def looks_like_person_name(text: str) -> bool:
     tokens = text.split()
     if not 2 <= len(tokens) <= 5 or len(text) > 60:
         return False
+    particles, not_names = _particles(), not_name_words()
     capitals = 0
     for token in tokens:
         lowered = token.lower().strip(".,")
-        if lowered in _PARTICLES:
+        if lowered in particles:
             continue
-        if lowered in _NOT_NAMES or not _TOKEN.match(token) or not token[0].isupper():
+        if lowered in not_names or not _TOKEN.match(token) or not token[0].isupper():
             return False
         if token.isupper() and len(token) > 3 and not text.isupper():
             return False
         capitals += 1
     return capitals >= 2 or (
-        capitals >= 1 and len(tokens) >= 2 and any(t.lower() in _PARTICLES for t in tokens)
+        capitals >= 1 and len(tokens) >= 2 and any(t.lower() in particles for t in tokens)
     )
 
 
@@ -217,7 +113,7 @@ def strip_name_junk(text: str) -> str | None:
     name = re.sub(r"\([^)]{0,80}\)", " ", text)
     name = _EMAIL.sub(" ", name)
     name = _JUNK.sub("", name)
-    name = _PREFIX.sub("", name.strip())
+    name = _prefix().sub("", name.strip())
     name = re.split(r",|\s[-–—|]\s|\s[-–—]|[-–—]\s", name, maxsplit=1)[0]
     name = " ".join(name.split()).strip(" .,:;")
     return name or None
@@ -225,9 +121,7 @@ def strip_name_junk(text: str) -> str | None:
 
 @cache
 def _given_names() -> frozenset[str]:
-    path = resources.files("newscorpus") / "data" / "given_names.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(load_lines("given_names.txt"))
 
 
 def is_given_name(word: str) -> bool:
@@ -257,25 +151,20 @@ def names_a_person(text: str) -> bool:
         (False, False)
     """
     words = text.split()
-    while words and words[0].casefold() in _TITLES:
+    while words and words[0].casefold() in _name_part("titles"):
         words = words[1:]
     if not 2 <= len(words) <= 4 or not is_given_name(words[0]):
         return False
-    if any(w.casefold().strip(".") in _COMPANY_FORMS for w in words):
+    if any(w.casefold().strip(".") in _name_part("company_forms") for w in words):
         return False
     rest = words[1:]
-    if not _SURNAME.match(rest[-1]) or (len(rest) > 2 and rest[0].casefold() not in _PARTICLES):
+    if not _SURNAME.match(rest[-1]) or (len(rest) > 2 and rest[0].casefold() not in _particles()):
         return False
-    middle_ok = all(_SURNAME.match(w) or _INITIAL.match(w) or w in _PARTICLES for w in rest[:-1])
+    middle_ok = all(_SURNAME.match(w) or _INITIAL.match(w) or w in _particles() for w in rest[:-1])
     return middle_ok and looks_like_person_name(" ".join(words))
 
 
-_TITLES = frozenset({"dr.", "prof.", "dipl.-ing.", "mag.", "ing.", "dr", "prof"})
 _INITIAL = re.compile(r"^[^\W\d_]\.$")
 
 
-# Legal forms that end a company's name ("Lena Vogt GmbH").
-_COMPANY_FORMS = frozenset(
-    {"gmbh", "ag", "kg", "ug", "se", "ltd", "inc", "llc", "plc", "sa", "sarl", "sas", "bv", "co"}
-)
 _SURNAME = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")

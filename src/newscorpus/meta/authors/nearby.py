@@ -31,16 +31,18 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
 from ...article import Evidence
+from ...vocab import alternation, words
 from ..partial import Found
-from .bylines import ROLE_WORDS, Byline, is_organisation
-from .element_names import ROLE_TAIL
+from .bylines import Byline, is_organisation, role_words
+from .element_names import role_tail
 from .names import looks_like_person_name, names_a_person
 from .regions import region_tier
-from .sites import MASTHEAD_WORDS, is_site
+from .sites import is_site
 from .unmarked import elements_after
 
 __all__ = ["THRESHOLD", "scored_authors", "scored_byline"]
@@ -70,40 +72,6 @@ _CREDIT = re.compile(
 )
 _CAPTION_TAGS = ("figure", "figcaption", "caption")
 _CAPTION_CLASS = re.compile(r"caption|credit|copyright|legend|teaser|related|comment", re.I)
-# Words that open a role after a name ("Ann Lee Senior Writer", "Ann Lee Freie Autorin").
-_ROLE_MODIFIERS = frozenset(
-    [
-        "senior",
-        "chief",
-        "staff",
-        "deputy",
-        "contributing",
-        "freie",
-        "freier",
-        "leitende",
-        "leitender",
-    ]
-)
-# Words of the institution a byline names after its people.
-_INSTITUTION_WORDS = frozenset(
-    [
-        "university",
-        "universität",
-        "universidad",
-        "université",
-        "college",
-        "institute",
-        "institut",
-        "foundation",
-        "stiftung",
-        "project",
-        "marketing",
-        "school",
-        "hospital",
-        "center",
-        "centre",
-    ]
-)
 _LONGEST_WORD = 20  # "Leefacebooktwitter": a name glued to the share buttons' text
 _GLUED = re.compile(r"[a-zà-ÿ][A-Z]")
 _WEEKDAYS = frozenset(
@@ -210,8 +178,14 @@ _PROFILE_PATH = re.compile(
     r"contributors?|writers?|columnists?|auteur|auteurs|autores|autore)/",
     re.IGNORECASE,
 )
-_JOINT = re.compile(r"\s*,\s*|\s+(?:and|und|y|et|e|&)\s+")
 _NAME_RUN = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s+){1,3}[^\W\d_][\w'’-]*")
+
+
+@cache
+def _joint() -> re.Pattern[str]:
+    """What joins two names: a comma, or an "and" word."""
+    joining = alternation(words("conjunctions", "en", "de", "fr", "es", "it", "symbol"))
+    return re.compile(rf"\s*,\s*|\s+(?:{joining})\s+")
 
 
 def scored_byline(root: Any, *, sites: Sequence[str] = ()) -> Byline | None:
@@ -362,12 +336,14 @@ def _names_at(rest: str) -> tuple[tuple[str, ...], str]:
             break
         names.append(name)
         rest = rest[len(name) :]
-        joint = _JOINT.match(rest)
+        joint = _joint().match(rest)
         following = _NAME_RUN.match(rest[joint.end() :]) if joint else None
         if joint is None or following is None:
             break
         more = _trimmed(following.group(0), rest[joint.end() :])
-        if more is None or _INSTITUTION_WORDS & {w.casefold() for w in more.split()}:
+        if more is None or words("organisations", "institution") & {
+            w.casefold() for w in more.split()
+        }:
             break  # the list has ended ("Ann Lee, Berlin", "Ann Lee, Valley University")
         rest = rest[joint.end() :]
     return tuple(names), rest if names else ""
@@ -377,7 +353,9 @@ def _not_a_person(name: str, sites: Sequence[str]) -> bool:
     if is_organisation(name) or not looks_like_person_name(name):
         return True
     # "Valley Courier": the publication's name
-    return bool(MASTHEAD_WORDS & {w.casefold() for w in name.split()}) or is_site(name, sites)
+    return bool(
+        words("organisations", "masthead") & {w.casefold() for w in name.split()}
+    ) or is_site(name, sites)
 
 
 def _trimmed(run: str, rest: str) -> str | None:
@@ -408,7 +386,7 @@ def _ends_name(after: str) -> bool:
     while words and words[0].casefold().strip(".,") in _WEEKDAYS:
         after = after.split(maxsplit=1)[1] if len(words) > 1 else ""  # "Ann Lee Le 3/5/2020"
         words = words[1:]
-    if not after.strip() or _AFTER_NAME.match(after) or _JOINT.match(after):
+    if not after.strip() or _AFTER_NAME.match(after) or _joint().match(after):
         return True
     first = after.split()[0]
     return _is_role(first)
@@ -435,7 +413,9 @@ def _fold(text: str) -> str:
 
 def _is_role(word: str) -> bool:
     low = word.casefold().strip(".,")
-    return low in ROLE_WORDS or low in _ROLE_MODIFIERS or bool(ROLE_TAIL.match(word))
+    return (
+        low in role_words() or low in words("roles", "modifiers") or bool(role_tail().match(word))
+    )
 
 
 def _in_caption(element: Any) -> bool:

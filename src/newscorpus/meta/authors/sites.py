@@ -14,11 +14,13 @@ import re
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
+from ...vocab import words
+
 __all__ = [
-    "MASTHEAD_WORDS",
     "WORDS",
     "domain_owner",
     "is_site",
+    "masthead_words",
     "only_site",
     "site_names",
     "squash",
@@ -32,59 +34,17 @@ _COMPANY = re.compile(
 )
 
 
-_DESK_WORDS = frozenset({"staff", "redaktion", "team", "desk", "newsroom", "editors", "rédaction"})
-
-
 WORDS = re.compile(r"[^\W\d_]+")
 
 
-# Words of a publication's name, not a person's ("Valley Courier" on valleycourier.com).
-MASTHEAD_WORDS = frozenset(
-    [
-        "zeitung",
-        "courier",
-        "kurier",
-        "post",
-        "times",
-        "news",
-        "blog",
-        "magazin",
-        "magazine",
-        "journal",
-        "tribune",
-        "herald",
-        "rundschau",
-        "anzeiger",
-        "tagblatt",
-        "nachrichten",
-        "online",
-        "digital",
-        "media",
-        "medien",
-        "verlag",
-        "presse",
-        "daily",
-        "weekly",
-        "gazette",
-        "zeitschrift",
-        "radio",
-        "tv",
-        "report",
-        "review",
-        "world",
-        "welt",
-        "today",
-        "heute",
-        "shop",
-        "store",
-        "pressedienst",
-        "dienst",
-        "service",
-        "agentur",
-        "agency",
-        "portal",
-    ]
-)
+def masthead_words() -> frozenset[str]:
+    """Words of a publication's name, not a person's ("Valley Courier" on valleycourier.com).
+
+    Example:
+        >>> "courier" in masthead_words(), "lee" in masthead_words()
+        (True, False)
+    """
+    return words("organisations", "masthead")
 
 
 def domain_owner(texts: Sequence[str | None], *, url: str | None) -> str | None:
@@ -113,7 +73,7 @@ def domain_owner(texts: Sequence[str | None], *, url: str | None) -> str | None:
                 run = words[i : i + size]
                 if len(run) < size or not all(w[0].isupper() for w in run):
                     continue
-                if "".join(run).casefold() == key and not MASTHEAD_WORDS & {
+                if "".join(run).casefold() == key and not masthead_words() & {
                     w.casefold() for w in run
                 }:
                     return " ".join(run)
@@ -176,7 +136,11 @@ def is_site(name: str, sites: Sequence[str]) -> bool:
             return True
         # "Courier Staff", "Courier Redaktion": the site's desk
         rest = name.rsplit(maxsplit=1)[-1].casefold() if len(name.split()) > 1 else ""
-        if len(site_key) >= 4 and squashed.startswith(site_key) and rest in _DESK_WORDS:
+        if (
+            len(site_key) >= 4
+            and squashed.startswith(site_key)
+            and rest in words("organisations", "desk")
+        ):
             return True
     return False
 

@@ -21,16 +21,16 @@ import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
-from .bylines import ROLE_WORDS, Byline, split_authors
+from .bylines import Byline, role_words, split_authors
 from .element_names import (
     BYLINE_PREFIX,
     DATE_TAIL,
     INVISIBLE,
     JUNK_TAIL,
     LEAD_TIME,
-    ROLE_TAIL,
     names_in,
     names_of,
+    role_tail,
 )
 from .names import looks_like_person_name, names_a_person
 from .regions import BREAK_TAGS, SKIP_TAGS, in_article, region_tier
@@ -389,7 +389,7 @@ def _name_over_role(element: Any) -> str | None:
     if len(lines) != 2 or len(lines[1].split()) > 3:
         return None
     role = lines[1].split()[-1].casefold()
-    return lines[0] if ROLE_TAIL.match(role) or role in ROLE_WORDS else None
+    return lines[0] if role_tail().match(role) or role in role_words() else None
 
 
 def elements_after(element: Any) -> Iterator[Any]:

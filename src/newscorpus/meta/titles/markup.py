@@ -15,14 +15,19 @@ import html
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
+from ...vocab import vocabulary, words
 from .choose import pick_title
 
 __all__ = ["put_title", "strip_site_name"]
 
-_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " : ", " · ", " • ", " « ", " » ")
+
+def _separators() -> tuple[str, ...]:
+    """What joins a headline and the site's name in a page's title, in the order tried."""
+    return vocabulary("titles")["separators"]
 
 
 def put_title(
@@ -188,11 +193,13 @@ def _strip_sites(title: str, sites: Sequence[str]) -> str:
     return strip_site_name(title)
 
 
-# Title segments: the parts between the separators of _SEPARATORS.
-_SEGMENTS = re.compile("|".join(re.escape(sep) for sep in _SEPARATORS))
+@cache
+def _segments() -> re.Pattern[str]:
+    """Title segments: the parts between the separators."""
+    return re.compile("|".join(re.escape(sep) for sep in _separators()))
+
+
 _SITE_SEGMENT_WORDS = 4
-# Second-level labels of country domains ("bbc.co.uk", "abc.net.au"): not the site's own word.
-_GENERIC_LABELS = frozenset({"co", "com", "org", "net", "gov", "ac", "or", "ne", "edu", "gv"})
 
 
 def _cut_at_site_segment(title: str, sites: Sequence[str]) -> str | None:
@@ -202,10 +209,10 @@ def _cut_at_site_segment(title: str, sites: Sequence[str]) -> str | None:
     it when it is the site, or a short one opening with the word of the site's host
     ("MyOOS Community Forum" on foren.myoos.de)."""
     title = _norm(title)
-    seps = list(_SEGMENTS.finditer(title))
+    seps = list(_segments().finditer(title))
     if not seps:
         return None
-    segments = _SEGMENTS.split(title)
+    segments = _segments().split(title)
     words = _host_words(sites)
     # From the end: the site follows the headline far more often than it leads, and a headline
     # may open with the host's word ("Zeit für Neues | ZEIT ONLINE" on zeit.de).
@@ -236,7 +243,7 @@ def _host_words(sites: Sequence[str]) -> list[str]:
         if " " in site or "." not in site:
             continue
         labels = site.lower().split(".")[:-1]
-        if len(labels) >= 2 and labels[-1] in _GENERIC_LABELS:
+        if len(labels) >= 2 and labels[-1] in words("titles", "domain_labels"):
             labels = labels[:-1]
         word = _squash(labels[-1]) if labels else ""
         if len(word) >= 4:
@@ -274,7 +281,7 @@ def strip_site_name(title: str, site: str | None = None) -> str:
     first, colon, rest = title.partition(": ")
     if site and colon and rest and _same_site(first, site):  # "Site: Title"
         return rest.strip()
-    for sep in _SEPARATORS:
+    for sep in _separators():
         if sep not in title:
             continue
         head, _, tail = title.rpartition(sep)
