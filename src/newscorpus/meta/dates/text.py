@@ -38,6 +38,7 @@ from ...shapes.dates import ParsedDate, find_dates
 from ...shapes.relative import find_relative
 from .bounds import dates_as
 from .choose import DateCandidate, DateKind
+from .precedence import rank_of
 
 __all__ = ["text_date_candidates"]
 
@@ -95,8 +96,6 @@ _DATE_LABELS = re.compile(
 # A relative date counts only on a short line of its own ("3 hours ago", "Updated yesterday"):
 # in a sentence, "hier" or "today" is just a word.
 _RELATIVE_WORDS = 6
-_ELSEWHERE_RANK = 60
-_LEAD_RANK = 42
 _LEAD_CHARS = 80
 _LEAD_WORDS = 4
 _SHORT_LINE = 12
@@ -107,7 +106,6 @@ _DECIMALS = re.compile(r"\.\d\d")
 _LEAD_BEFORE = 10
 _LEAD_AFTER = 5  # a teaser, a photo credit and a byline may come before the dated paragraph
 _LEAD_MIN_WORDS = 8
-_HEADER_RANK = 24
 # The blog's sentence about the post: "This entry was posted on Saturday, 3 May 2013 at 10:00
 # and is filed under …", "Dieser Beitrag wurde am Samstag, 3. Mai 2013 um 10:00 Uhr
 # veröffentlicht und unter … abgelegt".
@@ -138,7 +136,6 @@ _PUBLICATION_LABEL = re.compile(
     re.IGNORECASE,
 )
 _LABEL_WORDS = 4
-_LABELLED_RANK = 40
 _ASIDE_ATTRS = frozenset({"related", "comment", "comments", "sidebar"})
 _ASIDE_ATTRS_BUT_SIDEBAR = _ASIDE_ATTRS - {"sidebar"}
 
@@ -156,7 +153,7 @@ _CLOCK = re.compile(r"\b\d{1,2}[:.h]\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?", re.IGNOR
 
 
 def _block_candidates(
-    block: Block, opts: MetaOptions, rank: int, source: str
+    block: Block, opts: MetaOptions, source: str, rule: str
 ) -> list[DateCandidate]:
     dates = dates_as(block.text, opts)
     relative = {r.start for r in find_relative(block.text)}
@@ -166,9 +163,9 @@ def _block_candidates(
             date=date,
             kind=_kind(block.text[: date.start]),
             source=source,
-            rule="date-near-headline" if rank == _HEADER_RANK else "dateline",
+            rule=rule,
             raw=block.text,
-            rank=rank,
+            rank=rank_of(source, rule),
             block=block.index,
         )
         for date in dates
@@ -181,7 +178,7 @@ def _block_candidates(
                 source=source,
                 rule="relative-unresolved",
                 raw=rel.text,
-                rank=rank,
+                rank=rank_of(source, "relative-unresolved"),
                 block=block.index,
             )
             for rel in find_relative(block.text)
@@ -227,7 +224,7 @@ def text_date_candidates(
     updates: list[DateCandidate] = []
     for block in window:
         if block.words <= _MAX_WORDS and _readable(block, classified):
-            found = _block_candidates(block, opts, _HEADER_RANK, "text:header")
+            found = _block_candidates(block, opts, "text:header", "date-near-headline")
             if found and found[0].kind == "relative":
                 relative, found = relative or found, []
             if found and all(c.kind == "modified" for c in found) and not updates:
@@ -239,7 +236,7 @@ def text_date_candidates(
     found.extend(_lead(classified, opts))
     seen = {block.index for block in window}
     for block in _datelines(classified, seen):
-        elsewhere = _block_candidates(block, opts, _ELSEWHERE_RANK, "text:dateline")
+        elsewhere = _block_candidates(block, opts, "text:dateline", "dateline")
         if _publication_label(classified, block):
             elsewhere = [_labelled_up(c) for c in elsewhere]
         found.extend(elsewhere)
@@ -269,7 +266,8 @@ def _labelled_up(candidate: DateCandidate) -> DateCandidate:
     (rank 41): the page names it, where the tag is often the last change."""
     if candidate.kind != "published":
         return candidate
-    return attrs.evolve(candidate, rank=_LABELLED_RANK, rule="labelled-dateline")
+    rule = "labelled-dateline"
+    return attrs.evolve(candidate, rank=rank_of("text:dateline", rule), rule=rule)
 
 
 def _lead(classified: Classified, options: MetaOptions) -> list[DateCandidate]:
@@ -301,7 +299,7 @@ def _opening_date(block: Block, options: MetaOptions) -> DateCandidate | None:
         source="text:lead",
         rule="date-at-lead",
         raw=block.text[:_LEAD_CHARS],
-        rank=_LEAD_RANK,
+        rank=rank_of("text:lead", "date-at-lead"),
         block=block.index,
     )
 
