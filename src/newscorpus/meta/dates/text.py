@@ -38,6 +38,7 @@ from ...shapes.dates import ParsedDate, find_dates
 from ...shapes.relative import find_relative
 from .bounds import dates_as
 from .choose import DateCandidate, DateKind
+from .labels import date_labels_pattern, publication_label, published_label, updated_label
 from .precedence import rank_of
 
 __all__ = ["text_date_candidates"]
@@ -54,12 +55,6 @@ _NOT_ARTICLE = frozenset(
         "newsletter-prompt",
     }
 )
-_UPDATED = re.compile(
-    r"(?:updated|modified|last\s+edited|aktualisiert|geändert|änderung|zuletzt\s+bearbeitet|mis\s+à\s+jour|modifié|actualizado|"
-    r"aggiornato|atualizado|bijgewerkt|zaktualizowano|aktualizacja|обновлено|обновлён|оновлено|"
-    r"güncellendi|güncelleme|yenilənib)[^\d]{0,20}$",
-    re.IGNORECASE,
-)
 # A label that dates an event the page announces, not the page: "Termin: 15.11.2021",
 # "Release: 10.11.2023", "Deadline: 1 May 2024".
 _EVENT = re.compile(
@@ -74,24 +69,11 @@ _VERSION = re.compile(
     r"(?:\.\d{1,3}){0,3}\s{0,3}(?:[,:–—-]|vom|du|del|de|of|from|van|z)?\s{0,3}$",
     re.IGNORECASE,
 )
-_PUBLISHED = re.compile(
-    r"(?:published|posted|publié|veröffentlicht|veröffentlichung|erschienen|publicado|pubblicato|"
-    r"gepubliceerd|mise?\s+en\s+ligne|"
-    r"opublikowano|опубликовано|опубліковано|yayınlanma|yayımlandı|datum|date|stand|am|on|le|el)"
-    r"[^\d]{0,12}$",
-    re.IGNORECASE,
-)
 _MAX_WORDS = 30
 _PLACE_WORDS = 10
 # Place names before a press release's date: capitalised words, "am", "an der", "|", "/".
 _PLACE = re.compile(
     r"\s*[^\W\d_][^\d,;:!?()]{1,60},\s*(?:den|le|el|il|em|am|on)?\s*", re.IGNORECASE
-)
-_DATE_LABELS = re.compile(
-    r"(?<!\w)(?:published|posted|updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|"
-    r"actualizado|pubblicato|опубликовано|обновлено|опубліковано|оновлено|yayınlandı|güncellendi|"
-    r"am|on|le|el|at|um)(?!\w)",
-    re.IGNORECASE,
 )
 # A relative date counts only on a short line of its own ("3 hours ago", "Updated yesterday"):
 # in a sentence, "hier" or "today" is just a word.
@@ -126,16 +108,8 @@ _POSTED_AFTER = re.compile(
     r"^[^.!?]{0,30}?(?<!\w)(?:veröffentlicht|gepostet|publiziert|geschrieben)(?!\w)",
     re.IGNORECASE,
 )
-# A label that names the date as the page's publication ("Erschienen am:", "Published on"),
-# ending the date's own line or standing alone on the line before it.
-_PUBLICATION_LABEL = re.compile(
-    r"(?<!\w)(?:published|posted|first\s+published|publication\s+date|publié|veröffentlicht|"
-    r"erschienen|erstellt|publicado|pubblicato|gepubliceerd|mise?\s+en\s+ligne|opublikowano|"
-    r"опубликовано|опубліковано|yayınlanma|yayımlandı)(?:\s+(?:on|am|le|el|il|em))?"
-    r"[\s:.-]{0,3}$",
-    re.IGNORECASE,
-)
 _LABEL_WORDS = 4
+
 _ASIDE_ATTRS = frozenset({"related", "comment", "comments", "sidebar"})
 _ASIDE_ATTRS_BUT_SIDEBAR = _ASIDE_ATTRS - {"sidebar"}
 
@@ -146,7 +120,7 @@ def _kind(prefix: str) -> DateKind:
     prefix = _CLOCK.sub(" ", prefix[-60:])
     if _EVENT.search(prefix[-40:]) or _VERSION.search(prefix[-40:]):
         return "other"
-    return "modified" if _UPDATED.search(prefix[-40:]) else "published"
+    return "modified" if updated_label().search(prefix[-40:]) else "published"
 
 
 _CLOCK = re.compile(r"\b\d{1,2}[:.h]\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?", re.IGNORECASE)
@@ -192,7 +166,7 @@ def _stands_alone(text: str, span: str) -> bool:
     word in a sentence ("Sie sind hier", "the vote today")."""
     if len(text.split()) > _RELATIVE_WORDS:
         return False
-    rest = _DATE_LABELS.sub(" ", text.replace(span, " "))
+    rest = date_labels_pattern().sub(" ", text.replace(span, " "))
     return sum(ch.isalnum() for ch in rest) <= sum(ch.isalnum() for ch in span)
 
 
@@ -253,12 +227,12 @@ def _publication_label(classified: Classified, block: Block) -> bool:
     dates = find_dates(block.text, allow_future=True, min_year=1)
     if not dates:
         return False
-    if _PUBLICATION_LABEL.search(block.text[: dates[0].start].rstrip()):
+    if publication_label().search(block.text[: dates[0].start].rstrip()):
         return True
     if block.text[: dates[0].start].strip() or block.index == 0:
         return False
     before = classified.blocks[block.index - 1]
-    return before.words <= _LABEL_WORDS and bool(_PUBLICATION_LABEL.search(before.text.strip()))
+    return before.words <= _LABEL_WORDS and bool(publication_label().search(before.text.strip()))
 
 
 def _labelled_up(candidate: DateCandidate) -> DateCandidate:
@@ -459,7 +433,7 @@ def _with_year(blocks: Sequence[Block], max_words: int) -> list[Block]:
 
 def _labelled(text: str, dates: Sequence[ParsedDate]) -> bool:
     prefix = text[: dates[0].start]
-    if not _PUBLISHED.search(prefix) and not _UPDATED.search(prefix):
+    if not published_label().search(prefix) and not updated_label().search(prefix):
         return False
     # A short labelled line is a date line; in a longer one the date must open it.
     return len(text.split()) <= _SHORT_LINE or _opens(text, dates[0])
