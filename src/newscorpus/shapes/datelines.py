@@ -8,17 +8,26 @@ Example:
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from .date_words import date_labels, label_alternation, weekdays
 from .dates import find_dates
 
 __all__ = ["looks_like_dateline"]
 
-_LABELS = re.compile(
-    r"(?<!\w)(?:published|updated|posted|modified|last|on|am|le|el|date|datum|опубликовано|обновлено|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
-    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|at|um|à|г)(?!\w)",
-    re.IGNORECASE,
-)
+
+@cache
+def _labels() -> re.Pattern[str]:
+    """The words a date line may hold besides its dates: the date line labels (a subset of the
+    date labels, see ``data/vocab/date_labels.json``), weekdays (of English and
+    German, whole or three letters and more: two-letter ones such as "do", "so" are common
+    words), and the short words around a date ("on", "at", "г")."""
+    words = (
+        *date_labels("dateline"),
+        *(day for day in weekdays("en", "de") if len(day) >= 3),
+        *("last", "on", "am", "le", "el", "date", "datum", "at", "um", "à", "г"),
+    )
+    return re.compile(rf"(?<!\w)(?:{label_alternation(words)})(?!\w)", re.IGNORECASE)
 
 
 def looks_like_dateline(text: str) -> bool:
@@ -39,7 +48,7 @@ def looks_like_dateline(text: str) -> bool:
     rest = text
     for found in reversed(dates):
         rest = rest[: found.start] + " " + rest[found.end :]
-    rest = _LABELS.sub(" ", rest)
+    rest = _labels().sub(" ", rest)
     kept = sum(map(str.isalnum, rest))
     total = sum(map(str.isalnum, text))
     return total > 0 and kept <= 0.5 * total

@@ -27,17 +27,16 @@ Example:
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator, Mapping
 from datetime import datetime, timedelta, timezone
 from functools import cache, lru_cache
-from importlib import resources
 from typing import ClassVar, Literal
 
 import attrs
 from dateutil import parser as dateutil_parser
 
+from .date_words import month_numbers
 from .relative import find_relative
 
 __all__ = [
@@ -73,14 +72,8 @@ class ParsedDate:
     end: int
 
 
-@cache
 def _months() -> Mapping[str, int]:
-    path = resources.files("newscorpus") / "data" / "months.json"
-    table: dict[str, int] = {}
-    for names in json.loads(path.read_text(encoding="utf-8")).values():
-        for name, number in names.items():
-            table.setdefault(name, number)
-    return table
+    return month_numbers()
 
 
 @cache

@@ -25,43 +25,36 @@ from typing import Literal
 
 import attrs
 
+from ..vocab import load_json
+
 __all__ = ["RelativeDate", "find_relative"]
 
-# Unit stems -> minutes. Stems, not words: "stund" covers Stunde/Stunden, "час" часа/часов.
-_UNITS: dict[str, int] = {
-    "min": 1, "minut": 1, "dakika": 1, "dəqiqə": 1, "мин": 1, "хвилин": 1,
-    "hour": 60, "hr": 60, "stund": 60, "heure": 60, "hora": 60, "ora": 60, "ore": 60,
-    "uur": 60, "godzin": 60, "saat": 60, "час": 60, "годин": 60,
-    "day": 1440, "tag": 1440, "jour": 1440, "día": 1440, "dia": 1440, "giorn": 1440,
-    "dag": 1440, "dni": 1440, "dzień": 1440, "gün": 1440, "дн": 1440, "день": 1440, "дні": 1440,
-    "week": 10080, "woche": 10080, "semaine": 10080, "semana": 10080, "settiman": 10080,
-    "wek": 10080, "tydzie": 10080, "tygodni": 10080, "hafta": 10080, "недел": 10080,
-    "тиж": 10080,
-}  # fmt: skip
-# Words for "yesterday" (1) and "today" (0).
-_DAY_WORDS: dict[str, int] = {
-    "yesterday": 1, "gestern": 1, "hier": 1, "ayer": 1, "ieri": 1, "ontem": 1,
-    "gisteren": 1, "wczoraj": 1, "вчера": 1, "вчора": 1, "dün": 1, "dünən": 1,
-    "today": 0, "heute": 0, "aujourd'hui": 0, "hoy": 0, "oggi": 0, "hoje": 0, "vandaag": 0,
-    "dzisiaj": 0, "сегодня": 0, "сьогодні": 0, "bugün": 0, "bu gün": 0,
-}  # fmt: skip
+
+# The vocabulary of relative dates is data: ``data/relative_dates.json``, read on first use.
+@cache
+def _units() -> dict[str, int]:
+    """Unit stems -> minutes. Stems, not words: "stund" covers Stunde/Stunden, "час" часа/часов."""
+    table = load_json("relative_dates.json")
+    minutes = table["unit_minutes"]
+    return {stem: minutes[unit] for unit, stems in table["units"].items() for stem in stems}
+
+
+@cache
+def _day_words() -> dict[str, int]:
+    """Words for "yesterday" (1) and "today" (0): how many days back each points."""
+    table = load_json("relative_dates.json")
+    back = table["day_back"]
+    return {word: back[day] for day, words in table["day_words"].items() for word in words}
+
+
+@cache
+def _phrases() -> tuple[str, ...]:
+    """Per language: a phrase with one number and one unit; word order differs, hence templates."""
+    return tuple(load_json("relative_dates.json")["phrases"].values())
+
+
 _NUM = r"(?P<n{i}>\d{{1,3}})"
 _UNIT = r"(?P<u{i}>[^\W\d_]{{2,12}})"
-# Per language: a phrase with one number and one unit; word order differs, hence templates.
-_PHRASES = (
-    "{n} {u} ago",  # en
-    "vor {n} {u}",  # de
-    "il y a {n} {u}",  # fr
-    "hace {n} {u}",  # es
-    "{n} {u} fa",  # it
-    "há {n} {u}",  # pt
-    "{n} {u} geleden",  # nl
-    "{n} {u} temu",  # pl
-    "{n} {u} назад",  # ru
-    "{n} {u} тому",  # uk
-    "{n} {u} önce",  # tr
-    "{n} {u} əvvəl",  # az
-)
 
 
 @attrs.frozen(kw_only=True)
@@ -92,7 +85,7 @@ class RelativeDate:
 @cache
 def _pattern() -> re.Pattern[str]:
     phrases = []
-    for i, template in enumerate(_PHRASES):
+    for i, template in enumerate(_phrases()):
         body = re.escape(template).replace(r"\{n\}", _NUM.format(i=i))
         body = body.replace(r"\{u\}", _UNIT.format(i=i)).replace(r"\ ", r"\s{1,2}")
         phrases.append(body)
@@ -104,12 +97,12 @@ def _words_pattern() -> re.Pattern[str]:
     """The day-word branch of :func:`_pattern` alone: what it finds in a text without a
     number followed by a unit, where no phrase can match. The lookahead for the words' first
     letters lets most positions fail before the alternation is tried."""
-    first = "".join(sorted({re.escape(word[0].lower()) for word in _DAY_WORDS}))
+    first = "".join(sorted({re.escape(word[0].lower()) for word in _day_words()}))
     return re.compile(rf"(?<!\w)(?=[{first}])(?:(?P<word>{_words()}))(?!\w)", re.IGNORECASE)
 
 
 def _words() -> str:
-    return "|".join(re.escape(w) for w in sorted(_DAY_WORDS, key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(_day_words(), key=len, reverse=True))
 
 
 # Every phrase holds a number followed by its unit ("{n} {u}" in each template).
@@ -118,8 +111,9 @@ _NUMBER_UNIT = re.compile(r"\d\s{1,2}[^\W\d_]{2}")
 
 def _unit_minutes(unit: str) -> int | None:
     unit = unit.lower()
-    best = max((stem for stem in _UNITS if unit.startswith(stem)), key=len, default=None)
-    return _UNITS[best] if best else None
+    units = _units()
+    best = max((stem for stem in units if unit.startswith(stem)), key=len, default=None)
+    return units[best] if best else None
 
 
 def find_relative(text: str, reference: datetime | None = None) -> list[RelativeDate]:
@@ -161,11 +155,11 @@ def _find(text: str, reference: datetime | None) -> list[RelativeDate]:
     for match in pattern.finditer(text):
         word = match.group("word")
         if word:
-            minutes = _DAY_WORDS[word.lower()] * 1440
+            minutes = _day_words()[word.lower()] * 1440
             precision: Literal["minute", "day"] = "day"
         else:
             groups = match.groupdict()
-            i = next(i for i in range(len(_PHRASES)) if groups.get(f"n{i}"))
+            i = next(i for i in range(len(_phrases())) if groups.get(f"n{i}"))
             unit = _unit_minutes(groups[f"u{i}"])
             if unit is None:
                 continue

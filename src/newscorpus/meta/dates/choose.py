@@ -2,42 +2,44 @@
 
 Every date a page offers (JSON-LD, meta tags, ``<time>``, the URL, a dateline…) becomes a
 :class:`DateCandidate` with a **kind** — ``published``, ``modified``, ``other`` or ``relative``
-(a relative date nobody resolved) — and a **rank**: its place in the precedence table below.
+(a relative date nobody resolved) — and a **rank**: its place in the precedence table below,
+looked up by its source and rule in ``data/date_precedence.json`` (with the thresholds named there;
+a test keeps this table and the file in step).
 :func:`choose_published` takes the best-ranked ``published`` candidate, then checks it against
 the others:
 
-==== ============================================================================================
-rank source
-==== ============================================================================================
-0    the record's own metadata (a ``published``/``date`` field of a JSONL or CSV record)
-10   JSON-LD ``datePublished`` / ``dateCreated`` of an article object (a ``WebPage`` only when
-     no article object is dated)
-20   ``article:published_time``, ``og:published_time``; ``itemprop=datePublished``
-22   other publication meta tags (``pubdate``, ``dcterms.issued``, ``sailthru.date``,
-     ``parsely-pub-date``, ``citation_publication_date`` …)
-24   the date line next to the headline (text): what readers see, more often right than the
-     guessed and secondary sources below
-25   a meta tag whose name says it is a publication date (``…publish…``, ``…created…``,
-     ``…uploaded…``)
-30   ``<time>`` marked as the publication date (``pubdate``, a ``publish…`` class)
-35   JSON-LD ``datePublished`` of another object (a video, a web page)
-38   the first publication date in page state a script embeds as JSON (``"published_at": …``)
-40   a date line elsewhere labelled as the publication date ("Published on: …", or under a
-     label line of its own: ``<dt>Erschienen am:</dt><dd>13.10.2021</dd>``), in a sidebar too
-41   a generic ``date`` meta tag (``date``, ``DC.date``, ``DCTERMS.date``): often the last change
-42   a date opening the first body paragraph ("BERLIN, 2 March 2024 – …")
-45   an element whose class says date (``post-date``, ``entry-date``, ``datum``…)
-50   the first ``<time datetime>`` not marked as modified
-55   a full date in the URL path (``/2023/06/01/``), day precision
-56   a year and month in the URL path (``/2017/09/slug``): an ``other`` candidate that is never
-     the date, only the month it must fall in
-58   the first ``data-*`` date attribute outside other pages' cards (``data-date``,
-     ``data-timestamp``; Unix seconds or milliseconds too)
-60   a date line elsewhere on the page, outside lists of other articles
-62   a date opening the page's description, or closing it in brackets (58 and 62 are read only
-     when the markup has no publication date of rank 55 or better)
-65   a full date in the path of the share image (``og:image``), a last resort
-==== ============================================================================================
+====== ============================================================================================
+rank   source
+====== ============================================================================================
+0      the record's own metadata (a ``published``/``date`` field of a JSONL or CSV record)
+10, 11 JSON-LD ``datePublished`` / ``dateCreated`` of an article object (a ``WebPage`` only when
+       no article object is dated)
+20     ``article:published_time``, ``og:published_time``; ``itemprop=datePublished``
+22     other publication meta tags (``pubdate``, ``dcterms.issued``, ``sailthru.date``,
+       ``parsely-pub-date``, ``citation_publication_date`` …)
+24     the date line next to the headline (text): what readers see, more often right than the
+       guessed and secondary sources below
+25     a meta tag whose name says it is a publication date (``…publish…``, ``…created…``,
+       ``…uploaded…``)
+30     ``<time>`` marked as the publication date (``pubdate``, a ``publish…`` class)
+35, 36 JSON-LD ``datePublished`` / ``dateCreated`` of another object (a video, a web page)
+38     the first publication date in page state a script embeds as JSON (``"published_at": …``)
+40     a date line elsewhere labelled as the publication date ("Published on: …", or under a
+       label line of its own: ``<dt>Erschienen am:</dt><dd>13.10.2021</dd>``), in a sidebar too
+41     a generic ``date`` meta tag (``date``, ``DC.date``, ``DCTERMS.date``): often the last change
+42     a date opening the first body paragraph ("BERLIN, 2 March 2024 – …")
+45     an element whose class says date (``post-date``, ``entry-date``, ``datum``…)
+50     the first ``<time datetime>`` not marked as modified
+55     a full date in the URL path (``/2023/06/01/``), day precision
+56     a year and month in the URL path (``/2017/09/slug``): an ``other`` candidate that is never
+       the date, only the month it must fall in
+58     the first ``data-*`` date attribute outside other pages' cards (``data-date``,
+       ``data-timestamp``; Unix seconds or milliseconds too)
+60     a date line elsewhere on the page, outside lists of other articles
+62     a date opening the page's description, or closing it in brackets (58 and 62 are read only
+       when the markup has no publication date of rank 55 or better)
+65     a full date in the path of the share image (``og:image``), a last resort
+====== ============================================================================================
 
 Consistency checks: a ``modified`` date never beats a ``published`` one (a page whose only date is
 its update date gets that date, its rule marked ``+only-date``; a page that prints no publication
@@ -77,6 +79,7 @@ import attrs
 from ...article import Evidence
 from ...shapes.dates import ParsedDate
 from ..partial import Found
+from .precedence import is_generic_date_tag, rank_of, threshold
 
 __all__ = [
     "DateCandidate",
@@ -88,8 +91,6 @@ __all__ = [
 ]
 
 DateKind = Literal["published", "modified", "other", "relative"]
-_WEAK = 40
-_URL_RANK = 55
 
 
 @attrs.frozen(kw_only=True)
@@ -160,11 +161,11 @@ def choose_published(candidates: Sequence[DateCandidate]) -> DateCandidate | Non
     best = _best(candidates, "published")
     if best is None or best.date is None:
         return _only_modified(candidates) if best is None else best
-    url = next((c for c in candidates if c.rank == _URL_RANK and c.date is not None), None)
+    url = next((c for c in candidates if _full_url_date(c) and c.date is not None), None)
     if (
         url is not None
         and url.date is not None
-        and best.rank >= _WEAK
+        and best.rank >= threshold("weak")
         and abs((_day(best.date) - _day(url.date)).days) > 1
     ):
         return url
@@ -208,7 +209,7 @@ def _with_time(best: DateCandidate, candidates: Sequence[DateCandidate]) -> Date
         if c.kind == "published"
         and c.date is not None
         and c.date.precision != "day"
-        and c.rank <= _VOTING_RANK
+        and c.rank <= threshold("voting")
         and _day(c.date) == _day(best.date)
     ]
     return min(timed, key=lambda c: c.rank, default=best)
@@ -224,8 +225,6 @@ def _only_modified(candidates: Sequence[DateCandidate]) -> DateCandidate | None:
     return attrs.evolve(modified, rule=f"{modified.rule}+only-date")
 
 
-_VOTING_RANK = 55
-_GENERIC_META_RANK = 41
 # An ISO timestamp in the text ("2024-03-05T10:00") is a hidden machine copy, not what readers see.
 _MACHINE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 # The date the page prints, read from a date-classed element or the text: one voter, however
@@ -245,7 +244,7 @@ def _agreed(best: DateCandidate, candidates: Sequence[DateCandidate]) -> DateCan
     for candidate in candidates:
         if candidate.kind != "published" or candidate.date is None:
             continue
-        if candidate.rank > _VOTING_RANK and candidate.source != "text:dateline":  # printed
+        if candidate.rank > threshold("voting") and candidate.source != "text:dateline":  # printed
             continue
         printed = candidate.source in _PRINTED
         voter = ("printed", "") if printed else (candidate.source, _voting_rule(candidate))
@@ -265,7 +264,15 @@ def _agreed(best: DateCandidate, candidates: Sequence[DateCandidate]) -> DateCan
 
 
 def _voting_rule(candidate: DateCandidate) -> str:
-    return "date" if candidate.rank == _GENERIC_META_RANK else candidate.rule.lower()
+    return "date" if _generic_date_tag(candidate) else candidate.rule.lower()
+
+
+def _generic_date_tag(candidate: DateCandidate) -> bool:
+    return is_generic_date_tag(candidate.source, candidate.rule)
+
+
+def _full_url_date(candidate: DateCandidate) -> bool:
+    return candidate.source == "url" and candidate.rule == "url-path"
 
 
 def _republished(best: DateCandidate, candidates: Sequence[DateCandidate]) -> DateCandidate:
@@ -273,7 +280,7 @@ def _republished(best: DateCandidate, candidates: Sequence[DateCandidate]) -> Da
     that printed date is the metadata's own modification day: the page was republished that day
     and shows readers that day as its date."""
     assert best.date is not None
-    if best.source in _PRINTED or best.rank >= _WEAK:
+    if best.source in _PRINTED or best.rank >= threshold("weak"):
         return best
     printed = [
         c
@@ -291,7 +298,7 @@ def _republished(best: DateCandidate, candidates: Sequence[DateCandidate]) -> Da
         if c.kind == "modified" and c.date is not None and c.source not in _PRINTED
     }
     # With nothing printed, the generic "date" meta tag is the page's own word on its date.
-    shown = printed or [c for c in candidates if c.rank == _GENERIC_META_RANK]
+    shown = printed or [c for c in candidates if _generic_date_tag(c)]
     for candidate in sorted(shown, key=lambda c: c.rank):
         if candidate.date is not None and _day(candidate.date) in modified:
             return attrs.evolve(candidate, rule=f"{candidate.rule}+republished")
@@ -304,7 +311,7 @@ def _shown_update(best: DateCandidate, candidates: Sequence[DateCandidate]) -> D
     page shows readers that day as its date, and its metadata keeps the day it was first
     created (often a migration or template default)."""
     assert best.date is not None
-    if best.source in _PRINTED or best.rank >= _WEAK:
+    if best.source in _PRINTED or best.rank >= threshold("weak"):
         return best
     shown = [
         c
@@ -402,7 +409,7 @@ def candidates_of(parts: Sequence[Found]) -> list[DateCandidate]:
                     source=proof.source,
                     rule=proof.rule,
                     raw=proof.raw,
-                    rank=0,
+                    rank=rank_of("record", "given"),
                 )
             )
     return found

@@ -30,8 +30,6 @@ from .choose import DateKind
 
 __all__ = ["attribute_dates", "description_date", "epoch_date"]
 
-_ATTRIBUTE_RANK = 58
-_DESCRIPTION_RANK = 62
 # data-* attributes whose name says date or time ("data-date", "data-timestamp", "data-utime",
 # "data-published", "data-post-time"), but not the timers, cookies and sort keys of widgets.
 _DATE_ATTRIBUTE = re.compile(r"date|time|publish|posted|created", re.IGNORECASE)

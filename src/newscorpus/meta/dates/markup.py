@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, cast
 
 import attrs
 
@@ -31,44 +31,11 @@ from ...shapes.dates import ParsedDate
 from .bounds import date_as, dates_as
 from .choose import DateCandidate, DateKind
 from .hints import attribute_dates, description_date, epoch_date
+from .precedence import meta_tag, rank_of, threshold
 from .url import date_from_url, month_from_url
 
 __all__ = ["html_date_candidates"]
 
-# Meta names -> (kind, rank). Data, not code: extend here.
-_META_NAMES: dict[str, tuple[DateKind, int]] = {
-    "article:published_time": ("published", 20),
-    "og:published_time": ("published", 20),
-    "article:published": ("published", 20),
-    "datepublished": ("published", 20),
-    "pubdate": ("published", 22),
-    "publishdate": ("published", 22),
-    "publish-date": ("published", 22),
-    "publish_date": ("published", 22),
-    "published_time": ("published", 22),
-    "date": ("published", 41),
-    "dc.date": ("published", 41),
-    "dc.date.issued": ("published", 22),
-    "dc.date.created": ("published", 22),
-    "dcterms.date": ("published", 41),
-    "dcterms.issued": ("published", 22),
-    "dcterms.created": ("published", 22),
-    "sailthru.date": ("published", 22),
-    "parsely-pub-date": ("published", 22),
-    "citation_publication_date": ("published", 22),
-    "citation_date": ("published", 22),
-    "originalpublicationdate": ("published", 22),
-    "article.published": ("published", 22),
-    "publication_date": ("published", 22),
-    "release_date": ("published", 22),
-    "datecreated": ("published", 22),
-    "article:modified_time": ("modified", 20),
-    "og:updated_time": ("modified", 20),
-    "datemodified": ("modified", 20),
-    "last-modified": ("modified", 22),
-    "dcterms.modified": ("modified", 22),
-    "dc.date.modified": ("modified", 22),
-}
 _MODIFIED_WORDS = re.compile(r"modif|updat|revis|aktualis|last|edit", re.IGNORECASE)
 _PUBLISHED_WORDS = re.compile(
     r"publi|pubdate|issued|created|posted|uploaded|erschien|veroeff", re.IGNORECASE
@@ -164,20 +131,23 @@ def _well_dated(found: list[DateCandidate], from_url: DateCandidate | None) -> b
     could not decide, and their walk over every attribute of the page is not free)."""
     if from_url is not None and from_url.kind == "published":
         return True
-    return any(c.kind == "published" and c.rank <= 55 for c in found)
+    return any(c.kind == "published" and c.rank <= threshold("well_dated") for c in found)
 
 
 def _from_jsonld(
     item: dict[str, Any], is_article: bool, opts: MetaOptions
 ) -> Iterator[DateCandidate]:
-    keys: tuple[tuple[str, DateKind, int], ...] = (
-        ("datePublished", "published", 10 if is_article else 35),
-        ("dateCreated", "published", 11 if is_article else 36),
-        ("dateModified", "modified", 10 if is_article else 35),
-        ("uploadDate", "other", 60),
-        ("date", "other", 60),
+    keys: tuple[tuple[str, DateKind], ...] = (
+        ("datePublished", "published"),
+        ("dateCreated", "published"),
+        ("dateModified", "modified"),
+        ("uploadDate", "other"),
+        ("date", "other"),
     )
-    for key, kind, rank in keys:
+    for key, kind in keys:
+        # The article's own dates outrank those of other objects (a video, a web page).
+        family = f"{key}/article" if is_article and kind != "other" else key
+        rank = rank_of("html:json-ld", family)
         raw = item.get(key)
         if isinstance(raw, int) and not isinstance(raw, bool) and kind != "other":
             raw = str(raw)  # a Unix time written as a number
@@ -220,7 +190,7 @@ def _from_scripts(root: Any, opts: MetaOptions) -> Iterator[DateCandidate]:
                 source="html:script",
                 rule=match.group("key"),
                 raw=match.group(0),
-                rank=38,
+                rank=rank_of("html:script", "page-state"),
             )
             return
 
@@ -230,7 +200,12 @@ def _hints(root: Any, opts: MetaOptions) -> Iterator[DateCandidate]:
     date opening the page's description (rank 62)."""
     for kind, name, parsed in attribute_dates(root, opts, elsewhere=_card):
         yield DateCandidate(
-            date=parsed, kind=kind, source="html:attribute", rule=name, raw=parsed.text, rank=58
+            date=parsed,
+            kind=kind,
+            source="html:attribute",
+            rule=name,
+            raw=parsed.text,
+            rank=rank_of("html:attribute", "data-attribute"),
         )
     described = description_date(root, opts)
     if described is not None:
@@ -240,7 +215,7 @@ def _hints(root: Any, opts: MetaOptions) -> Iterator[DateCandidate]:
             source="html:meta",
             rule="description-date",
             raw=described.text,
-            rank=62,
+            rank=rank_of("html:meta", "description-date"),
         )
 
 
@@ -249,20 +224,20 @@ def _card(element: Any) -> bool:
 
 
 def _meta_kind(key: str) -> tuple[DateKind, int] | None:
-    known = _META_NAMES.get(key)
+    known = meta_tag(key)
     if known is not None:
-        return known
+        kind, family = known
+        return cast("DateKind", kind), rank_of("html:meta", family)
     if "date" not in key and "time" not in key and "pub" not in key and "uploaded" not in key:
         return None
     if _MODIFIED_WORDS.search(key):
-        return "modified", 25
+        return "modified", rank_of("html:meta", "named-modification-tag")
     if _PUBLISHED_WORDS.search(key):
-        return "published", 25
-    return "other", 60
+        return "published", rank_of("html:meta", "named-publication-tag")
+    return "other", rank_of("html:meta", "other-date-tag")
 
 
 _IMAGE_KEYS = frozenset({"og:image", "twitter:image"})
-_IMAGE_RANK = 65
 
 
 def _image_date(content: str, opts: MetaOptions) -> DateCandidate | None:
@@ -271,7 +246,9 @@ def _image_date(content: str, opts: MetaOptions) -> DateCandidate | None:
     found = date_from_url(content, opts)
     if found is None:
         return None
-    return attrs.evolve(found, source="html:meta", rule="og:image-path", rank=_IMAGE_RANK)
+    return attrs.evolve(
+        found, source="html:meta", rule="og:image-path", rank=rank_of("html:meta", "og:image-path")
+    )
 
 
 def _from_meta(root: Any, opts: MetaOptions) -> Iterator[DateCandidate]:
@@ -401,7 +378,12 @@ def _itemprop(element: Any, itemprop: str, opts: MetaOptions) -> Iterator[DateCa
     if parsed is not None:
         kind: DateKind = "modified" if itemprop == "datemodified" else "published"
         yield DateCandidate(
-            date=parsed, kind=kind, source="html:itemprop", rule=itemprop, raw=raw, rank=20
+            date=parsed,
+            kind=kind,
+            source="html:itemprop",
+            rule=itemprop,
+            raw=raw,
+            rank=rank_of("html:itemprop", "itemprop"),
         )
 
 
@@ -419,14 +401,15 @@ def _time_element(
         return None
     if _MODIFIED_WORDS.search(context):
         kind: DateKind = "modified"
-        rank = 30
+        family = "marked-modified"
     elif seen_time:
-        kind, rank = "other", 60
+        kind, family = "other", "later"
     elif element.get("pubdate") is not None or _PUBLISHED_WORDS.search(context):
-        kind, rank = "published", 30
+        kind, family = "published", "marked-published"
     else:
-        kind, rank = "published", 50
+        kind, family = "published", "first"
     rule = "time-pubdate" if element.get("pubdate") is not None else "time-datetime"
+    rank = rank_of("html:time", family)
     return DateCandidate(date=parsed, kind=kind, source="html:time", rule=rule, raw=raw, rank=rank)
 
 
@@ -449,7 +432,12 @@ def _classed(element: Any, context: str, opts: MetaOptions) -> DateCandidate | N
         return None
     kind: DateKind = "modified" if _MODIFIED_WORDS.search(context + " " + label) else "published"
     return DateCandidate(
-        date=parsed, kind=kind, source="html:class", rule=context[:60], raw=text, rank=45
+        date=parsed,
+        kind=kind,
+        source="html:class",
+        rule=context[:60],
+        raw=text,
+        rank=rank_of("html:class", "date-class"),
     )
 
 

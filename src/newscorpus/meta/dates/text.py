@@ -38,6 +38,8 @@ from ...shapes.dates import ParsedDate, find_dates
 from ...shapes.relative import find_relative
 from .bounds import dates_as
 from .choose import DateCandidate, DateKind
+from .labels import date_labels_pattern, publication_label, published_label, updated_label
+from .precedence import rank_of
 
 __all__ = ["text_date_candidates"]
 
@@ -53,12 +55,6 @@ _NOT_ARTICLE = frozenset(
         "newsletter-prompt",
     }
 )
-_UPDATED = re.compile(
-    r"(?:updated|modified|last\s+edited|aktualisiert|geändert|änderung|zuletzt\s+bearbeitet|mis\s+à\s+jour|modifié|actualizado|"
-    r"aggiornato|atualizado|bijgewerkt|zaktualizowano|aktualizacja|обновлено|обновлён|оновлено|"
-    r"güncellendi|güncelleme|yenilənib)[^\d]{0,20}$",
-    re.IGNORECASE,
-)
 # A label that dates an event the page announces, not the page: "Termin: 15.11.2021",
 # "Release: 10.11.2023", "Deadline: 1 May 2024".
 _EVENT = re.compile(
@@ -73,30 +69,15 @@ _VERSION = re.compile(
     r"(?:\.\d{1,3}){0,3}\s{0,3}(?:[,:–—-]|vom|du|del|de|of|from|van|z)?\s{0,3}$",
     re.IGNORECASE,
 )
-_PUBLISHED = re.compile(
-    r"(?:published|posted|publié|veröffentlicht|veröffentlichung|erschienen|publicado|pubblicato|"
-    r"gepubliceerd|mise?\s+en\s+ligne|"
-    r"opublikowano|опубликовано|опубліковано|yayınlanma|yayımlandı|datum|date|stand|am|on|le|el)"
-    r"[^\d]{0,12}$",
-    re.IGNORECASE,
-)
 _MAX_WORDS = 30
 _PLACE_WORDS = 10
 # Place names before a press release's date: capitalised words, "am", "an der", "|", "/".
 _PLACE = re.compile(
     r"\s*[^\W\d_][^\d,;:!?()]{1,60},\s*(?:den|le|el|il|em|am|on)?\s*", re.IGNORECASE
 )
-_DATE_LABELS = re.compile(
-    r"(?<!\w)(?:published|posted|updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|"
-    r"actualizado|pubblicato|опубликовано|обновлено|опубліковано|оновлено|yayınlandı|güncellendi|"
-    r"am|on|le|el|at|um)(?!\w)",
-    re.IGNORECASE,
-)
 # A relative date counts only on a short line of its own ("3 hours ago", "Updated yesterday"):
 # in a sentence, "hier" or "today" is just a word.
 _RELATIVE_WORDS = 6
-_ELSEWHERE_RANK = 60
-_LEAD_RANK = 42
 _LEAD_CHARS = 80
 _LEAD_WORDS = 4
 _SHORT_LINE = 12
@@ -107,7 +88,6 @@ _DECIMALS = re.compile(r"\.\d\d")
 _LEAD_BEFORE = 10
 _LEAD_AFTER = 5  # a teaser, a photo credit and a byline may come before the dated paragraph
 _LEAD_MIN_WORDS = 8
-_HEADER_RANK = 24
 # The blog's sentence about the post: "This entry was posted on Saturday, 3 May 2013 at 10:00
 # and is filed under …", "Dieser Beitrag wurde am Samstag, 3. Mai 2013 um 10:00 Uhr
 # veröffentlicht und unter … abgelegt".
@@ -128,17 +108,8 @@ _POSTED_AFTER = re.compile(
     r"^[^.!?]{0,30}?(?<!\w)(?:veröffentlicht|gepostet|publiziert|geschrieben)(?!\w)",
     re.IGNORECASE,
 )
-# A label that names the date as the page's publication ("Erschienen am:", "Published on"),
-# ending the date's own line or standing alone on the line before it.
-_PUBLICATION_LABEL = re.compile(
-    r"(?<!\w)(?:published|posted|first\s+published|publication\s+date|publié|veröffentlicht|"
-    r"erschienen|erstellt|publicado|pubblicato|gepubliceerd|mise?\s+en\s+ligne|opublikowano|"
-    r"опубликовано|опубліковано|yayınlanma|yayımlandı)(?:\s+(?:on|am|le|el|il|em))?"
-    r"[\s:.-]{0,3}$",
-    re.IGNORECASE,
-)
 _LABEL_WORDS = 4
-_LABELLED_RANK = 40
+
 _ASIDE_ATTRS = frozenset({"related", "comment", "comments", "sidebar"})
 _ASIDE_ATTRS_BUT_SIDEBAR = _ASIDE_ATTRS - {"sidebar"}
 
@@ -149,14 +120,14 @@ def _kind(prefix: str) -> DateKind:
     prefix = _CLOCK.sub(" ", prefix[-60:])
     if _EVENT.search(prefix[-40:]) or _VERSION.search(prefix[-40:]):
         return "other"
-    return "modified" if _UPDATED.search(prefix[-40:]) else "published"
+    return "modified" if updated_label().search(prefix[-40:]) else "published"
 
 
 _CLOCK = re.compile(r"\b\d{1,2}[:.h]\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?", re.IGNORECASE)
 
 
 def _block_candidates(
-    block: Block, opts: MetaOptions, rank: int, source: str
+    block: Block, opts: MetaOptions, source: str, rule: str
 ) -> list[DateCandidate]:
     dates = dates_as(block.text, opts)
     relative = {r.start for r in find_relative(block.text)}
@@ -166,9 +137,9 @@ def _block_candidates(
             date=date,
             kind=_kind(block.text[: date.start]),
             source=source,
-            rule="date-near-headline" if rank == _HEADER_RANK else "dateline",
+            rule=rule,
             raw=block.text,
-            rank=rank,
+            rank=rank_of(source, rule),
             block=block.index,
         )
         for date in dates
@@ -181,7 +152,7 @@ def _block_candidates(
                 source=source,
                 rule="relative-unresolved",
                 raw=rel.text,
-                rank=rank,
+                rank=rank_of(source, "relative-unresolved"),
                 block=block.index,
             )
             for rel in find_relative(block.text)
@@ -195,7 +166,7 @@ def _stands_alone(text: str, span: str) -> bool:
     word in a sentence ("Sie sind hier", "the vote today")."""
     if len(text.split()) > _RELATIVE_WORDS:
         return False
-    rest = _DATE_LABELS.sub(" ", text.replace(span, " "))
+    rest = date_labels_pattern().sub(" ", text.replace(span, " "))
     return sum(ch.isalnum() for ch in rest) <= sum(ch.isalnum() for ch in span)
 
 
@@ -227,7 +198,7 @@ def text_date_candidates(
     updates: list[DateCandidate] = []
     for block in window:
         if block.words <= _MAX_WORDS and _readable(block, classified):
-            found = _block_candidates(block, opts, _HEADER_RANK, "text:header")
+            found = _block_candidates(block, opts, "text:header", "date-near-headline")
             if found and found[0].kind == "relative":
                 relative, found = relative or found, []
             if found and all(c.kind == "modified" for c in found) and not updates:
@@ -239,7 +210,7 @@ def text_date_candidates(
     found.extend(_lead(classified, opts))
     seen = {block.index for block in window}
     for block in _datelines(classified, seen):
-        elsewhere = _block_candidates(block, opts, _ELSEWHERE_RANK, "text:dateline")
+        elsewhere = _block_candidates(block, opts, "text:dateline", "dateline")
         if _publication_label(classified, block):
             elsewhere = [_labelled_up(c) for c in elsewhere]
         found.extend(elsewhere)
@@ -256,12 +227,12 @@ def _publication_label(classified: Classified, block: Block) -> bool:
     dates = find_dates(block.text, allow_future=True, min_year=1)
     if not dates:
         return False
-    if _PUBLICATION_LABEL.search(block.text[: dates[0].start].rstrip()):
+    if publication_label().search(block.text[: dates[0].start].rstrip()):
         return True
     if block.text[: dates[0].start].strip() or block.index == 0:
         return False
     before = classified.blocks[block.index - 1]
-    return before.words <= _LABEL_WORDS and bool(_PUBLICATION_LABEL.search(before.text.strip()))
+    return before.words <= _LABEL_WORDS and bool(publication_label().search(before.text.strip()))
 
 
 def _labelled_up(candidate: DateCandidate) -> DateCandidate:
@@ -269,7 +240,8 @@ def _labelled_up(candidate: DateCandidate) -> DateCandidate:
     (rank 41): the page names it, where the tag is often the last change."""
     if candidate.kind != "published":
         return candidate
-    return attrs.evolve(candidate, rank=_LABELLED_RANK, rule="labelled-dateline")
+    rule = "labelled-dateline"
+    return attrs.evolve(candidate, rank=rank_of("text:dateline", rule), rule=rule)
 
 
 def _lead(classified: Classified, options: MetaOptions) -> list[DateCandidate]:
@@ -301,7 +273,7 @@ def _opening_date(block: Block, options: MetaOptions) -> DateCandidate | None:
         source="text:lead",
         rule="date-at-lead",
         raw=block.text[:_LEAD_CHARS],
-        rank=_LEAD_RANK,
+        rank=rank_of("text:lead", "date-at-lead"),
         block=block.index,
     )
 
@@ -461,7 +433,7 @@ def _with_year(blocks: Sequence[Block], max_words: int) -> list[Block]:
 
 def _labelled(text: str, dates: Sequence[ParsedDate]) -> bool:
     prefix = text[: dates[0].start]
-    if not _PUBLISHED.search(prefix) and not _UPDATED.search(prefix):
+    if not published_label().search(prefix) and not updated_label().search(prefix):
         return False
     # A short labelled line is a date line; in a longer one the date must open it.
     return len(text.split()) <= _SHORT_LINE or _opens(text, dates[0])

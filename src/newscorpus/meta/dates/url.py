@@ -16,6 +16,7 @@ from datetime import datetime
 from ...options import MetaOptions
 from ...shapes.dates import ParsedDate
 from .choose import DateCandidate
+from .precedence import rank_of
 
 __all__ = ["date_from_url", "month_from_url"]
 
@@ -58,7 +59,12 @@ def date_from_url(url: str, options: MetaOptions | None = None) -> DateCandidate
         return None
     parsed = ParsedDate(value=value, precision="day", text=match.group(0), start=0, end=0)
     return DateCandidate(
-        date=parsed, kind="published", source="url", rule="url-path", raw=url, rank=55
+        date=parsed,
+        kind="published",
+        source="url",
+        rule="url-path",
+        raw=url,
+        rank=rank_of("url", "url-path"),
     )
 
 
@@ -88,5 +94,10 @@ def month_from_url(url: str, opts: MetaOptions) -> DateCandidate | None:
         return None
     parsed = ParsedDate(value=value, precision="month", text=match.group(0), start=0, end=0)
     return DateCandidate(
-        date=parsed, kind="other", source="url", rule="url-month", raw=url, rank=56
+        date=parsed,
+        kind="other",
+        source="url",
+        rule="url-month",
+        raw=url,
+        rank=rank_of("url", "url-month"),
     )

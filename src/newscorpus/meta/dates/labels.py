@@ -1,0 +1,49 @@
+"""The labels printed before a date ("Published", "Aktualisiert am", "mis à jour"), as
+regexes built once, on first use, from ``data/vocab/date_labels.json``.
+
+Example:
+    >>> bool(updated_label().search("Zuletzt bearbeitet am ")), bool(published_label().search("Posted on "))
+    (True, True)
+    >>> bool(publication_label().search("Erschienen am:"))
+    True
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ...shapes.date_words import date_labels, label_alternation
+
+__all__ = ["date_labels_pattern", "publication_label", "published_label", "updated_label"]
+
+
+@cache
+def updated_label() -> re.Pattern[str]:
+    """An update label ending the text before a date ("Updated:", "aktualisiert am")."""
+    labels = label_alternation(date_labels("modified"))
+    return re.compile(rf"(?:{labels})[^\d]{{0,20}}$", re.IGNORECASE)
+
+
+@cache
+def published_label() -> re.Pattern[str]:
+    """A publication label or a date word ending the text before a date on a date line."""
+    labels = label_alternation(date_labels("published"))
+    return re.compile(rf"(?:{labels}|datum|date|stand|am|on|le|el)[^\d]{{0,12}}$", re.IGNORECASE)
+
+
+@cache
+def date_labels_pattern() -> re.Pattern[str]:
+    """Any date label or a short word that goes with a date ("on", "um")."""
+    labels = label_alternation((*date_labels("published"), *date_labels("modified")))
+    return re.compile(rf"(?<!\w)(?:{labels}|am|on|le|el|at|um)(?!\w)", re.IGNORECASE)
+
+
+@cache
+def publication_label() -> re.Pattern[str]:
+    """A label that names a date as the page's publication ("Erschienen am:", "Published on"),
+    ending the date's own line or standing alone on the line before it."""
+    labels = label_alternation(date_labels("published"))
+    return re.compile(
+        rf"(?<!\w)(?:{labels})(?:\s+(?:on|am|le|el|il|em))?[\s:.-]{{0,3}}$", re.IGNORECASE
+    )

@@ -1,0 +1,93 @@
+"""The date vocabularies as data (labels, weekdays, months, relative dates): well formed, read
+through the one loader, and the regexes built from them safe on long hostile strings."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+
+import pytest
+
+from newscorpus.meta.dates.labels import (
+    date_labels_pattern,
+    publication_label,
+    published_label,
+    updated_label,
+)
+from newscorpus.shapes import find_relative, looks_like_dateline
+from newscorpus.shapes.date_words import date_labels, label_alternation, month_numbers, weekdays
+from newscorpus.vocab import load_json
+
+_LANGUAGES = {"az", "de", "en", "es", "fr", "it", "nl", "pl", "pt", "ru", "tr", "uk"}
+
+
+def test_date_labels_are_well_formed() -> None:
+    table = load_json("vocab", "date_labels.json")
+    assert isinstance(table["_doc"], str) and table["_doc"]
+    for language, categories in table.items():
+        if language == "_doc":
+            continue
+        assert language in _LANGUAGES, language
+        assert set(categories) <= {"published", "modified", "dateline"}, language
+        for words in categories.values():
+            assert words and len(words) == len(set(words))
+            assert all(w == w.lower().strip() and "  " not in w for w in words)
+    assert not set(date_labels("published")) & set(date_labels("modified"))
+
+
+def test_weekdays_and_months_are_well_formed() -> None:
+    for language, names in load_json("weekdays.json").items():
+        assert language in _LANGUAGES and names and all(n == n.lower() for n in names)
+    for language, names in load_json("months.json").items():
+        assert language in _LANGUAGES
+        assert all(1 <= number <= 12 for number in names.values())
+    assert month_numbers()["december"] == 12 and "sonntag" in weekdays("de")
+
+
+def test_relative_dates_are_well_formed() -> None:
+    table = load_json("relative_dates.json")
+    assert set(table) == {"_doc", "phrases", "unit_minutes", "units", "day_back", "day_words"}
+    assert all(p.count("{n}") == p.count("{u}") == 1 for p in table["phrases"].values())
+    assert set(table["units"]) == set(table["unit_minutes"])
+    assert set(table["day_words"]) == set(table["day_back"])
+    stems = [stem for listed in table["units"].values() for stem in listed]
+    assert len(stems) == len(set(stems))
+
+
+def test_one_list_serves_every_label_reader() -> None:
+    # A word added to the data file reaches every reader: the kind of a printed date, date
+    # lines, the label of a date line and the label before a relative date.
+    for word in ("veröffentlicht", "publié", "опубликовано"):
+        assert published_label().search(f"{word} am ")
+        assert publication_label().search(f"{word}:")
+        assert date_labels_pattern().search(word)
+    assert updated_label().search("mis  à\tjour le ")
+    assert looks_like_dateline("Published: Monday, 4 March 2024")
+    # The date line labels are a subset kept apart (the cleaner drops date lines).
+    assert set(date_labels("dateline")) <= {*date_labels("published"), *date_labels("modified")}
+
+
+def test_label_alternation_lets_a_space_match_white_space() -> None:
+    assert label_alternation(["mis à jour"]) == r"mis\s+à\s+jour"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a" * 50_000,
+        "published " * 5_000,
+        "mis " * 10_000 + "à",
+        "updated" + " " * 50_000 + "x",
+        "1 " * 20_000,
+        "vor 2 " * 8_000,
+        ("Montag, " * 3_000) + "4",
+    ],
+)
+def test_label_regexes_stay_linear_on_hostile_strings(text: str) -> None:
+    start = time.perf_counter()
+    for pattern in (updated_label(), published_label(), publication_label()):
+        pattern.search(text)
+    date_labels_pattern().sub(" ", text)
+    looks_like_dateline(text[:200])
+    find_relative(text, datetime(2024, 3, 4))
+    assert time.perf_counter() - start < 2.0
