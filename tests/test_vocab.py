@@ -43,10 +43,17 @@ def test_vocabulary_files_are_well_formed(filename: str) -> None:
     lists = {key: value for key, value in raw.items() if not key.startswith("_")}
     assert lists, filename
     for key, value in lists.items():
-        assert isinstance(value, list) and value, (filename, key)
-        assert all(isinstance(word, str) and word.strip() for word in value), (filename, key)
-        assert len(set(value)) == len(value), (filename, key)
-    assert set(vocabulary(filename.removesuffix(".json"))) == set(lists)
+        # A list of words, or (categories within a language) an object of such lists.
+        groups = value.items() if isinstance(value, dict) else [(key, value)]
+        for group, words in groups:
+            assert isinstance(words, list) and words, (filename, key, group)
+            assert all(isinstance(word, str) and word.strip() for word in words), (filename, key)
+            assert len(set(words)) == len(words), (filename, key, group)
+    table = vocabulary(filename.removesuffix(".json"))
+    assert set(table) == set(lists)
+    for key, value in lists.items():  # a language's categories read as one list of its words
+        flat = [w for ws in value.values() for w in ws] if isinstance(value, dict) else value
+        assert set(table[key]) == set(flat), (filename, key)
 
 
 # Every builder of a regex from the authors' and titles' vocabularies.

@@ -5,6 +5,10 @@ prefixes, date labels, conjunctions, roles, class words — is data, kept apart 
 uses it. Vocabularies live in ``data/vocab/<name>.json`` as one object whose keys are language
 codes (or, for vocabularies that are not about a language, category names) and whose values are
 lists of words; a ``"_doc"`` key says what the list is for and, where a list was fitted, on what.
+A language's entry may itself be an object of lists by category (``date_labels.json``:
+``{"de": {"published": [...], "modified": [...]}}``): :func:`vocabulary` and :func:`words` read
+such an entry as all its categories' words, and the module that needs one category reads it
+with :func:`load_json`.
 
 Files are read on first use and cached, never at import time. Regular expressions built from a
 vocabulary are compiled once, by the module that uses them, from :func:`alternation`.
@@ -87,7 +91,14 @@ def vocabulary(name: str) -> Mapping[str, tuple[str, ...]]:
 @cache
 def _vocabulary(name: str) -> Mapping[str, tuple[str, ...]]:
     raw = load_json("vocab", f"{name}.json")
-    return {key: tuple(value) for key, value in raw.items() if not key.startswith("_")}
+    return {key: _flat(value) for key, value in raw.items() if not key.startswith("_")}
+
+
+def _flat(value: list[str] | dict[str, list[str]]) -> tuple[str, ...]:
+    """A list of words as a tuple; an object of lists by category as all its words, in order."""
+    if isinstance(value, dict):
+        return tuple(dict.fromkeys(word for words in value.values() for word in words))
+    return tuple(value)
 
 
 @cache

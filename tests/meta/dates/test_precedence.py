@@ -17,7 +17,7 @@ from newscorpus.meta.partial import Found
 from newscorpus.shapes.dates import parse_date
 from newscorpus.vocab import load_json
 
-_SRC = Path(__file__).resolve().parents[1] / "src" / "newscorpus"
+_SRC = Path(__file__).resolve().parents[3] / "src" / "newscorpus"
 _TABLE = load_json("date_precedence.json")
 
 _BODY = (
