@@ -17,8 +17,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
-from importlib import resources
 
+from ..vocab import load_lines
 from .phrases import LANGUAGES
 
 __all__ = [
@@ -39,8 +39,7 @@ def stopwords(language: str) -> frozenset[str]:
     """The stop words shipped for ``language`` (empty for a language without a list)."""
     if language not in LANGUAGES:
         return frozenset()
-    path = resources.files("newscorpus") / "data" / "stopwords" / f"{language}.txt"
-    return frozenset(w.strip() for w in path.read_text(encoding="utf-8").split() if w.strip())
+    return frozenset(load_lines("stopwords", f"{language}.txt"))
 
 
 @cache

@@ -25,18 +25,17 @@ Example:
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache, lru_cache
-from importlib import resources
 from itertools import compress, count, repeat
 from operator import contains, not_
 
 import attrs
 
 from .. import rule_names as names
+from ..vocab import load_json
 
 __all__ = [
     "LANGUAGES",
@@ -220,8 +219,7 @@ def load_phrases(language: str) -> Mapping[str, tuple[str, ...]]:
         >>> "privacy policy" in load_phrases("en")["legal"]
         True
     """
-    path = resources.files("newscorpus") / "data" / "phrases" / f"{language}.json"
-    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw = load_json("phrases", f"{language}.json")
     # Prefix lists keep their punctuation ("photo:" must not match "photographers").
     return {
         key: tuple(

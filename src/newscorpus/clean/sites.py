@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from importlib import resources
 from typing import Literal
 from urllib.parse import urlsplit
+
+from ..vocab import load_json
 
 __all__ = [
     "SiteKind",
@@ -55,9 +55,8 @@ _MAX_BLOCK_CHARS = 20_000
 @functools.cache
 def _date_words() -> frozenset[str]:
     """Month names (shared with the date parser) and weekday names, casefolded."""
-    root = resources.files("newscorpus") / "data"
-    months = json.loads((root / "months.json").read_text(encoding="utf-8"))
-    weekdays = json.loads((root / "weekdays.json").read_text(encoding="utf-8"))
+    months = load_json("months.json")
+    weekdays = load_json("weekdays.json")
     words = {name.casefold() for table in months.values() for name in table}
     words.update(
         w.casefold() for names in weekdays.values() for name in names for w in name.split()

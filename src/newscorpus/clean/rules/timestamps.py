@@ -17,13 +17,12 @@ Example:
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from functools import cache
-from importlib import resources
 
 from ... import rule_names as names
+from ...vocab import load_json
 from ..page import Page, Verdict, shared_verdict
 
 __all__ = ["is_timestamp", "timestamp_lines"]
@@ -40,9 +39,8 @@ _NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
 def _date_words() -> tuple[frozenset[str], frozenset[str]]:
     """(words that make a line a date: month names and "ago" words; words that may stand
     beside a date: weekdays, labels, units), over all shipped languages."""
-    root = resources.files("newscorpus") / "data"
-    months = json.loads((root / "months.json").read_text(encoding="utf-8"))
-    table = json.loads((root / "timewords.json").read_text(encoding="utf-8"))
+    months = load_json("months.json")
+    table = load_json("timewords.json")
     anchors = {name for names in months.values() for name in names}
     anchors.update(word for group in table["relative"].values() for word in group)
     time_words = frozenset(word for group in table["words"].values() for word in group)
