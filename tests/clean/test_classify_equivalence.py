@@ -162,7 +162,7 @@ _LINE = st.sampled_from(
 )
 
 
-def _old_shape_rules(page: Page) -> list[Verdict]:
+def _reference_shape_rules(page: Page) -> list[Verdict]:
     out = []
     for block in page.blocks:
         text = block.text
@@ -177,7 +177,7 @@ def _old_shape_rules(page: Page) -> list[Verdict]:
     return out
 
 
-def _old_timestamp_lines(page: Page) -> list[Verdict]:
+def _reference_timestamp_lines(page: Page) -> list[Verdict]:
     blocks, prose = page.blocks, page.prose
     if True not in prose:
         return []
@@ -188,7 +188,7 @@ def _old_timestamp_lines(page: Page) -> list[Verdict]:
     ]
 
 
-def _old_credited_captions(page: Page) -> list[Verdict]:
+def _reference_credited_captions(page: Page) -> list[Verdict]:
     return [
         verdict(b.index, "image-caption", "inline: credit")
         for b in page.blocks
@@ -198,7 +198,7 @@ def _old_credited_captions(page: Page) -> list[Verdict]:
     ]
 
 
-def _old_nav_runs(page: Page) -> list[Verdict]:
+def _reference_nav_runs(page: Page) -> list[Verdict]:
     out: list[Verdict] = []
     run: list[Block] = []
     for block in [*page.blocks, None]:
@@ -214,10 +214,10 @@ def _old_nav_runs(page: Page) -> list[Verdict]:
 @given(st.lists(_LINE | _PLAIN, max_size=14))
 def test_rules_that_skip_plain_lines_name_what_they_named(lines: list[str]) -> None:
     page = Page.of([Block(index=i, text=t) for i, t in enumerate(lines)])
-    assert list(shapes_module.shape_rules(page)) == _old_shape_rules(page)
-    assert list(timestamp_lines(page)) == _old_timestamp_lines(page)
-    assert list(captions_module.credited_captions(page)) == _old_credited_captions(page)
-    assert list(shapes_module.nav_runs(page)) == _old_nav_runs(page)
+    assert list(shapes_module.shape_rules(page)) == _reference_shape_rules(page)
+    assert list(timestamp_lines(page)) == _reference_timestamp_lines(page)
+    assert list(captions_module.credited_captions(page)) == _reference_credited_captions(page)
+    assert list(shapes_module.nav_runs(page)) == _reference_nav_runs(page)
     assert page.marked == tuple(i for i, t in enumerate(lines) if not page_module._is_plain(t))
 
 

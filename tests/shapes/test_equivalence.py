@@ -14,7 +14,7 @@ from newscorpus.blocks import Block
 from newscorpus.clean.classify import Classified
 from newscorpus.clean.rules import Verdict
 from newscorpus.meta.authors import bylines as bylines_module
-from newscorpus.meta.authors import signatures as tail_module
+from newscorpus.meta.authors import signatures
 from newscorpus.meta.authors.bylines import parse_byline
 from newscorpus.meta.dates import text as text_dates
 from newscorpus.shapes import dates as dates_module
@@ -281,7 +281,7 @@ def test_last_body_block_is_the_body_s_last_when_it_has_two(kept: list[bool]) ->
     verdicts = {i: Verdict(block=i, rule="nav-item") for i, keep in enumerate(kept) if not keep}
     classified = Classified(blocks=blocks, verdicts=verdicts, start=None, end=None, language=None)
     body = classified.body
-    assert tail_module._last_body_block(classified) == (body[-1] if len(body) > 1 else None)
+    assert signatures._last_body_block(classified) == (body[-1] if len(body) > 1 else None)
 
 
 def test_month_gate_reaches_the_widest_month_name_date() -> None:

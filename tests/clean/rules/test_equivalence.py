@@ -71,7 +71,7 @@ def _page(lines: list[str], min_body_words: int = 10) -> Page:
     return Page.of([Block(index=i, text=t) for i, t in enumerate(lines)], options)
 
 
-def _old_phrase_rules(page: Page) -> list[Verdict]:
+def _reference_phrase_rules(page: Page) -> list[Verdict]:
     out = []
     book, folded = page.book, page.folded
     for position, block in enumerate(page.blocks):
@@ -93,7 +93,7 @@ def _old_phrase_rules(page: Page) -> list[Verdict]:
     return out
 
 
-def _old_related_lists(page: Page) -> list[Verdict]:
+def _reference_related_lists(page: Page) -> list[Verdict]:
     out = []
     blocks, prose = page.blocks, page.prose
     headings = page.book.whole.get("related_headings", frozenset())
@@ -119,7 +119,7 @@ def _old_related_lists(page: Page) -> list[Verdict]:
     return out
 
 
-def _old_repeated_blocks(page: Page) -> list[Verdict]:
+def _reference_repeated_blocks(page: Page) -> list[Verdict]:
     keys = [repeats_module._spacing_aside(block.text) for block in page.blocks]
     counts = Counter(keys)
     repeated: dict[str, list[int]] = {}
@@ -146,9 +146,9 @@ def _old_repeated_blocks(page: Page) -> list[Verdict]:
 @given(st.lists(_LINE | _FOLDABLE, max_size=16), st.integers(min_value=1, max_value=12))
 def test_page_rules_name_what_the_plain_loops_named(lines: list[str], least: int) -> None:
     page = _page(lines, least)
-    assert list(phrase_rules_module.phrase_rules(page)) == _old_phrase_rules(page)
-    assert list(boxes_module.related_lists(page)) == _old_related_lists(page)
-    assert list(repeats_module.repeated_blocks(page)) == _old_repeated_blocks(page)
+    assert list(phrase_rules_module.phrase_rules(page)) == _reference_phrase_rules(page)
+    assert list(boxes_module.related_lists(page)) == _reference_related_lists(page)
+    assert list(repeats_module.repeated_blocks(page)) == _reference_repeated_blocks(page)
     assert page.plain == tuple(page_module._is_plain(t) for t in lines)
     assert page.texts == tuple(lines)
 
@@ -166,7 +166,7 @@ def test_related_list_under_a_heading_after_the_body() -> None:
     page = _page([story, "Read also:", "Council votes on the new budget", "Home"])
     named = [(v.block, v.detail) for v in boxes_module.related_lists(page)]
     assert named == [(1, "read also"), (2, "item"), (3, "item")]
-    assert named == [(v.block, v.detail) for v in _old_related_lists(page)]
+    assert named == [(v.block, v.detail) for v in _reference_related_lists(page)]
 
 
 @given(st.integers(0, 2000), st.sampled_from(["nav-run", "repeated-block"]), st.text(max_size=8))
