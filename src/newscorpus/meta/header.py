@@ -24,7 +24,6 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from ..article import Evidence
 from ..blocks import Block
@@ -36,7 +35,7 @@ from ..shapes.datelines import looks_like_dateline
 from .authors.bylines import parse_byline
 from .dates.choose import choose_published
 from .dates.text import text_date_candidates
-from .partial import Found
+from .partial import Found, MetaFields
 
 __all__ = ["read_header"]
 
@@ -65,7 +64,7 @@ def read_header(classified: Classified, options: MetaOptions | None = None) -> F
     blocks = classified.blocks
     start = classified.start if classified.start is not None else len(blocks)
     headlines, skipped = _walk_back(classified, start)
-    values: dict[str, Any] = {}
+    values: MetaFields = {}
     evidence: dict[str, Evidence] = {}
     consumed: dict[int, str] = {}
     if headlines:
@@ -135,7 +134,7 @@ def _headline_like(block: Block) -> bool:
 
 def _take_titles(
     headlines: Sequence[tuple[Block, ...]],
-    values: dict[str, Any],
+    values: MetaFields,
     evidence: dict[str, Evidence],
     consumed: dict[int, str],
 ) -> None:
@@ -170,7 +169,7 @@ def _dateable(block: Block, classified: Classified) -> bool:
 
 def _take_byline(
     window: Sequence[Block],
-    values: dict[str, Any],
+    values: MetaFields,
     evidence: dict[str, Evidence],
     consumed: dict[int, str],
 ) -> None:
@@ -199,7 +198,7 @@ def _take_date(
     window: Sequence[Block],
     classified: Classified,
     opts: MetaOptions,
-    found: tuple[dict[str, Any], dict[str, Evidence], dict[int, str]],
+    found: tuple[MetaFields, dict[str, Evidence], dict[int, str]],
 ) -> None:
     values, evidence, consumed = found
     candidates = text_date_candidates(classified, window, opts)

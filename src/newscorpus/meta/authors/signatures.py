@@ -19,12 +19,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import Any
 
 from ...article import Evidence
 from ...blocks import Block
 from ...clean.classify import Classified
-from ..partial import Found
+from ..partial import Found, MetaFields
 from ..publisher import copyright_holder
 from .bylines import Byline, is_organisation, parse_author_bio, parse_signature
 from .names import names_a_person
@@ -78,7 +77,7 @@ def read_tail(classified: Classified) -> Found:
             evidence = Evidence(
                 source="text:tail", rule="copyright-holder", raw=owner[1].text, block=owner[1].index
             )
-    values: dict[str, Any] = {"authors": authors} if authors else {}
+    values: MetaFields = {"authors": authors} if authors else {}
     return Found(
         values=values, evidence={"authors": evidence} if evidence else {}, consumed=consumed
     )
