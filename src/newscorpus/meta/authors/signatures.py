@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from ... import rule_names
 from ...article import Evidence
 from ...blocks import Block
 from ...clean.classify import Classified
@@ -32,7 +33,9 @@ __all__ = ["read_tail"]
 
 _TAIL_BLOCKS = 4
 # Rules a tail block may carry and still be read for an author (others are widgets, lists, …).
-_READABLE = frozenset({"outside-body", "author-box", "repeated-block", "nav-run"})
+_READABLE = frozenset(
+    {rule_names.OUTSIDE_BODY, rule_names.AUTHOR_BOX, rule_names.REPEATED_BLOCK, rule_names.NAV_RUN}
+)
 
 
 def read_tail(classified: Classified) -> Found:
