@@ -24,6 +24,7 @@ from ... import rule_names
 from ...article import Evidence
 from ...blocks import Block
 from ...clean.classify import Classified
+from ...clean.thresholds import THRESHOLDS
 from ..partial import Found, MetaFields
 from ..publisher import copyright_holder
 from .bylines import Byline, is_organisation, parse_author_bio, parse_signature
@@ -98,7 +99,7 @@ def _may_sign(block: Block) -> bool:
         return True
     if "author" not in block.attr_words or block.tag in _NOT_SIGNATURE_TAGS:
         return False
-    return block.link_density < 0.5
+    return block.link_density < THRESHOLDS.linked_line
 
 
 # A picture's credit, not the page's owner ("Foto: © Ann Lee").

@@ -33,6 +33,7 @@ import attrs
 from ... import rule_names
 from ...blocks import Block
 from ...clean.classify import Classified
+from ...clean.thresholds import THRESHOLDS
 from ...options import MetaOptions
 from ...shapes.datelines import looks_like_dateline
 from ...shapes.dates import ParsedDate, find_dates
@@ -425,12 +426,11 @@ def _menu_link(block: Block, classified: Classified) -> bool:
     return (
         verdict is not None
         and verdict.rule in _MENU_RULES
-        and block.link_density >= _MENU_LINK_DENSITY
+        and block.link_density >= THRESHOLDS.menu_links
     )
 
 
 _MENU_RUN = 5
-_MENU_LINK_DENSITY = 0.8
 _MENU_RULES = frozenset({rule_names.NAV_RUN, rule_names.NAV_ITEM, rule_names.MENU_LINE})
 
 
