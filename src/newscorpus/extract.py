@@ -35,14 +35,11 @@ from .clean.registry import Rule
 from .htmlblocks import parse_html
 from .io.document import Document
 from .meta.authors.bylines import contributors
-from .meta.authors.nearby import scored_authors
-from .meta.authors.signatures import read_tail
-from .meta.authors.sites import site_names
 from .meta.dates.choose import choose_dates
-from .meta.header import read_header
-from .meta.markup import read_html_meta
-from .meta.partial import Found, merge
-from .meta.publisher import read_source, source_fallbacks
+from .meta.partial import Found
+from .meta.record import read_record
+from .meta.sources import SOURCES, dated_results, merge_sources, read_sources
+from .meta.view import PageView
 from .options import ExtractOptions, MetaOptions
 from .shapes.dates import ParsedDate, parse_date
 from .shapes.day_order import dayfirst_for, dayfirst_from_dates
@@ -79,8 +76,8 @@ def extract_text(
     """
     opts = options or _default_options()
     blocks = text_to_blocks(text, segmentation=opts.clean.segmentation)
-    first = [hints_to_found(hints, opts)] if hints else []
-    return _assemble(blocks, opts, first=first, url=url, origin=origin)
+    view = PageView(blocks=blocks, options=opts.meta, url=url, hints=hints or None)
+    return _assemble(view, opts, origin=origin)
 
 
 def extract_html(
@@ -105,29 +102,8 @@ def extract_html(
     """
     page = parse_html(html)
     opts = _with_page_dayfirst(options or _default_options(), page.lang)
-    found_html = read_html_meta(page, url=url, options=opts.meta)
-    first = [hints_to_found(hints, opts)] if hints else []
-    page_url = url or found_html.values.get("url")
-    return _assemble(
-        page.blocks,
-        opts,
-        first=[*first, found_html],
-        url=page_url,
-        origin=origin,
-        last=[
-            source_fallbacks(found_html, url=page_url),
-            *_last_resort_authors(page, found_html, page_url),
-        ],
-    )
-
-
-def _last_resort_authors(page: Any, found_html: Found, url: str | None) -> list[Found]:
-    """The scored byline guess, read only when the page's markup names nobody; merged last, so
-    a byline line in the text still wins. The site's own name is never taken for a person."""
-    if found_html.values.get("authors"):
-        return []
-    sites = site_names(found_html.values.get("source"), url=url)
-    return [scored_authors(page.root, sites=sites)]
+    view = PageView(blocks=page.blocks, options=opts.meta, url=url, html=page, hints=hints or None)
+    return _assemble(view, opts, origin=origin)
 
 
 def extract(document: Document, *, options: ExtractOptions | None = None) -> Article:
@@ -172,50 +148,29 @@ def hints_to_found(hints: Mapping[str, Any], options: ExtractOptions | None = No
         >>> hints_to_found({"title": "Given", "published": "2024-01-02"}).values["title"]
         'Given'
     """
-    opts = options or _default_options()
-    values: dict[str, Any] = {}
-    for name in ("title", "subtitle", "section", "source", "language", "url"):
-        if isinstance(hints.get(name), str) and hints[name].strip():
-            values[name] = hints[name].strip()
-    authors = hints.get("authors")
-    if isinstance(authors, str) and authors.strip():
-        values["authors"] = tuple(a.strip() for a in authors.split(";") if a.strip())
-    elif isinstance(authors, list | tuple):
-        values["authors"] = tuple(str(a) for a in authors if str(a).strip())
-    raw_date = hints.get("published") or hints.get("date")
-    if isinstance(raw_date, str) and raw_date.strip():
-        parsed = parse_date(raw_date, dayfirst=opts.meta.dayfirst, allow_future=True, min_year=1)
-        if parsed is not None:
-            values["published"] = parsed
-        else:  # an impossible or unreadable date is kept for the user to see, never dropped silently
-            values["unparsed_date"] = raw_date.strip()
-    evidence = {
-        name: Evidence(source="record", rule="given", raw=str(hints.get(name, "")))
-        for name in values
-    }
-    return Found(values=values, evidence=evidence)
+    return read_record(hints, (options or _default_options()).meta)
 
 
-def _assemble(
-    blocks: Sequence[Block],
-    opts: ExtractOptions,
-    *,
-    first: Sequence[Found],
-    url: str | None,
-    origin: Origin | None,
-    last: Sequence[Found] = (),
-) -> Article:
+def _assemble(view: PageView, opts: ExtractOptions, *, origin: Origin | None) -> Article:
+    """Run the registered metadata sources (:data:`~newscorpus.meta.sources.SOURCES`) around
+    the cleaning of ``view``'s blocks, merge what they found and build the article."""
+    sources = SOURCES
+    view = read_sources(view, sources, stage="page")
+    first = [view.results[s.name] for s in sources if s.stage == "page"]
+    url = view.url
+    if view.html is not None:  # the markup's address stands in for a page given without one
+        url = url or view.result("markup").values.get("url")
+    blocks = view.blocks
     classified = classify(blocks, opts.clean, extra_rules=_learned_rules(opts, first, url))
     # Only the header reads dates from here on: its options alone get the page's reading.
     header_options = _page_meta(opts.meta, classified.language, blocks)
-    header = read_header(classified, header_options)
-    found = merge(
-        [*first, header, read_tail(classified), read_source(blocks, header=header), *last]
-    )
+    view = attrs.evolve(view, classified=classified, url=url, options=header_options)
+    view = read_sources(view, sources, stage="body")
+    found = merge_sources(view, sources)
     removed, kept = _split(classified, found.consumed)
-    values = dict(found.values)
+    values: dict[str, Any] = dict(found.values)
     evidence = dict(found.evidence)
-    choose_dates([*first, header], values, evidence)
+    choose_dates(dated_results(view, sources), values, evidence)
     language = values.get("language") or classified.language
     if language and "language" not in evidence:
         evidence["language"] = Evidence(source="text:body", rule="stop-words")

@@ -58,6 +58,7 @@ from .rules import (
     timestamp_lines,
 )
 from .run import BodyRun, choose_run, prose_checks
+from .thresholds import THRESHOLDS
 
 __all__ = [
     "DEFAULT_RULES",
@@ -284,7 +285,7 @@ def _plain_lines(run: BodyRun) -> BodyRun:
     article then, found the same way."""
     verdicts = run.verdicts
     good = [
-        i not in verdicts and b.words >= 3 and b.link_density < 0.4
+        i not in verdicts and b.words >= 3 and b.link_density < THRESHOLDS.prose_links
         for i, b in enumerate(run.blocks)
     ]
     return choose_run(attrs.evolve(run, good=good))

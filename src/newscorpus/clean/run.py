@@ -27,6 +27,7 @@ from .language import casefold_words, stopword_density
 from .page import Page, Verdict, is_sentence_like
 from .rules.dom import main_container
 from .rules.timestamps import is_timestamp
+from .thresholds import THRESHOLDS
 from .weights import weights
 
 __all__ = [
@@ -101,7 +102,7 @@ def reads_as_body(block: Block, *, language: str | None, min_words: int = 10) ->
         ...               language="en", min_words=5)
         True
     """
-    if block.words < min_words or block.link_density > 0.4:
+    if block.words < min_words or block.link_density > THRESHOLDS.prose_links:
         return False
     text = block.text
     if not (is_sentence_like(text) or (block.words >= 25 and ". " in text)):
@@ -119,7 +120,9 @@ def prose_checks(block: Block, language: str | None) -> bool:
         True
     """
     return (
-        not block.link_density > 0.4 and block.tag not in HEADLINE_TAGS and _dense(block, language)
+        not block.link_density > THRESHOLDS.prose_links
+        and block.tag not in HEADLINE_TAGS
+        and _dense(block, language)
     )
 
 

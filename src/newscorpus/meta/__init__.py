@@ -2,8 +2,10 @@
 
 The readers are grouped by concept: ``meta.dates``, ``meta.authors`` and ``meta.titles``; the
 page's header in text (``meta.header``), every value of its markup (``meta.markup``), its
-publisher (``meta.publisher``), and the typed partial result with its provenance
-(``meta.partial``). The date grammar they share with cleaning lives in ``newscorpus.shapes``.
+publisher (``meta.publisher``), a record's own fields (``meta.record``), and the typed partial
+result with its provenance (``meta.partial``). Every reader runs as a named metadata source
+(``meta.sources``: one Protocol, a registry in precedence order) on one shared view of the
+page (``meta.view``). The date grammar they share with cleaning lives in ``newscorpus.shapes``.
 
 Example:
     >>> parse_byline("By Ann Lee and Tom Park").authors
@@ -47,15 +49,24 @@ from .dates import (
 from .dates.page import find_page_dates
 from .header import read_header
 from .markup import jsonld_articles, jsonld_objects, read_html_meta
-from .partial import Found, merge
+from .partial import FIELDS, Found, MetaFields, merge
 from .publisher import copyright_holder, read_source, source_fallbacks
+from .record import read_record
+from .sources import SOURCES, MetadataSource, NamedSource, merge_sources, read_sources
 from .titles import TitlePick, pick_title, strip_site_name
+from .view import PageView
 
 __all__ = [
+    "FIELDS",
+    "SOURCES",
     "AuthorCandidate",
     "Byline",
     "DateCandidate",
     "Found",
+    "MetaFields",
+    "MetadataSource",
+    "NamedSource",
+    "PageView",
     "ParsedDate",
     "RelativeDate",
     "TitlePick",
@@ -79,6 +90,7 @@ __all__ = [
     "looks_like_dateline",
     "looks_like_person_name",
     "merge",
+    "merge_sources",
     "parse_author_bio",
     "parse_byline",
     "parse_date",
@@ -87,7 +99,9 @@ __all__ = [
     "read_dom_byline",
     "read_header",
     "read_html_meta",
+    "read_record",
     "read_source",
+    "read_sources",
     "read_tail",
     "source_fallbacks",
     "split_authors",

@@ -24,8 +24,8 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
+from .. import rule_names
 from ..article import Evidence
 from ..blocks import Block
 from ..clean.classify import Classified
@@ -36,15 +36,17 @@ from ..shapes.datelines import looks_like_dateline
 from .authors.bylines import parse_byline
 from .dates.choose import choose_published
 from .dates.text import text_date_candidates
-from .partial import Found
+from .partial import Found, MetaFields
 
 __all__ = ["read_header"]
 
 # Verdicts a header block may carry and still be read as a headline: a title is short, may sit
 # in a run of short lines, may be printed twice, and lies outside the body run.
-_HEADLINE_OK = frozenset({"outside-body", "nav-run", "repeated-block"})
+_HEADLINE_OK = frozenset({rule_names.OUTSIDE_BODY, rule_names.NAV_RUN, rule_names.REPEATED_BLOCK})
 # Verdicts the walk steps over without stopping.
-_SKIPPABLE = frozenset({"share-prompt", "image-caption", "newsletter-prompt"})
+_SKIPPABLE = frozenset(
+    {rule_names.SHARE_PROMPT, rule_names.IMAGE_CAPTION, rule_names.NEWSLETTER_PROMPT}
+)
 _CAPTION_TAGS = frozenset({"figcaption", "caption"})
 _MAX_HEADLINES = 2
 _DATE_WINDOW = 3
@@ -65,7 +67,7 @@ def read_header(classified: Classified, options: MetaOptions | None = None) -> F
     blocks = classified.blocks
     start = classified.start if classified.start is not None else len(blocks)
     headlines, skipped = _walk_back(classified, start)
-    values: dict[str, Any] = {}
+    values: MetaFields = {}
     evidence: dict[str, Evidence] = {}
     consumed: dict[int, str] = {}
     if headlines:
@@ -117,7 +119,11 @@ def _walk_back(classified: Classified, start: int) -> tuple[list[tuple[Block, ..
 def _is_button(block: Block, rule: str | None, after_headline: bool) -> bool:
     """A one- or two-word share or menu button between the header and the body ("Telegram",
     "Facebook"): stepped over until the walk has found the headline, where it would end it."""
-    return not after_headline and block.words <= 2 and rule in {"nav-run", "nav-item"}
+    return (
+        not after_headline
+        and block.words <= 2
+        and rule in {rule_names.NAV_RUN, rule_names.NAV_ITEM}
+    )
 
 
 def _is_meta_line(block: Block) -> bool:
@@ -135,7 +141,7 @@ def _headline_like(block: Block) -> bool:
 
 def _take_titles(
     headlines: Sequence[tuple[Block, ...]],
-    values: dict[str, Any],
+    values: MetaFields,
     evidence: dict[str, Evidence],
     consumed: dict[int, str],
 ) -> None:
@@ -160,7 +166,14 @@ def _take_titles(
 
 
 # Lists of other pages and small print: a date there is never the article's.
-_NOT_DATEABLE = frozenset({"related-list", "copyright-line", "legal-line", "cookie-notice"})
+_NOT_DATEABLE = frozenset(
+    {
+        rule_names.RELATED_LIST,
+        rule_names.COPYRIGHT_LINE,
+        rule_names.LEGAL_LINE,
+        rule_names.COOKIE_NOTICE,
+    }
+)
 
 
 def _dateable(block: Block, classified: Classified) -> bool:
@@ -170,7 +183,7 @@ def _dateable(block: Block, classified: Classified) -> bool:
 
 def _take_byline(
     window: Sequence[Block],
-    values: dict[str, Any],
+    values: MetaFields,
     evidence: dict[str, Evidence],
     consumed: dict[int, str],
 ) -> None:
@@ -199,7 +212,7 @@ def _take_date(
     window: Sequence[Block],
     classified: Classified,
     opts: MetaOptions,
-    found: tuple[dict[str, Any], dict[str, Evidence], dict[int, str]],
+    found: tuple[MetaFields, dict[str, Evidence], dict[int, str]],
 ) -> None:
     values, evidence, consumed = found
     candidates = text_date_candidates(classified, window, opts)

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, cast
 
 import attrs
 
@@ -55,7 +55,7 @@ from .authors.sites import domain_owner, only_site, site_names
 from .dates.choose import DateCandidate, choose_modified, choose_published
 from .dates.markup import html_date_candidates
 from .jsonld import typed_objects
-from .partial import Found
+from .partial import Found, MetaFields
 from .titles.markup import put_title, strip_site_name
 
 __all__ = ["jsonld_articles", "jsonld_objects", "read_html_meta", "strip_site_name"]
@@ -143,7 +143,7 @@ def read_html_meta(
     if canonical is not None and canonical.get("href"):
         put("canonical_url", canonical.get("href"), "html:link", "canonical")
     put("url", url or metas.get("og:url"), "html:meta", "og:url")
-    return Found(values=values, evidence=evidence)
+    return Found(values=cast(MetaFields, values), evidence=evidence)
 
 
 def _meta_tags(root: Any) -> dict[str, str]:

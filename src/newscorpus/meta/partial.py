@@ -18,13 +18,69 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypedDict, cast
 
 import attrs
 
 from ..article import Evidence
 
-__all__ = ["Found", "merge"]
+if TYPE_CHECKING:
+    from ..shapes.dates import ParsedDate
+
+__all__ = ["FIELDS", "Found", "MetaFields", "merge"]
+
+
+class MetaFields(TypedDict, total=False):
+    """The metadata fields a source may find, each optional (a partial result).
+
+    Attributes:
+        title: the headline.
+        subtitle: the standfirst under the headline.
+        section: the site's section ("World", "Sport").
+        authors: the people (or desks) credited, in order.
+        organisations: those of ``authors`` that name an organisation.
+        published: the publication date.
+        modified: the date of the last update.
+        date_candidates: every dated candidate the source saw
+            (:class:`~newscorpus.meta.dates.choose.DateCandidate`, typed loosely here because
+            that module builds on this one), for the final choice among all sources.
+        unparsed_date: a date a record gave that could not be read, kept for the user.
+        source: the publisher's name.
+        site_in_title: the site's segment of the ``<title>``, a fallback for ``source``.
+        language: the page's language code.
+        url: the page's address.
+        canonical_url: the address ``<link rel=canonical>`` gives.
+        description: the markup's summary of the page.
+        keywords: the page's keywords.
+        image: the page's lead image.
+
+    Example:
+        >>> fields: MetaFields = {"title": "Bridge reopens", "authors": ("Ann Lee",)}
+        >>> sorted(fields), "title" in FIELDS
+        (['authors', 'title'], True)
+    """
+
+    title: str
+    subtitle: str
+    section: str
+    authors: tuple[str, ...]
+    organisations: tuple[str, ...]
+    published: ParsedDate
+    modified: ParsedDate
+    date_candidates: tuple[Any, ...]
+    unparsed_date: str
+    source: str
+    site_in_title: str
+    language: str
+    url: str
+    canonical_url: str
+    description: str
+    keywords: Any
+    image: Any
+
+
+FIELDS: frozenset[str] = frozenset(MetaFields.__annotations__)
+"""Every field name a metadata source may return."""
 
 
 @attrs.frozen(kw_only=True)
@@ -32,8 +88,9 @@ class Found:
     """Metadata values by field name, each with the :class:`~newscorpus.article.Evidence` for it.
 
     Attributes:
-        values: field name -> value (``title``, ``subtitle``, ``section``, ``authors``,
-            ``published`` (a ParsedDate), ``modified``, ``source``, ``language``, ``url``).
+        values: field name -> value, typed by :class:`MetaFields` (``title``, ``subtitle``,
+            ``section``, ``authors``, ``published`` (a ParsedDate), ``modified``, ``source``,
+            ``language``, ``url`` …).
         evidence: field name -> where the value came from.
         consumed: block index -> the metadata role that block played (``"title"``, ``"byline"``…);
             those blocks are not body.
@@ -43,7 +100,7 @@ class Found:
         'dateline'
     """
 
-    values: Mapping[str, Any] = attrs.field(factory=dict)
+    values: MetaFields = attrs.field(factory=MetaFields)
     evidence: Mapping[str, Evidence] = attrs.field(factory=dict)
     consumed: Mapping[int, str] = attrs.field(factory=dict)
 
@@ -66,4 +123,4 @@ def merge(parts: Iterable[Found]) -> Found:
                     evidence[name] = part.evidence[name]
         for index, role in part.consumed.items():
             consumed.setdefault(index, role)
-    return Found(values=values, evidence=evidence, consumed=consumed)
+    return Found(values=cast(MetaFields, values), evidence=evidence, consumed=consumed)

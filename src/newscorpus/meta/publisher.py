@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
+from .. import rule_names
 from ..article import Evidence
 from ..blocks import Block
 from .partial import Found
@@ -159,7 +160,7 @@ def _from_copyright(blocks: Sequence[Block]) -> tuple[str, str, Block] | None:
             continue
         name = copyright_holder(block.text)
         if name:
-            return name, "copyright-line", block
+            return name, rule_names.COPYRIGHT_LINE, block
     return None
 
 

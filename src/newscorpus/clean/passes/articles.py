@@ -19,10 +19,9 @@ from ... import rule_names as names
 from ...blocks import Block
 from ..page import Verdict, shared_verdict
 from ..rules.dom import element_of
+from ..thresholds import THRESHOLDS
 
 __all__ = ["other_articles"]
-
-_ARTICLE_SHARE = 0.6
 
 
 def other_articles(
@@ -60,7 +59,7 @@ def other_articles(
         return dict(verdicts)
     main = max(weight, key=weight.__getitem__)
     total = sum(len(blocks[i].text) for i in range(span[0], span[1] + 1) if good[i])
-    alone = weight[main] >= _ARTICLE_SHARE * total
+    alone = weight[main] >= THRESHOLDS.main_article * total
     # Above the story, outside its <article>, sits the header cluster the metadata readers want.
     first = next(i for i in range(span[0], span[1] + 1) if main in blocks[i].ancestors)
     outer = _listicle(blocks, main, first)

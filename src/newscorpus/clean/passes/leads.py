@@ -28,12 +28,12 @@ from collections.abc import Mapping, Sequence
 
 from ...blocks import Block
 from ..page import Verdict, is_sentence_like
+from ..thresholds import THRESHOLDS
 
 __all__ = ["lead_paragraphs", "standfirst_paragraphs", "with_leads"]
 
 # A lead is a sentence or a few, not a label or a link.
 _LEAD_WORDS = 10
-_LEAD_LINKS = 0.4
 _BYLINE_WORDS = frozenset({"byline", "author"})
 # A standfirst is a sentence or two; more unnamed prose above the run is something else.
 _STANDFIRST_BLOCKS = 2
@@ -42,7 +42,7 @@ _STANDFIRST_BLOCKS = 2
 def _lead(block: Block) -> bool:
     return (
         block.words >= _LEAD_WORDS
-        and block.link_density < _LEAD_LINKS
+        and block.link_density < THRESHOLDS.prose_links
         and block.tag != "li"
         and _BYLINE_WORDS.isdisjoint(block.attr_words)
         and is_sentence_like(block.text)

@@ -32,14 +32,11 @@ from collections.abc import Callable, Mapping, Sequence
 from ... import rule_names as names
 from ...blocks import Block
 from ..page import Verdict, is_sentence_like
+from ..thresholds import THRESHOLDS
 
 __all__ = ["pardon_page_wrapper", "pardon_wrapper_words"]
 
-# A linked line under the wrapper (a "most read" link, a tag) keeps its verdict: link text is
-# what the boxes the word usually marks are made of.
-_MAX_LINKS = 0.5
-_RUN_LINKS = 0.5
-_LINKED_PROSE = 0.8
+# A sentence of mostly links (THRESHOLDS.linked_prose) is prose from this many words on.
 _LINKED_PROSE_WORDS = 12
 
 
@@ -79,7 +76,9 @@ def pardon_page_wrapper(
         for index, given in verdicts.items()
         if given.rule == names.DOM_BOILERPLATE
         and given.detail in wrapper
-        and blocks[index].link_density < _MAX_LINKS
+        # a linked line under the wrapper (a "most read" link, a tag) keeps its verdict: link
+        # text is what the boxes the word usually marks are made of
+        and blocks[index].link_density < THRESHOLDS.linked_line
     ]
     if not lifted:
         return list(good), dict(verdicts)
@@ -135,7 +134,7 @@ def _excused(verdict: Verdict, block: Block, wrapper: set[str]) -> bool:
         # A sentence of the story whose words are mostly links (names, sources) is still prose.
         return (
             block.words >= _LINKED_PROSE_WORDS
-            and block.link_density <= _LINKED_PROSE
+            and block.link_density <= THRESHOLDS.linked_prose
             and is_sentence_like(block.text)
         )
     if verdict.rule == names.IMAGE_CAPTION and verdict.detail == "fragment":
@@ -145,7 +144,7 @@ def _excused(verdict: Verdict, block: Block, wrapper: set[str]) -> bool:
     return (
         verdict.rule == names.NAV_RUN
         and block.tag in ("tr", "li")
-        and block.link_density < _RUN_LINKS
+        and block.link_density < THRESHOLDS.linked_line
     )
 
 
@@ -155,7 +154,7 @@ def _continuation(block: Block) -> bool:
     sentence after ``<br>``, a table row) rather than a stray caption. A one-word line stays
     dropped (a "print" button), and so do a credit ("photo / Agency") and an icon's name
     ("filter_none"); a table row may hold slashes ("3.3 GB/s")."""
-    if block.link_density >= _RUN_LINKS:
+    if block.link_density >= THRESHOLDS.linked_line:
         return False
     text = block.text
     if "\t" in text:

@@ -22,6 +22,7 @@ from ... import rule_names as names
 from ...blocks import Block
 from ...vocab import words as vocabulary_words
 from ..page import Page, Verdict, is_sentence_like, verdict
+from ..thresholds import THRESHOLDS
 
 __all__ = [
     "BOILERPLATE_TAGS",
@@ -38,8 +39,6 @@ BOILERPLATE_TAGS = frozenset({"nav", "footer", "aside", "form", "button", "selec
 # block outweighs any content word.
 _THREAD_WORDS = frozenset({"comment", "comments"})
 _CAPTION_MAX_WORDS = 80
-# A long block that is nearly all link text is a tag cloud or a link list, however long.
-_LINK_LIST = 0.85
 _CONTENT_CLASS_WORDS = frozenset({"article", "content", "story", "entry", "post", "main"})
 
 
@@ -96,7 +95,9 @@ def dom_boilerplate(page: Page) -> Iterable[Verdict]:
         word = next((w for w in block.attr_words if w in boilerplate_words), None)
         if word is not None and _class_decides(word, block.attr_words, block.text, block.words):
             yield verdict(block.index, names.DOM_BOILERPLATE, f"class {word}")
-        elif block.link_density > 0.6 and (block.words < 40 or block.link_density > _LINK_LIST):
+        elif block.link_density > THRESHOLDS.link_dense and (
+            block.words < 40 or block.link_density > THRESHOLDS.link_list
+        ):
             yield verdict(block.index, names.LINK_DENSE, f"{block.link_density:.2f}")
 
 
@@ -140,9 +141,6 @@ def _wrapping_furniture(page: Page) -> frozenset[int]:
     return frozenset(s for s, chars in held.items() if chars >= _WRAPPER_SHARE * total > 0)
 
 
-# A child container is the article's when it holds at least this share of the page's body text;
-# below it the text is spread over siblings and their common parent is the article.
-_MAIN_SHARE = 0.8
 _MIN_DEPTH = 2
 
 
@@ -177,7 +175,7 @@ def main_container(blocks: Sequence[Block], weights: Sequence[float]) -> int | N
     node, whole, depth = 0, sum(total[c] for c in children[0]), 0
     while children[node]:
         best = max(children[node], key=total.__getitem__)
-        if total[best] < _MAIN_SHARE * whole:
+        if total[best] < THRESHOLDS.main_container * whole:
             break
         node, depth = best, depth + 1
     # <html> or <body> itself: the text is spread over the whole page, no container stands out.

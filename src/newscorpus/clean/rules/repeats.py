@@ -21,6 +21,7 @@ from itertools import compress, count
 
 from ... import rule_names as names
 from ..page import Page, Verdict, is_sentence_like, shared_verdict
+from ..thresholds import THRESHOLDS
 
 __all__ = ["repeated_blocks"]
 
@@ -57,7 +58,7 @@ def repeated_blocks(page: Page) -> Iterable[Verdict]:
     }
     prose_total = sum(prose.values())
     prose_repeated = sum(prose.get(i, 0) for idx in repeated.values() for i in idx)
-    keep_first = prose_total > 0 and prose_repeated > 0.5 * prose_total
+    keep_first = prose_total > 0 and prose_repeated > THRESHOLDS.repeated_prose * prose_total
     for indexes in repeated.values():
         detail = f"{len(indexes)} copies"  # one text for all copies, not one per copy
         for index in indexes[1:] if keep_first else indexes:

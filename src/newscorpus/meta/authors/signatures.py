@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import Any
 
+from ... import rule_names
 from ...article import Evidence
 from ...blocks import Block
 from ...clean.classify import Classified
-from ..partial import Found
+from ...clean.thresholds import THRESHOLDS
+from ..partial import Found, MetaFields
 from ..publisher import copyright_holder
 from .bylines import Byline, is_organisation, parse_author_bio, parse_signature
 from .names import names_a_person
@@ -33,7 +34,9 @@ __all__ = ["read_tail"]
 
 _TAIL_BLOCKS = 4
 # Rules a tail block may carry and still be read for an author (others are widgets, lists, …).
-_READABLE = frozenset({"outside-body", "author-box", "repeated-block", "nav-run"})
+_READABLE = frozenset(
+    {rule_names.OUTSIDE_BODY, rule_names.AUTHOR_BOX, rule_names.REPEATED_BLOCK, rule_names.NAV_RUN}
+)
 
 
 def read_tail(classified: Classified) -> Found:
@@ -78,7 +81,7 @@ def read_tail(classified: Classified) -> Found:
             evidence = Evidence(
                 source="text:tail", rule="copyright-holder", raw=owner[1].text, block=owner[1].index
             )
-    values: dict[str, Any] = {"authors": authors} if authors else {}
+    values: MetaFields = {"authors": authors} if authors else {}
     return Found(
         values=values, evidence={"authors": evidence} if evidence else {}, consumed=consumed
     )
@@ -96,7 +99,7 @@ def _may_sign(block: Block) -> bool:
         return True
     if "author" not in block.attr_words or block.tag in _NOT_SIGNATURE_TAGS:
         return False
-    return block.link_density < 0.5
+    return block.link_density < THRESHOLDS.linked_line
 
 
 # A picture's credit, not the page's owner ("Foto: © Ann Lee").

@@ -30,8 +30,10 @@ from itertools import accumulate
 
 import attrs
 
+from ... import rule_names
 from ...blocks import Block
 from ...clean.classify import Classified
+from ...clean.thresholds import THRESHOLDS
 from ...options import MetaOptions
 from ...shapes.datelines import looks_like_dateline
 from ...shapes.dates import ParsedDate, find_dates
@@ -46,13 +48,13 @@ __all__ = ["text_date_candidates"]
 # Lists of other pages, legal small print and comments: their dates are never the article's.
 _NOT_ARTICLE = frozenset(
     {
-        "related-list",
-        "copyright-line",
-        "legal-line",
-        "cookie-notice",
-        "comment-section",
-        "comment-widget",
-        "newsletter-prompt",
+        rule_names.RELATED_LIST,
+        rule_names.COPYRIGHT_LINE,
+        rule_names.LEGAL_LINE,
+        rule_names.COOKIE_NOTICE,
+        rule_names.COMMENT_SECTION,
+        rule_names.COMMENT_WIDGET,
+        rule_names.NEWSLETTER_PROMPT,
     }
 )
 # A label that dates an event the page announces, not the page: "Termin: 15.11.2021",
@@ -396,13 +398,12 @@ def _menu_link(block: Block, classified: Classified) -> bool:
     return (
         verdict is not None
         and verdict.rule in _MENU_RULES
-        and block.link_density >= _MENU_LINK_DENSITY
+        and block.link_density >= THRESHOLDS.menu_links
     )
 
 
 _MENU_RUN = 5
-_MENU_LINK_DENSITY = 0.8
-_MENU_RULES = frozenset({"nav-run", "nav-item", "menu-line"})
+_MENU_RULES = frozenset({rule_names.NAV_RUN, rule_names.NAV_ITEM, rule_names.MENU_LINE})
 
 
 def _in_other_item(block: Block) -> bool:
