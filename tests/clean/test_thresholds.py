@@ -10,7 +10,7 @@ import attrs
 
 from newscorpus.clean.thresholds import THRESHOLDS, Thresholds
 
-SOURCE = Path(__file__).resolve().parents[1] / "src" / "newscorpus"
+SOURCE = Path(__file__).resolve().parents[2] / "src" / "newscorpus"
 MODULES = sorted(SOURCE.rglob("*.py"))
 
 
