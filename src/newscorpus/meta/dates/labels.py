@@ -1,10 +1,14 @@
-"""The labels printed before a date ("Published", "Aktualisiert am", "mis à jour"), as
-regexes built once, on first use, from ``data/vocab/date_labels.json``.
+"""The labels printed before a date ("Published", "Aktualisiert am", "mis à jour"), and the
+stems of attribute names that say what a date in markup is ("dateModified", "data-updated"), as
+regexes built once, on first use, from ``data/vocab/date_labels.json`` and
+``data/vocab/date_attributes.json``.
 
 Example:
     >>> bool(updated_label().search("Zuletzt bearbeitet am ")), bool(published_label().search("Posted on "))
     (True, True)
     >>> bool(publication_label().search("Erschienen am:"))
+    True
+    >>> bool(attribute_stems("modified").search("dateModified"))
     True
 """
 
@@ -14,8 +18,15 @@ import re
 from functools import cache
 
 from ...shapes.date_words import date_labels, label_alternation
+from ...vocab import alternation, vocabulary
 
-__all__ = ["date_labels_pattern", "publication_label", "published_label", "updated_label"]
+__all__ = [
+    "attribute_stems",
+    "date_labels_pattern",
+    "publication_label",
+    "published_label",
+    "updated_label",
+]
 
 
 @cache
@@ -47,3 +58,25 @@ def publication_label() -> re.Pattern[str]:
     return re.compile(
         rf"(?<!\w)(?:{labels})(?:\s+(?:on|am|le|el|il|em))?[\s:.-]{{0,3}}$", re.IGNORECASE
     )
+
+
+def attribute_stem_words(category: str) -> tuple[str, ...]:
+    """The stems of ``category`` in ``data/vocab/date_attributes.json``, in the file's order.
+
+    Example:
+        >>> attribute_stem_words("modified_data")[:2]
+        ('modif', 'updat')
+    """
+    return vocabulary("date_attributes")[category]
+
+
+@cache
+def attribute_stems(category: str) -> re.Pattern[str]:
+    """Any stem of ``category`` anywhere in a name, ignoring case (``"modified"``,
+    ``"modified_data"``, ``"published"``, ``"data_date"``, ``"data_not_date"``).
+
+    Example:
+        >>> bool(attribute_stems("published").search("datePublished"))
+        True
+    """
+    return re.compile(alternation(attribute_stem_words(category)), re.IGNORECASE)
