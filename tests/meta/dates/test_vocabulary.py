@@ -12,6 +12,11 @@ from newscorpus.meta.dates.labels import (
     attribute_stem_words,
     attribute_stems,
     date_labels_pattern,
+    post_sentence,
+    posted_after,
+    posted_before,
+    posted_passive,
+    posting_words,
     publication_label,
     published_label,
     updated_label,
@@ -160,4 +165,49 @@ def test_clock_and_attribute_regexes_stay_linear_on_hostile_strings(text: str) -
     for category in ("modified", "modified_data", "published", "data_date", "data_not_date"):
         attribute_stems(category).search(text)
         attribute_stems(category).findall(text)
+    assert time.perf_counter() - start < 2.0
+
+
+def test_post_sentence_words_are_plain_and_reach_every_regex() -> None:
+    table = load_json("vocab", "post_sentences.json")
+    lists = {key: value for key, value in table.items() if key != "_doc"}
+    for words in lists.values():
+        assert words and len(words) == len(set(words))
+        assert all(w == w.lower().strip() and "  " not in w for w in words)
+    # The quick pre-check finds every word the two "posted" regexes need as a plain substring.
+    assert set(posting_words()) == {*lists["posted"], *lists["passive"]}
+    assert all(word.isalpha() for word in posting_words())
+    for word in lists["posted"]:
+        for preposition in lists["date_prepositions"]:
+            text = f"This entry was {word.upper()} {preposition} Saturday, "
+            assert posted_before().search(text), text
+            assert any(w in text.lower() for w in posting_words())
+    for this in lists["this"]:
+        for noun in lists["post_nouns"]:
+            assert post_sentence().search(f"{this}\n{noun}"), (this, noun)
+    for filing in lists["filing"]:
+        assert post_sentence().search(filing.replace(" ", "  ").upper())
+    for word in lists["posted_after"]:
+        assert posted_after().search(f" um 10:00 Uhr {word}")
+    assert posted_passive().search("Dieser Beitrag wurde am Samstag, ")
+    assert post_sentence() is post_sentence(), "built once"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this " * 10_000,
+        "dieser beitrag " * 3_500,
+        "posted on " * 5_000,
+        "wurde wurde am " * 3_500,
+        "filed " * 8_000 + "under",
+        "a" * 50_000,
+    ],
+)
+def test_post_sentence_regexes_stay_linear_on_hostile_strings(text: str) -> None:
+    start = time.perf_counter()
+    post_sentence().search(text)
+    for pattern in (posted_before(), posted_passive(), posted_after()):
+        pattern.search(text)
+        pattern.search(text[:40])
     assert time.perf_counter() - start < 2.0
