@@ -235,6 +235,9 @@ def test_quote_cues_are_data_read_once() -> None:
         "adverbs",
         "particles",
         "speaker_stop",
+        "abbreviations",
+        "articles",
+        "not_before_person",
     }
     assert all(w == w.lower().strip() for ws in table.values() for w in ws)
     assert cues.cue_verbs() == frozenset(table["verbs"])
@@ -246,6 +249,9 @@ def test_quote_cues_are_data_read_once() -> None:
         (cues.adverbs, "adverbs"),
         (cues.particles, "particles"),
         (cues.speaker_stop, "speaker_stop"),
+        (cues.abbreviations, "abbreviations"),
+        (cues.articles, "articles"),
+        (cues.not_before_person, "not_before_person"),
     ):
         assert reader() == frozenset(table[key]), key
     # "states", "notes" … are nouns too: "the United States" is no cue.
@@ -253,3 +259,17 @@ def test_quote_cues_are_data_read_once() -> None:
     # No phrase is the start of another, so the order phrases are tried in never matters.
     phrases = cues.cue_phrases()
     assert not any(a != b and b[: len(a)] == a for a in phrases for b in phrases)
+
+
+def test_quote_regexes_stay_linear_on_hostile_strings() -> None:
+    import time
+
+    from newscorpus.query.quotes import speakers
+
+    assert speakers._token() is speakers._token(), "built once"
+    assert speakers._token().findall("Mr. Kara and Dr. Lee") == ["Mr.", "Kara", "and", "Dr.", "Lee"]
+    start = time.perf_counter()
+    for text in ("Mr" * 25_000, "Mrs." * 12_500, "a.b" * 16_000, "“x,” said " * 5_000):
+        speakers._token().findall(text)
+        quotes_in(text[:50_000], article_id="t")
+    assert time.perf_counter() - start < 10.0

@@ -17,10 +17,13 @@ from functools import cache
 from ...vocab import words
 
 __all__ = [
+    "abbreviations",
     "adverbs",
+    "articles",
     "auxiliaries",
     "cue_phrases",
     "cue_verbs",
+    "not_before_person",
     "particles",
     "pronouns",
     "speaker_stop",
@@ -89,6 +92,36 @@ def particles() -> frozenset[str]:
         True
     """
     return words(_FILE, "particles")
+
+
+def abbreviations() -> frozenset[str]:
+    """Titles whose dot ends no sentence (``Mr.``, ``Dr.``), lower case.
+
+    Example:
+        >>> "dr" in abbreviations()
+        True
+    """
+    return words(_FILE, "abbreviations")
+
+
+def articles() -> frozenset[str]:
+    """Words that make a speaker a description (``the minister``, ``a senior official``).
+
+    Example:
+        >>> "the" in articles()
+        True
+    """
+    return words(_FILE, "articles")
+
+
+def not_before_person() -> frozenset[str]:
+    """Words that, before a name, say it is a place or a thing (``in Kara``), not a person.
+
+    Example:
+        >>> "from" in not_before_person()
+        True
+    """
+    return words(_FILE, "not_before_person")
 
 
 def speaker_stop() -> frozenset[str]:

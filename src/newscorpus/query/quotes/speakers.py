@@ -18,12 +18,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
+from ...vocab import alternation
 from .cues import (
+    abbreviations,
     adverbs,
+    articles,
     auxiliaries,
     cue_phrases,
     cue_verbs,
+    not_before_person,
     particles,
     pronouns,
     speaker_stop,
@@ -31,18 +36,19 @@ from .cues import (
 
 __all__ = ["attribute", "is_description", "person_before"]
 
+
 # Words keep inner apostrophes, hyphens and dots (``Azerbaijan’s``, ``al-Sadr``, ``U.S.``);
 # a final dot is punctuation. Each branch consumes at least one character: linear time.
-_TOKEN = re.compile(
-    r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|St|Jr)\.(?!\w)|[^\W_](?:[\w’'\-]|\.(?=\w))*|[,:;.!?—–()]"
-)
+@cache
+def _token() -> re.Pattern[str]:
+    titles = alternation(word.capitalize() for word in abbreviations())
+    return re.compile(rf"(?:{titles})\.(?!\w)|[^\W_](?:[\w’'\-]|\.(?=\w))*|[,:;.!?—–()]")
+
+
 _SENTENCE_END = frozenset(".!?")
-_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "st", "jr"})
 _MAX_APPOSITIVE = 16
-_NOT_BEFORE_PERSON = frozenset({"the", "in", "at", "of", "from", "for"})
 _PRONOUN_REACH = 600  # characters before a quote searched for the person a pronoun stands for
 _MAX_THAT_CLAUSE = 40
-_ARTICLES = frozenset({"the", "a", "an"})  # a description: ``the minister``, ``a senior official``
 _MAX_NAME = 6
 _MAX_DESCRIPTION = 8
 
@@ -69,7 +75,7 @@ def person_before(text: str, start: int) -> str | None:
         words = [t for t in tokens[begin:stop] if t not in particles()]
         before = tokens[begin - 1].lower() if begin else ""
         # "the Harbour Trust", "in New York", "of the United States": places and bodies
-        if len(words) >= 2 and before not in _NOT_BEFORE_PERSON:
+        if len(words) >= 2 and before not in not_before_person():
             return " ".join(tokens[begin:stop][-_MAX_NAME:])
         end = begin
     return None
@@ -90,14 +96,18 @@ def attribute(before: str, after: str) -> tuple[str | None, str | None]:
 
 
 def _tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text)
+    return _token().findall(text)
 
 
 def _last_clause(tokens: list[str]) -> list[str]:
     """The tokens after the last sentence end (a dot after an abbreviation does not count)."""
     for index in range(len(tokens) - 1, -1, -1):
         token = tokens[index]
-        if token in _SENTENCE_END and index > 0 and tokens[index - 1].lower() not in _ABBREVIATIONS:
+        if (
+            token in _SENTENCE_END
+            and index > 0
+            and tokens[index - 1].lower() not in abbreviations()
+        ):
             return tokens[index + 1 :]
     return tokens
 
@@ -204,7 +214,7 @@ def _speaker_forward(tokens: Sequence[str], index: int) -> str | None:
     first = tokens[index]
     if first.lower() in pronouns():
         return first
-    if first.lower() in _ARTICLES:
+    if first.lower() in articles():
         words = [first]
         for token in tokens[index + 1 : index + 1 + _MAX_DESCRIPTION]:
             if token.lower() in auxiliaries():
@@ -269,7 +279,7 @@ def _description_backward(tokens: Sequence[str], end: int) -> str | None:
         token = tokens[start]
         if not token[:1].isalpha() or token.lower() in auxiliaries():
             return None
-        if token.lower() in _ARTICLES and start < end - 1:
+        if token.lower() in articles() and start < end - 1:
             return " ".join(tokens[start:end])
     return None
 
@@ -281,4 +291,4 @@ def is_description(speaker: str) -> bool:
         >>> is_description("the minister"), is_description("Ali Kara")
         (True, False)
     """
-    return speaker.split(maxsplit=1)[0].lower() in _ARTICLES
+    return speaker.split(maxsplit=1)[0].lower() in articles()
