@@ -12,12 +12,23 @@ import json
 import re
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
-from newscorpus.meta.authors import bylines, element_names, elements, markup, names, nearby
+import newscorpus
+from newscorpus.meta.authors import (
+    bylines,
+    element_names,
+    elements,
+    markup,
+    names,
+    nearby,
+    unmarked,
+)
 from newscorpus.meta.titles import markup as title_markup
 from newscorpus.vocab import data_file, vocabulary
+from newscorpus.vocab import words as vocabulary_words
 
 _FILES = sorted(p.name for p in data_file("vocab").iterdir() if p.name.endswith(".json"))
 
@@ -34,6 +45,50 @@ def test_the_authors_and_titles_vocabularies_are_shipped() -> None:
         "titles",
     ):
         assert f"{name}.json" in _FILES
+
+
+def test_every_vocabulary_file_has_a_reader() -> None:
+    # A file no module names is a list nobody reads: each is named in src/newscorpus.
+    source = "\n".join(
+        path.read_text(encoding="utf-8") for path in Path(newscorpus.__file__).parent.rglob("*.py")
+    )
+    for filename in _FILES:
+        name = filename.removesuffix(".json")
+        assert f'"{name}"' in source or f'"{filename}"' in source, filename
+
+
+def test_the_author_page_folders_keep_their_readers_apart() -> None:
+    # Named subsets of one file: each reader was tuned on its own list.
+    table = vocabulary("author_pages")
+    assert set(table) == {"profile_folders", "author_folders", "member_folders"}
+    assert unmarked.author_href().search("/members/ann-lee.123/")
+    assert unmarked.author_href().search("/autoren/ann-lee-6841").group("slug") == "ann-lee-6841"
+    assert nearby._profile_path().search("/in/ann-lee")
+    assert not unmarked.author_href().search("/in/ann-lee"), "'in' is only the scored block's"
+    assert unmarked._profession().sub("", "Rechtsanwältin Ann Lee") == "Ann Lee"
+    assert title_markup._kicker().search("article-Kicker")
+    assert nearby._articles() == frozenset(vocabulary("not_name_words")["articles"])
+
+
+def test_the_label_subsets_reach_their_readers() -> None:
+    # Each reader's label words, from byline_prefixes.json, match as the reader was tuned.
+    for phrase in vocabulary_words("byline_prefixes", "scored_phrases"):
+        assert nearby._label().match(f"— {phrase.upper().replace(' ', chr(10))}: Ann Lee")
+    for noun in vocabulary_words("byline_prefixes", "scored_label_nouns"):
+        assert nearby._label().match(f"{noun}: Ann Lee") and not nearby._label().match(noun)
+    for label in vocabulary_words("byline_prefixes", "element_labels"):
+        assert elements._label().match(f" | {label} : ")
+    for verb in vocabulary_words("byline_prefixes", "markup_label_verbs"):
+        for preposition in vocabulary_words("byline_prefixes", "markup_label_prepositions"):
+            assert markup._author_label().match(f"{verb} {preposition}:")
+    for noun in vocabulary_words("byline_prefixes", "markup_label_nouns"):
+        assert markup._author_label().match(noun.title())
+    for label in vocabulary_words("byline_prefixes", "text_labels"):
+        match = unmarked._text_label_pattern().search(f"Foto: x\n {label}: Ann Lee")
+        assert match and match.group("rest") == "Ann Lee", label
+        # The XPath pre-check finds every text label (followed by its colon) as a substring.
+        needles = re.findall(r"contains\(\., '([^']+)'\)", unmarked._TEXT_LABEL_XPATH)
+        assert any(n in f"{label}:" or n in f"{label.title()}:" for n in needles), label
 
 
 @pytest.mark.parametrize("filename", _FILES)
@@ -72,6 +127,14 @@ _BUILDERS: dict[str, Callable[[], re.Pattern[str]]] = {
     "markup.prefix": markup._prefix,
     "nearby.joint": nearby._joint,
     "titles.segments": title_markup._segments,
+    "titles.kicker": title_markup._kicker,
+    "nearby.profile_path": nearby._profile_path,
+    "unmarked.author_href": unmarked.author_href,
+    "unmarked.profession": unmarked._profession,
+    "unmarked.text_label": unmarked._text_label_pattern,
+    "nearby.label": nearby._label,
+    "elements.label": elements._label,
+    "markup.author_label": markup._author_label,
 }
 
 _BUDGET_SECONDS = 5.0  # for 50,000 characters; a linear scan takes milliseconds
@@ -94,11 +157,14 @@ def _near_matches() -> list[str]:
     texts.append(("Chefredakteurin" * _LENGTH)[:_LENGTH])
     texts.append(("staff senior chief " * _LENGTH)[:_LENGTH] + "writerx")
     texts.append(("June 5, 2019 " * _LENGTH)[:_LENGTH])
+    texts.append(("/autoren" * _LENGTH)[:_LENGTH])
+    texts.append(("/author/ann-lee" * _LENGTH)[:_LENGTH])
+    texts.append(("Rechtsanwältin " * _LENGTH)[:_LENGTH])
     return texts
 
 
 def _vocab_names() -> tuple[str, ...]:
-    return ("byline_prefixes", "conjunctions", "roles", "titles")
+    return ("author_pages", "byline_prefixes", "conjunctions", "roles", "titles")
 
 
 @pytest.mark.slow

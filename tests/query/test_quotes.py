@@ -218,3 +218,58 @@ def test_quotes_after_a_long_quote_ends_in_the_same_paragraph() -> None:
     )
     found = quotes_in(text)
     assert [(q.speaker, q.paragraph) for q in found] == [("Ana Lima", 0), ("Rui Costa", 1)]
+
+
+def test_quote_cues_are_data_read_once() -> None:
+    # Every list of data/vocab/quote_cues.json reaches its reader, lower case, and a phrase
+    # is read as its words.
+    from newscorpus.query.quotes import cues
+    from newscorpus.vocab import vocabulary
+
+    table = vocabulary("quote_cues")
+    assert set(table) == {
+        "verbs",
+        "phrases",
+        "auxiliaries",
+        "pronouns",
+        "adverbs",
+        "particles",
+        "speaker_stop",
+        "abbreviations",
+        "articles",
+        "not_before_person",
+    }
+    assert all(w == w.lower().strip() for ws in table.values() for w in ws)
+    assert cues.cue_verbs() == frozenset(table["verbs"])
+    assert cues.cue_phrases() == {tuple(p.split()) for p in table["phrases"]}
+    assert cues.cue_phrases() is cues.cue_phrases(), "built once"
+    for reader, key in (
+        (cues.auxiliaries, "auxiliaries"),
+        (cues.pronouns, "pronouns"),
+        (cues.adverbs, "adverbs"),
+        (cues.particles, "particles"),
+        (cues.speaker_stop, "speaker_stop"),
+        (cues.abbreviations, "abbreviations"),
+        (cues.articles, "articles"),
+        (cues.not_before_person, "not_before_person"),
+    ):
+        assert reader() == frozenset(table[key]), key
+    # "states", "notes" … are nouns too: "the United States" is no cue.
+    assert not {"states", "notes", "claims", "remarks", "replies"} & cues.cue_verbs()
+    # No phrase is the start of another, so the order phrases are tried in never matters.
+    phrases = cues.cue_phrases()
+    assert not any(a != b and b[: len(a)] == a for a in phrases for b in phrases)
+
+
+def test_quote_regexes_stay_linear_on_hostile_strings() -> None:
+    import time
+
+    from newscorpus.query.quotes import speakers
+
+    assert speakers._token() is speakers._token(), "built once"
+    assert speakers._token().findall("Mr. Kara and Dr. Lee") == ["Mr.", "Kara", "and", "Dr.", "Lee"]
+    start = time.perf_counter()
+    for text in ("Mr" * 25_000, "Mrs." * 12_500, "a.b" * 16_000, "“x,” said " * 5_000):
+        speakers._token().findall(text)
+        quotes_in(text[:50_000], article_id="t")
+    assert time.perf_counter() - start < 10.0

@@ -16,6 +16,7 @@ from newscorpus.clean.rules import Verdict
 from newscorpus.meta.authors import bylines as bylines_module
 from newscorpus.meta.authors import signatures
 from newscorpus.meta.authors.bylines import parse_byline
+from newscorpus.meta.dates import labels as date_labels
 from newscorpus.meta.dates import text as text_dates
 from newscorpus.shapes import dates as dates_module
 from newscorpus.shapes import relative as relative_module
@@ -301,12 +302,12 @@ def test_month_names_hold_no_digit() -> None:
 
 def _plain_about_this_post(text: str) -> bool:
     """text_dates._about_this_post without its word gate."""
-    if not text_dates._THIS_POST.search(text):
+    if not date_labels.post_sentence().search(text):
         return False
     for date in find_dates(text, allow_future=True, min_year=1):
         before, after = text[max(0, date.start - 40) : date.start], text[date.end : date.end + 40]
-        if text_dates._POSTED_BEFORE.search(before) or (
-            text_dates._WURDE_AM.search(before) and text_dates._POSTED_AFTER.search(after)
+        if date_labels.posted_before().search(before) or (
+            date_labels.posted_passive().search(before) and date_labels.posted_after().search(after)
         ):
             return True
     return False
@@ -331,7 +332,7 @@ def test_about_this_post_gate_knows_every_case_blind_letter() -> None:
     """Each character the case-blind regexes match to a letter of a posting word is turned into
     that letter by lower(), or is one of the odd ones the gate lets through."""
     letters = {
-        ch: re.compile(re.escape(ch), re.IGNORECASE) for ch in "".join(text_dates._POSTING_WORDS)
+        ch: re.compile(re.escape(ch), re.IGNORECASE) for ch in "".join(date_labels.posting_words())
     }
     for code in range(0x110000):
         char = chr(code)
@@ -343,11 +344,11 @@ def test_about_this_post_gate_knows_every_case_blind_letter() -> None:
 
 
 def test_posting_words_are_the_words_the_posted_patterns_need() -> None:
-    """The gate's words stay in step with _POSTED_BEFORE's and _WURDE_AM's."""
-    found = re.search(r"\(\?:([^()]*)\)", text_dates._POSTED_BEFORE.pattern)
+    """The gate's words stay in step with posted_before's and posted_passive's."""
+    found = re.search(r"\(\?:([^()]*)\)", date_labels.posted_before().pattern)
     assert found is not None
-    assert {*found.group(1).split("|"), "wurde"} == set(text_dates._POSTING_WORDS)
-    assert text_dates._WURDE_AM.pattern.startswith(r"(?<!\w)wurde\s")
+    assert {*found.group(1).split("|"), "wurde"} == set(date_labels.posting_words())
+    assert date_labels.posted_passive().pattern.startswith(r"(?<!\w)(?:wurde)\s")
 
 
 # Pieces of class and id strings: the marks in several cases, near misses, separators, and the

@@ -1,5 +1,6 @@
 """The words printed around dates, read from the data files: labels (``data/vocab/date_labels.json``),
-weekdays (``data/weekdays.json``) and month names (``data/months.json``).
+weekdays (``data/weekdays.json``), month names (``data/months.json``), the words around a time
+of day (``data/vocab/clock_words.json``) and time zone names (``data/time_zones.json``).
 
 Read on first use and cached; the regexes built from them are compiled by their users, once.
 
@@ -8,6 +9,8 @@ Example:
     (True, True)
     >>> "montag" in weekdays("de")
     True
+    >>> "a las" in clock_words("before_time"), time_zones()["CET"]
+    (True, 60)
     >>> label_alternation(["mis à jour"])
     'mis\\\\s+à\\\\s+jour'
 """
@@ -18,9 +21,16 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import cast
 
-from ..vocab import alternation, load_json
+from ..vocab import alternation, load_json, vocabulary
 
-__all__ = ["date_labels", "label_alternation", "month_numbers", "weekdays"]
+__all__ = [
+    "clock_words",
+    "date_labels",
+    "label_alternation",
+    "month_numbers",
+    "time_zones",
+    "weekdays",
+]
 
 
 @cache
@@ -66,6 +76,28 @@ def month_numbers() -> Mapping[str, int]:
         for name, number in names.items():
             table.setdefault(name, number)
     return table
+
+
+def clock_words(category: str) -> tuple[str, ...]:
+    """The words of ``category`` around a time of day (``"before_time"``, ``"after_time"``,
+    ``"skipped"``), in the file's order.
+
+    Example:
+        >>> clock_words("after_time")
+        ('uhr',)
+    """
+    return vocabulary("clock_words")[category]
+
+
+@cache
+def time_zones() -> Mapping[str, int]:
+    """The unambiguous time zone names (upper case) with their offset from UTC in minutes.
+
+    Example:
+        >>> time_zones()["EDT"]
+        -240
+    """
+    return cast("Mapping[str, int]", load_json("time_zones.json")["minutes"])
 
 
 def label_alternation(words: Iterable[str]) -> str:

@@ -36,7 +36,8 @@ from typing import ClassVar, Literal
 import attrs
 from dateutil import parser as dateutil_parser
 
-from .date_words import month_numbers
+from ..vocab import alternation
+from .date_words import clock_words, month_numbers, time_zones
 from .relative import find_relative
 
 __all__ = [
@@ -86,17 +87,7 @@ def _info() -> dateutil_parser.parserinfo:
 
     class _Info(dateutil_parser.parserinfo):
         MONTHS: ClassVar[list[tuple[str, ...]]] = [tuple(names) for names in months]  # type: ignore[assignment,misc]
-        JUMP: ClassVar[list[str]] = [  # type: ignore[misc]
-            *dateutil_parser.parserinfo.JUMP,
-            "de",
-            "del",
-            "г",
-            "р",
-            "року",
-            "roku",
-            "um",
-            "Uhr",
-        ]
+        JUMP: ClassVar[list[str]] = [*dateutil_parser.parserinfo.JUMP, *clock_words("skipped")]  # type: ignore[misc]
 
     return _Info()
 
@@ -135,19 +126,21 @@ _NUMERIC = re.compile(
 _YMD = re.compile(
     r"(?<![\d.])(?P<y>\d{4})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d])"
 )
-_ZONE_NAMES = r"Z|UTC|GMT|CEST|CET|EEST|EET|WEST|WET|MSK|EDT|EST|CDT|PDT|PST|MDT|BST|AEDT|AEST"
-_TIME = re.compile(
-    r"\s{0,3}(?:[-–—,|/]|at|um|à|a las|alle|в|saat|o)?\s{0,3}(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?::(?P<S>\d{2}))?"
-    r"\s{0,2}(?P<ap>[ap]\.?m\.?)?(?:\s{0,2}Uhr)?"
-    rf"(?:\s{{0,2}}\(?(?P<z>{_ZONE_NAMES}|[+-]\d{{2}}:?\d{{2}})(?![\w:]))?(?!\d)",
-    re.IGNORECASE,
-)
-# Named zones read only where they are unambiguous (CST, IST… are not).
-_NAMED_ZONES = {
-    "Z": 0, "UTC": 0, "GMT": 0, "WET": 0, "WEST": 60, "BST": 60, "CET": 60, "CEST": 120,
-    "EET": 120, "EEST": 180, "MSK": 180, "EST": -300, "EDT": -240, "CDT": -300,
-    "MDT": -360, "PST": -480, "PDT": -420, "AEST": 600, "AEDT": 660,
-}  # fmt: skip
+
+
+@cache
+def _time() -> re.Pattern[str]:
+    """A time of day after a date, with the word before it, am/pm, "Uhr" and a zone. am/pm stays
+    grammar here: its meaning (add 12 hours) is :func:`_build`'s arithmetic."""
+    before = alternation(clock_words("before_time"))
+    after = alternation(clock_words("after_time"))
+    zones = alternation(time_zones())
+    return re.compile(
+        rf"\s{{0,3}}(?:[-–—,|/]|{before})?\s{{0,3}}(?P<H>\d{{1,2}})[:.h](?P<M>\d{{2}})(?::(?P<S>\d{{2}}))?"
+        rf"\s{{0,2}}(?P<ap>[ap]\.?m\.?)?(?:\s{{0,2}}(?:{after}))?"
+        rf"(?:\s{{0,2}}\(?(?P<z>{zones}|[+-]\d{{2}}:?\d{{2}})(?![\w:]))?(?!\d)",
+        re.IGNORECASE,
+    )
 
 
 def _build(
@@ -176,7 +169,7 @@ def _build(
 
 
 def _zone(text: str) -> timezone:
-    named = _NAMED_ZONES.get(text.upper())
+    named = time_zones().get(text.upper())
     if named is not None:
         return timezone.utc if named == 0 else timezone(timedelta(minutes=named))
     sign = -1 if text[0] == "-" else 1
@@ -319,7 +312,7 @@ def _append(
     ymd: tuple[int, int, int],
 ) -> None:
     year, month, day = ymd
-    time = _TIME.match(text, match.end()) if match.end() < len(text) else None
+    time = _time().match(text, match.end()) if match.end() < len(text) else None
     built = _build(year, month, day, time)
     if built is None and time is not None:  # "12.03.2024 25:99": the date stands without it
         time, built = None, _build(year, month, day, None)
@@ -443,7 +436,7 @@ def parse_date(
             dayfirst=bool(dayfirst) and not year_first,
             yearfirst=year_first,
             default=_NO_DATE,
-            tzinfos={name: minutes * 60 for name, minutes in _NAMED_ZONES.items()},
+            tzinfos={name: minutes * 60 for name, minutes in time_zones().items()},
         )
     except (ValueError, OverflowError):
         return None

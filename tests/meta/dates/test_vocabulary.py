@@ -4,18 +4,32 @@ through the one loader, and the regexes built from them safe on long hostile str
 from __future__ import annotations
 
 import time
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 
 from newscorpus.meta.dates.labels import (
+    attribute_stem_words,
+    attribute_stems,
     date_labels_pattern,
+    post_sentence,
+    posted_after,
+    posted_before,
+    posted_passive,
+    posting_words,
     publication_label,
     published_label,
     updated_label,
 )
-from newscorpus.shapes import find_relative, looks_like_dateline
-from newscorpus.shapes.date_words import date_labels, label_alternation, month_numbers, weekdays
+from newscorpus.shapes import dates, find_relative, looks_like_dateline
+from newscorpus.shapes.date_words import (
+    clock_words,
+    date_labels,
+    label_alternation,
+    month_numbers,
+    time_zones,
+    weekdays,
+)
 from newscorpus.vocab import load_json
 
 _LANGUAGES = {"az", "de", "en", "es", "fr", "it", "nl", "pl", "pt", "ru", "tr", "uk"}
@@ -90,4 +104,110 @@ def test_label_regexes_stay_linear_on_hostile_strings(text: str) -> None:
     date_labels_pattern().sub(" ", text)
     looks_like_dateline(text[:200])
     find_relative(text, datetime(2024, 3, 4))
+    assert time.perf_counter() - start < 2.0
+
+
+def test_clock_words_and_time_zones_are_well_formed() -> None:
+    for category in ("before_time", "after_time", "skipped"):
+        listed = clock_words(category)
+        assert listed and len(listed) == len(set(listed))
+        assert all(w == w.lower().strip() for w in listed)
+    zones = time_zones()
+    assert zones["CEST"] == 120 and zones["EDT"] == -240
+    assert all(name == name.upper() and -720 <= m <= 840 for name, m in zones.items())
+    assert not {"CST", "IST"} & set(zones), "ambiguous names stay out"
+    # The words reach the time reader and dateutil.
+    assert dates._time() is dates._time(), "built once"
+    for text in (" a las 14:30", " saat 14:30", " 14:30 Uhr", " 14:30 (CEST)", " at 2:30 pm"):
+        assert dates._time().match(text), text
+    assert {"г", "uhr"} <= set(dates._info()._jump)
+    parsed = dates.parse_date("5 March 2024 14:30 CET")
+    assert parsed is not None and parsed.value.utcoffset() == timedelta(hours=1)
+
+
+def test_attribute_stems_are_well_formed() -> None:
+    table = load_json("vocab", "date_attributes.json")
+    assert set(table) == {
+        "_doc",
+        "modified",
+        "modified_data",
+        "published",
+        "data_date",
+        "data_not_date",
+    }
+    for category, stems in table.items():
+        if category == "_doc":
+            continue
+        assert stems == list(attribute_stem_words(category))
+        assert all(s.isalpha() and s == s.lower() for s in stems), "plain substrings"
+        assert all(attribute_stems(category).search(s.upper()) for s in stems)
+    # The data-* reader's modified stems are a subset kept apart (tuned without "aktualis").
+    assert set(table["modified_data"]) < set(table["modified"])
+    assert not set(table["modified"]) & set(table["published"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " " * 50_000,
+        "a las " * 8_000 + "1",
+        ("14:30 " * 9_000)[:50_000],
+        "at" + " " * 50_000 + "1",
+        ("modif" * 10_000) + "x",
+        "data-" + "updat" * 10_000,
+        ("CEST" * 12_500) + "x",
+    ],
+)
+def test_clock_and_attribute_regexes_stay_linear_on_hostile_strings(text: str) -> None:
+    start = time.perf_counter()
+    for position in (0, 1, len(text) // 2):
+        dates._time().match(text, position)
+    for category in ("modified", "modified_data", "published", "data_date", "data_not_date"):
+        attribute_stems(category).search(text)
+        attribute_stems(category).findall(text)
+    assert time.perf_counter() - start < 2.0
+
+
+def test_post_sentence_words_are_plain_and_reach_every_regex() -> None:
+    table = load_json("vocab", "post_sentences.json")
+    lists = {key: value for key, value in table.items() if key != "_doc"}
+    for words in lists.values():
+        assert words and len(words) == len(set(words))
+        assert all(w == w.lower().strip() and "  " not in w for w in words)
+    # The quick pre-check finds every word the two "posted" regexes need as a plain substring.
+    assert set(posting_words()) == {*lists["posted"], *lists["passive"]}
+    assert all(word.isalpha() for word in posting_words())
+    for word in lists["posted"]:
+        for preposition in lists["date_prepositions"]:
+            text = f"This entry was {word.upper()} {preposition} Saturday, "
+            assert posted_before().search(text), text
+            assert any(w in text.lower() for w in posting_words())
+    for this in lists["this"]:
+        for noun in lists["post_nouns"]:
+            assert post_sentence().search(f"{this}\n{noun}"), (this, noun)
+    for filing in lists["filing"]:
+        assert post_sentence().search(filing.replace(" ", "  ").upper())
+    for word in lists["posted_after"]:
+        assert posted_after().search(f" um 10:00 Uhr {word}")
+    assert posted_passive().search("Dieser Beitrag wurde am Samstag, ")
+    assert post_sentence() is post_sentence(), "built once"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this " * 10_000,
+        "dieser beitrag " * 3_500,
+        "posted on " * 5_000,
+        "wurde wurde am " * 3_500,
+        "filed " * 8_000 + "under",
+        "a" * 50_000,
+    ],
+)
+def test_post_sentence_regexes_stay_linear_on_hostile_strings(text: str) -> None:
+    start = time.perf_counter()
+    post_sentence().search(text)
+    for pattern in (posted_before(), posted_passive(), posted_after()):
+        pattern.search(text)
+        pattern.search(text[:40])
     assert time.perf_counter() - start < 2.0

@@ -62,11 +62,11 @@ _NOT_BYLINE = re.compile(
 _META_WORD = re.compile(r"meta|info|credit", re.IGNORECASE)
 
 
-_LABEL = re.compile(
-    r"^[\s|·•–—-]*(?:autor(?:in|/in)?|author|auteur|autore|verfasser(?:in)?|text|texte|von|by|par|por|"
-    r"written by|geschrieben von|redakteur(?:in)?|автор|yazar|müəllif)\s*:?\s*$",
-    re.IGNORECASE,
-)
+@cache
+def _label() -> re.Pattern[str]:
+    """An element holding only a label ("Autor:", "Written by") before the names' element."""
+    labels = alternation(words("byline_prefixes", "element_labels"))
+    return re.compile(rf"^[\s|·•–—-]*(?:{labels})\s*:?\s*$", re.IGNORECASE)
 
 
 _LABEL_TAGS = frozenset({"span", "strong", "b", "em", "i", "dt", "th", "label", "small"}) | {
@@ -216,7 +216,7 @@ def _is_label(element: Any) -> bool:
     """A label printed in its own element: ``<strong>Autor:</strong> Ann Lee``."""
     if element.tag not in _LABEL_TAGS or len(element) or not element.text:
         return False
-    return bool(_LABEL.match(element.text))
+    return bool(_label().match(element.text))
 
 
 def _names_after_label(label: Any) -> tuple[str, ...]:

@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from .unmarked import AUTHOR_HREF
+from .unmarked import author_href
 
 __all__ = ["bio_name", "full_names", "profile_name"]
 
@@ -93,7 +93,7 @@ def profile_name(address: str, root: Any) -> str | None:
         >>> profile_name("https://example.org/2024/03/bridge-opens/", page.root) is None
         True
     """
-    match = AUTHOR_HREF.search(address)
+    match = author_href().search(address)
     if match is None or root is None:
         return None
     slug = match.group("slug") or match.group("handle") or ""

@@ -41,12 +41,12 @@ _BRACKET_TAIL = re.compile(r"(?<=\w)\s*\([^()]{1,30}\)$")
 
 # "Written by" / "Verfasst von" as a twitter:labelN, the name in twitter:dataN (WordPress SEO
 # plugins write these on millions of blogs and magazines, in the site's language).
-_AUTHOR_LABEL = re.compile(
-    r"^(?:(?:written|posted|verfasst|geschrieben|escrito|écrit|scritto|geschreven|napisane|"
-    r"publicado|publié|skrevet|skrivet|kirjoittanut)\s+(?:by|von|por|par|da|door|przez|af|av)|"
-    r"autor|author|auteur|autore|auteurs|verfasser(?:in)?|redakteur(?:in)?)\s*:?$",
-    re.IGNORECASE,
-)
+@cache
+def _author_label() -> re.Pattern[str]:
+    verbs = alternation(words("byline_prefixes", "markup_label_verbs"))
+    prepositions = alternation(words("byline_prefixes", "markup_label_prepositions"))
+    nouns = alternation(words("byline_prefixes", "markup_label_nouns"))
+    return re.compile(rf"^(?:(?:{verbs})\s+(?:{prepositions})|{nouns})\s*:?$", re.IGNORECASE)
 
 
 # Soft hyphens and zero-width marks that typesetting puts inside words ("Mat\xadthias").
@@ -229,7 +229,7 @@ def labelled_authors(metas: dict[str, str]) -> tuple[str, ...]:
     """
     for n in range(1, 5):
         label = metas.get(f"twitter:label{n}", "")
-        if label and _AUTHOR_LABEL.match(label.strip()):
+        if label and _author_label().match(label.strip()):
             return clean_author_names([metas.get(f"twitter:data{n}", "")])
     return ()
 

@@ -36,6 +36,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ...article import Evidence
+from ...shapes.date_words import label_alternation
 from ...vocab import alternation, words
 from ..partial import Found
 from .bylines import Byline, is_organisation, role_words
@@ -55,14 +56,6 @@ _LOOK_BACK = 12  # elements before the headline and after the text to look throu
 _LOOK_AT = 40  # elements after the headline to look through
 _MAX_TEXT = 80
 _TEXT_STARTED = 150  # a paragraph this long: the article's text has begun
-_LABEL = re.compile(
-    r"^[\W_]*(?:(?:written\s+by|posted\s+by|words\s+by|story\s+by|reported\s+by|"
-    r"geschrieben\s+von|verfasst\s+von|ein\s+beitrag\s+von|escrito\s+por|écrit\s+par|"
-    r"scritto\s+da|geschreven\s+door|by|von|par|por|di|door|av|af)\b\s*[:：]?|"
-    r"(?:autor(?:in)?|author|auteur|autore|verfasser(?:in)?|text|texto|texte|testo|"
-    r"redakteur(?:in)?)\s*[:：])\s*",
-    re.IGNORECASE,
-)
 # What follows a byline's name on the same line: a separator, then usually the date.
 _AFTER_NAME = re.compile(r"\s*(?:[|•·,–—]|\s-|\d{1,2}[./]\s?\d{1,2}[./]|\d{4}\b)")
 _CREDIT = re.compile(
@@ -151,34 +144,35 @@ _MONTHS = frozenset(
         "diciembre",
     ]
 )
-_ARTICLES = frozenset(
-    [
-        "der",
-        "die",
-        "das",
-        "the",
-        "le",
-        "la",
-        "les",
-        "el",
-        "los",
-        "las",
-        "il",
-        "lo",
-        "gli",
-        "de",
-        "het",
-    ]
-)
 _DATE_SHAPE = re.compile(r"\d{1,2}[./]\s?\d{1,2}[./]|\b\d{4}\b|\d{1,2}:\d{2}")
-# The folder of a site's pages about people: authors, staff, members, profiles.
-_PROFILE_PATH = re.compile(
-    r"/(?:in|u|user|users|author|authors|autor|autoren|autorinnen|people|person|personen|"
-    r"profile|profil|team|staff|members?|mitarbeiter|redaktion|journalist|journalists|"
-    r"contributors?|writers?|columnists?|auteur|auteurs|autores|autore)/",
-    re.IGNORECASE,
-)
 _NAME_RUN = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s+){1,3}[^\W\d_][\w'’-]*")
+
+
+@cache
+def _label() -> re.Pattern[str]:
+    """A label opening the block ("Written by", "von", "Autorin:"), with its colon."""
+    openings = label_alternation(
+        (
+            *words("byline_prefixes", "scored_phrases"),
+            *words("byline_prefixes", "en", "de", "fr", "es", "it", "nl", "sv", "da"),
+        )
+    )
+    nouns = alternation(words("byline_prefixes", "scored_label_nouns"))
+    return re.compile(
+        rf"^[\W_]*(?:(?:{openings})\b\s*[:：]?|(?:{nouns})\s*[:：])\s*", re.IGNORECASE
+    )
+
+
+def _articles() -> frozenset[str]:
+    """Definite articles, which never open a person's name ("Die Redaktion")."""
+    return words("not_name_words", "articles")
+
+
+@cache
+def _profile_path() -> re.Pattern[str]:
+    """The folder of a site's pages about people: authors, staff, members, profiles."""
+    folders = alternation(words("author_pages", "profile_folders"))
+    return re.compile(rf"/(?:{folders})/", re.IGNORECASE)
 
 
 @cache
@@ -310,7 +304,7 @@ def _score(
     """The block's score and the names it holds, or None when it cannot be a byline."""
     if _CREDIT.search(text) or region_tier(element) is None or _in_caption(element):
         return None
-    label = _LABEL.match(text)
+    label = _label().match(text)
     rest = text[label.end() :] if label else text
     names, after = _names_at(rest)
     if not names or any(_not_a_person(n, sites) for n in names) or _link_in_list(element):
@@ -371,7 +365,7 @@ def _trimmed(run: str, rest: str) -> str | None:
         words = words[:-1]  # "Ann Lee Mi, 18. Oktober": the date's weekday
     if any(w.casefold().strip(".,") in _MONTHS for w in words):
         return None  # "Termine Januar – Mai": a date's words
-    if not words or words[0].casefold() in _ARTICLES:
+    if not words or words[0].casefold() in _articles():
         return None  # "Der Spendenteddy": a nickname with an article, not a person's name
     for size in range(len(words), 1, -1):
         name = " ".join(words[:size])
@@ -399,7 +393,7 @@ def _profile_link(element: Any, name: str) -> bool:
     key = "".join(_fold(w) for w in name.split() if not w.endswith("."))
     for link in links:
         path = urlsplit(link.get("href") or "").path
-        match = _PROFILE_PATH.search(path)
+        match = _profile_path().search(path)
         if len(key) >= 6 and match and key in _fold(path[match.end() :]):
             return True
     return False

@@ -19,8 +19,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import cache
 from typing import Any
 
+from ...vocab import alternation, words
 from .bylines import Byline, role_words, split_authors
 from .element_names import (
     BYLINE_PREFIX,
@@ -35,7 +37,7 @@ from .element_names import (
 from .names import looks_like_person_name, names_a_person
 from .regions import BREAK_TAGS, SKIP_TAGS, in_article, region_tier
 
-__all__ = ["AUTHOR_HREF", "elements_after", "read_unmarked_byline"]
+__all__ = ["author_href", "elements_after", "read_unmarked_byline"]
 
 _LEAF = "[not(p|div|ul|ol|table|section|article|li)][string-length(normalize-space(.)) <= 90]"
 
@@ -45,12 +47,10 @@ _SHORT_BLOCKS_XPATH = f"//p{_LEAF} | //div{_LEAF} | //small{_LEAF}"
 
 
 # "Autor: Ann Lee" opening a line of running text (after a <br>), not an element of its own.
-_TEXT_LABEL = re.compile(
-    r"(?:^|\n)\s*(?P<label>autor(?:in|en|ka|a|/in|\(in\))?|author|authors|verfasser(?:in)?|"
-    r"auteur|autore|автор|text|tekst|texto|责任编辑|作者|编辑)\s*[:：]\s*"
-    r"(?P<rest>[^\n]*)$",
-    re.IGNORECASE,
-)
+@cache
+def _text_label_pattern() -> re.Pattern[str]:
+    labels = alternation(words("byline_prefixes", "text_labels"))
+    return re.compile(rf"(?:^|\n)\s*(?P<label>{labels})\s*[:：]\s*(?P<rest>[^\n]*)$", re.IGNORECASE)
 
 
 _TEXT_LABEL_XPATH = (
@@ -60,25 +60,24 @@ _TEXT_LABEL_XPATH = (
 )
 
 
-# Professions written before a name ("Rechtsanwalt Ann Lee"); the name is the person.
-_PROFESSION = re.compile(
-    r"^(?:rechtsanw[aä]lt(?:in)?|fachanw[aä]lt(?:in)?|steuerberater(?:in)?|notar(?:in)?|"
-    r"pfarrer(?:in)?|pastor(?:in)?)\s+(?=\S+\s+\S)",
-    re.IGNORECASE,
-)
+@cache
+def _profession() -> re.Pattern[str]:
+    """A profession written before a name ("Rechtsanwalt Ann Lee"); the name is the person."""
+    professions = alternation(words("roles", "professions"))
+    return re.compile(rf"^(?:{professions})\s+(?=\S+\s+\S)", re.IGNORECASE)
 
 
 def _text_label(root: Any) -> Byline | None:
     """A label opening a line of running text: ``…<br>Autor: <a>Ann Lee</a><br>…``; the line
     up to its break is the byline (one name unless the label is plural)."""
     for node in root.xpath(_TEXT_LABEL_XPATH):
-        match = _TEXT_LABEL.search(str(node)) if len(node) < 2000 else None
+        match = _text_label_pattern().search(str(node)) if len(node) < 2000 else None
         owner = node.getparent()
         holder = owner.getparent() if owner is not None and node.is_tail else owner
         if match is None or holder is None or holder.tag in SKIP_TAGS or not in_article(holder):
             continue
         text = " ".join([match.group("rest"), *_line_after(owner, node.is_tail)]).strip()
-        text = _PROFESSION.sub("", " ".join(text.split()))
+        text = _profession().sub("", " ".join(text.split()))
         if not match.group("label").casefold().endswith(("en", "s")):
             text = text.split(",")[0]
         names = names_in(text) if text else ()
@@ -153,14 +152,18 @@ def _line_after(owner: Any, is_tail: bool) -> list[str]:
 # other directories sites keep their writers in ("/people/", "/profile/", "/journalists/",
 # "/staff/", "/contributors/", "/redaktion/" …); the link's text must be the person the address
 # spells, so a directory word alone proves nothing.
-AUTHOR_HREF = re.compile(
-    r"/(?:authors?|autor(?:en|in|es)?|auteurs?|autori?|autore|redakteur(?:in|e)?|redaktion|"
-    r"journalist(?:in|en|s|es|e)?|people|person(?:s|en)?|profiles?|profil|staff|team|"
-    r"contributors?|writers?|columnists?|reporters?|mitarbeiter(?:in)?|periodistas?|experts?|by|"
-    # forums' and platforms' member pages: "/members/ann-lee.123/", "/u/annlee", "/@annlee"
-    r"members?|mitglieder|benutzer|users?|u)/(?:[^/?#]+/)?(?P<slug>[^/?#]+)|/@(?P<handle>[^/?#]+)",
-    re.IGNORECASE,
-)
+@cache
+def author_href() -> re.Pattern[str]:
+    """An author's page address; ``slug`` (or ``handle``) is its last segment.
+
+    Example:
+        >>> author_href().search("https://example.com/autoren/ann-lee-6841").group("slug")
+        'ann-lee-6841'
+    """
+    authors = alternation(words("author_pages", "author_folders", "member_folders"))
+    return re.compile(
+        rf"/(?:{authors})/(?:[^/?#]+/)?(?P<slug>[^/?#]+)|/@(?P<handle>[^/?#]+)", re.IGNORECASE
+    )
 
 
 # The title WordPress and other blog engines put on the link to an author's posts: "Posts by Ann
@@ -190,7 +193,7 @@ def _posts_by_text(link: Any) -> tuple[str, ...]:
     """The name in a link to an author's page that reads "Alles von Ann Lee" or "All posts by
     Ann Lee" (an author box's link to her archive); the address must spell a word of it
     (``/author/ann``)."""
-    match = AUTHOR_HREF.search(link.get("href") or "")
+    match = author_href().search(link.get("href") or "")
     text = " ".join(link.text_content().split())
     by = _POSTS_BY.match(text) if match is not None and len(text) <= 80 else None
     if match is None or by is None or region_tier(link) is None:  # the article or its author box
@@ -221,7 +224,7 @@ def _author_link(root: Any) -> Byline | None:
 
 def _linked_name(link: Any) -> tuple[str, ...]:
     """The one name a link to an author's page spells in its text and its address alike."""
-    match = AUTHOR_HREF.search(link.get("href") or "")
+    match = author_href().search(link.get("href") or "")
     if match is None or region_tier(link) != 0:
         return ()
     names = names_of(link)

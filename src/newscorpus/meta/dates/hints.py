@@ -27,30 +27,27 @@ from ...options import MetaOptions
 from ...shapes.dates import ParsedDate
 from .bounds import date_as, dates_as
 from .choose import DateKind
+from .labels import attribute_stem_words, attribute_stems
 
 __all__ = ["attribute_dates", "description_date", "epoch_date"]
 
+
 # data-* attributes whose name says date or time ("data-date", "data-timestamp", "data-utime",
-# "data-published", "data-post-time"), but not the timers, cookies and sort keys of widgets.
-_DATE_ATTRIBUTE = re.compile(r"date|time|publish|posted|created", re.IGNORECASE)
-_NOT_A_DATE = re.compile(
-    r"cookie|expir|consent|comment|sort|durat|delay|interval|timeout|format|zone|offset|"
-    r"count|end|start|until|event|birth|reply|load|refresh|ttl|duration|elapsed",
-    re.IGNORECASE,
-)
-# The same test in XPath, so that lxml hands over only the few candidate attributes (the HTML
-# parser lowercases attribute names).
-_DATE_ATTRIBUTES = "//@*[starts-with(name(), 'data-') and ({})]".format(
-    " or ".join(f"contains(name(), '{word}')" for word in _DATE_ATTRIBUTE.pattern.split("|"))
-)
-
-
+# "data-published", "data-post-time"), but not the timers, cookies and sort keys of widgets:
+# the stems are data/vocab/date_attributes.json's "data_date" and "data_not_date".
 @cache
 def _date_attributes() -> Any:
-    return etree.XPath(_DATE_ATTRIBUTES)  # compiled once a process
+    """The same test as :func:`~newscorpus.meta.dates.labels.attribute_stems` ``("data_date")``
+    in XPath, so that lxml hands over only the few candidate attributes (the HTML parser
+    lowercases attribute names); compiled once a process."""
+    stems = attribute_stem_words("data_date")
+    return etree.XPath(
+        "//@*[starts-with(name(), 'data-') and ({})]".format(
+            " or ".join(f"contains(name(), '{word}')" for word in stems)
+        )
+    )
 
 
-_MODIFIED = re.compile(r"modif|updat|revis|last|edit", re.IGNORECASE)
 _EPOCH = re.compile(r"\d{10}(?:\d{3})?")
 _DESCRIPTIONS = frozenset({"description", "og:description", "twitter:description"})
 # What may stand before a date that opens a description: spaces, brackets, a dash or bullet.
@@ -111,9 +108,13 @@ def attribute_dates(
     seen: set[str] = set()
     for value in _date_attributes()(root):
         name = str(value.attrname).lower()
-        if not _DATE_ATTRIBUTE.search(name) or _NOT_A_DATE.search(name[5:]):
+        if not attribute_stems("data_date").search(name) or attribute_stems("data_not_date").search(
+            name[5:]
+        ):
             continue
-        kind: DateKind = "modified" if _MODIFIED.search(name) else "published"
+        kind: DateKind = (
+            "modified" if attribute_stems("modified_data").search(name) else "published"
+        )
         if kind in seen:
             continue
         parsed = _attribute_value(str(value), opts)

@@ -1,10 +1,14 @@
-"""The labels printed before a date ("Published", "Aktualisiert am", "mis à jour"), as
-regexes built once, on first use, from ``data/vocab/date_labels.json``.
+"""The labels printed before a date ("Published", "Aktualisiert am", "mis à jour"), and the
+stems of attribute names that say what a date in markup is ("dateModified", "data-updated"), as
+regexes built once, on first use, from ``data/vocab/date_labels.json`` and
+``data/vocab/date_attributes.json``.
 
 Example:
     >>> bool(updated_label().search("Zuletzt bearbeitet am ")), bool(published_label().search("Posted on "))
     (True, True)
     >>> bool(publication_label().search("Erschienen am:"))
+    True
+    >>> bool(attribute_stems("modified").search("dateModified"))
     True
 """
 
@@ -14,8 +18,21 @@ import re
 from functools import cache
 
 from ...shapes.date_words import date_labels, label_alternation
+from ...vocab import alternation, vocabulary
 
-__all__ = ["date_labels_pattern", "publication_label", "published_label", "updated_label"]
+__all__ = [
+    "attribute_stem_words",
+    "attribute_stems",
+    "date_labels_pattern",
+    "post_sentence",
+    "posted_after",
+    "posted_before",
+    "posted_passive",
+    "posting_words",
+    "publication_label",
+    "published_label",
+    "updated_label",
+]
 
 
 @cache
@@ -47,3 +64,104 @@ def publication_label() -> re.Pattern[str]:
     return re.compile(
         rf"(?<!\w)(?:{labels})(?:\s+(?:on|am|le|el|il|em))?[\s:.-]{{0,3}}$", re.IGNORECASE
     )
+
+
+def attribute_stem_words(category: str) -> tuple[str, ...]:
+    """The stems of ``category`` in ``data/vocab/date_attributes.json``, in the file's order.
+
+    Example:
+        >>> attribute_stem_words("modified_data")[:2]
+        ('modif', 'updat')
+    """
+    return vocabulary("date_attributes")[category]
+
+
+@cache
+def attribute_stems(category: str) -> re.Pattern[str]:
+    """Any stem of ``category`` anywhere in a name, ignoring case (``"modified"``,
+    ``"modified_data"``, ``"published"``, ``"data_date"``, ``"data_not_date"``).
+
+    Example:
+        >>> bool(attribute_stems("published").search("datePublished"))
+        True
+    """
+    return re.compile(alternation(attribute_stem_words(category)), re.IGNORECASE)
+
+
+# The blog's sentence about the post: "This entry was posted on Saturday, 3 May 2013 at 10:00
+# and is filed under …", "Dieser Beitrag wurde am Samstag, 3. Mai 2013 um 10:00 Uhr
+# veröffentlicht und unter … abgelegt" (data/vocab/post_sentences.json).
+
+
+def _post_words(category: str) -> str:
+    return label_alternation(vocabulary("post_sentences")[category])
+
+
+@cache
+def post_sentence() -> re.Pattern[str]:
+    """Words that name the post ("This entry", "Dieser Beitrag") or its filing ("filed under").
+
+    Example:
+        >>> bool(post_sentence().search("Dieser  Beitrag wurde"))
+        True
+    """
+    return re.compile(
+        rf"(?<!\w)(?:(?:{_post_words('this')})\s+(?:{_post_words('post_nouns')})|"
+        rf"{_post_words('filing')})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def posted_before() -> re.Pattern[str]:
+    """ "posted on" (and a weekday) ending the text before a date.
+
+    Example:
+        >>> bool(posted_before().search("This entry was posted on Saturday, "))
+        True
+    """
+    return re.compile(
+        rf"(?<!\w)(?:{_post_words('posted')})\s+"
+        rf"(?:{_post_words('date_prepositions')})\s+(?:\w+,?\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def posted_passive() -> re.Pattern[str]:
+    """ "wurde (…) am" (and a weekday) ending the text before a date.
+
+    Example:
+        >>> bool(posted_passive().search("Dieser Beitrag wurde am Samstag, "))
+        True
+    """
+    return re.compile(
+        rf"(?<!\w)(?:{_post_words('passive')})\s+(?:\w+\s+)?am\s+(?:\w+,?\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def posted_after() -> re.Pattern[str]:
+    """The participle ("veröffentlicht") closing "wurde am <date> …" within 30 characters.
+
+    Example:
+        >>> bool(posted_after().search(" um 10:00 Uhr veröffentlicht"))
+        True
+    """
+    return re.compile(
+        rf"^[^.!?]{{0,30}}?(?<!\w)(?:{_post_words('posted_after')})(?!\w)", re.IGNORECASE
+    )
+
+
+@cache
+def posting_words() -> tuple[str, ...]:
+    """The words :func:`posted_before` and :func:`posted_passive` need, as plain lower-case
+    substrings: a text holding none of them is no sentence about the post.
+
+    Example:
+        >>> "wurde" in posting_words()
+        True
+    """
+    table = vocabulary("post_sentences")
+    return (*table["posted"], *table["passive"])

@@ -31,15 +31,12 @@ from ...shapes.dates import ParsedDate
 from .bounds import date_as, dates_as
 from .choose import DateCandidate, DateKind
 from .hints import attribute_dates, description_date, epoch_date
+from .labels import attribute_stems
 from .precedence import meta_tag, rank_of, threshold
 from .url import date_from_url, month_from_url
 
 __all__ = ["html_date_candidates"]
 
-_MODIFIED_WORDS = re.compile(r"modif|updat|revis|aktualis|last|edit", re.IGNORECASE)
-_PUBLISHED_WORDS = re.compile(
-    r"publi|pubdate|issued|created|posted|uploaded|erschien|veroeff", re.IGNORECASE
-)
 _DATE_CLASS = re.compile(
     r"(?<![a-z])(?:date|datum|published|updated|posted|pubdate|dateline|timestamp|timeago|fecha)"
     r"|(?<![a-z])time(?![a-z])"
@@ -230,9 +227,9 @@ def _meta_kind(key: str) -> tuple[DateKind, int] | None:
         return cast("DateKind", kind), rank_of("html:meta", family)
     if "date" not in key and "time" not in key and "pub" not in key and "uploaded" not in key:
         return None
-    if _MODIFIED_WORDS.search(key):
+    if attribute_stems("modified").search(key):
         return "modified", rank_of("html:meta", "named-modification-tag")
-    if _PUBLISHED_WORDS.search(key):
+    if attribute_stems("published").search(key):
         return "published", rank_of("html:meta", "named-publication-tag")
     return "other", rank_of("html:meta", "other-date-tag")
 
@@ -399,12 +396,12 @@ def _time_element(
     parsed = date_as(raw, opts)
     if parsed is None:
         return None
-    if _MODIFIED_WORDS.search(context):
+    if attribute_stems("modified").search(context):
         kind: DateKind = "modified"
         family = "marked-modified"
     elif seen_time:
         kind, family = "other", "later"
-    elif element.get("pubdate") is not None or _PUBLISHED_WORDS.search(context):
+    elif element.get("pubdate") is not None or attribute_stems("published").search(context):
         kind, family = "published", "marked-published"
     else:
         kind, family = "published", "first"
@@ -430,7 +427,9 @@ def _classed(element: Any, context: str, opts: MetaOptions) -> DateCandidate | N
         parsed = _titled(element, opts)
     if parsed is None:
         return None
-    kind: DateKind = "modified" if _MODIFIED_WORDS.search(context + " " + label) else "published"
+    kind: DateKind = (
+        "modified" if attribute_stems("modified").search(context + " " + label) else "published"
+    )
     return DateCandidate(
         date=parsed,
         kind=kind,
@@ -453,7 +452,7 @@ def _labelled_date(text: str, opts: MetaOptions) -> tuple[ParsedDate | None, str
         for i, d in enumerate(dates)
     ]
     for date, label in zip(dates, labels, strict=True):
-        if not _MODIFIED_WORDS.search(label):
+        if not attribute_stems("modified").search(label):
             return date, label
     return dates[0], labels[0]
 

@@ -40,7 +40,17 @@ from ...shapes.dates import ParsedDate, find_dates
 from ...shapes.relative import find_relative
 from .bounds import dates_as
 from .choose import DateCandidate, DateKind
-from .labels import date_labels_pattern, publication_label, published_label, updated_label
+from .labels import (
+    date_labels_pattern,
+    post_sentence,
+    posted_after,
+    posted_before,
+    posted_passive,
+    posting_words,
+    publication_label,
+    published_label,
+    updated_label,
+)
 from .precedence import rank_of
 
 __all__ = ["text_date_candidates"]
@@ -94,22 +104,6 @@ _LEAD_MIN_WORDS = 8
 # and is filed under …", "Dieser Beitrag wurde am Samstag, 3. Mai 2013 um 10:00 Uhr
 # veröffentlicht und unter … abgelegt".
 _POSTED_WORDS = 80
-_THIS_POST = re.compile(
-    r"(?<!\w)(?:(?:this|dieser|diese|dieses|ce|cet|cette|este|esta|questo)\s+"
-    r"(?:entry|post|article|story|beitrag|artikel|eintrag|billet|entrada|articolo)|"
-    r"filed\s+under|abgelegt|gespeichert|classé)(?!\w)",
-    re.IGNORECASE,
-)
-_POSTED_BEFORE = re.compile(
-    r"(?<!\w)(?:posted|published|veröffentlicht|gepostet|publié|publicado|pubblicato)\s+"
-    r"(?:on|am|le|el|il|em)\s+(?:\w+,?\s+)?$",
-    re.IGNORECASE,
-)
-_WURDE_AM = re.compile(r"(?<!\w)wurde\s+(?:\w+\s+)?am\s+(?:\w+,?\s+)?$", re.IGNORECASE)
-_POSTED_AFTER = re.compile(
-    r"^[^.!?]{0,30}?(?<!\w)(?:veröffentlicht|gepostet|publiziert|geschrieben)(?!\w)",
-    re.IGNORECASE,
-)
 _LABEL_WORDS = 4
 
 _ASIDE_ATTRS = frozenset({"related", "comment", "comments", "sidebar"})
@@ -293,25 +287,19 @@ def _about_this_post(text: str) -> bool:
     publication ("posted on …", "wurde am … veröffentlicht") in a sentence that names the post
     ("This entry", "Dieser Beitrag") or its filing ("filed under", "abgelegt"). Such a sentence
     says whose date it is, so it counts wherever the theme puts it (a sidebar included)."""
-    if not _may_tell_posting(text) or not _THIS_POST.search(text):
+    if not _may_tell_posting(text) or not post_sentence().search(text):
         return False
     for date in find_dates(text, allow_future=True, min_year=1):
         before, after = text[max(0, date.start - 40) : date.start], text[date.end : date.end + 40]
-        if _POSTED_BEFORE.search(before) or (
-            _WURDE_AM.search(before) and _POSTED_AFTER.search(after)
+        if posted_before().search(before) or (
+            posted_passive().search(before) and posted_after().search(after)
         ):
             return True
     return False
 
 
-# The words ``_POSTED_BEFORE`` and ``_WURDE_AM`` need: a text holding none of them is no
-# sentence about the post, whatever ``_THIS_POST`` finds (its search cost more than the rest).
-_POSTING_WORDS = (
-    "posted", "published", "veröffentlicht", "gepostet", "publié", "publicado", "pubblicato",
-    "wurde",
-)  # fmt: skip
-# The only characters the case-blind regexes match to a letter of those words that lower()
-# does not turn into it (İ lowers to two characters).
+# The only characters the case-blind regexes match to a letter of the posting words
+# (labels.posting_words) that lower() does not turn into it (İ lowers to two characters).
 _CASE_ODD = ("İ", "ı", "ſ")
 
 
@@ -320,7 +308,7 @@ def _may_tell_posting(text: str) -> bool:
     if any(odd in text for odd in _CASE_ODD):
         return True
     low = text.lower()
-    return any(word in low for word in _POSTING_WORDS)
+    return any(word in low for word in posting_words())
 
 
 def _datelines(classified: Classified, seen: set[int]) -> Iterator[Block]:

@@ -19,7 +19,7 @@ from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
-from ...vocab import vocabulary, words
+from ...vocab import alternation, vocabulary, words
 from .choose import pick_title
 
 __all__ = ["put_title", "strip_site_name"]
@@ -129,11 +129,9 @@ def _h1_texts(root: Any) -> tuple[list[str], list[str]]:
 
 # Parts of an <h1> that are not the headline: a kicker above it, a date, a subtitle in <small>,
 # a byline a theme nests in it.
-_KICKER = re.compile(
-    r"dachzeile|topline|kicker|overline|eyebrow|roofline|supertitle|subtitle|topic|label|"
-    r"category|date|meta|rubri|author|byline",
-    re.IGNORECASE,
-)
+@cache
+def _kicker() -> re.Pattern[str]:
+    return re.compile(alternation(words("titles", "heading_parts")), re.IGNORECASE)
 
 
 def _heading_text(element: Any) -> str:
@@ -146,7 +144,7 @@ def _heading_text(element: Any) -> str:
         if child.tag == "br":
             parts.append(" ")
         elif isinstance(child.tag, str) and not (
-            child.tag in ("small", "time", "sup") or _KICKER.search(child.get("class") or "")
+            child.tag in ("small", "time", "sup") or _kicker().search(child.get("class") or "")
         ):
             parts.append(_heading_text(child))
         elif isinstance(child.tag, str):

@@ -1,151 +1,134 @@
 """Word lists for quote attribution: the verbs that introduce a quote, and the words that are
-not speakers. Data only, kept apart from :mod:`newscorpus.query.quotes.find`, which uses them.
+not speakers, read from ``data/vocab/quote_cues.json`` on first use and cached. Kept apart from
+:mod:`newscorpus.query.quotes.find` and :mod:`~newscorpus.query.quotes.speakers`, which use them.
 
 Verbs are listed in the forms reporting uses (past tense and the present third person), lower
 case; multi-word cues (``according to``) are tuples of words.
 
 Example:
-    >>> "cautioned" in CUE_VERBS, ("according", "to") in CUE_PHRASES
+    >>> "cautioned" in cue_verbs(), ("according", "to") in cue_phrases()
     (True, True)
 """
 
 from __future__ import annotations
 
+from functools import cache
+
+from ...vocab import words
+
 __all__ = [
-    "ADVERBS",
-    "AUXILIARIES",
-    "CUE_PHRASES",
-    "CUE_VERBS",
-    "PARTICLES",
-    "PRONOUNS",
-    "SPEAKER_STOP",
+    "abbreviations",
+    "adverbs",
+    "articles",
+    "auxiliaries",
+    "cue_phrases",
+    "cue_verbs",
+    "not_before_person",
+    "particles",
+    "pronouns",
+    "speaker_stop",
 ]
 
-_ENGLISH = """
-said says told tells added adds asked asks cautioned remarked warned warns noted explained
-explains stated insisted insists argued argues claimed declared stressed replied wrote writes
-recalled conceded admitted acknowledged continued concluded announced observed emphasised
-emphasized suggested complained urged proclaimed maintained predicted responded answered
-countered quipped agreed confirmed denied estimated pointed shouted whispered joked lamented
-reiterated believes thinks
-"""
-# Present-tense forms that are also common nouns (states, notes, claims, remarks, replies, …)
-# are left out: "the United States" must not read as a cue.
+_FILE = "quote_cues"
 
-_OTHER = """
-sagte sagt erklärte erklärt betonte betont meinte meint fügte bemerkte ergänzte warnte
-kritisierte
-déclare affirme explique ajoute souligne
-dijo afirmó explicó añadió señaló aseguró
-сказал сказала заявил заявила отметил отметила добавил добавила подчеркнул подчеркнула
-dedi söyledi belirtti
-"""
 
-CUE_VERBS: frozenset[str] = frozenset((_ENGLISH + _OTHER).split())
-"""Single words that introduce or close a quote (``said``, ``cautioned``, ``sagte``)."""
+def cue_verbs() -> frozenset[str]:
+    """Single words that introduce or close a quote (``said``, ``cautioned``, ``sagte``).
 
-CUE_PHRASES: frozenset[tuple[str, ...]] = frozenset(
-    {
-        ("according", "to"),
-        ("pointed", "out"),
-        ("went", "on"),
-        ("a", "déclaré"),
-        ("a", "dit"),
-        ("a", "affirmé"),
-        ("a", "expliqué"),
-        ("a", "ajouté"),
-        ("a", "souligné"),
-        ("selon",),
-        ("según",),
-        ("laut",),
-        ("по", "словам"),
-    }
-)
-"""Multi-word cues and cues that stand before the speaker (``according to X``)."""
+    Example:
+        >>> "sagte" in cue_verbs()
+        True
+    """
+    return words(_FILE, "verbs")
 
-AUXILIARIES: frozenset[str] = frozenset(
-    {
-        "has",
-        "have",
-        "had",
-        "not",
-        "yet",
-        "is",
-        "was",
-        "were",
-        "will",
-        "would",
-        "could",
-        "did",
-        "does",
-        "do",
-        "never",
-        "also",
-        "been",
-        "be",
-        "may",
-        "might",
-        "should",
-        "to",
-    }
-)
-"""Words that never stand in a speaker description (``the council has not yet said``)."""
 
-PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "er", "sie", "il", "elle", "он", "она"})
-"""Pronoun speakers, resolved to the last named speaker of the article."""
+@cache
+def cue_phrases() -> frozenset[tuple[str, ...]]:
+    """Multi-word cues and cues that stand before the speaker (``according to X``), as tuples
+    of words.
 
-ADVERBS: frozenset[str] = frozenset({"also", "later", "then", "once", "again", "further"})
-"""Words that may stand between a speaker and the verb besides ``-ly`` adverbs."""
+    Example:
+        >>> ("selon",) in cue_phrases()
+        True
+    """
+    return frozenset(tuple(phrase.split(" ")) for phrase in words(_FILE, "phrases"))
 
-PARTICLES: frozenset[str] = frozenset(
-    {"de", "da", "di", "del", "der", "den", "van", "von", "al", "el", "bin", "ibn", "la", "le"}
-)
-"""Lower-case name particles allowed inside a name (``Ursula von der Leyen``)."""
 
-SPEAKER_STOP: frozenset[str] = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "but",
-        "and",
-        "it",
-        "this",
-        "that",
-        "there",
-        "in",
-        "on",
-        "at",
-        "for",
-        "when",
-        "while",
-        "as",
-        "if",
-        "we",
-        "i",
-        "you",
-        "who",
-        "then",
-        "now",
-        "later",
-        "earlier",
-        "meanwhile",
-        "however",
-        "also",
-        "so",
-        "yet",
-        "still",
-        "here",
-        "today",
-        "yesterday",
-        "after",
-        "before",
-        "since",
-        "because",
-        "although",
-        "instead",
-        "finally",
-        "asked",
-    }
-)
-"""Capitalised words that start a sentence, not a name (``But``, ``In``, ``It``)."""
+def auxiliaries() -> frozenset[str]:
+    """Words that never stand in a speaker description (``the council has not yet said``).
+
+    Example:
+        >>> "has" in auxiliaries()
+        True
+    """
+    return words(_FILE, "auxiliaries")
+
+
+def pronouns() -> frozenset[str]:
+    """Pronoun speakers, resolved to the last named speaker of the article.
+
+    Example:
+        >>> "elle" in pronouns()
+        True
+    """
+    return words(_FILE, "pronouns")
+
+
+def adverbs() -> frozenset[str]:
+    """Words that may stand between a speaker and the verb besides ``-ly`` adverbs.
+
+    Example:
+        >>> "later" in adverbs()
+        True
+    """
+    return words(_FILE, "adverbs")
+
+
+def particles() -> frozenset[str]:
+    """Lower-case name particles allowed inside a name (``Ursula von der Leyen``).
+
+    Example:
+        >>> "von" in particles()
+        True
+    """
+    return words(_FILE, "particles")
+
+
+def abbreviations() -> frozenset[str]:
+    """Titles whose dot ends no sentence (``Mr.``, ``Dr.``), lower case.
+
+    Example:
+        >>> "dr" in abbreviations()
+        True
+    """
+    return words(_FILE, "abbreviations")
+
+
+def articles() -> frozenset[str]:
+    """Words that make a speaker a description (``the minister``, ``a senior official``).
+
+    Example:
+        >>> "the" in articles()
+        True
+    """
+    return words(_FILE, "articles")
+
+
+def not_before_person() -> frozenset[str]:
+    """Words that, before a name, say it is a place or a thing (``in Kara``), not a person.
+
+    Example:
+        >>> "from" in not_before_person()
+        True
+    """
+    return words(_FILE, "not_before_person")
+
+
+def speaker_stop() -> frozenset[str]:
+    """Capitalised words that start a sentence, not a name (``But``, ``In``, ``It``).
+
+    Example:
+        >>> "but" in speaker_stop()
+        True
+    """
+    return words(_FILE, "speaker_stop")

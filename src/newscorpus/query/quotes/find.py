@@ -30,7 +30,7 @@ from collections.abc import Iterable
 import attrs
 
 from ...article import Article
-from .cues import PRONOUNS
+from .cues import pronouns
 from .speakers import attribute, is_description, person_before
 
 __all__ = ["Quote", "quotes", "quotes_in"]
@@ -138,7 +138,7 @@ def quotes_in(text: str, *, article_id: str = "") -> list[Quote]:
         before = _before_text(text, paragraphs, spans, index)
         after = _after_text(text, paragraphs, spans, index)
         speaker, cue = attribute(before, after)
-        if speaker is not None and speaker.lower() in PRONOUNS:
+        if speaker is not None and speaker.lower() in pronouns():
             speaker = last_named or person_before(text, span.start)
         elif cue is None and previous is not None and previous.paragraph == span.paragraph:
             speaker, cue = previous.speaker, previous.cue

@@ -18,23 +18,37 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
-from .cues import ADVERBS, AUXILIARIES, CUE_PHRASES, CUE_VERBS, PARTICLES, PRONOUNS, SPEAKER_STOP
+from ...vocab import alternation
+from .cues import (
+    abbreviations,
+    adverbs,
+    articles,
+    auxiliaries,
+    cue_phrases,
+    cue_verbs,
+    not_before_person,
+    particles,
+    pronouns,
+    speaker_stop,
+)
 
 __all__ = ["attribute", "is_description", "person_before"]
 
+
 # Words keep inner apostrophes, hyphens and dots (``Azerbaijan’s``, ``al-Sadr``, ``U.S.``);
 # a final dot is punctuation. Each branch consumes at least one character: linear time.
-_TOKEN = re.compile(
-    r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|St|Jr)\.(?!\w)|[^\W_](?:[\w’'\-]|\.(?=\w))*|[,:;.!?—–()]"
-)
+@cache
+def _token() -> re.Pattern[str]:
+    titles = alternation(word.capitalize() for word in abbreviations())
+    return re.compile(rf"(?:{titles})\.(?!\w)|[^\W_](?:[\w’'\-]|\.(?=\w))*|[,:;.!?—–()]")
+
+
 _SENTENCE_END = frozenset(".!?")
-_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "st", "jr"})
 _MAX_APPOSITIVE = 16
-_NOT_BEFORE_PERSON = frozenset({"the", "in", "at", "of", "from", "for"})
 _PRONOUN_REACH = 600  # characters before a quote searched for the person a pronoun stands for
 _MAX_THAT_CLAUSE = 40
-_ARTICLES = frozenset({"the", "a", "an"})  # a description: ``the minister``, ``a senior official``
 _MAX_NAME = 6
 _MAX_DESCRIPTION = 8
 
@@ -56,12 +70,12 @@ def person_before(text: str, start: int) -> str | None:
         while stop > 0 and not _is_name_word(tokens[stop - 1]):
             stop -= 1
         begin = stop
-        while begin > 0 and (_is_name_word(tokens[begin - 1]) or tokens[begin - 1] in PARTICLES):
+        while begin > 0 and (_is_name_word(tokens[begin - 1]) or tokens[begin - 1] in particles()):
             begin -= 1
-        words = [t for t in tokens[begin:stop] if t not in PARTICLES]
+        words = [t for t in tokens[begin:stop] if t not in particles()]
         before = tokens[begin - 1].lower() if begin else ""
         # "the Harbour Trust", "in New York", "of the United States": places and bodies
-        if len(words) >= 2 and before not in _NOT_BEFORE_PERSON:
+        if len(words) >= 2 and before not in not_before_person():
             return " ".join(tokens[begin:stop][-_MAX_NAME:])
         end = begin
     return None
@@ -82,24 +96,28 @@ def attribute(before: str, after: str) -> tuple[str | None, str | None]:
 
 
 def _tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text)
+    return _token().findall(text)
 
 
 def _last_clause(tokens: list[str]) -> list[str]:
     """The tokens after the last sentence end (a dot after an abbreviation does not count)."""
     for index in range(len(tokens) - 1, -1, -1):
         token = tokens[index]
-        if token in _SENTENCE_END and index > 0 and tokens[index - 1].lower() not in _ABBREVIATIONS:
+        if (
+            token in _SENTENCE_END
+            and index > 0
+            and tokens[index - 1].lower() not in abbreviations()
+        ):
             return tokens[index + 1 :]
     return tokens
 
 
 def _cue_at(tokens: Sequence[str], index: int) -> str | None:
-    for phrase in CUE_PHRASES:
+    for phrase in cue_phrases():
         window = tuple(t.lower() for t in tokens[index : index + len(phrase)])
         if window == phrase:
             return " ".join(phrase)
-    if index < len(tokens) and tokens[index].lower() in CUE_VERBS:
+    if index < len(tokens) and tokens[index].lower() in cue_verbs():
         return tokens[index].lower()
     return None
 
@@ -182,11 +200,11 @@ def _skip_adverbs(tokens: Sequence[str], index: int) -> int:
 
 def _is_adverb(token: str) -> bool:
     lower = token.lower()
-    return lower in ADVERBS or (lower.endswith("ly") and len(lower) > 4 and token.islower())
+    return lower in adverbs() or (lower.endswith("ly") and len(lower) > 4 and token.islower())
 
 
 def _is_name_word(token: str) -> bool:
-    return token[:1].isupper() and token[:1].isalpha() and token.lower() not in SPEAKER_STOP
+    return token[:1].isupper() and token[:1].isalpha() and token.lower() not in speaker_stop()
 
 
 def _speaker_forward(tokens: Sequence[str], index: int) -> str | None:
@@ -194,12 +212,12 @@ def _speaker_forward(tokens: Sequence[str], index: int) -> str | None:
     if index >= len(tokens):
         return None
     first = tokens[index]
-    if first.lower() in PRONOUNS:
+    if first.lower() in pronouns():
         return first
-    if first.lower() in _ARTICLES:
+    if first.lower() in articles():
         words = [first]
         for token in tokens[index + 1 : index + 1 + _MAX_DESCRIPTION]:
-            if token.lower() in AUXILIARIES:
+            if token.lower() in auxiliaries():
                 return None  # a clause (``the council has not yet said``), not a speaker
             if not token[:1].isalpha() or _cue_at([token], 0) or _is_adverb(token):
                 break
@@ -212,12 +230,12 @@ def _name_from(tokens: Sequence[str]) -> str | None:
     words: list[str] = []
     for token in tokens:
         if (_is_name_word(token) and len(words) < _MAX_NAME) or (
-            token.lower() in PARTICLES and words
+            token.lower() in particles() and words
         ):
             words.append(token)
         else:
             break
-    while words and words[-1].lower() in PARTICLES:
+    while words and words[-1].lower() in particles():
         words.pop()
     return " ".join(words) or None
 
@@ -230,15 +248,15 @@ def _speaker_backward(tokens: Sequence[str], verb: int) -> str | None:
     end = _skip_appositive(tokens, end)
     if end == 0:
         return None
-    if tokens[end - 1].lower() in PRONOUNS:
+    if tokens[end - 1].lower() in pronouns():
         return tokens[end - 1]
     start = end
     while start > 0 and end - start < _MAX_NAME:
         token = tokens[start - 1]
-        if not (_is_name_word(token) or token.lower() in PARTICLES):
+        if not (_is_name_word(token) or token.lower() in particles()):
             break
         start -= 1
-    while start < end and tokens[start].lower() in PARTICLES:
+    while start < end and tokens[start].lower() in particles():
         start += 1
     if start < end:
         return " ".join(tokens[start:end])
@@ -259,9 +277,9 @@ def _skip_appositive(tokens: Sequence[str], end: int) -> int:
 def _description_backward(tokens: Sequence[str], end: int) -> str | None:
     for start in range(end - 1, max(-1, end - 1 - _MAX_DESCRIPTION), -1):
         token = tokens[start]
-        if not token[:1].isalpha() or token.lower() in AUXILIARIES:
+        if not token[:1].isalpha() or token.lower() in auxiliaries():
             return None
-        if token.lower() in _ARTICLES and start < end - 1:
+        if token.lower() in articles() and start < end - 1:
             return " ".join(tokens[start:end])
     return None
 
@@ -273,4 +291,4 @@ def is_description(speaker: str) -> bool:
         >>> is_description("the minister"), is_description("Ali Kara")
         (True, False)
     """
-    return speaker.split(maxsplit=1)[0].lower() in _ARTICLES
+    return speaker.split(maxsplit=1)[0].lower() in articles()
