@@ -21,6 +21,7 @@ from pathlib import Path
 from ..article import Article
 from ..errors import RecordError
 from .atomic import atomic_write
+from .jsontext import loads_record
 
 __all__ = ["CSV_COLUMNS", "read_jsonl_articles", "write_csv", "write_jsonl"]
 
@@ -98,6 +99,8 @@ def read_jsonl_articles(path: str | os.PathLike[str]) -> Iterator[Article]:
     Raises:
         RecordError: a line is not JSON or not an article, naming the file and line.
 
+    Lone surrogates are replaced by U+FFFD, as everywhere newscorpus reads JSON.
+
     Example:
         >>> import tempfile, pathlib
         >>> path = pathlib.Path(tempfile.mkdtemp()) / "bad.jsonl"
@@ -105,14 +108,15 @@ def read_jsonl_articles(path: str | os.PathLike[str]) -> Iterator[Article]:
         >>> list(read_jsonl_articles(path))
         Traceback (most recent call last):
         ...
-        newscorpus.errors.RecordError: ...bad.jsonl, line 2: not an article record: ...
+        newscorpus.errors.RecordError: ...bad.jsonl, line 2: not valid JSON (Expecting value at column 1)
     """
     with Path(path).open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, start=1):
             if not line.strip():
                 continue
+            record = loads_record(line, path=str(path), line=number)
             try:
-                yield Article.from_dict(json.loads(line))
+                yield Article.from_dict(record)
             except (ValueError, TypeError) as exc:
                 raise RecordError(
                     f"not an article record: {exc}", path=str(path), line=number, stage="parse"
