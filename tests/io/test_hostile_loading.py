@@ -167,3 +167,18 @@ def test_lone_surrogates_are_replaced_on_read_so_every_writer_works(tmp_path: Pa
     assert [a.text for a in Corpus.load(tmp_path / "o.jsonl")] == [a.text for a in corpus]
     pytest.importorskip("pyarrow")
     assert corpus.to_parquet(tmp_path / "o.parquet") == 2
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links")
+def test_records_in_equal_articles_loaded_plus_skips_reported_for_every_case(
+    tmp_path: Path,
+) -> None:
+    lines = [json.dumps({"text": f"{PROSE} \u2028{i}"}) for i in range(3)]
+    _write(tmp_path, "sep.jsonl", "\n".join([*lines, "[" * 50_000, '{"text": "\\ud800 x"}']))
+    _write(tmp_path, "rows.csv", _csv_rows(10, 4))
+    _write(tmp_path, "nul.csv", b"id,text\n1,a\x00b\n2," + PROSE.encode() + b"\n")
+    _write(tmp_path, "noise.txt", bytes(b for b in random.Random(3).randbytes(5000) if b))
+    _write(tmp_path, "shape.jsonl", json.dumps({"id": "a", "text": "x", "removed": [], "url": 1}))
+    (tmp_path / "dangling.html").symlink_to(tmp_path / "gone.html")
+    records_in = 5 + 10 + 2 + 1 + 1 + 1
+    _accounted(Corpus.load(tmp_path, errors="skip"), records_in)
