@@ -23,6 +23,8 @@ from typing import Any, Literal, cast
 
 import attrs
 
+from .errors import RecordError
+
 __all__ = ["Article", "Evidence", "Origin", "Precision", "Removal", "make_article_id"]
 
 Precision = Literal["year", "month", "day", "minute", "second"]
@@ -248,39 +250,83 @@ class Article:
         """Rebuild an article from :meth:`to_dict`'s output (unknown keys go to ``meta``).
 
         Raises:
-            ValueError: a field holds a value of the wrong shape.
+            RecordError: a field holds a value of the wrong shape (a ``ValueError`` too).
 
         Example:
             >>> Article.from_dict({"text": "Body.", "published": "2021-03-04"}).published_precision
             'day'
         """
+        if not isinstance(data, Mapping):
+            raise RecordError(f"an article record is an object, not {type(data).__name__}")
+        try:
+            return cls._from_mapping(data)
+        except RecordError:
+            raise
+        except (TypeError, ValueError) as exc:
+            raise RecordError(f"not a valid article record: {exc}") from exc
+
+    @classmethod
+    def _from_mapping(cls, data: Mapping[str, Any]) -> Article:
         known = {f.name for f in attrs.fields(cls)}
         extra = {k: v for k, v in data.items() if k not in known}
         published, guessed = _datetime_from_json(data.get("published"))
         modified, _ = _datetime_from_json(data.get("modified"))
         # An absent precision is read off the ISO string; an explicit null stays null.
         precision = data.get("published_precision", guessed if published else None)
-        meta = dict(data.get("meta") or {})
+        meta = dict(_mapping(data, "meta"))
         meta.update(extra)
-        origin = data.get("origin")
+        origin = _mapping(data, "origin")
         return cls(
             id=str(data.get("id") or ""),
-            title=data.get("title"),
-            subtitle=data.get("subtitle"),
-            section=data.get("section"),
+            **{name: _text(data, name) for name in _TEXT_FIELDS},
             authors=_tuple_of_str(data.get("authors")),
             published=published,
             published_precision=cast("Precision | None", precision),
             modified=modified,
-            source=data.get("source"),
-            url=data.get("url"),
-            language=data.get("language"),
             text=str(data.get("text") or ""),
-            removed=tuple(Removal(**r) for r in data.get("removed") or ()),
-            provenance={k: Evidence(**v) for k, v in (data.get("provenance") or {}).items()},
+            removed=tuple(Removal(**r) for r in _mappings(data, "removed")),
+            provenance={
+                k: Evidence(**_as_mapping(v, f"provenance.{k}"))
+                for k, v in _mapping(data, "provenance").items()
+            },
             meta=meta,
-            origin=None if not origin else Origin(**origin),
+            origin=Origin(**origin) if origin else None,
         )
+
+
+_TEXT_FIELDS = ("title", "subtitle", "section", "source", "url", "language")
+
+
+def _wrong(name: str, value: Any, wanted: str) -> RecordError:
+    return RecordError(f"{name!r} must be {wanted}, not {type(value).__name__} {value!r:.60}")
+
+
+def _text(data: Mapping[str, Any], name: str) -> str | None:
+    """A field that is a string or null (``"url": true`` is refused, not crashed on later)."""
+    value = data.get(name)
+    if value is None or isinstance(value, str):
+        return value
+    raise _wrong(name, value, "a string or null")
+
+
+def _mapping(data: Mapping[str, Any], name: str) -> Mapping[str, Any]:
+    """The field ``name`` as a mapping (empty when absent or null)."""
+    return _as_mapping(data.get(name), name)
+
+
+def _as_mapping(value: Any, name: str) -> Mapping[str, Any]:
+    if not value:
+        return {}
+    if isinstance(value, Mapping):
+        return value
+    raise _wrong(name, value, "an object")
+
+
+def _mappings(data: Mapping[str, Any], name: str) -> list[Mapping[str, Any]]:
+    value = data.get(name) or []
+    if isinstance(value, list | tuple) and all(isinstance(v, Mapping) for v in value):
+        return list(value)
+    raise _wrong(name, value, "a list of objects")
 
 
 def _datetime_to_json(value: datetime | None) -> str | None:

@@ -24,7 +24,7 @@ from typing import TextIO
 
 from .article import Article
 from .corpus import Corpus
-from .errors import NewsCorpusError
+from .errors import NewsCorpusError, OptionsError
 from .options import ErrorPolicy
 from .query.counts import GROUPS, PERIODS
 from .store import StoredCorpus, write_store
@@ -69,11 +69,25 @@ def _load(
     return corpus
 
 
+_OUTPUTS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
+
+
+def _output_format(output: str) -> str:
+    """The export format named by the output's extension; any other extension is refused."""
+    suffix = os.path.splitext(output)[1].lower()
+    if suffix not in _OUTPUTS:
+        raise OptionsError(
+            f"{output}: cannot tell the output format from {suffix or 'no extension'!r};"
+            f" name the file {', '.join(_OUTPUTS)}"
+        )
+    return _OUTPUTS[suffix]
+
+
 def _cmd_extract(args: argparse.Namespace) -> int:
+    fmt = _output_format(args.output)  # before the (long) loading, not after
     corpus = _load(args.paths, args.errors, args.format, args.workers)
-    count = (
-        corpus.to_csv(args.output) if args.output.endswith(".csv") else corpus.to_jsonl(args.output)
-    )
+    writers = {"jsonl": corpus.to_jsonl, "csv": corpus.to_csv, "parquet": corpus.to_parquet}
+    count = writers[fmt](args.output)
     sys.stderr.write(f"wrote {count} articles to {args.output} ({len(corpus.skipped)} skipped)\n")
     return 0
 
@@ -239,7 +253,9 @@ def _parser() -> argparse.ArgumentParser:
 
     extract = add("extract", "extract articles from files, folders or globs into JSONL or CSV")
     extract.add_argument("paths", nargs="+")
-    extract.add_argument("-o", "--output", required=True, help="out.jsonl or out.csv")
+    extract.add_argument(
+        "-o", "--output", required=True, help="out.jsonl, out.ndjson, out.csv or out.parquet"
+    )
     extract.add_argument("--format", choices=("text", "html", "jsonl", "json", "csv"))
     extract.add_argument("--workers", type=int, default=None, help="processes to extract with")
     extract.set_defaults(run=_cmd_extract)

@@ -428,9 +428,15 @@ class Corpus(Sequence[Article]):
         """Write every article, every field, one JSON object a line (atomically); returns the count."""
         return write_jsonl(self._articles, path)
 
-    def to_csv(self, path: PathLike, *, columns: Sequence[str] | None = None) -> int:
-        """Write the main fields as CSV (atomically); returns the count."""
-        return write_csv(self._articles, path, columns=columns)
+    def to_csv(
+        self, path: PathLike, *, columns: Sequence[str] | None = None, escape_formulas: bool = True
+    ) -> int:
+        """Write the main fields as CSV (atomically); returns the count.
+
+        Cells a spreadsheet would run as formulas (starting with ``=``, ``+``, ``-``, ``@``) are
+        prefixed with ``'``; ``escape_formulas=False`` writes them as they are.
+        """
+        return write_csv(self._articles, path, columns=columns, escape_formulas=escape_formulas)
 
     # -- the SQLite store (newscorpus.store) -------------------------------------------------
     def save(self, path: PathLike, *, progress: Progress | None = None) -> int:

@@ -6,7 +6,7 @@ Example:
     'html'
 """
 
-from .atomic import atomic_path, atomic_write
+from .atomic import atomic_path, atomic_write, remove_stale_parts
 from .document import Document, sniff_kind
 from .encoding import decode_bytes, decode_html_bytes
 from .frames import (
@@ -19,8 +19,9 @@ from .frames import (
     to_dataframe,
     write_parquet,
 )
+from .jsontext import loads_record
 from .readers import FORMATS, NewsCorpusWarning, iter_paths, iter_records
-from .writers import CSV_COLUMNS, read_jsonl_articles, write_csv, write_jsonl
+from .writers import CSV_COLUMNS, neutralise_formula, read_jsonl_articles, write_csv, write_jsonl
 
 __all__ = [
     "COLUMNS",
@@ -37,9 +38,12 @@ __all__ = [
     "decode_html_bytes",
     "iter_paths",
     "iter_records",
+    "loads_record",
+    "neutralise_formula",
     "read_jsonl_articles",
     "read_parquet",
     "records_to_dataframe",
+    "remove_stale_parts",
     "sniff_kind",
     "to_dataframe",
     "write_csv",

@@ -37,6 +37,15 @@ _MAGIC = (
 )
 _SAMPLE = 256 * 1024
 _DECLARATION_WINDOW = 4096
+# Single-byte Latin charsets (codec names): a page declaring one while its bytes are valid UTF-8
+# with non-ASCII letters was saved as UTF-8 under a stale declaration.
+_LATIN_SINGLE_BYTE = frozenset(
+    {"iso8859_1", "iso8859_15", "cp1252", "iso8859_2", "cp1250", "iso8859_9", "cp1254"}
+)
+# Characters text never holds but decoded noise does: C0 controls other than white space, DEL,
+# and the C1 controls. Above this share of a sample, the "text" is binary data.
+_CONTROLS = frozenset(chr(c) for c in (*range(0x20), *range(0x7F, 0xA0))) - set("\t\n\r\f\v")
+_MAX_CONTROL_SHARE = 0.05
 
 
 def _strict(data: bytes, encoding: str, path: str | None) -> str:
@@ -66,12 +75,18 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def decode_bytes(data: bytes, *, path: str | None = None, encoding: str | None = None) -> str:
+def decode_bytes(
+    data: bytes, *, path: str | None = None, encoding: str | None = None, allow_nul: bool = False
+) -> str:
     """Decode a page's bytes, detecting the encoding unless one is forced.
+
+    ``allow_nul=True`` is for files of records (CSV, JSONL), where a NUL byte spoils one record,
+    which the reader reports, not the whole file.
 
     Raises:
         EmptyInputError: no text at all.
-        BinaryInputError: an image, archive or other binary file.
+        BinaryInputError: an image, archive or other binary file (NUL bytes, or mostly control
+            characters once decoded).
         EncodingError: no encoding decodes it, or the forced one fails.
 
     Example:
@@ -82,7 +97,11 @@ def decode_bytes(data: bytes, *, path: str | None = None, encoding: str | None =
         ...
         newscorpus.errors.EmptyInputError: the input is empty
     """
-    text = _strict(data, encoding, path) if encoding is not None else _detect(data, path)
+    if encoding is not None:
+        text = _strict(data, encoding, path)
+    else:
+        text = _detect(data, path, allow_nul=allow_nul)
+        _refuse_noise(text, path)
     if not text.strip():
         raise EmptyInputError(
             "the input is empty" if not data else "the input holds only white space",
@@ -92,7 +111,19 @@ def decode_bytes(data: bytes, *, path: str | None = None, encoding: str | None =
     return text
 
 
-def _detect(data: bytes, path: str | None) -> str:
+def _refuse_noise(text: str, path: str | None) -> None:
+    sample = text[:4096]
+    controls = sum(1 for ch in sample if ch in _CONTROLS)
+    if controls > _MAX_CONTROL_SHARE * len(sample):
+        raise BinaryInputError(
+            f"the file is binary, not text ({controls} control characters in its first "
+            f"{len(sample)}); if it is text, pass encoding=...",
+            path=path,
+            stage="read",
+        )
+
+
+def _detect(data: bytes, path: str | None, *, allow_nul: bool = False) -> str:
     for bom, name in _BOMS:
         if data.startswith(bom):
             return _strict(data, name, path)
@@ -105,7 +136,7 @@ def _detect(data: bytes, path: str | None) -> str:
             stage="read",
         )
     # NUL bytes first: UTF-16 text of Cyrillic or Greek is also valid (and wrong) UTF-8.
-    if b"\x00" in data[:4096]:
+    if not allow_nul and b"\x00" in data[:4096]:
         text = _utf16_without_bom(data)
         if text is not None:
             return text
@@ -151,10 +182,24 @@ def _legacy(data: bytes, path: str | None) -> str:
     )
 
 
+def _utf8_under_latin_label(data: bytes, declared: str) -> bool:
+    """Valid UTF-8 with non-ASCII bytes, under a single-byte Latin declaration: the bytes win
+    (they decode as Latin too, but into mojibake like ``AndrÃ©s``)."""
+    try:
+        if codecs.lookup(declared).name.replace("-", "_") not in _LATIN_SINGLE_BYTE:
+            return False
+        data.decode("utf-8")
+    except (LookupError, UnicodeDecodeError):
+        return False
+    return not data.isascii()
+
+
 def decode_html_bytes(data: bytes, *, path: str | None = None, encoding: str | None = None) -> str:
     """Decode an HTML page: a BOM first, then a declared charset (``<meta charset>``,
     ``http-equiv``, an XML declaration) that actually decodes the bytes,
     then detection as for text (a declared charset that fails is ignored, not trusted).
+    Bytes that are valid UTF-8 under a single-byte Latin declaration (ISO-8859-1, windows-1252, …)
+    are read as UTF-8: the declaration is stale.
 
     Example:
         >>> decode_html_bytes('<meta charset="windows-1251"><p>Да</p>'.encode("cp1251"))
@@ -163,6 +208,8 @@ def decode_html_bytes(data: bytes, *, path: str | None = None, encoding: str | N
     if encoding is None and not data.startswith(tuple(b for b, _ in _BOMS)):
         # bs4 reads <meta charset>, http-equiv and XML declarations the way browsers do.
         name = EncodingDetector.find_declared_encoding(data[:_DECLARATION_WINDOW], is_html=True)
+        if name and _utf8_under_latin_label(data, name):
+            return decode_bytes(data, path=path, encoding="utf-8")
         if name:
             try:
                 text = data.decode(name)

@@ -14,11 +14,11 @@ from __future__ import annotations
 import csv
 import glob
 import io
-import json
+import itertools
 import os
 import sys
 import warnings
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Generator, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +34,7 @@ from ..errors import (
 from ..options import LoadOptions
 from .document import Document, sniff_kind
 from .encoding import decode_bytes, decode_html_bytes
+from .jsontext import loads_record
 
 __all__ = ["FORMATS", "NewsCorpusWarning", "iter_paths", "iter_records"]
 
@@ -77,8 +78,31 @@ def _expand(pattern: str) -> list[Path]:
     return [Path(pattern)]
 
 
+def _broken_link(path: Path) -> bool:
+    """A symbolic link whose target is missing, or a loop of links."""
+    return path.is_symlink() and not path.exists()
+
+
+def _readable(path: Path) -> bool:
+    return path.is_file() or _broken_link(path)
+
+
+def _folder_files(folder: Path) -> list[Path]:
+    return sorted(
+        p
+        for p in folder.rglob("*")
+        if p.suffix.lower() in FORMATS
+        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+        and _readable(p)
+    )
+
+
 def iter_paths(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
     """The files to read: a file, a folder (recursively, sorted, hidden files skipped) or a glob.
+
+    Broken symbolic links (dangling, or a loop) are given too, so that reading them reports them
+    (an :class:`~newscorpus.errors.InputError`, or a :class:`~newscorpus.errors.Skipped` record)
+    instead of leaving them out unsaid.
 
     Raises:
         InputError: a path that does not exist.
@@ -95,17 +119,11 @@ def iter_paths(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]])
     items = [paths] if isinstance(paths, str | os.PathLike) else list(paths)
     for item in items:
         candidates = _expand(os.fspath(item))
-        if not candidates or not any(c.exists() for c in candidates):
+        if not candidates or not any(c.exists() or c.is_symlink() for c in candidates):
             raise InputError("no such file or folder", path=os.fspath(item), stage="read")
         for candidate in candidates:
             if candidate.is_dir():
-                found = sorted(
-                    p
-                    for p in candidate.rglob("*")
-                    if p.is_file()
-                    and p.suffix.lower() in FORMATS
-                    and not any(part.startswith(".") for part in p.relative_to(candidate).parts)
-                )
+                found = _folder_files(candidate)
                 if not found:
                     raise EmptyInputError(
                         f"no {', '.join(sorted(FORMATS))} files in this folder",
@@ -113,7 +131,7 @@ def iter_paths(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]])
                         stage="read",
                     )
                 yield from found
-            elif candidate.is_file():
+            elif _readable(candidate):
                 yield candidate
 
 
@@ -154,7 +172,12 @@ def _handle(err: NewsCorpusError, options: LoadOptions, skipped: list[Skipped], 
 
 
 def _read_bytes(path: Path, options: LoadOptions) -> bytes:
-    size = path.stat().st_size
+    if _broken_link(path):
+        raise InputError(_link_problem(path), path=str(path), stage="read")
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", path=str(path), stage="read") from exc
     if size > options.max_bytes:
         raise InputError(
             f"the file is {size:,} bytes, over max_bytes={options.max_bytes:,} "
@@ -166,6 +189,17 @@ def _read_bytes(path: Path, options: LoadOptions) -> bytes:
         return path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", path=str(path), stage="read") from exc
+
+
+def _link_problem(path: Path) -> str:
+    try:
+        path.resolve(strict=True)
+    except RuntimeError:  # Python < 3.13 reports a loop this way
+        return "a symbolic link loop: the link points back at itself; remove or fix it"
+    except OSError as exc:
+        if "loop" in (exc.strerror or "").lower():
+            return "a symbolic link loop: the link points back at itself; remove or fix it"
+    return f"a dangling symbolic link: its target {os.readlink(path)!r} does not exist"
 
 
 def _read_file(
@@ -182,7 +216,8 @@ def _read_file(
             origin=Origin(path=name, format=kind),
         )
         return
-    text = decode_bytes(data, path=name, encoding=options.encoding)
+    # Records are checked one by one: a NUL byte spoils its record, not the whole file.
+    text = decode_bytes(data, path=name, encoding=options.encoding, allow_nul=True)
     if kind == "jsonl":
         yield from _jsonl(text, name, options, skipped)
     elif kind == "json":
@@ -196,31 +231,20 @@ def _read_file(
 def _jsonl(
     text: str, name: str, options: LoadOptions, skipped: list[Skipped]
 ) -> Iterator[Document | Article]:
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Only "\n" ends a JSONL line: json.dumps leaves U+0085 and U+2028 unescaped inside strings,
+    # where str.splitlines() would cut them.
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise RecordError(
-                    f"not valid JSON ({exc.msg} at column {exc.colno})",
-                    path=name,
-                    line=number,
-                    stage="parse",
-                ) from exc
+            record = loads_record(line, path=name, line=number)
             yield _from_record(record, name, number, "jsonl", options)
         except NewsCorpusError as err:
             _handle(err, options, skipped, Path(name))
 
 
 def _json(text: str, name: str, options: LoadOptions) -> Iterator[Document | Article]:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise RecordError(
-            f"not valid JSON ({exc.msg})", path=name, line=exc.lineno, stage="parse"
-        ) from exc
+    data = loads_record(text, path=name, line=1)
     records = data if isinstance(data, list) else [data]
     for number, record in enumerate(records, start=1):
         yield _from_record(record, name, number, "json", options)
@@ -229,13 +253,18 @@ def _json(text: str, name: str, options: LoadOptions) -> Iterator[Document | Art
 def _csv(
     text: str, name: str, options: LoadOptions, skipped: list[Skipped]
 ) -> Iterator[Document | Article]:
+    """The rows of a CSV file. Parsing is strict, so that a row with an unclosed quote is an
+    error (a skip under ``errors="skip"``) instead of swallowing the rows after it; reading then
+    resumes on the line after that row's start. Quotes inside a quoted cell are doubled
+    (RFC 4180), whatever the sniffer guessed."""
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
     try:
         dialect: Any = csv.Sniffer().sniff(text[:8192], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
-    columns = list(reader.fieldnames or [])
+    lines = io.StringIO(text, newline="").readlines()
+    header = csv.reader(lines, dialect, strict=False)
+    columns = next(header, [])
     if (
         _pick(columns, options.text_field, _TEXT_KEYS) is None
         and _pick(columns, options.html_field, _HTML_KEYS) is None
@@ -246,24 +275,59 @@ def _csv(
             line=1,
             stage="parse",
         )
+    start = header.line_num
+    while start < len(lines):
+        start = yield from _csv_rows(
+            lines,
+            start,
+            columns=columns,
+            dialect=dialect,
+            name=name,
+            options=options,
+            skipped=skipped,
+        )
+
+
+def _csv_rows(
+    lines: list[str],
+    start: int,
+    *,
+    columns: list[str],
+    dialect: Any,
+    name: str,
+    options: LoadOptions,
+    skipped: list[Skipped],
+) -> Generator[Document | Article, None, int]:
+    """Rows from the 0-based line ``start`` up to the end or to a malformed row; returns the
+    line to resume from."""
+    reader = csv.reader(
+        itertools.islice(lines, start, None), dialect, strict=True, doublequote=True
+    )
     while True:
-        line = reader.line_num + 1
+        line = start + reader.line_num + 1
         try:
             row = next(reader)
         except StopIteration:
-            return
+            return len(lines)
         except csv.Error as exc:
-            _handle(
-                RecordError(f"malformed CSV: {exc}", path=name, line=line, stage="parse"),
-                options,
-                skipped,
-                Path(name),
-            )
-            return
-        try:
-            yield _from_record(row, name, line, "csv", options)
-        except NewsCorpusError as err:
-            _handle(err, options, skipped, Path(name))
+            error = RecordError(f"malformed CSV row: {exc}", path=name, line=line, stage="parse")
+            _handle(error, options, skipped, Path(name))
+            return line
+        if row:
+            try:
+                yield _csv_record(row, columns, name, line, options)
+            except NewsCorpusError as err:
+                _handle(err, options, skipped, Path(name))
+
+
+def _csv_record(
+    row: list[str], columns: list[str], name: str, line: int, options: LoadOptions
+) -> Document | Article:
+    if any("\x00" in cell for cell in row):
+        raise RecordError(
+            "the row holds a NUL byte (binary data, not text)", path=name, line=line, stage="parse"
+        )
+    return _from_record(dict(zip(columns, row, strict=False)), name, line, "csv", options)
 
 
 def _pick(keys: Iterable[str], chosen: str | None, usual: tuple[str, ...]) -> str | None:

@@ -21,8 +21,15 @@ from pathlib import Path
 from ..article import Article
 from ..errors import RecordError
 from .atomic import atomic_write
+from .jsontext import loads_record
 
-__all__ = ["CSV_COLUMNS", "read_jsonl_articles", "write_csv", "write_jsonl"]
+__all__ = [
+    "CSV_COLUMNS",
+    "neutralise_formula",
+    "read_jsonl_articles",
+    "write_csv",
+    "write_jsonl",
+]
 
 CSV_COLUMNS: tuple[str, ...] = (
     "id",
@@ -56,6 +63,21 @@ def write_jsonl(articles: Iterable[Article], path: str | os.PathLike[str]) -> in
     return count
 
 
+# A cell starting with one of these is run as a formula by spreadsheets (CSV injection);
+# tab and carriage return too, as some strip them first.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_formula(cell: str) -> str:
+    """``cell`` prefixed with ``'`` when a spreadsheet would run it as a formula.
+
+    Example:
+        >>> print(neutralise_formula("=SUM(A1:A3)"), neutralise_formula("Plain"))
+        '=SUM(A1:A3) Plain
+    """
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+
+
 def _cell(article: Article, column: str) -> str:
     if column == "authors":
         return "; ".join(article.authors)
@@ -70,8 +92,13 @@ def write_csv(
     path: str | os.PathLike[str],
     *,
     columns: Sequence[str] | None = None,
+    escape_formulas: bool = True,
 ) -> int:
     """Write the chosen columns (default ``CSV_COLUMNS``) as CSV; returns the row count.
+
+    A cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is prefixed
+    with ``'`` so that a spreadsheet shows it instead of running it as a formula;
+    ``escape_formulas=False`` writes every cell as it is (for tools other than spreadsheets).
 
     Example:
         >>> import tempfile, pathlib
@@ -87,7 +114,8 @@ def write_csv(
         writer = csv.writer(handle)
         writer.writerow(chosen)
         for article in articles:
-            writer.writerow([_cell(article, c) for c in chosen])
+            cells = [_cell(article, c) for c in chosen]
+            writer.writerow([neutralise_formula(c) for c in cells] if escape_formulas else cells)
             count += 1
     return count
 
@@ -98,6 +126,8 @@ def read_jsonl_articles(path: str | os.PathLike[str]) -> Iterator[Article]:
     Raises:
         RecordError: a line is not JSON or not an article, naming the file and line.
 
+    Lone surrogates are replaced by U+FFFD, as everywhere newscorpus reads JSON.
+
     Example:
         >>> import tempfile, pathlib
         >>> path = pathlib.Path(tempfile.mkdtemp()) / "bad.jsonl"
@@ -105,14 +135,15 @@ def read_jsonl_articles(path: str | os.PathLike[str]) -> Iterator[Article]:
         >>> list(read_jsonl_articles(path))
         Traceback (most recent call last):
         ...
-        newscorpus.errors.RecordError: ...bad.jsonl, line 2: not an article record: ...
+        newscorpus.errors.RecordError: ...bad.jsonl, line 2: not valid JSON (Expecting value at column 1)
     """
     with Path(path).open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, start=1):
             if not line.strip():
                 continue
+            record = loads_record(line, path=str(path), line=number)
             try:
-                yield Article.from_dict(json.loads(line))
+                yield Article.from_dict(record)
             except (ValueError, TypeError) as exc:
                 raise RecordError(
                     f"not an article record: {exc}", path=str(path), line=number, stage="parse"
