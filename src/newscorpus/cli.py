@@ -289,10 +289,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         status: int = args.run(args)
+        sys.stdout.flush()
+    except BrokenPipeError:  # the reader went away (`| head -1`): stop quietly
+        return _stdout_closed()
     except NewsCorpusError as err:
         sys.stderr.write(f"newscorpus: error: {err}\n")
         return 2
     return status
+
+
+def _stdout_closed() -> int:
+    """Point standard output at ``/dev/null`` so the interpreter's last flush cannot raise again,
+    and return 1, as Python's documentation advises for a closed pipe (see the ``signal`` module's
+    note on SIGPIPE)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no real file descriptor (a captured stream)
+        pass
+    return 1
 
 
 if __name__ == "__main__":  # pragma: no cover
