@@ -15,7 +15,11 @@ from newscorpus.article import Article
 from newscorpus.cli import main
 from newscorpus.testing import sample_corpus_path
 
-PAGE_BODIES = ["the river broke its banks", "the council voted on the budget", "the rail strike ended"]
+PAGE_BODIES = [
+    "the river broke its banks",
+    "the council voted on the budget",
+    "the rail strike ended",
+]
 
 
 def _page(number: int, body: str) -> str:
@@ -23,7 +27,6 @@ def _page(number: int, body: str) -> str:
         f"Headline number {number} of the day\n\nOn Tuesday {body} after three days, and the "
         "mayor opened two shelters for families.\n\nOfficials said more would follow soon.\n"
     )
-
 
 
 @pytest.fixture(scope="module")

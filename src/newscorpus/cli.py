@@ -97,23 +97,36 @@ def _corpus(args: argparse.Namespace) -> Corpus | StoredCorpus:
 
 
 def _cmd_index(args: argparse.Namespace) -> int:
+    seen = 0
+
     def articles() -> Iterator[Article]:
+        nonlocal seen
         for path in args.paths:  # one input at a time: memory holds one file's articles
-            yield from _load([path], args.errors, args.format, args.workers)
+            for article in _load([path], args.errors, args.format, args.workers):
+                seen += 1
+                yield article
 
     bar = _ProgressBar(sys.stderr, "indexing", "articles")
     try:
-        if os.path.exists(args.output):
-            with StoredCorpus.open(args.output) as store:
-                added = store.add(articles(), progress=bar)
-                store.optimize()
-                total = len(store)
-        else:
-            added = total = write_store(articles(), args.output, progress=bar)
+        added, total = _index_into(args.output, articles(), bar)
     finally:
         bar.close()
-    sys.stderr.write(f"indexed {added} new articles into {args.output} ({total} in the store)\n")
+    again = f"; {seen - added} already stored, skipped" if seen > added else ""
+    sys.stderr.write(
+        f"indexed {added} new articles into {args.output} ({total} in the store){again}\n"
+    )
     return 0
+
+
+def _index_into(output: str, articles: Iterator[Article], bar: _ProgressBar) -> tuple[int, int]:
+    """Add to the store at ``output`` (or write a new one); returns (added, now stored)."""
+    if not os.path.exists(output):
+        added = write_store(articles, output, progress=bar)
+        return added, added
+    with StoredCorpus.open(output) as store:
+        added = store.add(articles, progress=bar)
+        store.optimize()
+        return added, len(store)
 
 
 def _cmd_info(args: argparse.Namespace) -> int:
@@ -244,7 +257,9 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--workers", type=int, default=None, help="processes to extract with")
     extract.set_defaults(run=_cmd_extract)
     index = add(
-        "index", "load files into an SQLite store (a new one, or added to, skipping known ids)"
+        "index",
+        "load files into an SQLite store (a new one, or added to; a record already stored is "
+        "skipped)",
     )
     index.add_argument("paths", nargs="+")
     index.add_argument("-o", "--output", required=True, help="the store, e.g. news.db")

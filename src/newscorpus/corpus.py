@@ -435,7 +435,8 @@ class Corpus(Sequence[Article]):
     # -- the SQLite store (newscorpus.store) -------------------------------------------------
     def save(self, path: PathLike, *, progress: Progress | None = None) -> int:
         """Write the corpus as a new SQLite + FTS5 store (see :doc:`/howto/store`); returns the
-        number of articles stored (a repeated id is stored once).
+        number of articles stored: every article, those sharing an id included; only a record
+        repeated exactly (every field equal) is stored once.
 
         The file is built beside ``path`` and renamed into place when complete; an existing file
         there is replaced. To add to an existing store, use ``Corpus.open(path).add(...)``.

@@ -4,9 +4,12 @@ Tables:
 
 - ``meta``: key/value pairs; ``format`` = ``newscorpus-store`` and ``schema_version``.
 - ``articles``: one narrow row per article, for SQL: ``rowid`` orders the store (insertion
-  order), ``id`` is unique, then the publication day and ISO week (local calendar), trimmed
+  order), ``id`` (not unique: pages from different files can share a content-derived id, and
+  the store keeps every one, as a :class:`~newscorpus.corpus.Corpus` does), then the
+  publication day and ISO week (local calendar), trimmed
   ``source``/``section``/``language`` (the values counts group by) and their folded keys (the
-  values ``where`` compares). Kept narrow so counts and filters scan little.
+  values ``where`` compares), and ``digest``, unique: the hash of the whole record, so adding
+  the very same record again is skipped. Kept narrow so counts and filters scan little.
 - ``texts``: the same ``rowid`` and ``data``, the article's
   :meth:`~newscorpus.article.Article.to_dict` as zlib-compressed UTF-8 JSON: the lossless copy
   every article is read back from (compressed, a row mostly fits one page).
@@ -25,6 +28,7 @@ Example:
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sqlite3
@@ -45,15 +49,18 @@ __all__ = [
     "FORMAT",
     "SCHEMA_VERSION",
     "Database",
+    "Encoded",
     "Rows",
     "article_rows",
     "decode",
+    "encode",
     "folded_key",
 ]
 
 FORMAT = "newscorpus-store"
-SCHEMA_VERSION = 1
-"""The schema this code writes and reads; a store with another version is refused on open."""
+SCHEMA_VERSION = 2
+"""The schema this code writes and reads; a store with another version is refused on open.
+Version 2 keeps articles that share an id (version 1 kept the first of them)."""
 
 TEXT_COLUMNS = ("title", "subtitle", "body")
 META_COLUMNS = ("author", "source", "section", "language")
@@ -63,9 +70,10 @@ _FTS_OPTIONS = "content='', columnsize=0, tokenize=\"unicode61 remove_diacritics
 _DDL = (
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     """CREATE TABLE articles (
-        rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, day TEXT, week TEXT,
+        rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, day TEXT, week TEXT,
         source TEXT NOT NULL, section TEXT NOT NULL, language TEXT NOT NULL,
-        source_key TEXT, section_key TEXT, language_key TEXT)""",
+        source_key TEXT, section_key TEXT, language_key TEXT, digest TEXT NOT NULL UNIQUE)""",
+    "CREATE INDEX articles_id ON articles (id)",
     "CREATE TABLE texts (rowid INTEGER PRIMARY KEY, data BLOB NOT NULL)",
     "CREATE INDEX articles_day ON articles (day, week)",
     "CREATE INDEX articles_source ON articles (source_key)",
@@ -106,13 +114,34 @@ def _joined(value: str | None) -> str:
     return " ".join(words(value)) if value else ""
 
 
-def article_rows(article: Article, rowid: int) -> Rows:
-    """The table rows for ``article`` stored under ``rowid``."""
+@attrs.frozen
+class Encoded:
+    """An article as the store keeps it: ``data`` (zlib-compressed JSON of
+    :meth:`~newscorpus.article.Article.to_dict`) and ``digest``, the hash of that JSON, which
+    tells a true re-add of the same record from another record with the same id.
+
+    Example:
+        >>> from newscorpus.article import Article
+        >>> encode(Article(id="a", text="x")).digest == encode(Article(id="a", text="y")).digest
+        False
+    """
+
+    data: bytes
+    digest: str
+
+
+def encode(article: Article) -> Encoded:
+    """The stored form of ``article`` (see :class:`Encoded`)."""
+    raw = json.dumps(article.to_dict(), ensure_ascii=False, separators=(",", ":")).encode()
+    return Encoded(zlib.compress(raw, 1), hashlib.blake2b(raw, digest_size=16).hexdigest())
+
+
+def article_rows(article: Article, rowid: int, encoded: Encoded | None = None) -> Rows:
+    """The table rows for ``article`` stored under ``rowid`` (``encoded``: its
+    :func:`encode`, when already computed)."""
     published = article.published
     day = published.date() if published is not None else None
-    data = zlib.compress(
-        json.dumps(article.to_dict(), ensure_ascii=False, separators=(",", ":")).encode(), 1
-    )
+    encoded = encoded or encode(article)
     row = (
         rowid,
         article.id,
@@ -124,6 +153,7 @@ def article_rows(article: Article, rowid: int) -> Rows:
         folded_key(article.source),
         folded_key(article.section),
         _language_key(article.language),
+        encoded.digest,
     )
     text_index = (rowid, _joined(article.title), _joined(article.subtitle), _joined(article.text))
     # Authors are kept apart by a line break only; phrases across two names are confirmed in
@@ -136,7 +166,7 @@ def article_rows(article: Article, rowid: int) -> Rows:
         _joined(article.language),
     )
     names = tuple((rowid, name) for name in dict.fromkeys(n.strip() for n in article.authors))
-    return Rows(row, (rowid, data), text_index, meta_index, tuple(p for p in names if p[1]))
+    return Rows(row, (rowid, encoded.data), text_index, meta_index, tuple(p for p in names if p[1]))
 
 
 def decode(data: bytes) -> Article:
@@ -271,7 +301,7 @@ class Database:
 
     def insert(self, rows: Sequence[Rows]) -> None:
         """Insert prepared rows (inside the caller's transaction)."""
-        self.executemany(f"INSERT INTO articles VALUES ({_marks(10)})", [r.article for r in rows])
+        self.executemany(f"INSERT INTO articles VALUES ({_marks(11)})", [r.article for r in rows])
         self.executemany("INSERT INTO texts VALUES (?, ?)", [r.text for r in rows])
         self.executemany(
             f"INSERT INTO fts_text (rowid, {', '.join(TEXT_COLUMNS)}) VALUES ({_marks(4)})",

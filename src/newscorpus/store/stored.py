@@ -156,7 +156,8 @@ class StoredCorpus:
         return int(self._db.execute(sql, params).fetchone()[0])
 
     def get(self, article_id: str) -> Article | None:
-        """The stored article with this id (whatever the view), or ``None``.
+        """The stored article with this id (whatever the view), or ``None``; when several
+        articles share the id (pages from different files with the same text), the first stored.
 
         Example:
             >>> import tempfile, pathlib
@@ -206,8 +207,10 @@ class StoredCorpus:
     ) -> int:
         """Add articles, ``batch_size`` per transaction; returns how many were new.
 
-        An article whose id is already stored (or repeats within ``articles``) is skipped: the
-        first copy stays. Each batch commits whole or not at all, so a process killed during
+        The store keeps what a :class:`~newscorpus.corpus.Corpus` keeps: articles that share an
+        id but differ (the same text read from two files, with two origins) are all added. Only
+        a true re-add is skipped: a record equal in every field, origin included, to one already
+        stored or earlier in ``articles``. Each batch commits whole or not at all, so a process killed during
         :meth:`add` leaves every committed batch and no part of the open one.
 
         Raises:
