@@ -93,7 +93,9 @@ def _is_store(path: str) -> bool:
 
 
 def _corpus(args: argparse.Namespace) -> Corpus | StoredCorpus:
-    return StoredCorpus.open(args.file) if _is_store(args.file) else _load([args.file], args.errors)
+    if _is_store(args.file):  # reading commands never write to a store
+        return StoredCorpus.open(args.file, read_only=True)
+    return _load([args.file], args.errors)
 
 
 def _cmd_index(args: argparse.Namespace) -> int:
@@ -127,6 +129,17 @@ def _index_into(output: str, articles: Iterator[Article], bar: _ProgressBar) -> 
         added = store.add(articles, progress=bar)
         store.optimize()
         return added, len(store)
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    with StoredCorpus.open(args.file) as store:
+        problems = store.check()
+        count = len(store)
+    for problem in problems:
+        sys.stderr.write(f"newscorpus: {args.file}: {problem}\n")
+    verdict = f"{len(problems)} problems found" if problems else "no damage found"
+    sys.stderr.write(f"{args.file}: {count} articles checked, {verdict}\n")
+    return 1 if problems else 0
 
 
 def _cmd_info(args: argparse.Namespace) -> int:
@@ -266,6 +279,9 @@ def _parser() -> argparse.ArgumentParser:
     index.add_argument("--format", choices=("text", "html", "jsonl", "json", "csv"))
     index.add_argument("--workers", type=int, default=None, help="processes to extract with")
     index.set_defaults(run=_cmd_index)
+    check = add("check", "verify an SQLite store: integrity, search indexes, every article")
+    check.add_argument("file")
+    check.set_defaults(run=_cmd_check)
     info = add("info", "summarise a corpus file (JSONL from 'extract', a .db store, or any path)")
     info.add_argument("file")
     info.set_defaults(run=_cmd_info)

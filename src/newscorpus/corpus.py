@@ -458,9 +458,11 @@ class Corpus(Sequence[Article]):
         return write_store(self._articles, path, progress=progress)
 
     @staticmethod
-    def open(path: PathLike) -> StoredCorpus:
+    def open(path: PathLike, *, read_only: bool = False) -> StoredCorpus:
         """Open a store written by :meth:`save` or ``newscorpus index``: a
-        :class:`~newscorpus.store.StoredCorpus` with this class's query methods, read lazily.
+        :class:`~newscorpus.store.StoredCorpus` with this class's query methods, read lazily;
+        ``read_only=True`` opens it for reading only (as happens by itself when the file or its
+        folder cannot be written).
 
         Raises:
             StoreError: the file is missing, not a newscorpus store, or damaged.
@@ -475,7 +477,7 @@ class Corpus(Sequence[Article]):
             ...     len(store.search("flood*"))
             1
         """
-        return StoredCorpus.open(path)
+        return StoredCorpus.open(path, read_only=read_only)
 
 
 def _state_slots(kind: type) -> list[str]:

@@ -47,12 +47,14 @@ from ..query.counts import period_key
 
 __all__ = [
     "FORMAT",
+    "READ_ONLY",
     "SCHEMA_VERSION",
     "Database",
     "Encoded",
     "Rows",
     "article_rows",
     "decode",
+    "decode_row",
     "encode",
     "folded_key",
 ]
@@ -179,12 +181,40 @@ def decode(data: bytes) -> Article:
     return Article.from_dict(json.loads(zlib.decompress(data)))
 
 
+# What a damaged ``data`` can raise on its way to an Article (JSON and Unicode errors are
+# ValueErrors; a record of the wrong shape a ValueError, TypeError or AttributeError).
+_UNREADABLE = (zlib.error, ValueError, TypeError, AttributeError, KeyError, RecursionError)
+
+
+def decode_row(path: str, rowid: int, data: bytes | None) -> Article:
+    """The article of row ``rowid`` of the store at ``path``, or a :class:`StoreError` naming
+    both when the row cannot be read back.
+
+    Example:
+        >>> decode_row("news.db", 3, b"garbage")  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        newscorpus.errors.StoreError: news.db: article row 3 is damaged (zlib.error: ...); run ...
+    """
+    if data is None:
+        what = "has no stored text"
+    else:
+        try:
+            return decode(data)
+        except _UNREADABLE as exc:
+            kind = "zlib.error" if isinstance(exc, zlib.error) else type(exc).__name__
+            what = f"is damaged ({kind}: {exc})"
+    message = f"article row {rowid} {what}; run 'newscorpus check {path}'"
+    raise StoreError(message, path=path, stage="store")
+
+
 class Database:
     """One open store: the connection, its path, and SQL run with errors that name the file."""
 
-    def __init__(self, connection: sqlite3.Connection, path: str) -> None:
+    def __init__(self, connection: sqlite3.Connection, path: str, read_only: bool = False) -> None:
         self.connection = connection
         self.path = path
+        self.read_only = read_only
 
     @classmethod
     def create(cls, path: str) -> Database:
@@ -206,8 +236,9 @@ class Database:
         return db
 
     @classmethod
-    def open(cls, path: str) -> Database:
-        """Open an existing store, checking that it is one and that its version is ours.
+    def open(cls, path: str, *, read_only: bool = False) -> Database:
+        """Open an existing store, checking that it is one and that its version is ours;
+        read-only when asked, or when the file or its folder cannot be written.
 
         Raises:
             StoreError: no such file, not SQLite, not a newscorpus store, or damaged.
@@ -215,17 +246,19 @@ class Database:
         """
         if not os.path.isfile(path):
             raise StoreError("no such store file", path=path, stage="store")
+        read_only = read_only or not _writable(path)
         try:
-            connection = sqlite3.connect(f"file:{_uri_path(path)}?mode=rw", uri=True)
+            connection = sqlite3.connect(_uri(path, read_only), uri=True)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open the store: {exc}", path=path, stage="store") from exc
         connection.isolation_level = None
-        db = cls(connection, path)
+        db = cls(connection, path, read_only)
         try:
             db.check_header()
-            # WAL: readers never block the writer, and a killed writer loses only its open batch.
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")
+            if not read_only:
+                # WAL: readers never block the writer; a killed writer loses only its open batch.
+                db.execute("PRAGMA journal_mode=WAL")
+                db.execute("PRAGMA synchronous=NORMAL")
         except BaseException:
             connection.close()
             raise
@@ -264,7 +297,9 @@ class Database:
         if "no such module: fts5" in text:
             text = "this Python's SQLite has no FTS5; install a Python whose sqlite3 has it"
         elif isinstance(exc, sqlite3.DatabaseError) and "malformed" in text:
-            text = f"the store is damaged ({text})"
+            text = f"the store is damaged ({text}); run 'newscorpus check {self.path}'"
+        elif "readonly" in text or (self.read_only and "write" in text):
+            text = f"{READ_ONLY}; cannot write ({text})"
         return StoreError(text, path=self.path, stage="store")
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
@@ -331,3 +366,25 @@ def _marks(count: int) -> str:
 
 def _uri_path(path: str) -> str:
     return quote(os.path.abspath(path))
+
+
+READ_ONLY = (
+    "the store is open read-only (asked for, or its file or folder cannot be written); "
+    "open it with read_only=False from a writable place to add to it"
+)
+
+
+def _writable(path: str) -> bool:
+    """Whether SQLite can write the store: the file, and its folder (for the journal)."""
+    return os.access(path, os.W_OK) and os.access(os.path.dirname(os.path.abspath(path)), os.W_OK)
+
+
+def _uri(path: str, read_only: bool) -> str:
+    """The URI to open ``path`` with. Read-only, a store in a folder that cannot be written and
+    with no ``-wal`` file is opened ``immutable``: SQLite could not create the WAL index a
+    WAL-mode store needs, and with no ``-wal`` file every committed row is in the file itself."""
+    if not read_only:
+        return f"file:{_uri_path(path)}?mode=rw"
+    folder = os.path.dirname(os.path.abspath(path))
+    frozen = not os.access(folder, os.W_OK) and not os.path.exists(f"{path}-wal")
+    return f"file:{_uri_path(path)}?mode=ro" + ("&immutable=1" if frozen else "")
