@@ -77,3 +77,29 @@ def test_exports_equal_memory(store: StoredCorpus, tmp_path: Path) -> None:
 def _parquet(corpus: Corpus, folder: Path) -> Path:
     corpus.to_parquet(folder / "m.parquet")
     return folder / "m.parquet"
+
+
+def test_counts_leave_undated_matches_out_and_the_readme_says_so(tmp_path: Path) -> None:
+    from datetime import datetime
+
+    arts = [Article(id="d", text="New sanctions.", published=datetime(2023, 1, 2)),
+            Article(id="u", text="Sanctions again.")]  # fmt: skip
+    Corpus(arts).save(tmp_path / "u.db")
+    with Corpus.open(tmp_path / "u.db") as store:
+        hits, rows = store.search("sanction*"), store.counts("sanction*", by="year")
+        assert (len(hits), sum(row.count for row in rows)) == (2, 1)
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    assert "undated = len(hits) - sum(row.count for row in rows)" in readme
+
+
+def test_the_tutorial_jsonl_round_trip_prints_what_it_claims(tmp_path: Path) -> None:
+    from newscorpus.testing import sample_corpus_path
+
+    hits = Corpus.load(sample_corpus_path())
+    hits.to_jsonl(tmp_path / "hits.jsonl")
+    again = Corpus.load(tmp_path / "hits.jsonl")
+    assert [a.evolve(origin=None) for a in again] == [a.evolve(origin=None) for a in hits]
+    assert again[0].origin is not None and again[0].origin.line == 1
+    tutorial = (Path(__file__).parents[2] / "docs" / "tutorial.md").read_text(encoding="utf-8")
+    assert "print(list(again) == list(hits))   # True" not in tutorial
+    assert "a.evolve(origin=None) for a in again] == [" in tutorial
