@@ -48,6 +48,8 @@ nitpick_ignore = [
     ("py:class", "collections.abc.Iterator"),
     ("py:class", "os.PathLike"),
     ("py:class", "newscorpus.query.nodes._Tokens"),
+    # StoredCorpus's private mixin; its methods are documented on StoredCorpus itself.
+    ("py:class", "newscorpus.store._streamed.Streamed"),
     ("py:class", "collections.abc.Mapping"),
     ("py:class", "collections.abc.Sequence"),
     ("py:class", "datetime.date"),

@@ -107,27 +107,53 @@ def _is_store(path: str) -> bool:
 
 
 def _corpus(args: argparse.Namespace) -> Corpus | StoredCorpus:
-    return StoredCorpus.open(args.file) if _is_store(args.file) else _load([args.file], args.errors)
+    if _is_store(args.file):  # reading commands never write to a store
+        return StoredCorpus.open(args.file, read_only=True)
+    return _load([args.file], args.errors)
 
 
 def _cmd_index(args: argparse.Namespace) -> int:
+    seen = 0
+
     def articles() -> Iterator[Article]:
+        nonlocal seen
         for path in args.paths:  # one input at a time: memory holds one file's articles
-            yield from _load([path], args.errors, args.format, args.workers)
+            for article in _load([path], args.errors, args.format, args.workers):
+                seen += 1
+                yield article
 
     bar = _ProgressBar(sys.stderr, "indexing", "articles")
     try:
-        if os.path.exists(args.output):
-            with StoredCorpus.open(args.output) as store:
-                added = store.add(articles(), progress=bar)
-                store.optimize()
-                total = len(store)
-        else:
-            added = total = write_store(articles(), args.output, progress=bar)
+        added, total = _index_into(args.output, articles(), bar)
     finally:
         bar.close()
-    sys.stderr.write(f"indexed {added} new articles into {args.output} ({total} in the store)\n")
+    again = f"; {seen - added} already stored, skipped" if seen > added else ""
+    sys.stderr.write(
+        f"indexed {added} new articles into {args.output} ({total} in the store){again}\n"
+    )
     return 0
+
+
+def _index_into(output: str, articles: Iterator[Article], bar: _ProgressBar) -> tuple[int, int]:
+    """Add to the store at ``output`` (or write a new one); returns (added, now stored)."""
+    if not os.path.exists(output):
+        added = write_store(articles, output, progress=bar)
+        return added, added
+    with StoredCorpus.open(output) as store:
+        added = store.add(articles, progress=bar)
+        store.optimize()
+        return added, len(store)
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    with StoredCorpus.open(args.file) as store:
+        problems = store.check()
+        count = len(store)
+    for problem in problems:
+        sys.stderr.write(f"newscorpus: {args.file}: {problem}\n")
+    verdict = f"{len(problems)} problems found" if problems else "no damage found"
+    sys.stderr.write(f"{args.file}: {count} articles checked, {verdict}\n")
+    return 1 if problems else 0
 
 
 def _cmd_info(args: argparse.Namespace) -> int:
@@ -260,13 +286,18 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--workers", type=int, default=None, help="processes to extract with")
     extract.set_defaults(run=_cmd_extract)
     index = add(
-        "index", "load files into an SQLite store (a new one, or added to, skipping known ids)"
+        "index",
+        "load files into an SQLite store (a new one, or added to; a record already stored is "
+        "skipped)",
     )
     index.add_argument("paths", nargs="+")
     index.add_argument("-o", "--output", required=True, help="the store, e.g. news.db")
     index.add_argument("--format", choices=("text", "html", "jsonl", "json", "csv"))
     index.add_argument("--workers", type=int, default=None, help="processes to extract with")
     index.set_defaults(run=_cmd_index)
+    check = add("check", "verify an SQLite store: integrity, search indexes, every article")
+    check.add_argument("file")
+    check.set_defaults(run=_cmd_check)
     info = add("info", "summarise a corpus file (JSONL from 'extract', a .db store, or any path)")
     info.add_argument("file")
     info.set_defaults(run=_cmd_info)
@@ -305,10 +336,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         status: int = args.run(args)
+        sys.stdout.flush()
+    except BrokenPipeError:  # the reader went away (`| head -1`): stop quietly
+        return _stdout_closed()
     except NewsCorpusError as err:
         sys.stderr.write(f"newscorpus: error: {err}\n")
         return 2
     return status
+
+
+def _stdout_closed() -> int:
+    """Point standard output at ``/dev/null`` so the interpreter's last flush cannot raise again,
+    and return 1, as Python's documentation advises for a closed pipe (see the ``signal`` module's
+    note on SIGPIPE)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no real file descriptor (a captured stream)
+        pass
+    return 1
 
 
 if __name__ == "__main__":  # pragma: no cover

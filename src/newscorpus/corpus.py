@@ -441,7 +441,8 @@ class Corpus(Sequence[Article]):
     # -- the SQLite store (newscorpus.store) -------------------------------------------------
     def save(self, path: PathLike, *, progress: Progress | None = None) -> int:
         """Write the corpus as a new SQLite + FTS5 store (see :doc:`/howto/store`); returns the
-        number of articles stored (a repeated id is stored once).
+        number of articles stored: every article, those sharing an id included; only a record
+        repeated exactly (every field equal) is stored once.
 
         The file is built beside ``path`` and renamed into place when complete; an existing file
         there is replaced. To add to an existing store, use ``Corpus.open(path).add(...)``.
@@ -463,9 +464,11 @@ class Corpus(Sequence[Article]):
         return write_store(self._articles, path, progress=progress)
 
     @staticmethod
-    def open(path: PathLike) -> StoredCorpus:
+    def open(path: PathLike, *, read_only: bool = False) -> StoredCorpus:
         """Open a store written by :meth:`save` or ``newscorpus index``: a
-        :class:`~newscorpus.store.StoredCorpus` with this class's query methods, read lazily.
+        :class:`~newscorpus.store.StoredCorpus` with this class's query methods, read lazily;
+        ``read_only=True`` opens it for reading only (as happens by itself when the file or its
+        folder cannot be written).
 
         Raises:
             StoreError: the file is missing, not a newscorpus store, or damaged.
@@ -480,7 +483,7 @@ class Corpus(Sequence[Article]):
             ...     len(store.search("flood*"))
             1
         """
-        return StoredCorpus.open(path)
+        return StoredCorpus.open(path, read_only=read_only)
 
 
 def _state_slots(kind: type) -> list[str]:

@@ -104,15 +104,15 @@ def test_str_aligns_the_match_column() -> None:
     starts = {
         line.index(match) for line, match in zip(lines, ["river", "RIVER", "river"], strict=True)
     }
-    assert starts == {21}
-    assert lines[0] == " " * 17 + "The river rose fast. Riversid"  # left is "The ", right 20
+    assert starts == {20}
+    assert lines[0] == " " * 16 + "The river rose fast. Riversid"  # left is "The ", right 20
 
 
 def test_hit_is_frozen() -> None:
     hit = KwicHit(article_id="a", title=None, position=0, left="", match="x", right="")
     with pytest.raises(AttributeError):
         hit.position = 3  # type: ignore[misc]
-    assert str(hit) == " " * 40 + " x"
+    assert str(hit) == " " * 40 + "x"
 
 
 @pytest.mark.parametrize(
@@ -143,3 +143,13 @@ def test_positions_and_widths_hold_on_any_text(text: str, term: str, width: int)
         assert text[hit.position :].startswith(hit.match.split(" ")[0])
         assert len(hit.left) <= width and len(hit.right) <= width
         assert hit.match.strip() == hit.match
+
+
+def test_a_kwic_line_shows_the_text_as_it_is() -> None:
+    art = Article(id="p", text="Azerbaijan’s sanctions. Then (sanctions) and “sanctions”, end.")
+    lines = [str(h) for h in kwic([art], "sanctions", width=15)]
+    assert lines[0] == "  Azerbaijan’s sanctions. Then (sanctio"
+    assert "(sanctions)" in lines[1] and "“sanctions”," in lines[2]
+    assert str(kwic([art], "azerbaijan", width=5)[0]) == "     Azerbaijan’s sa"
+    # the match starts in the same column on every line
+    assert {line.index("sanctions", 15) for line in lines} == {15}

@@ -166,18 +166,17 @@ def test_damaged_file_raises_a_store_error(tmp_path: Path) -> None:
 
 
 # -- writing and adding ------------------------------------------------------------------------
-def test_duplicate_ids_are_skipped_first_copy_stays(tmp_path: Path) -> None:
+def test_only_exact_repeats_are_skipped_every_copy_with_the_same_id_stays(tmp_path: Path) -> None:
     path = tmp_path / "d.db"
-    a1, a2 = Article(id="a", text="first"), Article(id="a", text="second")
-    assert write_store([a1, a2, Article(id="b", text="b")], path) == 2
+    a1, a2, b = Article(id="a", text="first"), Article(id="a", text="second"), Article(id="b")
+    assert write_store([a1, a2, a1, b], path) == 3
     with Corpus.open(path) as opened:
-        assert opened.add([Article(id="b", text="again"), Article(id="c", text="c")]) == 1
-        assert (
-            opened.add([Article(id="d", text="d"), Article(id="d", text="dd")], batch_size=1) == 1
-        )
-        assert [a.text for a in opened] == ["first", "b", "c", "d"]
-        assert len(opened.search("again OR second OR dd")) == 0
-        assert len(opened.search("c OR d")) == 2
+        assert opened.add([b, Article(id="b", text="again"), Article(id="c", text="c")]) == 2
+        d = Article(id="d", text="d")
+        assert opened.add([d, d, Article(id="d", text="dd")], batch_size=1) == 2
+        assert [a.text for a in opened] == ["first", "second", "", "again", "c", "d", "dd"]
+        assert len(opened.search("again OR second OR dd")) == 3
+        assert opened.get("a") == a1
 
 
 def test_add_rejects_bad_input(tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ Example:
     >>> art = Article(id="a1", title="Vote", text="Polls in Türkiye opened.\\nTurnout was high.")
     >>> for hit in kwic([art], "turkiye", width=10):
     ...     print(hit)
-      Polls in Türkiye opened. T
+     Polls in Türkiye opened. T
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ class KwicHit:
     Example:
         >>> print(KwicHit(article_id="a", title=None, position=4, left="the ", match="river",
         ...               right=" rose", width=8))
-             the river rose
+            the river rose
     """
 
     article_id: str
@@ -56,9 +56,9 @@ class KwicHit:
     width: int = 40
 
     def __str__(self) -> str:
-        left = self.left.rstrip()
-        right = self.right.lstrip()
-        return f"{left:>{self.width}} {self.match} {right}".rstrip()
+        # The text as it is: no space added around the match ("Azerbaijan’s", "sanctions."),
+        # the left context right-aligned so every match starts in the same column.
+        return f"{self.left:>{self.width}}{self.match}{self.right}".rstrip()
 
 
 @attrs.frozen

@@ -4,9 +4,12 @@ Tables:
 
 - ``meta``: key/value pairs; ``format`` = ``newscorpus-store`` and ``schema_version``.
 - ``articles``: one narrow row per article, for SQL: ``rowid`` orders the store (insertion
-  order), ``id`` is unique, then the publication day and ISO week (local calendar), trimmed
+  order), ``id`` (not unique: pages from different files can share a content-derived id, and
+  the store keeps every one, as a :class:`~newscorpus.corpus.Corpus` does), then the
+  publication day and ISO week (local calendar), trimmed
   ``source``/``section``/``language`` (the values counts group by) and their folded keys (the
-  values ``where`` compares). Kept narrow so counts and filters scan little.
+  values ``where`` compares), and ``digest``, unique: the hash of the whole record, so adding
+  the very same record again is skipped. Kept narrow so counts and filters scan little.
 - ``texts``: the same ``rowid`` and ``data``, the article's
   :meth:`~newscorpus.article.Article.to_dict` as zlib-compressed UTF-8 JSON: the lossless copy
   every article is read back from (compressed, a row mostly fits one page).
@@ -25,6 +28,7 @@ Example:
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sqlite3
@@ -43,17 +47,22 @@ from ..query.counts import period_key
 
 __all__ = [
     "FORMAT",
+    "READ_ONLY",
     "SCHEMA_VERSION",
     "Database",
+    "Encoded",
     "Rows",
     "article_rows",
     "decode",
+    "decode_row",
+    "encode",
     "folded_key",
 ]
 
 FORMAT = "newscorpus-store"
-SCHEMA_VERSION = 1
-"""The schema this code writes and reads; a store with another version is refused on open."""
+SCHEMA_VERSION = 2
+"""The schema this code writes and reads; a store with another version is refused on open.
+Version 2 keeps articles that share an id (version 1 kept the first of them)."""
 
 TEXT_COLUMNS = ("title", "subtitle", "body")
 META_COLUMNS = ("author", "source", "section", "language")
@@ -63,9 +72,10 @@ _FTS_OPTIONS = "content='', columnsize=0, tokenize=\"unicode61 remove_diacritics
 _DDL = (
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     """CREATE TABLE articles (
-        rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, day TEXT, week TEXT,
+        rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, day TEXT, week TEXT,
         source TEXT NOT NULL, section TEXT NOT NULL, language TEXT NOT NULL,
-        source_key TEXT, section_key TEXT, language_key TEXT)""",
+        source_key TEXT, section_key TEXT, language_key TEXT, digest TEXT NOT NULL UNIQUE)""",
+    "CREATE INDEX articles_id ON articles (id)",
     "CREATE TABLE texts (rowid INTEGER PRIMARY KEY, data BLOB NOT NULL)",
     "CREATE INDEX articles_day ON articles (day, week)",
     "CREATE INDEX articles_source ON articles (source_key)",
@@ -106,13 +116,34 @@ def _joined(value: str | None) -> str:
     return " ".join(words(value)) if value else ""
 
 
-def article_rows(article: Article, rowid: int) -> Rows:
-    """The table rows for ``article`` stored under ``rowid``."""
+@attrs.frozen
+class Encoded:
+    """An article as the store keeps it: ``data`` (zlib-compressed JSON of
+    :meth:`~newscorpus.article.Article.to_dict`) and ``digest``, the hash of that JSON, which
+    tells a true re-add of the same record from another record with the same id.
+
+    Example:
+        >>> from newscorpus.article import Article
+        >>> encode(Article(id="a", text="x")).digest == encode(Article(id="a", text="y")).digest
+        False
+    """
+
+    data: bytes
+    digest: str
+
+
+def encode(article: Article) -> Encoded:
+    """The stored form of ``article`` (see :class:`Encoded`)."""
+    raw = json.dumps(article.to_dict(), ensure_ascii=False, separators=(",", ":")).encode()
+    return Encoded(zlib.compress(raw, 1), hashlib.blake2b(raw, digest_size=16).hexdigest())
+
+
+def article_rows(article: Article, rowid: int, encoded: Encoded | None = None) -> Rows:
+    """The table rows for ``article`` stored under ``rowid`` (``encoded``: its
+    :func:`encode`, when already computed)."""
     published = article.published
     day = published.date() if published is not None else None
-    data = zlib.compress(
-        json.dumps(article.to_dict(), ensure_ascii=False, separators=(",", ":")).encode(), 1
-    )
+    encoded = encoded or encode(article)
     row = (
         rowid,
         article.id,
@@ -124,6 +155,7 @@ def article_rows(article: Article, rowid: int) -> Rows:
         folded_key(article.source),
         folded_key(article.section),
         _language_key(article.language),
+        encoded.digest,
     )
     text_index = (rowid, _joined(article.title), _joined(article.subtitle), _joined(article.text))
     # Authors are kept apart by a line break only; phrases across two names are confirmed in
@@ -136,7 +168,7 @@ def article_rows(article: Article, rowid: int) -> Rows:
         _joined(article.language),
     )
     names = tuple((rowid, name) for name in dict.fromkeys(n.strip() for n in article.authors))
-    return Rows(row, (rowid, data), text_index, meta_index, tuple(p for p in names if p[1]))
+    return Rows(row, (rowid, encoded.data), text_index, meta_index, tuple(p for p in names if p[1]))
 
 
 def decode(data: bytes) -> Article:
@@ -149,12 +181,40 @@ def decode(data: bytes) -> Article:
     return Article.from_dict(json.loads(zlib.decompress(data)))
 
 
+# What a damaged ``data`` can raise on its way to an Article (JSON and Unicode errors are
+# ValueErrors; a record of the wrong shape a ValueError, TypeError or AttributeError).
+_UNREADABLE = (zlib.error, ValueError, TypeError, AttributeError, KeyError, RecursionError)
+
+
+def decode_row(path: str, rowid: int, data: bytes | None) -> Article:
+    """The article of row ``rowid`` of the store at ``path``, or a :class:`StoreError` naming
+    both when the row cannot be read back.
+
+    Example:
+        >>> decode_row("news.db", 3, b"garbage")  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        newscorpus.errors.StoreError: news.db: article row 3 is damaged (zlib.error: ...); run ...
+    """
+    if data is None:
+        what = "has no stored text"
+    else:
+        try:
+            return decode(data)
+        except _UNREADABLE as exc:
+            kind = "zlib.error" if isinstance(exc, zlib.error) else type(exc).__name__
+            what = f"is damaged ({kind}: {exc})"
+    message = f"article row {rowid} {what}; run 'newscorpus check {path}'"
+    raise StoreError(message, path=path, stage="store")
+
+
 class Database:
     """One open store: the connection, its path, and SQL run with errors that name the file."""
 
-    def __init__(self, connection: sqlite3.Connection, path: str) -> None:
+    def __init__(self, connection: sqlite3.Connection, path: str, read_only: bool = False) -> None:
         self.connection = connection
         self.path = path
+        self.read_only = read_only
 
     @classmethod
     def create(cls, path: str) -> Database:
@@ -176,8 +236,9 @@ class Database:
         return db
 
     @classmethod
-    def open(cls, path: str) -> Database:
-        """Open an existing store, checking that it is one and that its version is ours.
+    def open(cls, path: str, *, read_only: bool = False) -> Database:
+        """Open an existing store, checking that it is one and that its version is ours;
+        read-only when asked, or when the file or its folder cannot be written.
 
         Raises:
             StoreError: no such file, not SQLite, not a newscorpus store, or damaged.
@@ -185,17 +246,19 @@ class Database:
         """
         if not os.path.isfile(path):
             raise StoreError("no such store file", path=path, stage="store")
+        read_only = read_only or not _writable(path)
         try:
-            connection = sqlite3.connect(f"file:{_uri_path(path)}?mode=rw", uri=True)
+            connection = sqlite3.connect(_uri(path, read_only), uri=True)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open the store: {exc}", path=path, stage="store") from exc
         connection.isolation_level = None
-        db = cls(connection, path)
+        db = cls(connection, path, read_only)
         try:
             db.check_header()
-            # WAL: readers never block the writer, and a killed writer loses only its open batch.
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")
+            if not read_only:
+                # WAL: readers never block the writer; a killed writer loses only its open batch.
+                db.execute("PRAGMA journal_mode=WAL")
+                db.execute("PRAGMA synchronous=NORMAL")
         except BaseException:
             connection.close()
             raise
@@ -234,7 +297,9 @@ class Database:
         if "no such module: fts5" in text:
             text = "this Python's SQLite has no FTS5; install a Python whose sqlite3 has it"
         elif isinstance(exc, sqlite3.DatabaseError) and "malformed" in text:
-            text = f"the store is damaged ({text})"
+            text = f"the store is damaged ({text}); run 'newscorpus check {self.path}'"
+        elif "readonly" in text or (self.read_only and "write" in text):
+            text = f"{READ_ONLY}; cannot write ({text})"
         return StoreError(text, path=self.path, stage="store")
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
@@ -271,7 +336,7 @@ class Database:
 
     def insert(self, rows: Sequence[Rows]) -> None:
         """Insert prepared rows (inside the caller's transaction)."""
-        self.executemany(f"INSERT INTO articles VALUES ({_marks(10)})", [r.article for r in rows])
+        self.executemany(f"INSERT INTO articles VALUES ({_marks(11)})", [r.article for r in rows])
         self.executemany("INSERT INTO texts VALUES (?, ?)", [r.text for r in rows])
         self.executemany(
             f"INSERT INTO fts_text (rowid, {', '.join(TEXT_COLUMNS)}) VALUES ({_marks(4)})",
@@ -301,3 +366,25 @@ def _marks(count: int) -> str:
 
 def _uri_path(path: str) -> str:
     return quote(os.path.abspath(path))
+
+
+READ_ONLY = (
+    "the store is open read-only (asked for, or its file or folder cannot be written); "
+    "open it with read_only=False from a writable place to add to it"
+)
+
+
+def _writable(path: str) -> bool:
+    """Whether SQLite can write the store: the file, and its folder (for the journal)."""
+    return os.access(path, os.W_OK) and os.access(os.path.dirname(os.path.abspath(path)), os.W_OK)
+
+
+def _uri(path: str, read_only: bool) -> str:
+    """The URI to open ``path`` with. Read-only, a store in a folder that cannot be written and
+    with no ``-wal`` file is opened ``immutable``: SQLite could not create the WAL index a
+    WAL-mode store needs, and with no ``-wal`` file every committed row is in the file itself."""
+    if not read_only:
+        return f"file:{_uri_path(path)}?mode=rw"
+    folder = os.path.dirname(os.path.abspath(path))
+    frozen = not os.access(folder, os.W_OK) and not os.path.exists(f"{path}-wal")
+    return f"file:{_uri_path(path)}?mode=ro" + ("&immutable=1" if frozen else "")

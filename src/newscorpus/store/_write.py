@@ -1,12 +1,13 @@
-"""Adding articles to a store: batches in transactions, de-duplication by id, and building a
-new store atomically.
+"""Adding articles to a store: batches in transactions, skipping true re-adds (the very same
+record again, whatever its id), and building a new store atomically.
 
 Example:
     >>> import tempfile, pathlib
     >>> from newscorpus.testing import make_article
     >>> path = pathlib.Path(tempfile.mkdtemp()) / "n.db"
-    >>> write_store([make_article(id="a"), make_article(id="a")], path)
-    1
+    >>> same = make_article(id="a")
+    >>> write_store([same, same, make_article(id="a", text="Another page, the same id.")], path)
+    2
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pathlib import Path
 
 from ..article import Article
 from ..errors import InputError, StoreError, WriteError
-from ._schema import Database, article_rows
+from ._schema import Database, Encoded, article_rows, encode
 
 __all__ = ["add_all", "write_store"]
 
@@ -44,20 +45,23 @@ def add_all(db: Database, articles: Iterable[Article], size: int, progress: Prog
 
 
 def _add_batch(db: Database, batch: list[Article]) -> int:
-    fresh: dict[str, Article] = {}
+    """Store the batch's records that are not stored yet (keyed by their digest, not their id:
+    two pages with the same content-derived id are two records)."""
+    fresh: dict[str, tuple[Article, Encoded]] = {}
     for article in batch:
         if not isinstance(article, Article):
             raise InputError(f"add() takes Articles, not {type(article).__name__}", stage="store")
-        fresh.setdefault(article.id, article)
+        encoded = encode(article)
+        fresh.setdefault(encoded.digest, (article, encoded))
     with db.transaction():
-        ids = list(fresh)
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            sql = f"SELECT id FROM articles WHERE id IN ({', '.join('?' * len(chunk))})"
+        digests = list(fresh)
+        for start in range(0, len(digests), 500):
+            chunk = digests[start : start + 500]
+            sql = f"SELECT digest FROM articles WHERE digest IN ({', '.join('?' * len(chunk))})"
             for (known,) in db.execute(sql, chunk).fetchall():
                 del fresh[known]
         first = int(db.execute("SELECT coalesce(max(rowid), 0) FROM articles").fetchone()[0]) + 1
-        db.insert([article_rows(a, first + i) for i, a in enumerate(fresh.values())])
+        db.insert([article_rows(a, first + i, e) for i, (a, e) in enumerate(fresh.values())])
     return len(fresh)
 
 
@@ -69,7 +73,8 @@ def write_store(
     progress: Progress | None = None,
 ) -> int:
     """Write ``articles`` (any iterable, streamed) as a new store at ``path``; returns how many
-    were stored (repeated ids are stored once).
+    were stored: every article, including those that share an id, except a record repeated
+    exactly (the same id and every field equal), which is stored once.
 
     The store is built in a temporary file beside ``path`` and renamed over it when complete, so
     ``path`` is never left half-written; an existing file there is replaced.
@@ -82,8 +87,9 @@ def write_store(
         >>> import tempfile, pathlib
         >>> from newscorpus.testing import make_article
         >>> path = pathlib.Path(tempfile.mkdtemp()) / "n.db"
-        >>> write_store([make_article(id="a"), make_article(id="a"), make_article(id="b")], path)
-        2
+        >>> a, b = make_article(id="a"), make_article(id="b")
+        >>> write_store([a, a, b, make_article(id="a", text="Same id, another page.")], path)
+        3
     """
     target = Path(path)
     if target.is_dir():

@@ -31,8 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from ..article import Article
-from ..errors import OptionsError
-from ..io.writers import write_jsonl
+from ..errors import OptionsError, StoreError
 from ..query._text import words
 from ..query.counts import CountRow, Group, Period, counts, group_values, period_key
 from ..query.kwic import KwicHit, kwic
@@ -40,10 +39,12 @@ from ..query.predicates import from_source, in_section
 from ..query.search import Query, parse_query
 from ..query.stats import authors as count_authors
 from ..query.stats import sources as count_sources
+from ._check import check_store
 from ._counting import count_cells, rows_from_cells
 from ._filters import between, by_author_in, languages_in, names_in
-from ._schema import Database, decode
+from ._schema import READ_ONLY, Database, decode_row
 from ._sql import match_sql, translate
+from ._streamed import Streamed
 from ._view import View
 from ._write import add_all
 
@@ -52,9 +53,11 @@ __all__ = ["StoredCorpus"]
 PathLike = str | os.PathLike[str]
 Progress = Callable[[int], None]
 _FETCH = 256
+# A LEFT JOIN: an article row whose text is gone is an error (decode_row), not a silent gap.
+_TEXTS = "LEFT JOIN texts t ON t.rowid = a.rowid"
 
 
-class StoredCorpus:
+class StoredCorpus(Streamed):
     """A corpus kept in an SQLite + FTS5 file, with the query API of
     :class:`~newscorpus.corpus.Corpus`; ``StoredCorpus(path)``, :meth:`open` and
     ``Corpus.open(path)`` all open one (and raise as :meth:`open` does).
@@ -77,8 +80,8 @@ class StoredCorpus:
 
     __slots__ = ("_db", "_view")
 
-    def __init__(self, path: PathLike) -> None:
-        self._db = Database.open(os.fspath(path))
+    def __init__(self, path: PathLike, *, read_only: bool = False) -> None:
+        self._db = Database.open(os.fspath(path), read_only=read_only)
         self._view = View()
 
     @classmethod
@@ -89,8 +92,10 @@ class StoredCorpus:
         return made
 
     @classmethod
-    def open(cls, path: PathLike) -> StoredCorpus:
-        """Open the store at ``path`` for reading and adding.
+    def open(cls, path: PathLike, *, read_only: bool = False) -> StoredCorpus:
+        """Open the store at ``path`` for reading and adding; with ``read_only=True`` (or when
+        the file or its folder cannot be written) for reading only: the file is left exactly as
+        it was, and :meth:`add` raises :class:`~newscorpus.errors.StoreError`.
 
         Raises:
             StoreError: the file is missing, not SQLite, not a newscorpus store, or damaged.
@@ -102,12 +107,17 @@ class StoredCorpus:
             ...
             newscorpus.errors.StoreError: /no/such.db: no such store file
         """
-        return cls(path)
+        return cls(path, read_only=read_only)
 
     @property
     def path(self) -> str:
         """The store's file."""
         return self._db.path
+
+    @property
+    def read_only(self) -> bool:
+        """Whether the store was opened read-only (asked for, or its file cannot be written)."""
+        return self._db.read_only
 
     def __repr__(self) -> str:
         narrowed = " (a view)" if self._view.sql or self._view.checks else ""
@@ -129,14 +139,12 @@ class StoredCorpus:
         return f"SELECT {columns} FROM articles a{view.where()}{tail}", view.params
 
     def _articles(self) -> Iterator[Article]:
-        sql, params = self._select("t.data", " ORDER BY a.rowid")
-        sql = sql.replace(
-            " FROM articles a", " FROM articles a JOIN texts t ON t.rowid = a.rowid", 1
-        )
+        sql, params = self._select("a.rowid, t.data", " ORDER BY a.rowid")
+        sql = sql.replace(" FROM articles a", f" FROM articles a {_TEXTS}", 1)
         cursor = self._db.execute(sql, params)
         while rows := self._db.fetch(cursor, _FETCH):
-            for (data,) in rows:
-                yield decode(data)
+            for rowid, data in rows:
+                yield decode_row(self.path, rowid, data)
 
     def __iter__(self) -> Iterator[Article]:
         checks = self._view.checks
@@ -156,7 +164,8 @@ class StoredCorpus:
         return int(self._db.execute(sql, params).fetchone()[0])
 
     def get(self, article_id: str) -> Article | None:
-        """The stored article with this id (whatever the view), or ``None``.
+        """The stored article with this id (whatever the view), or ``None``; when several
+        articles share the id (pages from different files with the same text), the first stored.
 
         Example:
             >>> import tempfile, pathlib
@@ -169,9 +178,9 @@ class StoredCorpus:
             >>> store.get(first.id) == first, store.get("no such id")
             (True, None)
         """
-        sql = "SELECT t.data FROM articles a JOIN texts t ON t.rowid = a.rowid WHERE a.id = ?"
+        sql = f"SELECT a.rowid, t.data FROM articles a {_TEXTS} WHERE a.id = ? ORDER BY a.rowid"
         row = self._db.execute(sql, (article_id,)).fetchone()
-        return None if row is None else decode(row[0])
+        return None if row is None else decode_row(self.path, *row)
 
     def ids(self) -> Iterator[str]:
         """The ids of the view's articles, in order (read from SQL alone when no Python check
@@ -206,12 +215,15 @@ class StoredCorpus:
     ) -> int:
         """Add articles, ``batch_size`` per transaction; returns how many were new.
 
-        An article whose id is already stored (or repeats within ``articles``) is skipped: the
-        first copy stays. Each batch commits whole or not at all, so a process killed during
+        The store keeps what a :class:`~newscorpus.corpus.Corpus` keeps: articles that share an
+        id but differ (the same text read from two files, with two origins) are all added. Only
+        a true re-add is skipped: a record equal in every field, origin included, to one already
+        stored or earlier in ``articles``. Each batch commits whole or not at all, so a process killed during
         :meth:`add` leaves every committed batch and no part of the open one.
 
         Raises:
             InputError: an item is not an :class:`~newscorpus.article.Article`.
+            StoreError: the store is open read-only.
             OptionsError: ``batch_size`` < 1.
 
         Example:
@@ -228,7 +240,27 @@ class StoredCorpus:
         """
         if batch_size < 1:
             raise OptionsError(f"batch_size must be 1 or more, not {batch_size}", stage="options")
+        if self.read_only:
+            raise StoreError(READ_ONLY, path=self.path, stage="store")
         return add_all(self._db, articles, batch_size, progress)
+
+    def check(self) -> list[str]:
+        """Verify the whole store (whatever the view): SQLite's integrity check, the search
+        indexes' own checks (skipped when open read-only: SQLite runs them as a write) and every
+        article decoded back. Returns the problems found, each naming its row where it has one;
+        an empty list for a sound store. ``newscorpus check`` runs it.
+
+        Example:
+            >>> import tempfile, pathlib
+            >>> from newscorpus.store import write_store
+            >>> from newscorpus.testing import make_corpus_articles
+            >>> path = pathlib.Path(tempfile.mkdtemp()) / "news.db"
+            >>> _ = write_store(make_corpus_articles(10, seed=1), path)
+            >>> with StoredCorpus.open(path) as store:
+            ...     store.check()
+            []
+        """
+        return check_store(self._db)
 
     def optimize(self) -> None:
         """Merge the search index into one segment (after adding much: faster queries).
@@ -453,22 +485,6 @@ class StoredCorpus:
             " FROM articles a", " FROM articles a JOIN authors au ON au.article = a.rowid", 1
         )
         return _ranked(self._db.execute(sql + " GROUP BY au.name", params).fetchall())
-
-    # -- export ------------------------------------------------------------------------------
-    def to_jsonl(self, path: PathLike) -> int:
-        """Write the view's articles as JSONL (streamed, atomically); returns the count.
-
-        Example:
-            >>> import tempfile, pathlib
-            >>> from newscorpus.store import write_store
-            >>> from newscorpus.testing import make_corpus_articles
-            >>> path = pathlib.Path(tempfile.mkdtemp()) / "news.db"
-            >>> _ = write_store(make_corpus_articles(40, seed=1), path)
-            >>> store = StoredCorpus.open(path)
-            >>> store.search("council").to_jsonl(path.with_suffix(".jsonl")) == len(store.search("council"))
-            True
-        """
-        return write_jsonl(self, path)
 
 
 def _ranked(rows: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:
