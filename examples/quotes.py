@@ -12,7 +12,7 @@ import textwrap
 from pathlib import Path
 
 from newscorpus import Corpus
-from newscorpus.testing import sample_corpus_path
+from newscorpus.samples import sample_corpus_path
 
 SHARED_SAMPLES = Path(__file__).resolve().parent.parent.parent / "shared" / "samples"
 

@@ -158,7 +158,7 @@ class Corpus(Sequence[Article]):
             OptionsError: ``learn_boilerplate`` while the options already hold a model.
 
         Example:
-            >>> from newscorpus.testing import sample_corpus_path
+            >>> from newscorpus.samples import sample_corpus_path
             >>> corpus = Corpus.load(sample_corpus_path())
             >>> len(corpus) >= 12 and all(a.text for a in corpus)
             True
