@@ -58,6 +58,7 @@ nitpick_ignore = [
     ("py:class", "lxml.etree._Element"),
     ("py:class", "pathlib.Path"),
     ("py:class", "re.Pattern"),
+    ("py:class", "pandas.DataFrame"),
     ("py:class", "Traversable"),  # importlib.resources.abc.Traversable (3.11+; importlib.abc before)
 ]
 
