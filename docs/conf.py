@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from importlib.metadata import PackageNotFoundError, version
 
 project = "newscorpus"
@@ -19,6 +20,7 @@ extensions = [
     "sphinx.ext.napoleon",
     "sphinx.ext.viewcode",
     "myst_parser",
+    "sphinx_copybutton",
 ]
 
 source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
@@ -50,6 +52,7 @@ nitpick_ignore = [
     ("py:class", "newscorpus.query.nodes._Tokens"),
     # StoredCorpus's private mixin; its methods are documented on StoredCorpus itself.
     ("py:class", "newscorpus.store._streamed.Streamed"),
+    ("py:class", "ArticleTokens"),  # a docstring's short name for newscorpus.query.ArticleTokens
     ("py:class", "collections.abc.Mapping"),
     ("py:class", "collections.abc.Sequence"),
     ("py:class", "datetime.date"),
@@ -57,8 +60,36 @@ nitpick_ignore = [
     ("py:class", "lxml.etree._Element"),
     ("py:class", "pathlib.Path"),
     ("py:class", "re.Pattern"),
+    ("py:class", "pandas.DataFrame"),
     ("py:class", "Traversable"),  # importlib.resources.abc.Traversable (3.11+; importlib.abc before)
 ]
 
 html_theme = "furo"
 html_title = f"newscorpus {release}"
+
+# The copy button copies code without the ``>>>`` / ``...`` prompts and without the output lines
+# of a doctest, so what is pasted runs.
+copybutton_prompt_text = r">>> |\.\.\. |\$ "
+copybutton_prompt_is_regexp = True
+copybutton_only_copy_prompt_lines = True
+copybutton_exclude = ".linenos, .gp, .go"
+
+
+def _attrs_defaults(app, what, name, obj, options, signature, return_annotation):  # type: ignore[no-untyped-def]
+    """Show an attrs class's factory defaults as values (``authors=()``), not ``= NOTHING``."""
+    import attrs  # noqa: PLC0415
+
+    if what != "class" or not signature or "NOTHING" not in signature or not attrs.has(obj):
+        return None
+    for field in attrs.fields(obj):
+        default = field.default
+        if not field.init or not isinstance(default, attrs.Factory) or default.takes_self:
+            continue
+        alias = getattr(field, "alias", None) or field.name.lstrip("_")
+        pattern = rf"(\b{re.escape(alias)}(?:: [^=]+?)?) = NOTHING"
+        signature = re.sub(pattern, rf"\1 = {default.factory()!r}", signature, count=1)
+    return signature, return_annotation
+
+
+def setup(app):  # type: ignore[no-untyped-def]
+    app.connect("autodoc-process-signature", _attrs_defaults)

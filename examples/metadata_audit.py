@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 
 from newscorpus import ExtractOptions, MetaOptions, extract_html
 from newscorpus.meta import find_page_dates
-from newscorpus.testing import sample_corpus_path
+from newscorpus.samples import sample_corpus_path
 
 FIELDS = ("title", "authors", "published", "modified", "source")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter
 
 from newscorpus import Corpus
-from newscorpus.testing import sample_corpus_path
+from newscorpus.samples import sample_corpus_path
 
 
 def main() -> None:

@@ -1,20 +1,17 @@
 """List the direct quotes, with their speakers, in the sample pages.
 
-Reads the five pages of ../shared/samples when that folder is there (it is skipped otherwise),
-and always the bundled sample corpus, so it prints something anywhere.
+Reads the bundled sample corpus, and the pages of the folders you name.
 
-Run: python examples/quotes.py
+Run: python examples/quotes.py [FOLDER...]
 """
 
 from __future__ import annotations
 
+import sys
 import textwrap
-from pathlib import Path
 
 from newscorpus import Corpus
-from newscorpus.testing import sample_corpus_path
-
-SHARED_SAMPLES = Path(__file__).resolve().parent.parent.parent / "shared" / "samples"
+from newscorpus.samples import sample_corpus_path
 
 
 def show(corpus: Corpus, label: str) -> None:
@@ -30,12 +27,9 @@ def show(corpus: Corpus, label: str) -> None:
 
 
 def main() -> None:
-    pages = sorted(SHARED_SAMPLES.glob("*.txt")) if SHARED_SAMPLES.is_dir() else []
-    if pages:
-        show(Corpus.load(pages), f"{len(pages)} pages of {SHARED_SAMPLES}")
-    else:
-        print(f"(no {SHARED_SAMPLES}: skipping the shared sample pages)")
     show(Corpus.load(sample_corpus_path()), "the bundled sample corpus")
+    for folder in sys.argv[1:]:
+        show(Corpus.load(folder, errors="skip"), folder)
 
 
 if __name__ == "__main__":

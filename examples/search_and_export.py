@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 
 from newscorpus import Corpus
-from newscorpus.testing import sample_corpus_path
+from newscorpus.samples import sample_corpus_path
 
 
 def main() -> None:

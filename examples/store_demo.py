@@ -9,7 +9,8 @@ import tempfile
 from pathlib import Path
 
 from newscorpus import Corpus
-from newscorpus.testing import make_corpus_articles, sample_corpus_path
+from newscorpus.samples import sample_corpus_path
+from newscorpus.testing import make_corpus_articles
 
 
 def main() -> None:

@@ -13,10 +13,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import newscorpus.samples as samples_module
 import newscorpus.testing as testing_module
 import newscorpus.testing.articles as articles_module
 import newscorpus.testing.pages as pages_module
-import newscorpus.testing.samples as samples_module
+import newscorpus.testing.samples as samples_alias_module
 import newscorpus.testing.sites as sites_module
 from newscorpus.article import Article
 from newscorpus.errors import InputError, NewsCorpusError, OptionsError
@@ -53,7 +54,14 @@ def _fold(text: str) -> str:
 def test_doctests_run() -> None:
     results = [
         doctest.testmod(module, optionflags=doctest.ELLIPSIS)
-        for module in (testing_module, articles_module, pages_module, samples_module, sites_module)
+        for module in (
+            testing_module,
+            articles_module,
+            pages_module,
+            samples_module,
+            samples_alias_module,
+            sites_module,
+        )
     ]
     assert sum(r.attempted for r in results) > 10
     assert sum(r.failed for r in results) == 0
@@ -288,6 +296,12 @@ def test_sample_corpus_path_missing_data_is_an_input_error(
     monkeypatch.setattr(samples_module, "_sample_folder", lambda: tmp_path / "nowhere")
     with pytest.raises(InputError, match="installation is incomplete"):
         sample_corpus_path()
+
+
+def test_sample_functions_keep_their_testing_names() -> None:
+    for name in samples_module.__all__:
+        assert getattr(testing_module, name) is getattr(samples_module, name)
+        assert getattr(samples_alias_module, name) is getattr(samples_module, name)
 
 
 def test_sample_pages_returns_a_fresh_dict() -> None:

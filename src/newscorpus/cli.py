@@ -278,11 +278,20 @@ def _parser() -> argparse.ArgumentParser:
         return command
 
     extract = add("extract", "extract articles from files, folders or globs into JSONL or CSV")
-    extract.add_argument("paths", nargs="+")
     extract.add_argument(
-        "-o", "--output", required=True, help="out.jsonl, out.ndjson, out.csv or out.parquet"
+        "paths", nargs="+", help="files, folders (read recursively) or quoted globs to read"
     )
-    extract.add_argument("--format", choices=("text", "html", "jsonl", "json", "csv"))
+    extract.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        help="the output file; its extension picks the format: .jsonl, .ndjson, .csv or .parquet",
+    )
+    extract.add_argument(
+        "--format",
+        choices=("text", "html", "jsonl", "json", "csv"),
+        help="read every input as this format, whatever its extension (default: by extension)",
+    )
     extract.add_argument("--workers", type=int, default=None, help="processes to extract with")
     extract.set_defaults(run=_cmd_extract)
     index = add(
@@ -290,38 +299,59 @@ def _parser() -> argparse.ArgumentParser:
         "load files into an SQLite store (a new one, or added to; a record already stored is "
         "skipped)",
     )
-    index.add_argument("paths", nargs="+")
+    index.add_argument(
+        "paths", nargs="+", help="pages, folders, globs or corpus files (JSONL, CSV) to store"
+    )
     index.add_argument("-o", "--output", required=True, help="the store, e.g. news.db")
-    index.add_argument("--format", choices=("text", "html", "jsonl", "json", "csv"))
+    index.add_argument(
+        "--format",
+        choices=("text", "html", "jsonl", "json", "csv"),
+        help="read every input as this format, whatever its extension (default: by extension)",
+    )
     index.add_argument("--workers", type=int, default=None, help="processes to extract with")
     index.set_defaults(run=_cmd_index)
     check = add("check", "verify an SQLite store: integrity, search indexes, every article")
-    check.add_argument("file")
+    check.add_argument("file", help="the SQLite store to verify, e.g. news.db")
     check.set_defaults(run=_cmd_check)
     info = add("info", "summarise a corpus file (JSONL from 'extract', a .db store, or any path)")
-    info.add_argument("file")
+    info.add_argument("file", help="a corpus file, a .db store, or any loadable path")
     info.set_defaults(run=_cmd_info)
     search = add("search", "list the articles matching a query")
-    search.add_argument("file")
-    search.add_argument("query")
-    search.add_argument("--limit", type=int, default=50)
+    search.add_argument("file", help="a corpus file, a .db store, or any loadable path")
+    search.add_argument("query", help="a query in the query language; quote it for the shell")
+    search.add_argument(
+        "--limit", type=int, default=50, help="print at most this many articles (default: 50)"
+    )
     search.set_defaults(run=_cmd_search)
     kwic = add("kwic", "keyword-in-context lines for a term")
-    kwic.add_argument("file")
-    kwic.add_argument("term")
-    kwic.add_argument("--width", type=int, default=40)
-    kwic.add_argument("--limit", type=int, default=100)
+    kwic.add_argument("file", help="a corpus file, a .db store, or any loadable path")
+    kwic.add_argument("term", help='a word, a "phrase" or a prefix* to show in context')
+    kwic.add_argument(
+        "--width", type=int, default=40, help="characters of context on each side (default: 40)"
+    )
+    kwic.add_argument(
+        "--limit", type=int, default=100, help="print at most this many lines (default: 100)"
+    )
     kwic.set_defaults(run=_cmd_kwic)
     stats = add(
         "stats", "articles per period, and those matching each query, as tab-separated rows"
     )
-    stats.add_argument("file")
+    stats.add_argument("file", help="a corpus file, a .db store, or any loadable path")
     stats.add_argument("terms", nargs="*", help="queries to count (none: count every article)")
-    stats.add_argument("--by", choices=PERIODS, default="month")
-    stats.add_argument("--group", choices=GROUPS, default=None)
+    stats.add_argument(
+        "--by", choices=PERIODS, default="month", help="the period to count by (default: month)"
+    )
+    stats.add_argument(
+        "--group",
+        choices=GROUPS,
+        default=None,
+        help="split the counts by this field (default: none)",
+    )
     stats.set_defaults(run=_cmd_stats)
     demo = add("demo", "extract the bundled sample pages and show what came out")
-    demo.add_argument("--articles", type=int, default=3)
+    demo.add_argument(
+        "--articles", type=int, default=3, help="how many articles to show in full (default: 3)"
+    )
     demo.set_defaults(run=_cmd_demo)
     return parser
 

@@ -4,6 +4,10 @@ Every query method returns a new :class:`Corpus` (or plain rows), so calls chain
 
     Corpus.load("pages/").where(source="Valley Courier", since="2024-01-01").search('"river plan"')
 
+The module is over 500 lines because it is the one class users read first: its methods only
+delegate to ``newscorpus.query``, ``newscorpus.io`` and ``newscorpus.store``, but each keeps
+its parameters described and an example beside it.
+
 Example:
     >>> from newscorpus.testing import make_article
     >>> corpus = Corpus([make_article(title="A", source="X"), make_article(title="B", source="Y")])
@@ -18,7 +22,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
-from typing import Any, overload
+from typing import TYPE_CHECKING, overload
 
 from ._batch import clean_article, extract_all, learn_templates
 from .article import Article
@@ -48,6 +52,9 @@ from .query.stats import authors as count_authors
 from .query.stats import sources as count_sources
 from .store import StoredCorpus, write_store
 from .templates import BoilerplateModel
+
+if TYPE_CHECKING:
+    import pandas
 
 __all__ = ["Corpus"]
 
@@ -158,7 +165,7 @@ class Corpus(Sequence[Article]):
             OptionsError: ``learn_boilerplate`` while the options already hold a model.
 
         Example:
-            >>> from newscorpus.testing import sample_corpus_path
+            >>> from newscorpus.samples import sample_corpus_path
             >>> corpus = Corpus.load(sample_corpus_path())
             >>> len(corpus) >= 12 and all(a.text for a in corpus)
             True
@@ -225,6 +232,15 @@ class Corpus(Sequence[Article]):
     ) -> Corpus:
         """Filter by the common fields; every condition given must hold (inclusive dates).
 
+        Args:
+            source: the source's name, or several (any of them); the whole name, compared
+                case- and accent-insensitively.
+            author: part of an author's name, as whole words (``"Lee"`` finds ``"Ann Lee"``).
+            since: the first publication day kept (a date, a datetime or an ISO string).
+            until: the last publication day kept, inclusive.
+            language: an ISO 639-1 code, or several; ``"en"`` also takes ``"en-GB"``.
+            section: the section's name, or several; case- and accent-insensitive.
+
         Example:
             >>> from newscorpus.testing import make_article
             >>> from datetime import datetime
@@ -248,6 +264,9 @@ class Corpus(Sequence[Article]):
     def search(self, query: str | Query) -> Corpus:
         """The articles matching a query in the search language (see :doc:`/query-language`).
 
+        Args:
+            query: a query string, or a query parsed by :func:`~newscorpus.query.parse_query`.
+
         The first search builds an index of the corpus (kept with it), so later searches and
         counts do not read the text again.
 
@@ -262,6 +281,10 @@ class Corpus(Sequence[Article]):
 
     def kwic(self, term: str, *, width: int = 40) -> list[KwicHit]:
         """Keyword-in-context lines for ``term`` (word, ``"phrase"`` or ``prefix*``).
+
+        Args:
+            term: a word, a ``"phrase"`` or a ``prefix*``.
+            width: the characters of context kept on each side of a match.
 
         Example:
             >>> from newscorpus.testing import make_article
@@ -280,6 +303,12 @@ class Corpus(Sequence[Article]):
     ) -> list[CountRow]:
         """Matching articles per period (and group) for each query; see
         :func:`~newscorpus.query.counts`.
+
+        Args:
+            terms: a query, or several (one row set each); ``None`` counts every article.
+            by: the period: ``"day"``, ``"week"``, ``"month"`` or ``"year"``.
+            group: split the counts by ``"source"``, ``"author"``, ``"section"`` or
+                ``"language"``; ``None`` for no split.
 
         Example:
             >>> from datetime import datetime
@@ -322,6 +351,10 @@ class Corpus(Sequence[Article]):
     def timeline(self, freq: Period = "month", *, group: Group | None = None) -> list[CountRow]:
         """Articles per period (and group): :meth:`counts` without terms.
 
+        Args:
+            freq: the period: ``"day"``, ``"week"``, ``"month"`` or ``"year"``.
+            group: split the counts by a field, as in :meth:`counts`.
+
         Example:
             >>> from datetime import datetime
             >>> from newscorpus.testing import make_article
@@ -336,6 +369,11 @@ class Corpus(Sequence[Article]):
     ) -> list[Cooccurrence]:
         """How many articles hold each pair of ``terms``; see :func:`~newscorpus.query.cooccurrence`.
 
+        Args:
+            terms: the words, ``"phrases"`` or ``prefixes*`` to pair up.
+            window: count a pair only when its terms are at most this many words apart;
+                ``None`` counts them anywhere in the same article.
+
         Example:
             >>> from newscorpus.testing import make_article
             >>> c = Corpus([make_article(text="Floods near the dam.")])
@@ -348,6 +386,11 @@ class Corpus(Sequence[Article]):
         self, *, threshold: float | None = None, options: DedupOptions | None = None
     ) -> list[DuplicateCluster]:
         """Clusters of near-duplicate articles; see :func:`~newscorpus.query.near_duplicates`.
+
+        Args:
+            threshold: the smallest Jaccard similarity of two bodies that makes them near-duplicates;
+                a shortcut for ``DedupOptions(threshold=...)``.
+            options: every setting of the comparison (:class:`~newscorpus.query.DedupOptions`).
 
         Example:
             >>> from newscorpus.testing import make_article
@@ -370,7 +413,7 @@ class Corpus(Sequence[Article]):
         """
         return quotes(self._articles)
 
-    def to_pandas(self) -> Any:
+    def to_pandas(self) -> pandas.DataFrame:
         """A pandas ``DataFrame`` of the articles, in the shared export schema
         (``newscorpus.io.COLUMNS``; see :doc:`/howto/export`).
 
@@ -425,7 +468,11 @@ class Corpus(Sequence[Article]):
         return [a.to_dict() for a in self._articles]
 
     def to_jsonl(self, path: PathLike) -> int:
-        """Write every article, every field, one JSON object a line (atomically); returns the count."""
+        """Write every article, every field, one JSON object a line (atomically); returns the count.
+
+        Args:
+            path: the file to write; replaced whole when it exists.
+        """
         return write_jsonl(self._articles, path)
 
     def to_csv(
@@ -435,6 +482,11 @@ class Corpus(Sequence[Article]):
 
         Cells a spreadsheet would run as formulas (starting with ``=``, ``+``, ``-``, ``@``) are
         prefixed with ``'``; ``escape_formulas=False`` writes them as they are.
+
+        Args:
+            path: the file to write; replaced whole when it exists.
+            columns: the columns to write, in order (``newscorpus.io.CSV_COLUMNS`` by default).
+            escape_formulas: prefix cells a spreadsheet would run as formulas with ``'``.
         """
         return write_csv(self._articles, path, columns=columns, escape_formulas=escape_formulas)
 

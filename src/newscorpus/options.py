@@ -109,7 +109,8 @@ class CleanOptions:
             site template lines are dropped as ``learned-template`` (see :doc:`/howto/templates`).
         keep_standfirst: (HTML) keep the standfirst, the sentence or two between the headline
             and the article's first paragraph, as the body's opening. Off by default: whether a
-            standfirst is body text differs between conventions (see :mod:`newscorpus.clean.passes.leads`).
+            standfirst is body text differs between conventions (the pass that keeps it is
+            ``newscorpus.clean.passes.leads``).
 
     Example:
         >>> CleanOptions(segmentation="lines").segmentation

@@ -3,7 +3,7 @@
 One constant per name, so code that emits or matches a rule name (the rules themselves, the
 passes after the body run, the metadata readers) spells it once; :data:`ALL` holds every name,
 and ``CleanOptions(disabled_rules=...)`` accepts only these. The rules that emit each name are
-listed in :mod:`newscorpus.clean.registry`.
+listed in ``newscorpus.clean.registry``.
 
 This module sits at the bottom of the package: it imports nothing from newscorpus.
 
