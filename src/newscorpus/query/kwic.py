@@ -14,7 +14,7 @@ Example:
     >>> for hit in kwic([art], "turkiye OR turnout", width=10):
     ...     print(hit)
      Polls in Türkiye opened. T
-    opened. Turnout was high.
+    e opened. Turnout was high.
 """
 
 from __future__ import annotations
