@@ -38,7 +38,6 @@ NOT_YET_DESCRIBED = frozenset(
         "StoredCorpus.filter",
         "StoredCorpus.search",
         "StoredCorpus.where",
-        "StoredCorpus.kwic",
         "StoredCorpus.counts",
         "StoredCorpus.to_jsonl",
         "all_of",

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import json
 import os
 import sys
 import time
@@ -217,11 +218,16 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
 def _cmd_kwic(args: argparse.Namespace) -> int:
     corpus = _corpus(args)
-    hits = corpus.kwic(args.term, width=args.width)
-    if isinstance(corpus, StoredCorpus):
-        corpus.close()
+    try:
+        hits = corpus.kwic(args.query, width=args.width)
+    finally:
+        if isinstance(corpus, StoredCorpus):
+            corpus.close()
     for hit in hits[: args.limit]:
-        print(str(hit))
+        if args.format == "jsonl":
+            print(json.dumps(hit.to_dict(), ensure_ascii=False))
+        else:
+            print(f"{hit.article_id}\t{hit.source or '-'}\t{hit}")
     sys.stderr.write(f"{len(hits)} hits\n")
     return 0
 
@@ -323,14 +329,26 @@ def _parser() -> argparse.ArgumentParser:
         "--limit", type=int, default=50, help="print at most this many articles (default: 50)"
     )
     search.set_defaults(run=_cmd_search)
-    kwic = add("kwic", "keyword-in-context lines for a term")
+    kwic = add("kwic", "keyword-in-context lines for the terms of a query")
     kwic.add_argument("file", help="a corpus file, a .db store, or any loadable path")
-    kwic.add_argument("term", help='a word, a "phrase" or a prefix* to show in context')
+    kwic.add_argument(
+        "query",
+        help="a query in the query language, as for search; its words, phrases and prefixes "
+        "are shown in context in the articles it finds",
+    )
     kwic.add_argument(
         "--width", type=int, default=40, help="characters of context on each side (default: 40)"
     )
     kwic.add_argument(
         "--limit", type=int, default=100, help="print at most this many lines (default: 100)"
+    )
+    kwic.add_argument(
+        "--format",
+        choices=("text", "jsonl"),
+        default="text",
+        help="text: article id, source and the aligned line, tab-separated; jsonl: one JSON "
+        "object per hit with article_id, source, published, url, title, position, left, match "
+        "and right (default: text)",
     )
     kwic.set_defaults(run=_cmd_kwic)
     stats = add(

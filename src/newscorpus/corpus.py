@@ -279,11 +279,11 @@ class Corpus(Sequence[Article]):
         positions = self._search_index().matches(query)
         return Corpus((self._articles[p] for p in positions), skipped=self._skipped)
 
-    def kwic(self, term: str, *, width: int = 40) -> list[KwicHit]:
-        """Keyword-in-context lines for ``term`` (word, ``"phrase"`` or ``prefix*``).
+    def kwic(self, query: str | Query, *, width: int = 40) -> list[KwicHit]:
+        """KWIC lines: the query's terms in the articles :meth:`search` finds (see ``query.kwic``).
 
         Args:
-            term: a word, a ``"phrase"`` or a ``prefix*``.
+            query: a query in the search language, as :meth:`search` takes it.
             width: the characters of context kept on each side of a match.
 
         Example:
@@ -292,7 +292,7 @@ class Corpus(Sequence[Article]):
             >>> hit.match
             'river'
         """
-        return kwic(self._articles, term, width=width)
+        return kwic(self.search(query), query, width=width)
 
     def counts(
         self,

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newscorpus.article import Article
-from newscorpus.errors import OptionsError
+from newscorpus.errors import OptionsError, QuerySyntaxError
 from newscorpus.query import KwicHit, kwic
 
 RIVER = Article(
@@ -33,11 +33,16 @@ def test_case_sensitive() -> None:
     assert kwic([RIVER], "River", case_sensitive=True) == []
 
 
-def test_phrases_quoted_or_not_and_across_punctuation() -> None:
+def test_phrases_quoted_or_joined_by_punctuation() -> None:
     quoted = kwic([RIVER], '"river plan"')
     assert [h.match for h in quoted] == ["RIVER plan", "river-plan"]
-    assert [h.position for h in kwic([RIVER], "river plan")] == [h.position for h in quoted]
+    assert [h.position for h in kwic([RIVER], "river-plan")] == [h.position for h in quoted]
     assert kwic([RIVER], '"plan river"') == []
+
+
+def test_unquoted_words_are_anded_as_in_search() -> None:
+    hits = kwic([RIVER], "river plan")
+    assert [h.match for h in hits] == ["river", "RIVER", "plan", "river", "plan"]
 
 
 def test_prefix() -> None:
@@ -47,7 +52,8 @@ def test_prefix() -> None:
         "RIVER",
         "river",
     ]
-    assert [h.match for h in kwic([RIVER], '"the riv*"')] == ["The river", "the RIVER"]
+    # inside quotes '*' is punctuation, as in search: "the riv" is not in the text
+    assert kwic([RIVER], '"the riv*"') == []
 
 
 def test_accents_are_ignored_and_positions_point_into_the_original_text() -> None:
@@ -81,7 +87,7 @@ def test_every_context_fits_the_width(width: int) -> None:
 
 def test_match_spanning_a_newline_is_folded() -> None:
     article = Article(id="n", text="the river\nplan")
-    hit = kwic([article], "river plan")[0]
+    hit = kwic([article], '"river plan"')[0]
     assert hit.match == "river plan" and hit.position == 4
 
 
@@ -116,20 +122,27 @@ def test_hit_is_frozen() -> None:
 
 
 @pytest.mark.parametrize(
-    ("term", "width", "message"),
+    ("term", "message"),
     [
-        ("", 40, "no letters or digits"),
-        ('""', 40, "no letters or digits"),
-        ("*", 40, "no letters or digits"),
-        ("!!", 40, "no letters or digits"),
-        ("ri*ver", 40, "may only end"),
-        ("river *", 40, "must follow a word"),
-        ("river", -1, "0 or more"),
+        ("", "empty query"),
+        ('""', "empty phrase"),
+        ("*", "needs the start of a word"),
+        ("!!", "no letters or digits"),
+        ("ri*ver", "goes at the end of a word"),
+        ("river *", "needs the start of a word"),
+        ('"unclosed', "unclosed quote"),
+        ("author:lee", "nothing to show in context"),
+        ("NOT river", "nothing to show in context"),
     ],
 )
-def test_bad_terms_and_widths(term: str, width: int, message: str) -> None:
-    with pytest.raises(OptionsError, match=message):
-        kwic([RIVER], term, width=width)
+def test_bad_queries_raise_query_syntax_error(term: str, message: str) -> None:
+    with pytest.raises(QuerySyntaxError, match=message):
+        kwic([RIVER], term)
+
+
+def test_a_negative_width_is_an_options_error() -> None:
+    with pytest.raises(OptionsError, match="0 or more"):
+        kwic([RIVER], "river", width=-1)
 
 
 @given(

@@ -316,15 +316,31 @@ def test_counts_on_views_and_bad_arguments(store: StoredCorpus) -> None:
 
 
 @pytest.mark.parametrize(
-    "term", ["council", "rail strike", '"rail strike"', "flood*", "трамвай", "Straße"]
+    "term",
+    [
+        "council",
+        "rail strike",
+        '"rail strike"',
+        "flood*",
+        "трамвай",
+        "Straße",
+        "council OR police",
+        "title:council",
+        "council AND NOT police",
+        '"rail strike"~3 OR source:courier flood*',
+    ],
 )
 def test_kwic_equals_in_memory_kwic(store: StoredCorpus, term: str) -> None:
     assert store.kwic(term, width=20) == MEMORY.kwic(term, width=20)
 
 
-def test_kwic_rejects_bad_terms(store: StoredCorpus) -> None:
-    with pytest.raises(OptionsError):
-        store.kwic("***")
+@pytest.mark.parametrize("query", ["***", '"unclosed', "author:lee", "NOT council"])
+def test_kwic_rejects_queries_it_cannot_show(store: StoredCorpus, query: str) -> None:
+    with pytest.raises(QuerySyntaxError):
+        store.kwic(query)
+
+
+def test_kwic_rejects_a_negative_width(store: StoredCorpus) -> None:
     with pytest.raises(OptionsError):
         store.kwic("river", width=-1)
 

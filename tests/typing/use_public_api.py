@@ -95,6 +95,10 @@ def query(corpus: Corpus) -> list[str]:
     lines: list[KwicHit] = hits.kwic("valley", width=30)
     shown: list[str] = [str(line) for line in lines]
     matches: list[str] = [line.match for line in lines]
+    outlets: list[str | None] = [line.source for line in hits.kwic("valley OR title:flood*")]
+    dated: list[datetime | None] = [line.published for line in lines]
+    rows: list[dict[str, object]] = [line.to_dict() for line in lines]
+    assert len(outlets) + len(dated) + len(rows) >= 0
     counts: list[tuple[str, int]] = corpus.sources()
     assert len(recent) + len(long_reads) + len(by_field) + len(counts) >= 0
     return [first.id, *shown, *matches, *corpus.titles()]

@@ -5,7 +5,7 @@
   :func:`not_` or ``&``, ``|``, ``~``).
 * :mod:`~newscorpus.query.search` — :func:`parse_query` and :func:`search` (see
   :doc:`/query-language`), over the tree in ``newscorpus.query.nodes``.
-* :mod:`~newscorpus.query.kwic` — :func:`kwic` lines.
+* :mod:`~newscorpus.query.kwic` — :func:`kwic` lines, as a DataFrame with :func:`kwic_frame`.
 * ``newscorpus.query.stats`` — :func:`sources` and :func:`authors` counts.
 * :mod:`~newscorpus.query.counts` — :func:`counts` of matching articles per period.
 * ``newscorpus.query.index`` — :class:`SearchIndex`, the in-memory inverted index a
@@ -25,7 +25,7 @@ from .cooccur import Cooccurrence, cooccurrence
 from .counts import CountRow, counts, period_key, tabulate
 from .dedup import DedupOptions, DuplicateCluster, near_duplicates
 from .index import SearchIndex
-from .kwic import KwicHit, kwic
+from .kwic import KWIC_COLUMNS, KwicHit, kwic, kwic_frame
 from .nodes import (
     FIELDS,
     And,
@@ -58,6 +58,7 @@ from .stats import authors, sources
 
 __all__ = [
     "FIELDS",
+    "KWIC_COLUMNS",
     "And",
     "ArticleTokens",
     "Cooccurrence",
@@ -88,6 +89,7 @@ __all__ = [
     "in_language",
     "in_section",
     "kwic",
+    "kwic_frame",
     "mentions",
     "near_duplicates",
     "not_",

@@ -3,8 +3,7 @@ article, or within a window of words.
 
 With ``window=None`` each term is a query in the search language (:doc:`/query-language`) and
 a pair co-occurs in an article that matches both queries. With ``window=N`` each term is a word,
-a phrase (``"rail strike"`` or ``rail strike``) or a ``prefix*`` (as for
-:func:`~newscorpus.query.kwic`) and a pair co-occurs in
+a phrase (``"rail strike"`` or, unquoted, ``rail strike``) or a ``prefix*`` and a pair co-occurs in
 an article where an occurrence of one starts at most ``N`` words from an occurrence of the other,
 in the title, subtitle and body.
 
@@ -127,7 +126,7 @@ def cooccurrence(
 def _positional(label: str) -> _Positional:
     root = parse_query(label).root
     if isinstance(root, And) and all(isinstance(op, Term) for op in root.operands):
-        # ``rail strike`` unquoted reads as a phrase here, as in kwic()
+        # with a window, ``rail strike`` unquoted reads as one positioned term: a phrase
         root = Phrase(tuple(op.word for op in root.operands if isinstance(op, Term)))
     if not isinstance(root, (Term, Prefix, Phrase)):
         raise OptionsError(

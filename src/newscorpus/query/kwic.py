@@ -1,36 +1,61 @@
-"""Keyword in context: every place a word, phrase or prefix occurs in the bodies, with the text
-around it.
+"""Keyword in context: the matches of a query's words, phrases and prefixes in the bodies of the
+articles the query finds, with the text around them.
 
-Matching works on whole words and ignores accents and, by default, case; positions and the
-printed match come from the original text.
+:func:`kwic` takes the query language of :func:`~newscorpus.query.search` (see
+:doc:`/query-language`): it keeps the articles ``search`` finds and shows, in their bodies, every
+place a term of the query occurs (:meth:`~newscorpus.query.Query.terms`: not the negated ones,
+nor those of the author, source, section, language and date fields). Matching works on whole
+words and ignores accents and, by default, case; positions and the printed match come from the
+original text. :func:`kwic_frame` turns the hits into a pandas ``DataFrame``.
 
 Example:
     >>> from newscorpus.article import Article
     >>> art = Article(id="a1", title="Vote", text="Polls in Türkiye opened.\\nTurnout was high.")
-    >>> for hit in kwic([art], "turkiye", width=10):
+    >>> for hit in kwic([art], "turkiye OR turnout", width=10):
     ...     print(hit)
      Polls in Türkiye opened. T
+    e opened. Turnout was high.
 """
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterable
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from ..article import Article
-from ..errors import OptionsError
-from ._text import WORD, fold, fold_with_offsets
+from ..errors import MissingExtraError, OptionsError, QuerySyntaxError
+from ._text import WORD, fold_with_offsets
+from .search import Query, parse_keeping_case, parse_query
 
-__all__ = ["KwicHit", "kwic"]
+if TYPE_CHECKING:
+    import pandas
+
+__all__ = ["KWIC_COLUMNS", "KwicHit", "kwic", "kwic_frame"]
 
 _SPACES = re.compile(r"\s+")
+
+KWIC_COLUMNS: tuple[str, ...] = (
+    "article_id",
+    "source",
+    "published",
+    "url",
+    "title",
+    "position",
+    "left",
+    "match",
+    "right",
+)
+"""The columns of :func:`kwic_frame` and the keys of :meth:`KwicHit.to_dict`, in order."""
 
 
 @attrs.frozen(kw_only=True)
 class KwicHit:
-    """One occurrence of the term, with its context.
+    """One occurrence of a query term, with its context and the article it is in.
 
     Attributes:
         article_id: the id of the article it is in.
@@ -40,6 +65,9 @@ class KwicHit:
         match: the matched text as printed in the article.
         right: up to ``width`` characters after the match.
         width: the context width asked for, used to align ``str()`` lines.
+        source: the article's source (outlet), if known.
+        published: the article's publication date, if known.
+        url: the article's address, if known.
 
     Example:
         >>> print(KwicHit(article_id="a", title=None, position=4, left="the ", match="river",
@@ -54,11 +82,28 @@ class KwicHit:
     match: str
     right: str
     width: int = 40
+    source: str | None = None
+    published: datetime | None = None
+    url: str | None = None
 
     def __str__(self) -> str:
         # The text as it is: no space added around the match ("Azerbaijan’s", "sanctions."),
         # the left context right-aligned so every match starts in the same column.
         return f"{self.left:>{self.width}}{self.match}{self.right}".rstrip()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The hit as a JSON-ready dict with the :data:`KWIC_COLUMNS` keys (``published`` in
+        ISO 8601, ``None`` when unknown).
+
+        Example:
+            >>> hit = KwicHit(article_id="a", title="T", position=0, left="", match="x",
+            ...               right=" y", source="Courier")
+            >>> hit.to_dict()["source"], hit.to_dict()["match"]
+            ('Courier', 'x')
+        """
+        row = {name: getattr(self, name) for name in KWIC_COLUMNS}
+        row["published"] = None if self.published is None else self.published.isoformat()
+        return row
 
 
 @attrs.frozen
@@ -81,75 +126,126 @@ class _Pattern:
 
 
 def kwic(
-    articles: Iterable[Article], term: str, *, width: int = 40, case_sensitive: bool = False
+    articles: Iterable[Article],
+    query: str | Query,
+    *,
+    width: int = 40,
+    case_sensitive: bool = False,
 ) -> list[KwicHit]:
-    """Every occurrence of ``term`` in the articles' bodies, in order, with ``width`` characters
-    of context each side.
+    """The matches of ``query``'s terms in the bodies of the articles it finds, in article and
+    text order, with ``width`` characters of context each side.
+
+    An article is shown when :func:`~newscorpus.query.search` would find it; in its body, every
+    word, phrase and prefix of the query (:meth:`~newscorpus.query.Query.terms`) is a match.
+    Matches of several terms that overlap are shown once, the longest first.
 
     Args:
         articles: the articles to look in.
-        term: a word (``flood``), a phrase (``rail strike`` or ``"rail strike"``) or a prefix
-            (``sanction*``; in a phrase, only its last word may be one).
+        query: a query in the search language (:doc:`/query-language`): ``flood``,
+            ``"rail strike"``, ``sanction*``, ``title:climate AND (summit OR talks)`` …;
+            unquoted words are ANDed, as in ``search``.
         width: how many characters of context to keep on each side.
-        case_sensitive: match case exactly (accents are still ignored).
+        case_sensitive: show only matches whose case is the query's (accents are still
+            ignored); which articles are shown does not change.
 
     Raises:
-        OptionsError: ``term`` holds no word, has a ``*`` before its end, or ``width`` < 0.
+        QuerySyntaxError: ``query`` does not parse, or has nothing to show in a body (only
+            negated terms or author, source, section, language or date fields).
+        OptionsError: ``width`` < 0.
 
     Example:
-        >>> arts = [Article(id="x", text="New sanctions, then more Sanctions.")]
-        >>> [(h.position, h.match) for h in kwic(arts, "sanction*")]
-        [(4, 'sanctions'), (25, 'Sanctions')]
+        >>> arts = [Article(id="x", text="New sanctions, then more Sanctions."),
+        ...         Article(id="y", text="Talks on sanctions failed.")]
+        >>> [(h.article_id, h.position, h.match) for h in kwic(arts, "sanction* -talks")]
+        [('x', 4, 'sanctions'), ('x', 25, 'Sanctions')]
         >>> [h.match for h in kwic(arts, "Sanctions", case_sensitive=True)]
         ['Sanctions']
     """
     if width < 0:
         raise OptionsError(f"kwic width must be 0 or more, not {width}", stage="options")
-    pattern = _compile(term, case_sensitive)
+    parsed = query if isinstance(query, Query) else parse_query(query)
+    patterns = _patterns(parsed, case_sensitive)
     hits: list[KwicHit] = []
     for article in articles:
-        hits.extend(_hits_in(article, pattern, width))
+        if parsed.matches(article):
+            hits.extend(_hits_in(article, patterns, width))
     return hits
 
 
-def _compile(term: str, case_sensitive: bool) -> _Pattern:
-    raw = term.strip()
-    if len(raw) >= 2 and raw[0] == raw[-1] == '"':
-        raw = raw[1:-1].strip()
-    prefix = raw.endswith("*")
-    if prefix:
-        raw = raw[:-1]
-    if "*" in raw:
-        raise OptionsError(
-            f"'*' may only end the kwic term, as in sanction*: {term!r}", stage="options"
+def kwic_frame(hits: Iterable[KwicHit]) -> pandas.DataFrame:
+    """A pandas ``DataFrame`` of KWIC hits, one row per hit, with the :data:`KWIC_COLUMNS`
+    (``published`` as a ``datetime``, or ``None``).
+
+    Args:
+        hits: the hits, as :func:`kwic` or ``Corpus.kwic`` give them.
+
+    Raises:
+        MissingExtraError: pandas is not installed (``pip install 'newscorpus[pandas]'``).
+
+    Example:
+        >>> arts = [Article(id="x", source="Courier", text="The river rose.")]
+        >>> frame = kwic_frame(kwic(arts, "river", width=4))
+        >>> frame[["article_id", "source", "left", "match", "right"]].values.tolist()
+        [['x', 'Courier', 'The ', 'river', ' ros']]
+    """
+    try:
+        pandas_module = importlib.import_module("pandas")
+    except ImportError:
+        raise MissingExtraError.for_extra("pandas", "kwic_frame()") from None
+    rows = [[getattr(hit, name) for name in KWIC_COLUMNS] for hit in hits]
+    frame: pandas.DataFrame = pandas_module.DataFrame(rows, columns=list(KWIC_COLUMNS))
+    return frame
+
+
+def _patterns(query: Query, case_sensitive: bool) -> list[_Pattern]:
+    source = parse_keeping_case(query.text) if case_sensitive else query
+    terms = source.terms()
+    if not terms:
+        raise QuerySyntaxError(
+            "nothing to show in context: the query has no word, phrase or prefix outside NOT "
+            "and the author:, source:, section:, language: and published: fields",
+            query=query.text,
+            column=0,
         )
-    found = tuple(WORD.findall(fold(raw, case=not case_sensitive)))
-    if not found:
-        raise OptionsError(f"the kwic term has no letters or digits: {term!r}", stage="options")
-    if prefix and raw[-1:].isspace():
-        raise OptionsError(f"'*' must follow a word directly: {term!r}", stage="options")
-    return _Pattern(found, prefix, case_sensitive)
+    return [
+        _Pattern(tuple(term.removesuffix("*").split()), term.endswith("*"), case_sensitive)
+        for term in terms
+    ]
 
 
-def _hits_in(article: Article, pattern: _Pattern, width: int) -> list[KwicHit]:
+def _hits_in(article: Article, patterns: list[_Pattern], width: int) -> list[KwicHit]:
     text = article.text
-    folded, offsets = fold_with_offsets(text, case=not pattern.case_sensitive)
-    if pattern.words[0] not in folded:  # cheap test before tokenising
-        return []
+    folded, offsets = fold_with_offsets(text, case=not patterns[0].case_sensitive)
     tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(folded)]
-    size = len(pattern.words)
+    spans = sorted(
+        (span for pattern in patterns for span in _spans(tokens, pattern)),
+        key=lambda span: (span[0], -span[1]),
+    )
     hits: list[KwicHit] = []
+    reached = 0
+    for first, last in spans:
+        if first < reached:  # inside a match already shown
+            continue
+        reached = last
+        start, end = first, last
+        if offsets is not None:
+            start, end = offsets[first], max(offsets[last], offsets[last - 1] + 1)
+        hits.append(_hit(article, start, end, width))
+    return hits
+
+
+def _spans(tokens: list[tuple[int, int, str]], pattern: _Pattern) -> list[tuple[int, int]]:
+    """The (start, end) of each match in the folded text, overlapping ones left out."""
+    size = len(pattern.words)
+    spans: list[tuple[int, int]] = []
     index = 0
     while index + size <= len(tokens):
-        if not pattern.matches_at(tokens, index):
+        if pattern.matches_at(tokens, index):
+            spans.append((tokens[index][0], tokens[index + size - 1][1]))
+            index += size
+        else:
             index += 1
-            continue
-        start, end = tokens[index][0], tokens[index + size - 1][1]
-        if offsets is not None:
-            start, end = offsets[start], max(offsets[end], offsets[end - 1] + 1)
-        hits.append(_hit(article, start, end, width))
-        index += size
-    return hits
+    return spans
 
 
 def _hit(article: Article, start: int, end: int, width: int) -> KwicHit:
@@ -162,6 +258,9 @@ def _hit(article: Article, start: int, end: int, width: int) -> KwicHit:
         match=_SPACES.sub(" ", text[start:end]),
         right=_right_context(text, end, width),
         width=width,
+        source=article.source,
+        published=article.published,
+        url=article.url,
     )
 
 

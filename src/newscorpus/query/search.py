@@ -145,6 +145,25 @@ def parse_query(text: str) -> Query:
     return Query(text, _Parser(text).parse())
 
 
+def parse_keeping_case(text: str) -> Query:
+    """Parse ``text`` as :func:`parse_query` does, but keep the case of its words (accents are
+    still folded): for highlighting with ``case_sensitive=True``, not for matching.
+
+    Args:
+        text: the query.
+
+    Raises:
+        QuerySyntaxError: the query is empty or malformed.
+
+    Example:
+        >>> print(parse_keeping_case('RIVER OR "Rail strike"'))
+        RIVER OR "Rail strike"
+    """
+    if not isinstance(text, str):
+        raise QuerySyntaxError(f"a query must be text, not {type(text).__name__}")
+    return Query(text, _Parser(text, case=False).parse())
+
+
 def search(articles: Iterable[Article], query: str | Query) -> list[Article]:
     """The articles matching ``query``, in their order; each is tokenised once.
 
@@ -177,8 +196,9 @@ def _or_of(items: list[Node]) -> Node:
 class _Parser:
     """Recursive descent over the token list; one instance parses one query."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, case: bool = True) -> None:
         self.text = text
+        self.case = case  # False keeps the words' case (kwic's case_sensitive)
         self.tokens = tokenize(text)
         self.index = 0
         self.depth = 0
@@ -279,7 +299,7 @@ class _Parser:
             )
         if "*" in raw:
             return self.prefix_node(token)
-        found = words(raw)
+        found = words(raw, case=self.case)
         if not found:
             raise self.error(
                 f"nothing to search for in {raw!r}: no letters or digits", token.column
@@ -291,7 +311,7 @@ class _Parser:
         star = raw.index("*")
         if star != len(raw) - 1:
             raise self.error("'*' goes at the end of a word (sanction*)", token.column + star)
-        found = words(raw[:-1])
+        found = words(raw[:-1], case=self.case)
         if not found:
             raise self.error("'*' needs the start of a word before it (sanction*)", token.column)
         if len(found) > 1:
@@ -299,7 +319,7 @@ class _Parser:
         return Prefix(found[0])
 
     def phrase_node(self, token: Token) -> Node:
-        found = words(token.text)
+        found = words(token.text, case=self.case)
         if not found:
             raise self.error("empty phrase: no letters or digits between the quotes", token.column)
         if token.slop is not None:

@@ -32,7 +32,6 @@ from typing import Any
 
 from ..article import Article
 from ..errors import OptionsError, StoreError
-from ..query._text import words
 from ..query.counts import CountRow, Group, Period, counts, group_values, period_key
 from ..query.kwic import KwicHit, kwic
 from ..query.predicates import from_source, in_section
@@ -360,9 +359,16 @@ class StoredCorpus(Streamed):
             view = between(view, since, until)
         return StoredCorpus._derived(self._db, view)
 
-    def kwic(self, term: str, *, width: int = 40) -> list[KwicHit]:
-        """Keyword-in-context lines for ``term``, as :func:`~newscorpus.query.kwic` gives them;
-        FTS5 picks the articles worth reading.
+    def kwic(self, query: str | Query, *, width: int = 40) -> list[KwicHit]:
+        """Keyword-in-context lines: the matches of the query's terms in the articles
+        :meth:`search` finds, as :func:`~newscorpus.query.kwic` gives them.
+
+        Args:
+            query: a query in the search language, as :meth:`search` takes it.
+            width: the characters of context kept on each side of a match.
+
+        Raises:
+            QuerySyntaxError: the query does not parse or has nothing to show in context.
 
         Example:
             >>> import tempfile, pathlib
@@ -371,17 +377,12 @@ class StoredCorpus(Streamed):
             >>> path = pathlib.Path(tempfile.mkdtemp()) / "news.db"
             >>> _ = write_store(make_corpus_articles(40, seed=1), path)
             >>> store = StoredCorpus.open(path)
-            >>> lines = store.kwic("council", width=20)
+            >>> lines = store.kwic("council OR title:council", width=20)
             >>> all(line.match.lower() == "council" for line in lines)
             True
         """
-        kwic([], term, width=width)  # validates term and width before any reading
-        found = words(term.replace("*", " "))
-        last = "*" if term.strip().strip('"').endswith("*") else ""
-        parts = [f'body : "{w}"' for w in found]
-        parts[-1] += last
-        view = self._view.narrowed(match_sql("fts_text"), (" AND ".join(parts),))
-        return kwic(StoredCorpus._derived(self._db, view), term, width=width)
+        kwic([], query, width=width)  # validates the query and width before any reading
+        return kwic(self.search(query), query, width=width)
 
     def counts(
         self,
