@@ -174,7 +174,7 @@ def iter_records(
     """Every page in ``paths`` as a :class:`Document` (or an :class:`~newscorpus.article.Article`
     for records written by newscorpus), applying ``options.errors`` to unusable files and records.
 
-    The files of a folder are recognised by their content (:func:`~newscorpus.io.sniff.classify`);
+    The files of a folder are recognised by their content (:func:`~newscorpus.io.classify`);
     those that are no page (a saved page's resources, images, scripts, binaries) are recorded in
     ``skipped`` with the reason, whatever the error policy: they are not errors.
 
