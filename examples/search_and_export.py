@@ -23,9 +23,12 @@ def main() -> None:
         out = Path(folder) / "hits.jsonl"
         written = hits.to_jsonl(out)
         again = Corpus.load(out)
+        identical = list(again) == list(hits)
         print(
-            f"\nwrote {written} articles to JSONL and read back {len(again)}; identical: {list(again) == list(hits)}"
+            f"\nwrote {written} articles to JSONL and read back {len(again)}; identical: {identical}"
         )
+        if not identical:
+            raise SystemExit("the JSONL round trip changed the articles")
 
 
 if __name__ == "__main__":

@@ -111,3 +111,34 @@ def test_doc_code_compiles(page: Path) -> None:
         if block.lstrip().startswith(">>>"):
             continue  # doctest-style: run by test_doc_page_examples_run
         compile(block, f"{page.relative_to(ROOT)} (python block {number})", "exec")
+
+
+_CLAIM = re.compile(r"^print\((?P<expr>.*)\)\s*#\s*True\b.*$", re.MULTILINE)
+
+
+def test_every_true_claim_in_the_tutorial_holds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A ``print(x)  # True`` line of the tutorial runs as ``assert x``."""
+    blocks = [b for b in _blocks(DOCS / "tutorial.md") if not b.startswith(NOT_RUN_MARK)]
+    claims = sum(len(_CLAIM.findall(b)) for b in blocks)
+    assert claims >= 2, "the tutorial's round-trip claims are gone"
+    monkeypatch.chdir(tmp_path)
+    namespace: dict[str, object] = {"__name__": "__tutorial__"}
+    for number, block in enumerate(blocks, 1):
+        checked = _CLAIM.sub(lambda m: f"assert {m['expr']}, {m['expr']!r}", block)
+        exec(compile(checked, f"docs/tutorial.md (python block {number})", "exec"), namespace)
+
+
+def test_no_unchecked_true_claim_in_the_docs() -> None:
+    """Outside the tutorial (checked above), a claim that prints True is a doctest, which runs."""
+    unchecked = [
+        f"{page.relative_to(ROOT)}: {line.strip()}"
+        for page in [*PAGES, ROOT / "README.md"]
+        if page.name != "tutorial.md"
+        for block in _blocks(page)
+        if not block.lstrip().startswith(">>>")
+        for line in block.splitlines()
+        if re.search(r"#\s*(True|False)\b", line)
+    ]
+    assert not unchecked, unchecked

@@ -1,6 +1,7 @@
 """Extracting many records at once, for :meth:`~newscorpus.corpus.Corpus.load`: worker
-processes, the error policy (raise, warn or skip with a record of why), and a site-template model
-learned across the records first when the caller asks for one.
+processes, the error policy (raise, warn or skip with a record of why), pages without article
+text (left out with the reason unless ``keep_empty``), stores read back as articles, and a
+site-template model learned across the records first when the caller asks for one.
 
 Kept apart from :mod:`newscorpus.corpus` so that the Corpus module holds the collection's API and
 this one the batch machinery behind its loading.
@@ -8,23 +9,69 @@ this one the batch machinery behind its loading.
 
 from __future__ import annotations
 
+import os
 import warnings
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 
 import attrs
 
-from .article import Article, Removal
+from .article import Article, Origin, Removal
 from .errors import InputError, NewsCorpusError, OptionsError, Skipped
 from .extract import extract
 from .io.document import Document
-from .io.readers import NewsCorpusWarning
-from .options import LoadOptions
+from .io.readers import NewsCorpusWarning, iter_records
+from .options import ErrorPolicy, LoadOptions
+from .store import StoredCorpus
 from .templates import LEARNED_RULE, BoilerplateModel
 
-__all__ = ["clean_article", "extract_all", "learn_templates"]
+__all__ = ["clean_article", "extract_all", "learn_templates", "load", "load_options", "read_store"]
 
 Progress = Callable[[int], None]
+PathLike = str | os.PathLike[str]
+EMPTY_ARTICLE = "EmptyArticle"
+"""The ``Skipped.error`` of a page whose extraction found no article text."""
+
+
+def load_options(
+    options: LoadOptions | None, errors: ErrorPolicy | None, keep_empty: bool | None
+) -> LoadOptions:
+    """``options`` (or the defaults) with the shortcuts of :meth:`Corpus.load` applied."""
+    opts = options or LoadOptions()
+    if errors is not None and errors != opts.errors:
+        opts = attrs.evolve(opts, errors=errors)
+    if keep_empty is not None and keep_empty != opts.keep_empty:
+        opts = attrs.evolve(opts, keep_empty=keep_empty)
+    return opts
+
+
+def load(
+    paths: PathLike | Iterable[PathLike],
+    opts: LoadOptions,
+    *,
+    format: str | None,
+    workers: int | None,
+    progress: Progress | None,
+    learn_boilerplate: bool,
+) -> tuple[list[Article], list[Skipped]]:
+    """The articles of ``paths`` and what was left out: :meth:`Corpus.load`'s work."""
+    skipped: list[Skipped] = []
+    records: Iterable[Document | Article] = iter_records(
+        paths, opts, skipped, format=format, readers={"store": read_store}
+    )
+    if learn_boilerplate:
+        records, opts = learn_templates(records, opts)
+    articles = list(extract_all(records, opts, skipped, workers=workers, progress=progress))
+    return articles, skipped
+
+
+def read_store(path: Path) -> Iterator[Article]:
+    """The articles of a store written by :meth:`Corpus.save`, each with its own ``origin`` and
+    with ``read_from`` naming the store and the article's 1-based position in it."""
+    with StoredCorpus.open(path, read_only=True) as store:
+        for number, article in enumerate(store, start=1):
+            yield article.evolve(read_from=Origin(path=str(path), line=number, format="store"))
 
 
 def learn_templates(
@@ -63,10 +110,23 @@ def clean_article(article: Article, model: BoilerplateModel) -> Article:
     return article.evolve(text="\n\n".join(kept), removed=(*article.removed, *removals))
 
 
-def _extract_one(item: Document | Article, options: LoadOptions) -> Article:
+def _extract_one(item: Document | Article, options: LoadOptions) -> Article | Skipped:
     if isinstance(item, Article):
         return item
-    return extract(item, options=options.extract)
+    article = extract(item, options=options.extract)
+    if not options.keep_empty and not article.text.strip():
+        return _empty(item.origin)
+    return article.evolve(read_from=item.origin)
+
+
+def _empty(origin: Origin | None) -> Skipped:
+    return Skipped(
+        path=(origin.path if origin else None) or "<unknown>",
+        line=origin.line if origin else None,
+        reason="extraction found no article text (a page of scripts, menus or links only);"
+        " LoadOptions(keep_empty=True) keeps such pages",
+        error=EMPTY_ARTICLE,
+    )
 
 
 def extract_all(
@@ -99,7 +159,9 @@ def extract_all(
             yield article
 
 
-def _safe_extract(item: Document | Article, options: LoadOptions) -> Article | NewsCorpusError:
+def _safe_extract(
+    item: Document | Article, options: LoadOptions
+) -> Article | Skipped | NewsCorpusError:
     """Extract, turning any failure into an error value naming the page (so workers never die)."""
     try:
         return _extract_one(item, options)
@@ -116,10 +178,13 @@ def _safe_extract(item: Document | Article, options: LoadOptions) -> Article | N
 
 
 def _settle(
-    outcome: Article | NewsCorpusError, options: LoadOptions, skipped: list[Skipped]
+    outcome: Article | Skipped | NewsCorpusError, options: LoadOptions, skipped: list[Skipped]
 ) -> Article | None:
     if isinstance(outcome, Article):
         return outcome
+    if isinstance(outcome, Skipped):  # not an error: recorded whatever the policy
+        skipped.append(outcome)
+        return None
     if options.errors == "raise":
         raise outcome
     skipped.append(Skipped.from_error(outcome))

@@ -152,7 +152,12 @@ class Article:
         removed: every block cleaning dropped, with its rule.
         provenance: for each metadata field, the :class:`Evidence` it was read from.
         meta: anything else found (JSON-serialisable values).
-        origin: the file and line or record the page came from.
+        origin: the file and line or record the page came from: the article's own, kept by
+            every writer and reader (JSONL, Parquet, the store).
+        read_from: where this object was read from in this session, e.g. the JSONL file and line
+            or the Parquet row :meth:`~newscorpus.corpus.Corpus.load` read it from (for a page,
+            its ``origin``); ``None`` for an article made in memory. Not part of equality, not
+            written by any writer, so that what is written loads back equal.
 
     Example:
         >>> a = Article(text="Hello world.", url="https://example.org/x")
@@ -176,6 +181,7 @@ class Article:
     provenance: Mapping[str, Evidence] = attrs.field(factory=dict, converter=_evidence_map)
     meta: Mapping[str, JSONValue] = attrs.field(factory=dict, converter=_meta_map)
     origin: Origin | None = None
+    read_from: Origin | None = attrs.field(default=None, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         if not self.id:
@@ -267,7 +273,7 @@ class Article:
 
     @classmethod
     def _from_mapping(cls, data: Mapping[str, Any]) -> Article:
-        known = {f.name for f in attrs.fields(cls)}
+        known = {f.name for f in attrs.fields(cls)} - {"read_from"}  # never written
         extra = {k: v for k, v in data.items() if k not in known}
         published, guessed = _datetime_from_json(data.get("published"))
         modified, _ = _datetime_from_json(data.get("modified"))
@@ -278,7 +284,12 @@ class Article:
         origin = _mapping(data, "origin")
         return cls(
             id=str(data.get("id") or ""),
-            **{name: _text(data, name) for name in _TEXT_FIELDS},
+            title=_text(data, "title"),
+            subtitle=_text(data, "subtitle"),
+            section=_text(data, "section"),
+            source=_text(data, "source"),
+            url=_text(data, "url"),
+            language=_text(data, "language"),
             authors=_tuple_of_str(data.get("authors")),
             published=published,
             published_precision=cast("Precision | None", precision),
@@ -292,9 +303,6 @@ class Article:
             meta=meta,
             origin=Origin(**origin) if origin else None,
         )
-
-
-_TEXT_FIELDS = ("title", "subtitle", "section", "source", "url", "language")
 
 
 def _wrong(name: str, value: Any, wanted: str) -> RecordError:

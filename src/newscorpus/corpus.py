@@ -24,12 +24,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, overload
 
-from ._batch import clean_article, extract_all, learn_templates
+from ._batch import clean_article, load, load_options
 from .article import Article
 from .errors import Skipped
-from .io.document import Document
 from .io.frames import read_parquet, to_dataframe, write_parquet
-from .io.readers import iter_records
 from .io.writers import write_csv, write_jsonl
 from .options import ErrorPolicy, LoadOptions
 from .query.cooccur import Cooccurrence, cooccurrence
@@ -143,13 +141,18 @@ class Corpus(Sequence[Article]):
         errors: ErrorPolicy | None = None,
         options: LoadOptions | None = None,
         learn_boilerplate: bool = False,
+        keep_empty: bool | None = None,
     ) -> Corpus:
-        """Load a file, a folder (recursively) or a glob of .txt/.html/.htm/.jsonl/.json/.csv files.
+        """Load a file, a folder (recursively) or a glob: pages (HTML or text, recognised by their
+        content in a folder), JSONL/JSON/CSV records, and what :meth:`to_jsonl`,
+        :meth:`to_parquet` and :meth:`save` write, which loads back equal (each article keeps its
+        ``origin``; its ``read_from`` says where this load read it). Files of a folder that are
+        no page, and pages without article text, are listed in :attr:`skipped` with the reason.
 
         Args:
             paths: one path or glob, or several.
             format: read every file as this format (``"text"``, ``"html"``, ``"jsonl"``,
-                ``"json"``, ``"csv"``) instead of guessing from its extension.
+                ``"json"``, ``"csv"``, ``"parquet"``, ``"store"``) instead of recognising it.
             workers: extract pages in this many processes (``None`` or 1: in this process).
             progress: called with the number of pages done after each page.
             errors: ``"raise"`` (default), ``"warn"`` or ``"skip"``; overrides ``options.errors``.
@@ -158,6 +161,8 @@ class Corpus(Sequence[Article]):
                 :class:`~newscorpus.templates.BoilerplateModel` on them (its site templates), then
                 extract every page with it (see :doc:`/howto/templates`). To apply a saved model
                 instead, set ``options.extract.clean.boilerplate``.
+            keep_empty: keep pages whose extraction finds no article text, as articles with an
+                empty text; overrides ``options.keep_empty``.
 
         Raises:
             NewsCorpusError: (under ``errors="raise"``) the first unusable file or record, named
@@ -170,21 +175,15 @@ class Corpus(Sequence[Article]):
             >>> len(corpus) >= 12 and all(a.text for a in corpus)
             True
         """
-        opts = options or LoadOptions()
-        if errors is not None and errors != opts.errors:
-            opts = LoadOptions(
-                errors=errors,
-                encoding=opts.encoding,
-                max_bytes=opts.max_bytes,
-                text_field=opts.text_field,
-                html_field=opts.html_field,
-                extract=opts.extract,
-            )
-        skipped: list[Skipped] = []
-        records: Iterable[Document | Article] = iter_records(paths, opts, skipped, format=format)
-        if learn_boilerplate:
-            records, opts = learn_templates(records, opts)
-        articles = list(extract_all(records, opts, skipped, workers=workers, progress=progress))
+        opts = load_options(options, errors, keep_empty)
+        articles, skipped = load(
+            paths,
+            opts,
+            format=format,
+            workers=workers,
+            progress=progress,
+            learn_boilerplate=learn_boilerplate,
+        )
         return cls(articles, skipped=skipped)
 
     # -- learned boilerplate (site templates; see newscorpus.templates) ------------------

@@ -214,13 +214,16 @@ class MissingExtraError(NewsCorpusError, ImportError):
 
 @attrs.frozen(kw_only=True)
 class Skipped:
-    """A page or record that was left out under ``errors="skip"`` or ``"warn"``.
+    """A page or record that was left out under ``errors="skip"`` or ``"warn"``, or a file
+    that is no page, or a page without article text (those two whatever the error policy).
 
     Attributes:
         path: the file it came from.
         line: the line or record number inside the file, when there is one.
-        reason: the message of the error that made it unusable.
-        error: the name of that error's class.
+        reason: the message of the error that made it unusable, or what the file is.
+        error: the name of that error's class; ``"NotAPage"`` for a file of a folder that is no
+            page (a saved page's resources, an image, a script, notes), ``"EmptyArticle"`` for a
+            page whose extraction found no article text (kept with ``keep_empty=True``).
 
     Example:
         >>> s = Skipped(path="a.jsonl", line=4, reason="not JSON", error="RecordError")

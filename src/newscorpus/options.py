@@ -201,10 +201,15 @@ class LoadOptions:
         text_field: the JSONL key / CSV column with the text; ``None`` tries the usual names.
         html_field: the JSONL key / CSV column with raw HTML, if the records hold HTML.
         extract: the extraction options used for every page.
+        keep_empty: keep the pages whose extraction finds no article text (a page of scripts,
+            menus or links only) as articles with an empty ``text``; by default they are left
+            out and listed in ``Corpus.skipped`` with the reason, whatever ``errors`` says.
 
     Example:
         >>> LoadOptions(errors="skip").errors
         'skip'
+        >>> LoadOptions().keep_empty
+        False
     """
 
     errors: ErrorPolicy = attrs.field(default="raise", validator=_one_of("raise", "warn", "skip"))
@@ -213,6 +218,7 @@ class LoadOptions:
     text_field: str | None = None
     html_field: str | None = attrs.field(default=None)
     extract: ExtractOptions = attrs.field(factory=ExtractOptions)
+    keep_empty: bool = False
 
     @html_field.validator
     def _check_fields(self, _attr: attrs.Attribute[object], value: object) -> None:

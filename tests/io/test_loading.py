@@ -147,7 +147,7 @@ def test_csv_with_text_column_and_without_one(tmp_path: Path) -> None:
     good = _write(tmp_path, "good.csv", f'title,text,author\nOne,"{PROSE}",Ann Lee\n')
     corpus = Corpus.load(good)
     assert corpus[0].title == "One" and corpus[0].authors == ("Ann Lee",)
-    bad = _write(tmp_path, "bad.csv", "headline,summary\nOne,Two\n")
+    bad = _write(tmp_path, "bad.csv", f'headline,summary\nOne,"{PROSE}"\n')
     with pytest.raises(MissingColumnError) as info:
         Corpus.load(bad)
     assert (
@@ -156,7 +156,7 @@ def test_csv_with_text_column_and_without_one(tmp_path: Path) -> None:
         and "text_field" in str(info.value)
     )
     chosen = Corpus.load(bad, options=LoadOptions(text_field="summary"))
-    assert len(chosen) == 1
+    assert len(chosen) == 1 and chosen[0].text == PROSE
 
 
 def test_huge_file_is_refused_with_the_option_named(tmp_path: Path) -> None:

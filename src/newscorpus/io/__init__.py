@@ -21,6 +21,7 @@ from .frames import (
 )
 from .jsontext import loads_record
 from .readers import FORMATS, NewsCorpusWarning, iter_paths, iter_records
+from .sniff import NotAPage, classify
 from .writers import CSV_COLUMNS, neutralise_formula, read_jsonl_articles, write_csv, write_jsonl
 
 __all__ = [
@@ -30,10 +31,12 @@ __all__ = [
     "JSON_COLUMNS",
     "Document",
     "NewsCorpusWarning",
+    "NotAPage",
     "article_from_row",
     "article_row",
     "atomic_path",
     "atomic_write",
+    "classify",
     "decode_bytes",
     "decode_html_bytes",
     "iter_paths",

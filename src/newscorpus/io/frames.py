@@ -27,7 +27,7 @@ from typing import Any
 
 import attrs
 
-from ..article import Article
+from ..article import Article, Origin
 from ..errors import InputError, MissingColumnError, MissingExtraError, RecordError
 from .atomic import atomic_path
 
@@ -190,7 +190,8 @@ def write_parquet(articles: Iterable[Article], path: str | os.PathLike[str]) -> 
 
 def read_parquet(path: str | os.PathLike[str]) -> Iterator[Article]:
     """Read articles from a Parquet file written by :func:`write_parquet` (or any file with the
-    ``COLUMNS``; only ``text`` is required).
+    ``COLUMNS``; only ``text`` is required). Each article keeps its own ``origin``; its
+    ``read_from`` names the file and the 1-based row.
 
     Raises:
         MissingExtraError: pyarrow is not installed (``pip install 'newscorpus[parquet]'``).
@@ -220,8 +221,9 @@ def read_parquet(path: str | os.PathLike[str]) -> Iterator[Article]:
         )
     for number, row in enumerate(table.to_pylist(), start=1):
         try:
-            yield article_from_row(row)
+            article = article_from_row(row)
         except (ValueError, TypeError) as exc:
             raise RecordError(
                 f"not an article record: {exc}", path=str(path), line=number, stage="parse"
             ) from exc
+        yield article.evolve(read_from=Origin(path=str(path), line=number, format="parquet"))

@@ -18,7 +18,7 @@ import itertools
 import os
 import sys
 import warnings
-from collections.abc import Generator, Iterable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -34,9 +34,14 @@ from ..errors import (
 from ..options import LoadOptions
 from .document import Document, sniff_kind
 from .encoding import decode_bytes, decode_html_bytes
+from .frames import read_parquet
 from .jsontext import loads_record
+from .sniff import NotAPage, classify
 
-__all__ = ["FORMATS", "NewsCorpusWarning", "iter_paths", "iter_records"]
+__all__ = ["FORMATS", "FileReader", "NewsCorpusWarning", "iter_paths", "iter_records"]
+
+FileReader = Callable[[Path], Iterator[Article]]
+"""Reads the articles of one file of a format the readers here do not know (the store)."""
 
 FORMATS = {
     ".txt": "text",
@@ -48,6 +53,7 @@ FORMATS = {
     ".ndjson": "jsonl",
     ".json": "json",
     ".csv": "csv",
+    ".parquet": "parquet",
 }
 """File extensions read, and the format each is read as."""
 
@@ -91,31 +97,40 @@ def _folder_files(folder: Path) -> list[Path]:
     return sorted(
         p
         for p in folder.rglob("*")
-        if p.suffix.lower() in FORMATS
-        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
-        and _readable(p)
+        if not any(part.startswith(".") for part in p.relative_to(folder).parts) and _readable(p)
     )
 
 
 def iter_paths(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
     """The files to read: a file, a folder (recursively, sorted, hidden files skipped) or a glob.
 
-    Broken symbolic links (dangling, or a loop) are given too, so that reading them reports them
-    (an :class:`~newscorpus.errors.InputError`, or a :class:`~newscorpus.errors.Skipped` record)
-    instead of leaving them out unsaid.
+    Every file of a folder is given, whatever its name: :func:`iter_records` recognises the pages
+    among them by their content. Broken symbolic links (dangling, or a loop) are given too, so
+    that reading them reports them (an :class:`~newscorpus.errors.InputError`, or a
+    :class:`~newscorpus.errors.Skipped` record) instead of leaving them out unsaid.
+
+    Args:
+        paths: a file, a folder or a glob, or several.
 
     Raises:
         InputError: a path that does not exist.
-        EmptyInputError: a folder without any readable file.
+        EmptyInputError: a folder without any file.
 
     Example:
         >>> import tempfile, pathlib
         >>> folder = pathlib.Path(tempfile.mkdtemp())
-        >>> for name in ("b.txt", "a.html", "notes.md", ".hidden.txt"):
+        >>> for name in ("b.txt", "a.html", "story.php?id=2", ".hidden.txt"):
         ...     _ = (folder / name).write_text("x", encoding="utf-8")
         >>> [p.name for p in iter_paths(folder)]
-        ['a.html', 'b.txt']
+        ['a.html', 'b.txt', 'story.php?id=2']
     """
+    return (path for path, _root in _entries(paths))
+
+
+def _entries(
+    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+) -> Iterator[tuple[Path, Path | None]]:
+    """Each file with the folder it was found in (``None`` for a file named or globbed)."""
     items = [paths] if isinstance(paths, str | os.PathLike) else list(paths)
     for item in items:
         candidates = _expand(os.fspath(item))
@@ -126,13 +141,26 @@ def iter_paths(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]])
                 found = _folder_files(candidate)
                 if not found:
                     raise EmptyInputError(
-                        f"no {', '.join(sorted(FORMATS))} files in this folder",
-                        path=str(candidate),
-                        stage="read",
+                        "no files in this folder", path=str(candidate), stage="read"
                     )
-                yield from found
+                yield from ((path, candidate) for path in found)
             elif _readable(candidate):
-                yield candidate
+                yield candidate, None
+
+
+def _kind(path: Path, root: Path | None, format: str | None) -> str | NotAPage:
+    """The format to read ``path`` as. A file found in a folder that is no page is a
+    :class:`NotAPage`; a file named or globbed is read whatever it is (its problems then follow
+    the error policy)."""
+    if format is not None:
+        return format
+    if root is not None:
+        return classify(path, root)
+    known = FORMATS.get(path.suffix.lower())
+    if known is not None:
+        return known
+    sniffed = classify(path)
+    return "text" if isinstance(sniffed, NotAPage) else sniffed
 
 
 def iter_records(
@@ -141,9 +169,21 @@ def iter_records(
     skipped: list[Skipped],
     *,
     format: str | None = None,
+    readers: Mapping[str, FileReader] | None = None,
 ) -> Iterator[Document | Article]:
-    """Every page in ``paths`` as a :class:`Document` (or an :class:`~newscorpus.article.Article` for JSONL written by
-    newscorpus), applying ``options.errors`` to unusable files and records.
+    """Every page in ``paths`` as a :class:`Document` (or an :class:`~newscorpus.article.Article`
+    for records written by newscorpus), applying ``options.errors`` to unusable files and records.
+
+    The files of a folder are recognised by their content (:func:`~newscorpus.io.classify`);
+    those that are no page (a saved page's resources, images, scripts, binaries) are recorded in
+    ``skipped`` with the reason, whatever the error policy: they are not errors.
+
+    Args:
+        paths: a file, a folder or a glob, or several.
+        options: the loading options (``errors``, ``encoding``, ``max_bytes``, fields).
+        skipped: where the files and records left out are recorded.
+        format: read every file as this format instead of recognising it.
+        readers: readers of further formats, by name (the store's, given by the Corpus).
 
     Example:
         >>> import tempfile, pathlib
@@ -155,10 +195,18 @@ def iter_records(
         >>> skipped[0].line, skipped[0].error
         (2, 'RecordError')
     """
-    for path in iter_paths(paths):
-        kind = format or FORMATS.get(path.suffix.lower(), "text")
+    for path, root in _entries(paths):
+        kind = _kind(path, root, format)
+        if isinstance(kind, NotAPage):
+            skipped.append(Skipped(path=str(path), reason=kind.reason, error="NotAPage"))
+            continue
         try:
-            yield from _read_file(path, kind, options, skipped)
+            if readers and kind in readers:
+                yield from readers[kind](path)
+            elif kind == "parquet":
+                yield from read_parquet(path)
+            else:
+                yield from _read_file(path, kind, options, skipped)
         except NewsCorpusError as err:
             _handle(err, options, skipped, path)
 
@@ -350,7 +398,7 @@ def _from_record(
     origin = Origin(path=name, line=line, format=fmt)
     if {"id", "text", "removed"} <= set(record):
         try:
-            return Article.from_dict(record).evolve(origin=origin)
+            return Article.from_dict(record).evolve(read_from=origin)
         except (ValueError, TypeError) as exc:
             raise RecordError(
                 f"not a valid article record: {exc}", path=name, line=line, stage="parse"
