@@ -219,6 +219,10 @@ class Article:
     def evolve(self, **changes: Any) -> Article:
         """A copy with some fields changed (the id is kept unless given).
 
+        Args:
+            **changes: the new values, by field name (``title="B"``), converted and validated as
+                the constructor does; a name that is not a field raises ``TypeError``.
+
         Example:
             >>> Article(text="x", title="A").evolve(title="B").title
             'B'
@@ -254,6 +258,10 @@ class Article:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Article:
         """Rebuild an article from :meth:`to_dict`'s output (unknown keys go to ``meta``).
+
+        Args:
+            data: a record as :meth:`to_dict` writes it, or the same read back from JSON (dates
+                as ISO strings); a missing key takes the field's default.
 
         Raises:
             RecordError: a field holds a value of the wrong shape (a ``ValueError`` too).

@@ -195,6 +195,11 @@ class Corpus(Sequence[Article]):
         For pages not yet extracted, extracting with the model does better (the body run is
         chosen knowing the template): ``Corpus.load(..., learn_boilerplate=True)``.
 
+        Args:
+            model: a model from :meth:`BoilerplateModel.fit
+                <newscorpus.templates.BoilerplateModel.fit>` or ``.load``; an article whose site
+                it does not know is kept unchanged.
+
         Example:
             >>> from newscorpus.testing import make_article
             >>> arts = [make_article(url=f"https://x.example/{w}",
@@ -208,8 +213,12 @@ class Corpus(Sequence[Article]):
 
     # -- querying ----------------------------------------------------------------------------
     def filter(self, predicate: Callable[[Article], bool]) -> Corpus:
-        """The articles for which ``predicate`` is true (a :mod:`~newscorpus.query` predicate or
-        any callable).
+        """The articles for which ``predicate`` is true, in order.
+
+        Args:
+            predicate: a :mod:`~newscorpus.query` predicate or any callable taking an
+                :class:`~newscorpus.article.Article`; an article is kept when it returns a true
+                value.
 
         Example:
             >>> from newscorpus.testing import make_article
@@ -429,6 +438,9 @@ class Corpus(Sequence[Article]):
     def to_parquet(self, path: PathLike) -> int:
         """Write every field of every article as Parquet (atomically); returns the count.
 
+        Args:
+            path: the file to write; replaced whole when it exists.
+
         Raises:
             MissingExtraError: pyarrow is not installed (``pip install 'newscorpus[parquet]'``).
             WriteError: the file cannot be written.
@@ -446,6 +458,9 @@ class Corpus(Sequence[Article]):
     @classmethod
     def from_parquet(cls, path: PathLike) -> Corpus:
         """Read a corpus written by :meth:`to_parquet`.
+
+        Args:
+            path: the Parquet file; only its ``text`` column is required.
 
         Raises:
             MissingExtraError: pyarrow is not installed (``pip install 'newscorpus[parquet]'``).
@@ -517,9 +532,12 @@ class Corpus(Sequence[Article]):
     @staticmethod
     def open(path: PathLike, *, read_only: bool = False) -> StoredCorpus:
         """Open a store written by :meth:`save` or ``newscorpus index``: a
-        :class:`~newscorpus.store.StoredCorpus` with this class's query methods, read lazily;
-        ``read_only=True`` opens it for reading only (as happens by itself when the file or its
-        folder cannot be written).
+        :class:`~newscorpus.store.StoredCorpus` with this class's query methods, read lazily.
+
+        Args:
+            path: the store file, e.g. ``news.db``.
+            read_only: open for reading only (as happens by itself when the file or its folder
+                cannot be written): the file is left as it was and ``add`` raises ``StoreError``.
 
         Raises:
             StoreError: the file is missing, not a newscorpus store, or damaged.

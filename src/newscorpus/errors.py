@@ -238,7 +238,12 @@ class Skipped:
 
     @classmethod
     def from_error(cls, err: NewsCorpusError, *, path: str | None = None) -> Skipped:
-        """Record ``err`` as a skip."""
+        """Record ``err`` as a skip.
+
+        Args:
+            err: the error the input was skipped for; its path, line and message are kept.
+            path: the file to name when ``err`` names none (``"<unknown>"`` when neither does).
+        """
         return cls(
             path=err.path or path or "<unknown>",
             line=err.line,

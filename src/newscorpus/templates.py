@@ -163,6 +163,10 @@ class BoilerplateModel(SiteTemplates):
     def from_dict(cls, data: Mapping[str, Any], *, path: str | None = None) -> BoilerplateModel:
         """Rebuild a model from :meth:`to_dict`'s output.
 
+        Args:
+            data: the mapping :meth:`to_dict` returned, or the same read back from JSON.
+            path: the file ``data`` was read from, named in the error; ``None`` when there is none.
+
         Raises:
             ModelFileError: the data is not a model of this format version.
 
@@ -197,6 +201,9 @@ class BoilerplateModel(SiteTemplates):
     def save(self, path: str | os.PathLike[str]) -> None:
         """Write the model as versioned JSON, atomically (never a half-written file).
 
+        Args:
+            path: the file to write, e.g. ``model.json``; replaced whole when it exists.
+
         Raises:
             WriteError: the file cannot be written.
 
@@ -215,6 +222,9 @@ class BoilerplateModel(SiteTemplates):
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> BoilerplateModel:
         """Read a model written by :meth:`save`.
+
+        Args:
+            path: the model file, read as UTF-8 JSON.
 
         Raises:
             ModelFileError: the file is missing, unreadable, not JSON, not a model, or of another

@@ -91,6 +91,9 @@ class CountRow:
     def value(self, *, normalize: bool) -> float:
         """The figure to plot: the share when ``normalize``, else the count.
 
+        Args:
+            normalize: ``True`` for :attr:`share` (0.0 to 1.0), ``False`` for the count as a float.
+
         Example:
             >>> CountRow(period="2023", term="x", group=None, count=2, total=8).value(normalize=True)
             0.25

@@ -139,6 +139,13 @@ def _flatten(preds: tuple[ArticleTest, ...], kind: type, factory: str) -> tuple[
 def all_of(*preds: ArticleTest) -> Predicate:
     """True when every predicate is (``all_of()`` is always true); nested ``all_of`` flatten.
 
+    Args:
+        *preds: predicates or plain callables taking an article, tried in order until one is
+            false.
+
+    Raises:
+        OptionsError: an argument is not callable.
+
     Example:
         >>> all_of(from_source("A"), all_of(in_language("en"), in_section("World")))
         all_of(from_source('A'), in_language('en'), in_section('World'))
@@ -150,6 +157,13 @@ def all_of(*preds: ArticleTest) -> Predicate:
 def any_of(*preds: ArticleTest) -> Predicate:
     """True when some predicate is (``any_of()`` is always false); nested ``any_of`` flatten.
 
+    Args:
+        *preds: predicates or plain callables taking an article, tried in order until one is
+            true.
+
+    Raises:
+        OptionsError: an argument is not callable.
+
     Example:
         >>> from_source("A") | from_source("B") | by_author("lee")
         any_of(from_source('A'), from_source('B'), by_author('lee'))
@@ -160,6 +174,12 @@ def any_of(*preds: ArticleTest) -> Predicate:
 
 def not_(pred: ArticleTest) -> Predicate:
     """True when ``pred`` is false.
+
+    Args:
+        pred: a predicate or a plain callable taking an article.
+
+    Raises:
+        OptionsError: ``pred`` is not callable.
 
     Example:
         >>> ~from_source("A")
@@ -227,6 +247,11 @@ def published_between(start: DateLike | None = None, end: DateLike | None = None
     side is naive and the other timezone-aware, when their calendar days are compared. Articles
     without a publication date never match.
 
+    Args:
+        start: the earliest publication kept; ``None`` for no lower bound.
+        end: the latest publication kept (``"2023-06"`` keeps all of June); ``None`` for no
+            upper bound.
+
     Raises:
         OptionsError: a bound is not a date, or ``end`` comes before ``start``.
 
@@ -279,6 +304,12 @@ class _FieldIn:
 def from_source(*names: str) -> Predicate:
     """From one of the named sources (case- and accent-insensitive, spaces normalised).
 
+    Args:
+        *names: the sources' whole names (``"AP"`` does not match ``"AP News"``); at least one.
+
+    Raises:
+        OptionsError: no name is given, or one is not text or is blank.
+
     Example:
         >>> from newscorpus.article import Article
         >>> from_source("Le Monde", "AP")(Article(source="le  monde"))
@@ -288,7 +319,13 @@ def from_source(*names: str) -> Predicate:
 
 
 def in_section(*names: str) -> Predicate:
-    """In one of the named sections (case- and accent-insensitive).
+    """In one of the named sections (case- and accent-insensitive, spaces normalised).
+
+    Args:
+        *names: the sections' whole names, as the article's ``section`` holds them; at least one.
+
+    Raises:
+        OptionsError: no name is given, or one is not text or is blank.
 
     Example:
         >>> from newscorpus.article import Article
@@ -311,6 +348,13 @@ class _LanguageIn:
 
 def in_language(*codes: str) -> Predicate:
     """In one of the languages (ISO 639-1 codes, case-insensitive); ``"en"`` also takes ``"en-GB"``.
+
+    Args:
+        *codes: language codes, bare (``"en"``: any region) or with a region (``"en-GB"``, or
+            ``"en_GB"``: that region only); at least one.
+
+    Raises:
+        OptionsError: no code is given, or one is not text or is blank.
 
     Example:
         >>> from newscorpus.article import Article
@@ -343,6 +387,10 @@ def by_author(name: str) -> Predicate:
     """Written by an author whose name holds ``name`` as whole words (case- and
     accent-insensitive): ``"avraham"`` and ``"rachel avraham"`` both match ``"Rachel Avraham"``.
 
+    Args:
+        name: one or more words of an author's name, matched in this order, side by side, within
+            one author of the article; a part of a word (``"avra"``) does not match.
+
     Raises:
         OptionsError: ``name`` holds no word.
 
@@ -369,6 +417,9 @@ class _Mentions:
 def mentions(query: str | Query) -> Predicate:
     """Title, subtitle or body match ``query`` in the search language (see
     :func:`~newscorpus.query.parse_query`).
+
+    Args:
+        query: a query string, or a query parsed by :func:`~newscorpus.query.parse_query`.
 
     Raises:
         QuerySyntaxError: ``query`` does not parse.

@@ -127,6 +127,9 @@ def _collect_terms(node: Node, field: str, found: list[str]) -> None:
 def parse_query(text: str) -> Query:
     """Parse ``text`` in the search language.
 
+    Args:
+        text: the query (see :doc:`/query-language`); anything but a string is refused.
+
     Raises:
         QuerySyntaxError: the query is empty or malformed; ``.column`` points at the problem.
 

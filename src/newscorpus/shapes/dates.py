@@ -353,6 +353,19 @@ def find_dates(
 ) -> list[ParsedDate]:
     """Every date in ``text``, in order of position (overlapping readings: the longest wins).
 
+    Args:
+        text: the text to search; only its first 5,000 characters are read.
+        dayfirst: how to read slashed numeric dates (``03/04/2024``): ``True`` day first,
+            ``False`` or ``None`` month first; a part above 12 decides either way (a page's
+            language tells which: ``newscorpus.shapes.dayfirst_for``). Dotted and dashed dates
+            are always day first, year-first ones year-month-day.
+        reference_time: the moment relative dates (``"3 hours ago"``, ``"yesterday"``) count
+            from, and the "now" of ``allow_future``; ``None``: relative dates are not read and
+            "now" is the current UTC time.
+        min_year: dates in an earlier year are dropped.
+        allow_future: keep dates more than one day after ``reference_time`` (or now); by default
+            they are dropped as misreadings.
+
     Example:
         >>> [d.text for d in find_dates("Thursday, June 01, 2023 and 1 июня 2023 г.")]
         ['June 01, 2023', '1 июня 2023']
@@ -409,6 +422,16 @@ def parse_date(
     allow_future: bool = False,
 ) -> ParsedDate | None:
     """The first date in ``text``; or, for a short string that is all date, dateutil's reading.
+
+    Args:
+        text: the text to search; as :func:`find_dates` reads it, or, when it finds nothing, the
+            whole string stripped, given to dateutil if at most 60 characters with a digit (a
+            string with no year gives ``None``, never this year).
+        dayfirst: as for :func:`find_dates`; in dateutil's reading, ``True`` also reads an
+            ambiguous day and month day first, unless the string starts with a four-digit year.
+        reference_time: as for :func:`find_dates`.
+        min_year: as for :func:`find_dates`.
+        allow_future: as for :func:`find_dates`.
 
     Example:
         >>> parse_date("Tue, 05 Mar 2024 10:00:00 GMT").value.tzinfo is not None

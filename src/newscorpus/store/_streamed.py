@@ -62,6 +62,9 @@ class Streamed:
     def to_jsonl(self: _View, path: PathLike) -> int:
         """Write the view's articles as JSONL (streamed, atomically); returns the count.
 
+        Args:
+            path: the file to write; replaced whole when it exists.
+
         Example:
             >>> import tempfile, pathlib
             >>> from newscorpus.store import StoredCorpus, write_store

@@ -8,6 +8,10 @@ search language through FTS5); the rest (a Python predicate, proximity, non-ASCI
 the candidates in SQL and are confirmed in Python, so every answer equals the in-memory
 :class:`~newscorpus.corpus.Corpus` answer on the same articles.
 
+The module is over 500 lines because, like ``corpus.py``, it is one class with the whole query
+API: its methods delegate to the store's private modules, but each keeps its parameters described
+and a runnable example beside it.
+
 Example:
     >>> import tempfile, pathlib
     >>> from newscorpus.testing import make_corpus_articles
@@ -92,9 +96,12 @@ class StoredCorpus(Streamed):
 
     @classmethod
     def open(cls, path: PathLike, *, read_only: bool = False) -> StoredCorpus:
-        """Open the store at ``path`` for reading and adding; with ``read_only=True`` (or when
-        the file or its folder cannot be written) for reading only: the file is left exactly as
-        it was, and :meth:`add` raises :class:`~newscorpus.errors.StoreError`.
+        """Open a store for reading and adding.
+
+        Args:
+            path: the store file, e.g. ``news.db``.
+            read_only: open for reading only (as happens by itself when the file or its folder
+                cannot be written): the file is left as it was and :meth:`add` raises StoreError.
 
         Raises:
             StoreError: the file is missing, not SQLite, not a newscorpus store, or damaged.
@@ -166,6 +173,9 @@ class StoredCorpus(Streamed):
         """The stored article with this id (whatever the view), or ``None``; when several
         articles share the id (pages from different files with the same text), the first stored.
 
+        Args:
+            article_id: the ``id`` of the article to look up.
+
         Example:
             >>> import tempfile, pathlib
             >>> from newscorpus.store import write_store
@@ -217,8 +227,13 @@ class StoredCorpus(Streamed):
         The store keeps what a :class:`~newscorpus.corpus.Corpus` keeps: articles that share an
         id but differ (the same text read from two files, with two origins) are all added. Only
         a true re-add is skipped: a record equal in every field, origin included, to one already
-        stored or earlier in ``articles``. Each batch commits whole or not at all, so a process killed during
-        :meth:`add` leaves every committed batch and no part of the open one.
+        stored or earlier in ``articles``. Each batch commits whole or not at all, so a process
+        killed during :meth:`add` leaves every committed batch and no part of the open one.
+
+        Args:
+            articles: the articles, any iterable (read once, a batch at a time).
+            batch_size: the articles per transaction, 1 or more.
+            progress: called with the number of articles read so far, after each batch.
 
         Raises:
             InputError: an item is not an :class:`~newscorpus.article.Article`.
@@ -235,7 +250,6 @@ class StoredCorpus(Streamed):
             >>> more = make_corpus_articles(50, seed=1)  # the first 40 are stored already
             >>> store.add(more), len(store)
             (10, 50)
-
         """
         if batch_size < 1:
             raise OptionsError(f"batch_size must be 1 or more, not {batch_size}", stage="options")
@@ -281,6 +295,9 @@ class StoredCorpus(Streamed):
     def filter(self, predicate: Callable[[Article], bool]) -> StoredCorpus:
         """The view's articles for which ``predicate`` is true (checked in Python, streamed).
 
+        Args:
+            predicate: a :mod:`~newscorpus.query` predicate or any callable taking an article.
+
         Example:
             >>> import tempfile, pathlib
             >>> from newscorpus.store import write_store
@@ -297,6 +314,9 @@ class StoredCorpus(Streamed):
     def search(self, query: str | Query) -> StoredCorpus:
         """The articles matching ``query`` in the search language (see :doc:`/query-language`).
 
+        Args:
+            query: a query string, or a query parsed by :func:`~newscorpus.query.parse_query`.
+
         Raises:
             QuerySyntaxError: ``query`` does not parse.
 
@@ -310,7 +330,6 @@ class StoredCorpus(Streamed):
             >>> hits = store.search('council AND NOT "rail strike"')
             >>> len(hits) == sum(1 for _ in hits), repr(hits)
             (True, '<StoredCorpus news.db (a view)>')
-
         """
         parsed = query if isinstance(query, Query) else parse_query(query)
         part = translate(parsed.root)
@@ -329,7 +348,15 @@ class StoredCorpus(Streamed):
         section: str | Sequence[str] | None = None,
     ) -> StoredCorpus:
         """Filter by the common fields exactly as :meth:`Corpus.where
-        <newscorpus.corpus.Corpus.where>` does, in SQL.
+        <newscorpus.corpus.Corpus.where>` does, in SQL; every condition given must hold.
+
+        Args:
+            source: the source's whole name, or several (any of them); case- and accent-insensitive.
+            author: part of an author's name, as whole words (``"Lee"`` finds ``"Ann Lee"``).
+            since: the first publication day kept (a date, a datetime or an ISO string).
+            until: the last publication day kept, inclusive.
+            language: an ISO 639-1 code, or several; ``"en"`` also takes ``"en-GB"``.
+            section: the section's name, or several; case- and accent-insensitive.
 
         Raises:
             OptionsError: a name is empty or a date unreadable.
@@ -344,7 +371,6 @@ class StoredCorpus(Streamed):
             >>> en = store.where(language="en", since="2021-01-01")
             >>> all(a.language == "en" and a.published.year >= 2021 for a in en)
             True
-
         """
         view = self._view
         if source is not None:
@@ -393,6 +419,11 @@ class StoredCorpus(Streamed):
     ) -> list[CountRow]:
         """The rows :func:`~newscorpus.query.counts` gives for the view's articles, counted in
         SQL (terms FTS5 cannot decide exactly are counted over their candidates in Python).
+
+        Args:
+            terms: a query, or several (one row set each); ``None`` counts every article.
+            by: the period: ``"day"``, ``"week"``, ``"month"`` or ``"year"``.
+            group: split by ``"source"``, ``"author"``, ``"section"`` or ``"language"``.
 
         Example:
             >>> import tempfile, pathlib

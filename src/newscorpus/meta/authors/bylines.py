@@ -196,6 +196,10 @@ def split_authors(text: str, *, strict: bool = True) -> tuple[str, ...]:
 def parse_byline(text: str) -> Byline | None:
     """Read a byline line ("By …", "ByDesk- Outlet", "Автор: …"); None when the line is not one.
 
+    Args:
+        text: one line of a page (runs of whitespace count as one space); a line longer than 120
+            characters is never a byline.
+
     Example:
         >>> parse_byline("By the way, the minister said the plan was final.") is None
         True
