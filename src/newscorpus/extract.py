@@ -91,7 +91,7 @@ def extract_html(
     """Extract the article from an HTML page; same pipeline as :func:`extract_text`.
 
     Raises:
-        InputError: the page holds more elements than ``options.max_elements`` (30,000 by
+        InputError: the page holds more elements than ``options.max_elements`` (200,000 by
             default), whose reading would take seconds.
 
     Example:
