@@ -90,6 +90,10 @@ def extract_html(
 ) -> Article:
     """Extract the article from an HTML page; same pipeline as :func:`extract_text`.
 
+    Raises:
+        InputError: the page holds more elements than ``options.max_elements`` (200,000 by
+            default), whose reading would take seconds.
+
     Example:
         >>> html = ("<html lang='en'><head><title>Bridge reopens | Valley Courier</title></head>"
         ...         "<body><nav><a href='/'>Home</a></nav><article><h1>Bridge reopens</h1>"
@@ -100,8 +104,9 @@ def extract_html(
         >>> art.title, art.language, len(art.paragraphs)
         ('Bridge reopens', 'en', 2)
     """
-    page = parse_html(html)
-    opts = _with_page_dayfirst(options or _default_options(), page.lang)
+    opts = options or _default_options()
+    page = parse_html(html, max_elements=opts.max_elements)
+    opts = _with_page_dayfirst(opts, page.lang)
     view = PageView(blocks=page.blocks, options=opts.meta, url=url, html=page, hints=hints or None)
     return _assemble(view, opts, origin=origin)
 

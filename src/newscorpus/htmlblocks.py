@@ -15,6 +15,7 @@ Example:
 from __future__ import annotations
 
 import re
+import sys
 from html.parser import HTMLParser
 
 import attrs
@@ -22,6 +23,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from .blocks import Block
+from .errors import InputError
 from .vocab import words as vocabulary_words
 
 __all__ = ["BLOCK_TAGS", "HtmlPage", "parse_html"]
@@ -152,11 +154,13 @@ def _parser() -> lxml_html.HTMLParser:
     )
 
 
-def parse_html(html: str) -> HtmlPage:
+def parse_html(html: str, *, max_elements: int | None = None) -> HtmlPage:
     """Parse ``html`` and cut it into blocks.
 
     Malformed markup is repaired the way browsers do; a document with no element at all gives a
-    page without blocks.
+    page without blocks. A page of more than ``max_elements`` elements is refused with an
+    :class:`~newscorpus.errors.InputError`: reading costs time in proportion to them, and a
+    limit keeps a hostile page from holding a worker.
 
     Example:
         >>> [b.text for b in parse_html("<div>One<p>Two</div><script>x()</script>").blocks]
@@ -166,16 +170,83 @@ def parse_html(html: str) -> HtmlPage:
     """
     if not html.strip():
         return HtmlPage(blocks=(), root=None)
-    # lxml refuses str input that carries an XML encoding declaration; drop it, we have text.
-    cleaned = re.sub(r"^\s*<\?xml[^>]{0,200}\?>", "", html, count=1)
+    cleaned = _close_title(_repaired(html))
+    parser = _parser()
     try:
-        root = lxml_html.document_fromstring(cleaned, parser=_parser())
+        root = lxml_html.document_fromstring(cleaned, parser=parser)
     except (etree.ParserError, ValueError):
         return HtmlPage(blocks=(), root=None)
     lang = root.get("lang") or root.get("xml:lang")
-    if _tree_was_cut(cleaned, root):
+    limit = max_elements or sys.maxsize
+    if _too_deep(parser) or _tree_was_cut(cleaned, root):
+        _refuse_over(len(_START_TAG.findall(cleaned)), limit, "elements")
         return HtmlPage(blocks=tuple(_flat_blocks(cleaned)), root=root, lang=lang)
+    _refuse_over(sum(1 for _ in root.iter()), limit, "elements")
     return HtmlPage(blocks=tuple(_join_rows(_walk(root))), root=root, lang=lang)
+
+
+_START_TAG = re.compile(r"<[a-zA-Z]")
+
+
+def _refuse_over(count: int, limit: int, what: str) -> None:
+    if count > limit:
+        raise InputError(
+            f"the page has {count:,} {what}, over the limit of {limit:,}; raise"
+            " ExtractOptions(max_elements=...) to read it",
+            stage="extract",
+        )
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _repaired(html: str) -> str:
+    """``html`` as lxml can read it whole: without an XML encoding declaration (lxml refuses
+    str input that carries one; we have text) and with each lone surrogate (no character, and
+    the end of libxml2's reading) replaced by U+FFFD.
+
+    Example:
+        >>> _repaired("<?xml version='1.0' encoding='utf-8'?><p>a\ud800b</p>")
+        '<p>a\ufffdb</p>'
+    """
+    cleaned = re.sub(r"^\s*<\?xml[^>]{0,200}\?>", "", html, count=1)
+    return _SURROGATE.sub("\ufffd", cleaned)
+
+
+_TITLE_OPEN = re.compile(r"<title\b[^>]{0,500}>", re.IGNORECASE)
+_TITLE_END = re.compile(r"</title|<[a-z!/]", re.IGNORECASE)
+
+
+def _close_title(html: str) -> str:
+    """``html`` with its first ``<title>`` closed before the first tag inside it: a title holds
+    text only, and an unclosed one would swallow the page (its markup read as the title's text).
+
+    Example:
+        >>> _close_title("<title>News<p>Body</p>")
+        '<title>News</title><p>Body</p>'
+        >>> _close_title("<title>a < b</title><p>Body</p>")
+        '<title>a < b</title><p>Body</p>'
+    """
+    opened = _TITLE_OPEN.search(html)
+    if opened is None:
+        return html
+    end = _TITLE_END.search(html, opened.end())
+    if end is None or end.group().lower() == "</title":
+        return html
+    return f"{html[: end.start()]}</title>{html[end.start() :]}"
+
+
+def _too_deep(parser: lxml_html.HTMLParser) -> bool:
+    """Whether libxml2 stopped building the tree at its depth limit (2,048 levels): it keeps
+    the text above the limit and drops the rest, so the page takes the flat path.
+
+    Example:
+        >>> parser = _parser()
+        >>> _ = lxml_html.document_fromstring("<div>" * 3000 + "x", parser=parser)
+        >>> _too_deep(parser)
+        True
+    """
+    return any("Excessive depth" in entry.message for entry in parser.error_log)
 
 
 def _tree_was_cut(html: str, root: etree._Element) -> bool:

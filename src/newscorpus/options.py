@@ -177,13 +177,21 @@ class MetaOptions:
 class ExtractOptions:
     """Options for turning one page into an :class:`~newscorpus.article.Article`.
 
+    Attributes:
+        clean: how blocks are judged body or boilerplate.
+        meta: how metadata is read.
+        max_elements: an HTML page with more elements than this is refused with an
+            :class:`~newscorpus.errors.InputError` rather than read for many seconds; real pages
+            hold a few thousand.
+
     Example:
-        >>> ExtractOptions().clean.segmentation
-        'auto'
+        >>> ExtractOptions().clean.segmentation, ExtractOptions().max_elements
+        ('auto', 200000)
     """
 
     clean: CleanOptions = attrs.field(factory=CleanOptions)
     meta: MetaOptions = attrs.field(factory=MetaOptions)
+    max_elements: int = attrs.field(default=200_000, validator=_positive)
 
 
 _DEFAULT_MAX_BYTES = 64 * 1024 * 1024

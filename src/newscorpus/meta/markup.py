@@ -142,7 +142,9 @@ def read_html_meta(
     canonical = root.find(".//link[@rel='canonical']")
     if canonical is not None and canonical.get("href"):
         put("canonical_url", canonical.get("href"), "html:link", "canonical")
-    put("url", url or metas.get("og:url"), "html:meta", "og:url")
+    og_url = metas.get("og:url", "")  # only a web address is one: no javascript: or data:
+    web = og_url.lower().startswith(("http://", "https://"))
+    put("url", url or (og_url if web else None), "html:meta", "og:url")
     return Found(values=cast(MetaFields, values), evidence=evidence)
 
 

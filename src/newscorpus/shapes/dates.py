@@ -29,12 +29,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone, tzinfo
 from functools import cache, lru_cache
 from typing import ClassVar, Literal
 
 import attrs
 from dateutil import parser as dateutil_parser
+from dateutil import tz as dateutil_tz
 
 from ..vocab import alternation
 from .date_words import clock_words, month_numbers, time_zones
@@ -413,6 +414,23 @@ _NO_DATE = datetime(1, 1, 1)
 _LEADING_YEAR = re.compile(r"\d{4}[-/.]")
 
 
+def _dateutil_zone(name: str | None, offset: int | None) -> tzinfo | None:
+    """The zone dateutil asks for: a known name's (``data/time_zones.json``), else the offset
+    it read; an unknown name ("ET") gives no zone, quietly, where a table would have made
+    dateutil warn on stderr (and guess from the machine's local zone names).
+
+    Example:
+        >>> _dateutil_zone("CET", None).utcoffset(None), _dateutil_zone("ET", None)
+        (datetime.timedelta(seconds=3600), None)
+    """
+    minutes = time_zones().get(name or "")
+    if minutes is not None:
+        return dateutil_tz.tzoffset(name, minutes * 60)
+    if offset == 0:
+        return dateutil_tz.UTC
+    return dateutil_tz.tzoffset(name, offset) if offset else None
+
+
 def parse_date(
     text: str,
     *,
@@ -459,7 +477,7 @@ def parse_date(
             dayfirst=bool(dayfirst) and not year_first,
             yearfirst=year_first,
             default=_NO_DATE,
-            tzinfos={name: minutes * 60 for name, minutes in time_zones().items()},
+            tzinfos=_dateutil_zone,
         )
     except (ValueError, OverflowError):
         return None

@@ -51,6 +51,9 @@ def _author_label() -> re.Pattern[str]:
 
 # Soft hyphens and zero-width marks that typesetting puts inside words ("Mat\xadthias").
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+# A run of white space as one space before the split: the split's white space on both sides of
+# a separator would otherwise try every way of sharing a long run (cubic in its length).
+_SPACES = re.compile(r"\s+")
 
 
 @cache
@@ -116,7 +119,7 @@ def clean_author_names(names: Sequence[str]) -> tuple[str, ...]:
     pieces = [
         _prefix().sub("", " ".join(piece.split()).strip(_QUOTES)).strip(" ,;")
         for name in names
-        for piece in _split().split(_INVISIBLE.sub("", html.unescape(name)))
+        for piece in _split().split(_SPACES.sub(" ", _INVISIBLE.sub("", html.unescape(name))))
     ]
     # "Ann Lee, Redakteurin": the role is nobody; "Ann Lee (al)": a sigle or desk in brackets
     pieces = [_BRACKET_TAIL.sub("", p) for p in pieces if not _role_alone().match(p)]

@@ -50,7 +50,11 @@ _SHORT_BLOCKS_XPATH = f"//p{_LEAF} | //div{_LEAF} | //small{_LEAF}"
 @cache
 def _text_label_pattern() -> re.Pattern[str]:
     labels = alternation(words("byline_prefixes", "text_labels"))
-    return re.compile(rf"(?:^|\n)\s*(?P<label>{labels})\s*[:：]\s*(?P<rest>[^\n]*)$", re.IGNORECASE)
+    # After the line break only spaces within the line: "\n\s*" would retry every blank line
+    # of a run (quadratic); the last break before the label starts the same match.
+    return re.compile(
+        rf"(?:^|\n)[^\S\n]*(?P<label>{labels})\s*[:：]\s*(?P<rest>[^\n]*)$", re.IGNORECASE
+    )
 
 
 _TEXT_LABEL_XPATH = (
@@ -94,10 +98,29 @@ _EMPHASIS = frozenset({"b", "strong", "i", "em"})
 _BRACKETED = re.compile(r"\((?P<name>[^()]{5,40})\)[\s+*.]{0,5}$")
 
 
+def _last_paragraphs(root: Any) -> Iterator[Any]:
+    """The ``<p>`` elements no ``<p>`` follows among their siblings, in document order: what
+    ``//p[not(following-sibling::p)]`` selects, in one pass (the XPath is quadratic in a run
+    of sibling paragraphs).
+
+    Example:
+        >>> import lxml.html
+        >>> root = lxml.html.fromstring("<div><p>a</p><p>b</p><div><p>c</p></div><i>d</i></div>")
+        >>> [p.text for p in _last_paragraphs(root)]
+        ['b', 'c']
+    """
+    for element in root.iter("p"):
+        following = element.getnext()
+        while following is not None and following.tag != "p":
+            following = following.getnext()
+        if following is None:
+            yield element
+
+
 def _bracketed_signature(root: Any) -> Byline | None:
     """The article signed in brackets at the end of its last paragraph, the name a person's
     (opening with a common given name), after twenty words of text."""
-    for element in root.xpath("//p[not(following-sibling::p)]"):
+    for element in _last_paragraphs(root):
         text = " ".join(element.text_content().split())
         match = _BRACKETED.search(text) if len(text) < 3000 else None
         if match is None or not names_a_person(match.group("name").strip()):
@@ -115,7 +138,9 @@ def _bracketed_signature(root: Any) -> Byline | None:
 def _signed_paragraph(root: Any) -> Byline | None:
     """The article signed at its end: a last paragraph that is only a person's name in bold or
     italics, right after a paragraph of text (``…ermitteln.</p><p><b>Ann Lee</b></p>``)."""
-    for element in root.xpath("//p[b or strong or i or em][not(following-sibling::p)]"):
+    for element in _last_paragraphs(root):
+        if not any(child.tag in _EMPHASIS for child in element):
+            continue
         text = " ".join(element.text_content().split())
         emphasis = [child for child in element if child.tag in _EMPHASIS]
         previous = element.getprevious()

@@ -22,12 +22,17 @@ from urllib.parse import urlsplit
 from ...vocab import alternation, vocabulary, words
 from .choose import pick_title
 
-__all__ = ["put_title", "strip_site_name"]
+__all__ = ["TITLE_LIMIT", "put_title", "strip_site_name"]
 
 
 def _separators() -> tuple[str, ...]:
     """What joins a headline and the site's name in a page's title, in the order tried."""
     return vocabulary("titles")["separators"]
+
+
+TITLE_LIMIT = 400
+"""The longest ``<title>`` read, in characters: a longer one is a page's text run into it, no
+headline (real titles hold under 200)."""
 
 
 def put_title(
@@ -56,8 +61,9 @@ def put_title(
         (metas[k], "html:meta", k, True) for k in ("og:title", "twitter:title") if metas.get(k)
     ]
     title_el = root.find(".//title")
-    if title_el is not None and title_el.text_content().strip():
-        raws.append((title_el.text_content(), "html:title", "title-element", True))
+    title_text = "" if title_el is None else title_el.text_content()
+    if title_text.strip() and len(title_text.strip()) <= TITLE_LIMIT:
+        raws.append((title_text, "html:title", "title-element", True))
     h1s, logos = _h1_texts(root)
     names = (*sites, *logos)
     h1s = [_strip_known_sites(h, sites) for h in h1s]
