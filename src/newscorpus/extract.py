@@ -90,6 +90,18 @@ def extract_html(
 ) -> Article:
     """Extract the article from an HTML page; same pipeline as :func:`extract_text`.
 
+    Args:
+        html: the page's markup, decoded (see :func:`newscorpus.io.decode_bytes` for bytes).
+        url: the page's address, kept on the article and used for its id; a date in its path
+            is one of the page's date candidates.
+        options: cleaning, metadata and extraction options (``max_elements`` caps the page).
+        origin: the file and line the page came from.
+        hints: metadata already known (e.g. from a JSONL record); it wins over what the page says.
+
+    Returns:
+        The article, with every dropped block in ``removed`` and every metadata value's source in
+        ``provenance``.
+
     Raises:
         InputError: the page holds more elements than ``options.max_elements`` (200,000 by
             default), whose reading would take seconds.
@@ -117,6 +129,13 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> Art
     HTML documents go to :func:`extract_html`, text documents to :func:`extract_text`; the
     document's hints (metadata its record carried) win over what the page says.
 
+    Args:
+        document: a page as a loader read it: its content, kind (``"html"`` or ``"text"``),
+            origin, URL and hints (a record's own metadata, its ``id`` kept as the article's).
+            With ``MetaOptions.reference_from_file``, its crawl time (a record field, else the
+            file's modification time) is the reference for relative dates ("3 hours ago").
+        options: cleaning, metadata and extraction options.
+
     Example:
         >>> from newscorpus.io.document import Document
         >>> doc = Document(content="The bridge reopened on Monday after long repairs.", kind="text",
@@ -138,6 +157,10 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> Art
 
 def clean_text(text: str, *, options: ExtractOptions | None = None) -> str:
     """Only the clean body of a plain-text page.
+
+    Args:
+        text: the page as plain text.
+        options: cleaning and metadata options (as for :func:`extract_text`).
 
     Example:
         >>> clean_text("Home\\n\\nThe river rose by two metres overnight, the officials said.\\n\\nShare")
