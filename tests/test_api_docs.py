@@ -16,10 +16,6 @@ import pytest
 
 import newscorpus
 
-# Public callables whose parameters are not described yet. The list only shrinks: a name that
-# becomes described fails test_not_yet_described_list_is_current until it is taken off.
-NOT_YET_DESCRIBED = frozenset(())
-
 _SECTION = re.compile(r"^\s*(Args|Arguments|Parameters|Keyword Args):\s*$")
 _ARG = re.compile(r"^\s+\**(\w+)(?: \([^)]*\))?:")
 
@@ -69,9 +65,6 @@ def _parameters(function: object) -> list[str]:
 def test_every_public_parameter_is_described(name: str, function: object) -> None:
     wanted = _parameters(function)
     missing = sorted(set(wanted) - _described(inspect.getdoc(function) or ""))
-    if name in NOT_YET_DESCRIBED:
-        assert missing, f"{name} is described now: take it off NOT_YET_DESCRIBED"
-        pytest.xfail("parameters not described yet")
     assert not missing, f"{name}: parameters without a description under 'Args:': {missing}"
 
 
