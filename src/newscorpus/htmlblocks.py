@@ -181,8 +181,21 @@ def parse_html(html: str, *, max_elements: int | None = None) -> HtmlPage:
     if _too_deep(parser) or _tree_was_cut(cleaned, root):
         _refuse_over(len(_START_TAG.findall(cleaned)), limit, "elements")
         return HtmlPage(blocks=tuple(_flat_blocks(cleaned)), root=root, lang=lang)
-    _refuse_over(sum(1 for _ in root.iter()), limit, "elements")
+    if _most_elements(cleaned) > limit:  # counting them walks the tree: only when it may matter
+        _refuse_over(sum(1 for _ in root.iter()), limit, "elements")
     return HtmlPage(blocks=tuple(_join_rows(_walk(root))), root=root, lang=lang)
+
+
+def _most_elements(html: str) -> int:
+    """The most elements the parser can build from ``html``: one per ``<``, one implied
+    paragraph per run of text between them, and the implied ``<html>``, ``<head>`` and
+    ``<body>``.
+
+    Example:
+        >>> _most_elements("<p>One</p><p>Two</p>")
+        13
+    """
+    return 2 * html.count("<") + 5
 
 
 _START_TAG = re.compile(r"<[a-zA-Z]")
@@ -206,11 +219,17 @@ def _repaired(html: str) -> str:
     the end of libxml2's reading) replaced by U+FFFD.
 
     Example:
-        >>> _repaired("<?xml version='1.0' encoding='utf-8'?><p>a\ud800b</p>")
+        >>> _repaired("<?xml version='1.0' encoding='utf-8'?><p>a\\ud800b</p>")
         '<p>a\ufffdb</p>'
     """
     cleaned = re.sub(r"^\s*<\?xml[^>]{0,200}\?>", "", html, count=1)
-    return _SURROGATE.sub("\ufffd", cleaned)
+    if cleaned.isascii():  # no surrogate: the common case, answered without a scan
+        return cleaned
+    try:
+        cleaned.encode("utf-8")  # in C, several times faster than the search below
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", cleaned)
+    return cleaned
 
 
 _TITLE_OPEN = re.compile(r"<title\b[^>]{0,500}>", re.IGNORECASE)
