@@ -92,3 +92,12 @@ def test_stats_bad_query_is_exit_status_2(
 ) -> None:
     assert main(["stats", str(extracted), "a AND"]) == 2
     assert "column" in capsys.readouterr().err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    from newscorpus import __version__
+
+    with pytest.raises(SystemExit) as stopped:
+        main(["--version"])
+    assert stopped.value.code == 0
+    assert capsys.readouterr().out == f"newscorpus {__version__}\n"

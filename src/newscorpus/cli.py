@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import TextIO
 
+from . import __version__
 from .article import Article
 from .corpus import Corpus
 from .errors import NewsCorpusError, OptionsError
@@ -266,10 +267,19 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _parser() -> argparse.ArgumentParser:
+def _top_parser() -> argparse.ArgumentParser:
+    """The command itself, with its own options, before the subcommands are added."""
     parser = argparse.ArgumentParser(
         prog="newscorpus", description="Clean, typed corpora from scraped news pages."
     )
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {__version__}", help="print the version"
+    )
+    return parser
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _top_parser()
     sub = parser.add_subparsers(dest="command", required=True)
 
     def add(name: str, help_text: str) -> argparse.ArgumentParser:

@@ -58,17 +58,54 @@ def test_parquet_columns_and_types(tmp_path: Path) -> None:
     assert tuple(table.column_names) == COLUMNS
     authors = table.schema.field("authors").type
     assert str(authors).startswith("list<") and str(authors.value_type) == "string"
-    assert all(str(table.schema.field(c).type) == "string" for c in COLUMNS if c != "authors")
-    assert table.column("published").to_pylist() == ["2023-05-02T08:30:00+03:00"]
+    assert str(table.schema.field("published").type) == "timestamp[us, tz=UTC]"
+    assert (
+        str(table.schema.field("source").type)
+        == "dictionary<values=string, indices=int32, ordered=0>"
+    )
+    assert table.column("published_offset").to_pylist() == ["+03:00"]
 
 
 def test_pandas_frame_has_the_same_columns() -> None:
-    pytest.importorskip("pandas")
+    pd = pytest.importorskip("pandas")
     frame = Corpus([RICH, Article(text="x")]).to_pandas()
     assert tuple(frame.columns) == COLUMNS
     assert frame.loc[0, "authors"] == ["Ann Lee", "Tom Kim"]
-    assert frame.loc[0, "published"] == "2023-05-02T08:30:00+03:00"
+    assert frame.loc[0, "published"] == pd.Timestamp("2023-05-02T05:30:00Z")
     assert len(frame) == 2
+
+
+def test_pandas_frame_is_typed() -> None:
+    pd = pytest.importorskip("pandas")
+    zoneless = Article(text="y", published=datetime(2023, 1, 2), published_precision="day")
+    frame = Corpus([RICH, zoneless, Article(text="x")]).to_pandas()
+    assert str(frame.published.dtype) == "datetime64[us, UTC]"
+    assert frame.published.dt.year.tolist()[:2] == [2023, 2023]
+    assert frame.published.dt.hour.tolist()[:2] == [5, 0]  # UTC; a zoneless date as printed
+    assert frame.published_offset[0] == "+03:00" and pd.isna(frame.published_offset[1])
+    assert frame.published_precision.tolist()[:2] == ["minute", "day"]
+    assert pd.isna(frame.published[2]) and pd.isna(frame.modified[0])
+    for column in ("source", "section", "language", "published_precision", "published_offset"):
+        assert isinstance(frame[column].dtype, pd.CategoricalDtype), column
+    assert frame.loc[1, "authors"] == []
+
+
+@pytest.mark.parametrize("size", [0, 1, 21])
+def test_parquet_round_trip_keeps_every_type(tmp_path: Path, size: int) -> None:
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
+    zoneless = Article(
+        id="z", text="y", published=datetime(1500, 1, 2, 3, 4), modified=RICH.published
+    )
+    corpus = Corpus([RICH, zoneless, *make_corpus_articles(20)][:size])
+    path = tmp_path / "c.parquet"
+    corpus.to_parquet(path)
+    frame, again = corpus.to_pandas(), pd.read_parquet(path)
+    assert frame.dtypes.to_dict() == again.dtypes.to_dict()
+    assert str(again.published.dtype) == str(again.modified.dtype) == "datetime64[us, UTC]"
+    assert isinstance(again.source.dtype, pd.CategoricalDtype)
+    assert list(Corpus.load(path)) == list(corpus)
+    assert [a.to_dict() for a in Corpus.from_parquet(path)] == [a.to_dict() for a in corpus]
 
 
 def test_parquet_write_failure_leaves_nothing(tmp_path: Path) -> None:

@@ -10,7 +10,9 @@ from .atomic import atomic_path, atomic_write, remove_stale_parts
 from .document import Document, sniff_kind
 from .encoding import decode_bytes, decode_html_bytes
 from .frames import (
+    CATEGORY_COLUMNS,
     COLUMNS,
+    DATE_COLUMNS,
     JSON_COLUMNS,
     article_from_row,
     article_row,
@@ -25,8 +27,10 @@ from .sniff import NotAPage, classify
 from .writers import CSV_COLUMNS, neutralise_formula, read_jsonl_articles, write_csv, write_jsonl
 
 __all__ = [
+    "CATEGORY_COLUMNS",
     "COLUMNS",
     "CSV_COLUMNS",
+    "DATE_COLUMNS",
     "FORMATS",
     "JSON_COLUMNS",
     "Document",

@@ -1,19 +1,27 @@
 """Articles as a table: a pandas DataFrame (extra ``pandas``) and Parquet files (extra
 ``parquet``), in the one column schema every export shares (see :doc:`/howto/export`).
 
-The columns are those of :meth:`~newscorpus.article.Article.to_dict`, in ``COLUMNS`` order:
-text values as strings (``None`` when missing), ``authors`` as a list of strings, the dates
-(``published``, ``modified``) as ISO 8601 strings exactly as the page gave them (offset and
-precision kept; ``published_precision`` says how much of it the page printed), and the nested
-fields ``removed``, ``provenance``, ``meta`` and ``origin`` as JSON text. A Parquet file read
-back with :func:`read_parquet` gives the very same articles.
+The columns are those of :meth:`~newscorpus.article.Article.to_dict`, in ``COLUMNS`` order,
+typed: text values as strings (``None`` when missing); ``source``, ``section``, ``language`` and
+``published_precision`` as categoricals; ``authors`` as a list of strings; the dates
+(``published``, ``modified``) as timestamps in UTC (microseconds, ``datetime64[us, UTC]`` in
+pandas), each with the UTC offset the page printed in its own column (``published_offset``,
+``modified_offset``: ``"+02:00"``, null when the page gave no zone); and the nested fields
+``removed``, ``provenance``, ``meta`` and ``origin`` as JSON text.
+
+A date printed without a zone is a local time in a zone nobody knows: it is stored as if it were
+UTC (its printed wall-clock time, so ``.dt.year`` and ``.dt.date`` give the date the page
+printed) with a null offset, which marks it as zoneless. No zone is invented and no date is
+dropped. The frame is built through Arrow with the Parquet file's own schema, so a frame and a
+Parquet file read back with ``pandas.read_parquet`` have the same dtypes; :func:`read_parquet`
+gives back the very same articles.
 
 Example:
-    >>> COLUMNS[:6]
-    ('id', 'title', 'subtitle', 'section', 'authors', 'published')
+    >>> COLUMNS[:7]
+    ('id', 'title', 'subtitle', 'section', 'authors', 'published', 'published_offset')
     >>> row = article_row(Article(text="Body.", authors=("A", "B")))
-    >>> row["authors"], row["removed"]
-    (['A', 'B'], '[]')
+    >>> row["authors"], row["removed"], row["published_offset"]
+    (['A', 'B'], '[]', None)
 """
 
 from __future__ import annotations
@@ -22,6 +30,7 @@ import importlib
 import json
 import os
 from collections.abc import Iterable, Iterator
+from datetime import datetime, timezone
 from types import ModuleType
 from typing import Any
 
@@ -32,7 +41,9 @@ from ..errors import InputError, MissingColumnError, MissingExtraError, RecordEr
 from .atomic import atomic_path
 
 __all__ = [
+    "CATEGORY_COLUMNS",
     "COLUMNS",
+    "DATE_COLUMNS",
     "JSON_COLUMNS",
     "article_from_row",
     "article_row",
@@ -49,8 +60,10 @@ COLUMNS: tuple[str, ...] = (
     "section",
     "authors",
     "published",
+    "published_offset",
     "published_precision",
     "modified",
+    "modified_offset",
     "source",
     "url",
     "language",
@@ -64,6 +77,14 @@ COLUMNS: tuple[str, ...] = (
 
 JSON_COLUMNS: frozenset[str] = frozenset({"removed", "provenance", "meta", "origin"})
 """The columns that hold JSON text (nested values)."""
+
+CATEGORY_COLUMNS: frozenset[str] = frozenset(
+    {"section", "source", "language", "published_precision", "published_offset", "modified_offset"}
+)
+"""The columns stored as categoricals (Arrow dictionaries): few distinct values, many rows."""
+
+DATE_COLUMNS: tuple[str, ...] = ("published", "modified")
+"""The timestamp columns (UTC); each has an ``_offset`` column beside it."""
 
 
 def _require(module: str, extra: str, feature: str) -> ModuleType:
@@ -83,12 +104,40 @@ def article_row(article: Article) -> dict[str, Any]:
         '{"k": 1}'
     """
     data = article.to_dict()
+    for column in DATE_COLUMNS:
+        value: datetime | None = getattr(article, column)
+        data[column] = value
+        data[f"{column}_offset"] = None if value is None else _offset_text(value)
     return {
         column: json.dumps(data[column], ensure_ascii=False)
         if column in JSON_COLUMNS
         else data[column]
         for column in COLUMNS
     }
+
+
+def _offset_text(value: datetime) -> str | None:
+    """The UTC offset of a date-time as ISO 8601 writes it (``"+02:00"``), ``None`` when naive.
+
+    Example:
+        >>> _offset_text(datetime.fromisoformat("2023-05-02T08:30:00-05:00"))
+        '-05:00'
+    """
+    delta = value.utcoffset()
+    if delta is None:
+        return None
+    return datetime(2000, 1, 1, tzinfo=timezone(delta)).isoformat()[len("2000-01-01T00:00:00") :]
+
+
+def _local(value: Any, offset: str | None) -> Any:
+    """A stored timestamp back as the page's date-time: in its own offset, or naive."""
+    if not isinstance(value, datetime):
+        return value  # an ISO string (an older file), or None
+    if offset is None:
+        return value.replace(tzinfo=None).isoformat()
+    zone = datetime.fromisoformat("2000-01-01T00:00:00" + offset).tzinfo
+    aware = value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
+    return aware.astimezone(zone).isoformat()
 
 
 def article_from_row(row: dict[str, Any]) -> Article:
@@ -103,6 +152,8 @@ def article_from_row(row: dict[str, Any]) -> Article:
         True
     """
     data = dict(row)
+    for column in DATE_COLUMNS:
+        data[column] = _local(data.get(column), data.pop(f"{column}_offset", None))
     for column in JSON_COLUMNS:
         value = data.get(column)
         if isinstance(value, str):
@@ -113,19 +164,28 @@ def article_from_row(row: dict[str, Any]) -> Article:
 
 
 def to_dataframe(articles: Iterable[Article]) -> Any:
-    """A pandas ``DataFrame``, one row per article, with the ``COLUMNS``.
+    """A pandas ``DataFrame``, one row per article, with the typed ``COLUMNS`` (see the module
+    docstring and :doc:`/howto/export`): ``published`` is ``datetime64[us, UTC]``, so
+    ``frame.published.dt.year`` works as it is.
+
+    Args:
+        articles: the articles, one row each.
 
     Raises:
-        MissingExtraError: pandas is not installed (``pip install 'newscorpus[pandas]'``).
+        MissingExtraError: pandas or pyarrow is not installed (``pip install 'newscorpus[pandas]'``).
 
     Example:
-        >>> frame = to_dataframe([Article(text="One.", source="X")])
-        >>> list(frame.columns)[:3], frame.loc[0, "source"]
-        (['id', 'title', 'subtitle'], 'X')
+        >>> from datetime import datetime
+        >>> frame = to_dataframe([Article(text="One.", source="X", published=datetime(2023, 5, 2))])
+        >>> list(frame.columns)[:3], frame.loc[0, "source"], int(frame.published.dt.year[0])
+        (['id', 'title', 'subtitle'], 'X', 2023)
     """
     pandas = _require("pandas", "pandas", "to_pandas()")
-    rows = [article_row(article) for article in articles]
-    return pandas.DataFrame(rows, columns=list(COLUMNS))
+    pyarrow = _require("pyarrow", "pandas", "to_pandas()")
+    frame = _arrow_table(pyarrow, articles).to_pandas()
+    authors = [list(names) for names in frame["authors"]]
+    frame["authors"] = pandas.Series(authors, index=frame.index, dtype=object)
+    return frame
 
 
 def records_to_dataframe(records: Iterable[Any]) -> Any:
@@ -158,12 +218,21 @@ def records_to_dataframe(records: Iterable[Any]) -> Any:
     return pandas.DataFrame(rows)
 
 
-def _arrow_schema(pyarrow: Any) -> Any:
-    fields = [
-        (column, pyarrow.list_(pyarrow.string()) if column == "authors" else pyarrow.string())
-        for column in COLUMNS
-    ]
-    return pyarrow.schema(fields)
+def _arrow_type(pyarrow: Any, column: str) -> Any:
+    if column == "authors":
+        return pyarrow.list_(pyarrow.string())
+    if column in DATE_COLUMNS:
+        return pyarrow.timestamp("us", tz="UTC")
+    if column in CATEGORY_COLUMNS:
+        return pyarrow.dictionary(pyarrow.int32(), pyarrow.string())
+    return pyarrow.string()
+
+
+def _arrow_table(pyarrow: Any, articles: Iterable[Article]) -> Any:
+    """The articles as an Arrow table of the shared, typed schema."""
+    schema = pyarrow.schema([(column, _arrow_type(pyarrow, column)) for column in COLUMNS])
+    rows = [article_row(article) for article in articles]
+    return pyarrow.Table.from_pylist(rows, schema=schema)
 
 
 def write_parquet(articles: Iterable[Article], path: str | os.PathLike[str]) -> int:
@@ -181,11 +250,10 @@ def write_parquet(articles: Iterable[Article], path: str | os.PathLike[str]) -> 
     """
     pyarrow = _require("pyarrow", "parquet", "to_parquet()")
     parquet = _require("pyarrow.parquet", "parquet", "to_parquet()")
-    rows = [article_row(article) for article in articles]
-    table = pyarrow.Table.from_pylist(rows, schema=_arrow_schema(pyarrow))
+    table = _arrow_table(pyarrow, articles)
     with atomic_path(path) as temp:
         parquet.write_table(table, str(temp))
-    return len(rows)
+    return int(table.num_rows)
 
 
 def read_parquet(path: str | os.PathLike[str]) -> Iterator[Article]:
