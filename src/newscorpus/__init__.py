@@ -16,6 +16,7 @@ from .blocks import Block, text_to_blocks
 from .corpus import Corpus
 from .errors import (
     BinaryInputError,
+    CompressionError,
     EmptyInputError,
     EncodingError,
     InputError,
@@ -68,6 +69,7 @@ __all__ = [
     "BoilerplateModel",
     "Byline",
     "CleanOptions",
+    "CompressionError",
     "Cooccurrence",
     "Corpus",
     "CountRow",

@@ -7,6 +7,8 @@ The tree::
     │   ├── EmptyInputError                 nothing to read (empty file, blank text)
     │   ├── BinaryInputError                the bytes are not text (NUL bytes, images, archives)
     │   ├── EncodingError (UnicodeError)    the bytes decode in no encoding we can trust
+    │   ├── CompressionError                a .gz/.bz2/.xz/.zst file is truncated, corrupt or
+    │   │                                   decompresses past ``max_bytes``
     │   ├── RecordError                     a JSONL line or CSV row is malformed
     │   └── MissingColumnError              a CSV has no column holding the text
     ├── QuerySyntaxError (ValueError)       a search query cannot be parsed; ``.column`` points at it
@@ -41,6 +43,7 @@ import attrs
 
 __all__ = [
     "BinaryInputError",
+    "CompressionError",
     "EmptyInputError",
     "EncodingError",
     "InputError",
@@ -122,6 +125,11 @@ class BinaryInputError(InputError):
 
 class EncodingError(InputError, UnicodeError):
     """The bytes decode in no encoding that can be trusted."""
+
+
+class CompressionError(InputError):
+    """A compressed file (gzip, bzip2, xz, zstd) is truncated or corrupt, or decompresses to more
+    than ``LoadOptions.max_bytes`` (a decompression bomb)."""
 
 
 class RecordError(InputError):

@@ -205,7 +205,10 @@ class LoadOptions:
         errors: ``"raise"`` stops at the first unusable page; ``"warn"`` and ``"skip"`` leave it
             out and record a :class:`~newscorpus.errors.Skipped` (``"warn"`` also warns).
         encoding: force an encoding instead of detecting one.
-        max_bytes: files larger than this are refused (a clear error, not a hang).
+        max_bytes: files larger than this are refused (a clear error, not a hang); so are
+            compressed files (``.gz``, ``.bz2``, ``.xz``, ``.zst``) that decompress to more than
+            this, a :class:`~newscorpus.errors.CompressionError` raised after decompressing at
+            most that much.
         text_field: the JSONL key / CSV column with the text; ``None`` tries the usual names.
         html_field: the JSONL key / CSV column with raw HTML, if the records hold HTML.
         extract: the extraction options used for every page.

@@ -1,5 +1,5 @@
-"""Reading and writing: encodings, documents, readers for text/HTML/JSONL/JSON/CSV, atomic
-writers, and the table schema shared by CSV, Parquet and pandas exports.
+"""Reading and writing: encodings, compressed files, documents, readers for text/HTML/JSONL/JSON/
+CSV, atomic writers, and the table schema shared by CSV, Parquet and pandas exports.
 
 Example:
     >>> sniff_kind("<html><body>x</body></html>")
@@ -7,6 +7,7 @@ Example:
 """
 
 from .atomic import atomic_path, atomic_write, remove_stale_parts
+from .compressed import COMPRESSIONS, compression_of, decompress
 from .document import Document, sniff_kind
 from .encoding import decode_bytes, decode_html_bytes
 from .frames import (
@@ -29,6 +30,7 @@ from .writers import CSV_COLUMNS, neutralise_formula, read_jsonl_articles, write
 __all__ = [
     "CATEGORY_COLUMNS",
     "COLUMNS",
+    "COMPRESSIONS",
     "CSV_COLUMNS",
     "DATE_COLUMNS",
     "FORMATS",
@@ -41,8 +43,10 @@ __all__ = [
     "atomic_path",
     "atomic_write",
     "classify",
+    "compression_of",
     "decode_bytes",
     "decode_html_bytes",
+    "decompress",
     "iter_paths",
     "iter_records",
     "loads_record",

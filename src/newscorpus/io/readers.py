@@ -32,6 +32,7 @@ from ..errors import (
     Skipped,
 )
 from ..options import LoadOptions
+from .compressed import decompress, inner_path
 from .document import Document, sniff_kind
 from .encoding import decode_bytes, decode_html_bytes
 from .frames import read_parquet
@@ -156,7 +157,7 @@ def _kind(path: Path, root: Path | None, format: str | None) -> str | NotAPage:
         return format
     if root is not None:
         return classify(path, root)
-    known = FORMATS.get(path.suffix.lower())
+    known = FORMATS.get(inner_path(path).suffix.lower())
     if known is not None:
         return known
     sniffed = classify(path)
@@ -234,9 +235,11 @@ def _read_bytes(path: Path, options: LoadOptions) -> bytes:
             stage="read",
         )
     try:
-        return path.read_bytes()
+        data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", path=str(path), stage="read") from exc
+    # Compressed files are recognised by their first bytes, whatever their name.
+    return decompress(data, path=str(path), limit=options.max_bytes)
 
 
 def _link_problem(path: Path) -> str:

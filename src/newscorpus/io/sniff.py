@@ -24,6 +24,9 @@ from pathlib import Path
 
 import attrs
 
+from ..errors import NewsCorpusError
+from .compressed import COMPRESSIONS, inner_path, read_head
+
 __all__ = ["DATA_FORMATS", "NotAPage", "classify", "sniff_bytes"]
 
 DATA_FORMATS = {
@@ -53,7 +56,8 @@ _IMAGES = (
 )
 _FONTS_AND_MEDIA = (".woff", ".woff2", ".ttf", ".otf", ".eot", ".mp3", ".mp4", ".m4a", ".webm")
 _MORE_MEDIA = (".ogg", ".wav", ".avi", ".mov", ".pdf", ".xml", ".rss", ".atom")
-_ARCHIVES = (".zip", ".gz", ".tgz", ".bz2", ".xz", ".7z", ".rar", ".exe", ".dll", ".so")
+# .gz, .bz2, .xz and .zst are read: a compressed page or file of records (see .compressed).
+_ARCHIVES = (".zip", ".tgz", ".7z", ".rar", ".exe", ".dll", ".so")
 _RESOURCE_SUFFIXES = frozenset(
     (*_SCRIPTS_AND_STYLES, *_IMAGES, *_FONTS_AND_MEDIA, *_MORE_MEDIA, *_ARCHIVES)
 )
@@ -167,10 +171,11 @@ def classify(path: Path, root: Path | None = None) -> str | NotAPage:
     ``"html"``, ``"jsonl"``, ``"json"``, ``"csv"``, ``"parquet"``, ``"store"``), or why it is not
     a page.
 
-    Files of records and ``.txt``/``.html``/``.htm`` go by their extension; a resource of a
+    Files of records and ``.txt``/``.html``/``.htm`` go by their extension, compressed ones
+    (``.gz``, ``.bz2``, ``.xz``, ``.zst``) by the extension before it; a resource of a
     saved page (in its ``NAME_files/`` folder), a file named as a script, style, image, font or
     archive, and notes, code or settings (``README.md``, ``.py``, ``.yml``) are not pages; every
-    other file goes by its content.
+    other file goes by its content (decompressed when its first bytes say it is compressed).
 
     Args:
         path: the file.
@@ -197,6 +202,8 @@ def _by_name(path: Path, root: Path) -> str | NotAPage | None:
             f"a resource of the saved page {page} (its 'save page, complete' folder), not a page"
         )
     suffix = _suffix(path)
+    if suffix in COMPRESSIONS:
+        return _by_inner_name(path)
     known = DATA_FORMATS.get(suffix) or _PAGE_FORMATS.get(suffix)
     if known is not None:
         return known
@@ -207,11 +214,18 @@ def _by_name(path: Path, root: Path) -> str | NotAPage | None:
     return None
 
 
+def _by_inner_name(path: Path) -> str | None:
+    """A compressed file's format, from its name without the compression extension
+    (``page.html.gz`` → ``"html"``); ``None`` (go by content) when that name says nothing."""
+    inner = _suffix(inner_path(Path(path.name.split("?", 1)[0])))
+    return DATA_FORMATS.get(inner) or _PAGE_FORMATS.get(inner)
+
+
 def _by_content(path: Path) -> str | NotAPage:
+    """What the first bytes say, decompressed first when the file is compressed."""
     try:
-        with path.open("rb") as handle:
-            head = handle.read(_HEAD)
-    except OSError:
+        head = read_head(path, _HEAD)
+    except (OSError, NewsCorpusError):
         return "text"  # reading it again reports the problem under the error policy
     if _looks_like_code(head):
         return NotAPage("a script or style sheet, not a page")
