@@ -31,7 +31,7 @@ from .io.frames import read_parquet, to_dataframe, write_parquet
 from .io.writers import write_csv, write_jsonl
 from .options import ErrorPolicy, LoadOptions
 from .query.cooccur import Cooccurrence, cooccurrence
-from .query.counts import CountRow, Group, Period
+from .query.counts import CountTable, Group, Period
 from .query.dedup import DedupOptions, DuplicateCluster, near_duplicates
 from .query.index import SearchIndex
 from .query.kwic import KwicHit, kwic
@@ -308,7 +308,7 @@ class Corpus(Sequence[Article]):
         *,
         by: Period = "month",
         group: Group | None = None,
-    ) -> list[CountRow]:
+    ) -> CountTable:
         """Matching articles per period (and group) for each query; see
         :func:`~newscorpus.query.counts`.
 
@@ -356,7 +356,7 @@ class Corpus(Sequence[Article]):
             object.__setattr__(self, name, value)
         self._index = None
 
-    def timeline(self, freq: Period = "month", *, group: Group | None = None) -> list[CountRow]:
+    def timeline(self, freq: Period = "month", *, group: Group | None = None) -> CountTable:
         """Articles per period (and group): :meth:`counts` without terms.
 
         Args:

@@ -29,7 +29,7 @@ from ..article import Article
 from ..io.frames import to_dataframe, write_parquet
 from ..io.writers import write_csv, write_jsonl
 from ..query.cooccur import Cooccurrence, cooccurrence
-from ..query.counts import CountRow, Group, Period
+from ..query.counts import CountTable, Group, Period
 from ..query.dedup import DedupOptions, DuplicateCluster, near_duplicates
 from ..query.quotes import Quote, quotes
 
@@ -51,7 +51,7 @@ class _View(Protocol):
         *,
         by: Period = ...,
         group: Group | None = ...,
-    ) -> list[CountRow]: ...
+    ) -> CountTable: ...
 
 
 class Streamed:
@@ -131,9 +131,7 @@ class Streamed:
         """
         return to_dataframe(self)
 
-    def timeline(
-        self: _View, freq: Period = "month", *, group: Group | None = None
-    ) -> list[CountRow]:
+    def timeline(self: _View, freq: Period = "month", *, group: Group | None = None) -> CountTable:
         """Articles per period (and group): ``counts`` without terms, counted in SQL.
 
         Example:
