@@ -28,14 +28,11 @@ if TYPE_CHECKING:
 
 __all__ = ["draw_lines"]
 
-Series = tuple[str, Sequence[date], Sequence[float]]
-"""One line: its label, the days (x) and the values (y)."""
-
 _MARKERS_UP_TO = 40  # points per line; beyond this, markers only clutter the line
 
 
 def draw_lines(
-    lines: Sequence[Series],
+    lines: Sequence[tuple[str, Sequence[date], Sequence[float]]],
     *,
     ylabel: str,
     title: str | None = None,
@@ -75,6 +72,9 @@ def draw_lines(
         ax.plot(x, list(values), label=label, marker=marker, markersize=3, linewidth=1.5)
     ax.set_ylabel(ylabel)
     ax.set_ylim(bottom=0)
+    if all(float(v).is_integer() for _, _, values in lines for v in values):
+        # Counts: no tick at 2.5 articles.
+        ax.yaxis.set_major_locator(_ticker().MaxNLocator(integer=True))
     ax.grid(True, alpha=0.3)
     if not lines or not any(len(days) for _, days, _ in lines):
         ax.text(0.5, 0.5, "no dated articles", ha="center", va="center", transform=ax.transAxes)
@@ -85,6 +85,10 @@ def draw_lines(
     if lines:
         ax.figure.autofmt_xdate()
     return ax
+
+
+def _ticker() -> Any:
+    return importlib.import_module("matplotlib.ticker")
 
 
 def _pyplot() -> Any:

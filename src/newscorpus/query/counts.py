@@ -294,7 +294,7 @@ def fill_periods(
     it) filled in with a zero row, from the first period of ``rows`` to the last.
 
     Args:
-        rows: rows of periods that have articles, as :func:`tabulate` makes them.
+        rows: rows of periods that have articles, as ``tabulate`` makes them.
         by: the rows' period.
         group: the field the rows are split by (every group gets a row in every period).
         terms: the query labels (every term gets a row in every period and group).
