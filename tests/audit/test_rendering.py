@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
 import pytest
 
-from newscorpus import Corpus
-from newscorpus.article import Article
+from newscorpus import Corpus, Skipped
+from newscorpus.article import Article, Origin
 from newscorpus.audit import AuditOptions, AuditReport, audit, audit_html, write_audit_html
 from newscorpus.cli import main
 from newscorpus.errors import WriteError
@@ -72,6 +73,21 @@ def test_long_paths_are_cut_in_the_middle() -> None:
     art = Article(text="short", url="https://example.org/" + "a" * 200 + "/end.html")
     text = audit([art], options=OPTIONS).to_text()
     assert "https://example.org/aaa" in text and "…" in text and "end.html" in text
+
+
+def test_files_are_named_from_the_folder_they_share(tmp_path: Path) -> None:
+    folder = tmp_path / "scraped" / "site"
+    arts = [
+        Article(text="x", origin=Origin(path=str(folder / "a.html"))),
+        Article(text="y", origin=Origin(path=str(folder / "sub" / "b.jsonl"), line=4)),
+    ]
+    skipped = [Skipped(path=str(folder / "c.css"), reason="a style sheet", error="NotAPage")]
+    text = audit(arts, skipped=skipped, options=OPTIONS).to_text()
+    assert f"files named below are in {folder}{os.sep}" in text
+    assert "      a.html, 1 word" in text
+    assert f"      sub{os.sep}b.jsonl:4, 1 word" in text
+    assert "e.g. c.css: a style sheet" in text
+    assert "files named below" not in audit(ARTICLES, options=OPTIONS).to_text()  # relative
 
 
 def test_html_is_one_self_contained_page(report: AuditReport) -> None:

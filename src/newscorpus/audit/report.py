@@ -9,8 +9,10 @@ Example:
 
 from __future__ import annotations
 
+import os
+import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 import attrs
@@ -22,6 +24,7 @@ from .parts import AuditOptions, DuplicateSummary, PageRef, RuleCount, SkipCount
 __all__ = ["AuditReport"]
 
 _BAR = 30  # characters of the widest histogram bar in the text form
+_LINE = re.compile(r":\d+$")  # the ":12" after a record's file
 
 
 @attrs.frozen(kw_only=True)
@@ -106,14 +109,19 @@ class AuditReport:
             >>> "title" in text and "0.0%" in text
             True
         """
+        # Name files from the folder they share: long absolute paths would be cut in the middle.
+        root = _shared_folder(
+            [ref.where for _, refs in self._problem_groups() for ref in refs[:examples]]
+            + [skip.example.path for skip in self.skip_counts]
+        )
         sections = [
-            self._heading(),
+            self._heading() + (f"\nfiles named below are in {root}{os.sep}" if root else ""),
             self._coverage(),
             self._lengths(),
-            self._problems(examples),
+            self._problems(examples, root),
             self._rules(),
             self._duplicates(),
-            self._skips(),
+            self._skips(root),
             self._sources(sources),
         ]
         return "\n\n".join(section for section in sections if section) + "\n"
@@ -155,17 +163,19 @@ class AuditReport:
             lines.append(f"  {b.label:>9} |{bar:<{_BAR}} {b.count}")
         return "\n".join(lines)
 
-    def _problems(self, examples: int) -> str:
-        lines = ["Pages to look at"]
-        groups = [
+    def _problem_groups(self) -> list[tuple[str, tuple[PageRef, ...]]]:
+        return [
             ("empty", self.empty),
             (f"very short (< {self.options.short_words} words)", self.short),
             ("undated", self.undated),
             ("dated in the future", self.future),
         ]
-        for name, refs in groups:
+
+    def _problems(self, examples: int, root: str) -> str:
+        lines = ["Pages to look at"]
+        for name, refs in self._problem_groups():
             lines.append(f"  {name:<28}{len(refs):>6} {_percent(self.overall.share(len(refs))):>8}")
-            lines.extend(f"      {_describe(ref)}" for ref in refs[:examples])
+            lines.extend(f"      {_describe(ref, root)}" for ref in refs[:examples])
             if len(refs) > examples:
                 lines.append(f"      … and {len(refs) - examples} more")
         return "\n".join(lines)
@@ -190,15 +200,16 @@ class AuditReport:
             f" ({_percent(d.share)} of the articles)"
         )
 
-    def _skips(self) -> str:
+    def _skips(self, root: str) -> str:
         if not self.skipped:
             return "Skipped inputs: none"
         lines = [f"Skipped inputs: {len(self.skipped)}"]
         for s in self.skip_counts:
-            where = _clip(s.example.path, 48) + (f":{s.example.line}" if s.example.line else "")
-            lines.append(
-                f"  {s.error:<20}{s.count:>6}   e.g. {where}: {_clip(s.example.reason, 60)}"
-            )
+            where = _clip(_relative(s.example.path, root), 48)
+            where += f":{s.example.line}" if s.example.line else ""
+            reason = s.example.reason
+            reason = reason if len(reason) <= 90 else reason[:89] + "…"
+            lines.append(f"  {s.error:<20}{s.count:>6}   e.g. {where}: {reason}")
         return "\n".join(lines)
 
     def _sources(self, limit: int | None) -> str:
@@ -227,10 +238,31 @@ def _source_row(part: SourceAudit) -> str:
     )
 
 
-def _describe(ref: PageRef) -> str:
-    title = f" — {_clip(ref.title.strip(), 50)}" if ref.title and ref.title.strip() else ""
+def _describe(ref: PageRef, root: str) -> str:
+    title = (ref.title or "").strip()
+    if len(title) > 50:
+        title = title[:49] + "…"
+    named = f" — {title}" if title else ""
     when = f" ({ref.published})" if ref.published else ""
-    return f"{_clip(ref.where, 70)}{title}{when}, {_plural(ref.words, 'word')}"
+    return f"{_clip(_relative(ref.where, root), 80)}{named}{when}, {_plural(ref.words, 'word')}"
+
+
+def _shared_folder(paths: Iterable[str]) -> str:
+    """The folder all the absolute file paths among ``paths`` are in ("" when there is none
+    but the root), so that the text can name files from there."""
+    files = [_LINE.sub("", path) for path in paths if os.path.isabs(path)]
+    if not files:
+        return ""
+    try:
+        folder = os.path.commonpath([os.path.dirname(path) for path in files])
+    except ValueError:  # paths on different drives
+        return ""
+    return "" if folder in ("", os.sep) else folder
+
+
+def _relative(path: str, root: str) -> str:
+    prefix = root + os.sep
+    return path[len(prefix) :] if root and path.startswith(prefix) else path
 
 
 def _percent(share: float, *, digits: int = 1) -> str:

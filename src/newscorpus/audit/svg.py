@@ -105,7 +105,8 @@ def bar_columns(
         f'<text x="{left - 6}" y="{top + plot_h + 4}" text-anchor="end" fill="{_INK}">0</text>',
     ]
     for i, (label, value) in enumerate(items):
-        bar_h = plot_h * value / peak if peak else 0.0
+        # A bar of one article among thousands still shows: two pixels at least.
+        bar_h = max(2.0, plot_h * value / peak) if peak and value else 0.0
         x = left + i * slot
         parts.append(
             f'<rect x="{x + slot * 0.1:.1f}" y="{top + plot_h - bar_h:.1f}" '
