@@ -21,6 +21,9 @@ extensions = [
     "sphinx.ext.viewcode",
     "myst_parser",
     "sphinx_copybutton",
+    # The over-time how-to's figures are drawn when the docs build (Agg backend, PNG into the
+    # build folder): matplotlib, the [plot] extra, is in the docs extra.
+    "matplotlib.sphinxext.plot_directive",
 ]
 
 source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
@@ -56,13 +59,21 @@ nitpick_ignore = [
     ("py:class", "collections.abc.Mapping"),
     ("py:class", "collections.abc.Sequence"),
     ("py:class", "datetime.date"),
+    ("py:class", "date"),  # datetime.date, as plot.py's signature spells it
     ("py:class", "datetime.datetime"),
     ("py:class", "lxml.etree._Element"),
     ("py:class", "pathlib.Path"),
     ("py:class", "re.Pattern"),
     ("py:class", "pandas.DataFrame"),
+    ("py:class", "Axes"),  # matplotlib.axes.Axes, in the signatures of the plots
+    ("py:class", "matplotlib.axes.Axes"),
     ("py:class", "Traversable"),  # importlib.resources.abc.Traversable (3.11+; importlib.abc before)
 ]
+
+plot_formats = [("png", 100)]
+plot_html_show_formats = False
+plot_html_show_source_link = False
+plot_rcparams = {"figure.figsize": (8, 4)}
 
 html_theme = "furo"
 html_title = f"newscorpus {release}"

@@ -12,6 +12,7 @@ Example:
 from __future__ import annotations
 
 from .article import Article, Evidence, Origin, Removal
+from .audit import AuditOptions, AuditReport
 from .blocks import Block, text_to_blocks
 from .corpus import Corpus
 from .errors import (
@@ -39,6 +40,7 @@ from .options import CleanOptions, ExtractOptions, LoadOptions, MetaOptions
 from .query import (
     Cooccurrence,
     CountRow,
+    CountTable,
     DedupOptions,
     DuplicateCluster,
     KwicHit,
@@ -64,6 +66,8 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Article",
+    "AuditOptions",
+    "AuditReport",
     "BinaryInputError",
     "Block",
     "BoilerplateModel",
@@ -73,6 +77,7 @@ __all__ = [
     "Cooccurrence",
     "Corpus",
     "CountRow",
+    "CountTable",
     "DedupOptions",
     "Document",
     "DuplicateCluster",

@@ -1,4 +1,4 @@
-"""The ``newscorpus`` command: extract, index, info, stats, search, kwic and demo.
+"""The ``newscorpus`` command: extract, index, info, stats, search, kwic, audit and demo.
 
 ``info``, ``stats``, ``search`` and ``kwic`` read a corpus file as ``extract`` writes it (or any
 loadable path) or an SQLite store written by ``index`` (a ``.db`` file), which they query in SQL
@@ -25,6 +25,7 @@ from typing import TextIO
 
 from . import __version__
 from .article import Article
+from .audit import AuditOptions, write_audit_html
 from .corpus import Corpus
 from .errors import NewsCorpusError, OptionsError
 from .options import ErrorPolicy
@@ -249,6 +250,20 @@ def _cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_audit(args: argparse.Namespace) -> int:
+    options = AuditOptions(short_words=args.short_words)
+    if len(args.paths) == 1 and _is_store(args.paths[0]):
+        with StoredCorpus.open(args.paths[0], read_only=True) as store:
+            report = store.audit(options=options)
+    else:
+        report = _load(args.paths, args.errors).audit(options=options)
+    print(report.to_text(sources=args.sources or None), end="")
+    if args.html:
+        write_audit_html(report, args.html)
+        sys.stderr.write(f"wrote the report to {args.html}\n")
+    return 0
+
+
 def _cmd_demo(args: argparse.Namespace) -> int:
     corpus = _load([str(sample_corpus_path())], "raise")
     for article in corpus[: args.articles]:
@@ -278,7 +293,7 @@ def _top_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser() -> argparse.ArgumentParser:  # noqa: PLR0915  (one statement per option, read as a list)
     parser = _top_parser()
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -376,12 +391,42 @@ def _parser() -> argparse.ArgumentParser:
         help="split the counts by this field (default: none)",
     )
     stats.set_defaults(run=_cmd_stats)
+    _audit_arguments(
+        add(
+            "audit",
+            "a quality report: metadata coverage per source, body lengths, empty, short, "
+            "undated and future-dated pages, removal rules, near-duplicates and skipped inputs",
+        )
+    )
     demo = add("demo", "extract the bundled sample pages and show what came out")
     demo.add_argument(
         "--articles", type=int, default=3, help="how many articles to show in full (default: 3)"
     )
     demo.set_defaults(run=_cmd_demo)
     return parser
+
+
+def _audit_arguments(audit: argparse.ArgumentParser) -> None:
+    audit.add_argument(
+        "paths", nargs="+", help="files, folders, globs or corpus files to audit, or one .db store"
+    )
+    audit.add_argument(
+        "--html", default=None, help="also write the report as one self-contained HTML page here"
+    )
+    audit.add_argument(
+        "--short-words",
+        type=int,
+        default=50,
+        help="a body with fewer words than this is very short (default: 50)",
+    )
+    audit.add_argument(
+        "--sources",
+        type=int,
+        default=20,
+        help="list this many sources in the text report, the biggest first; 0 for all "
+        "(default: 20)",
+    )
+    audit.set_defaults(run=_cmd_audit)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

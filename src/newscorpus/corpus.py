@@ -26,12 +26,13 @@ from typing import TYPE_CHECKING, overload
 
 from ._batch import clean_article, load, load_options
 from .article import Article
+from .audit import AuditOptions, AuditReport, audit
 from .errors import Skipped
 from .io.frames import read_parquet, to_dataframe, write_parquet
 from .io.writers import write_csv, write_jsonl
 from .options import ErrorPolicy, LoadOptions
 from .query.cooccur import Cooccurrence, cooccurrence
-from .query.counts import CountRow, Group, Period
+from .query.counts import CountTable, Group, Period
 from .query.dedup import DedupOptions, DuplicateCluster, near_duplicates
 from .query.index import SearchIndex
 from .query.kwic import KwicHit, kwic
@@ -308,7 +309,7 @@ class Corpus(Sequence[Article]):
         *,
         by: Period = "month",
         group: Group | None = None,
-    ) -> list[CountRow]:
+    ) -> CountTable:
         """Matching articles per period (and group) for each query; see
         :func:`~newscorpus.query.counts`.
 
@@ -356,7 +357,7 @@ class Corpus(Sequence[Article]):
             object.__setattr__(self, name, value)
         self._index = None
 
-    def timeline(self, freq: Period = "month", *, group: Group | None = None) -> list[CountRow]:
+    def timeline(self, freq: Period = "month", *, group: Group | None = None) -> CountTable:
         """Articles per period (and group): :meth:`counts` without terms.
 
         Args:
@@ -368,7 +369,7 @@ class Corpus(Sequence[Article]):
             >>> from newscorpus.testing import make_article
             >>> c = Corpus([make_article(published=datetime(2023, m, 1)) for m in (1, 1, 3)])
             >>> [(r.period, r.count) for r in c.timeline("month")]
-            [('2023-01', 2), ('2023-03', 1)]
+            [('2023-01', 2), ('2023-02', 0), ('2023-03', 1)]
         """
         return self.counts(None, by=freq, group=group)
 
@@ -408,6 +409,28 @@ class Corpus(Sequence[Article]):
             [('a', 'b')]
         """
         return near_duplicates(self._articles, threshold=threshold, options=options)
+
+    def audit(self, *, options: AuditOptions | None = None) -> AuditReport:
+        """The corpus's quality report (see :doc:`/howto/audit`): per source and overall, the
+        share of articles with a title, a date (and its precision), authors and a language;
+        body lengths; empty, very short, undated and future-dated pages; the removal rules that
+        fired most; near-duplicates; and the skipped inputs with their reasons.
+
+        Args:
+            options: the thresholds (:class:`~newscorpus.audit.AuditOptions`): what counts as
+                very short, the moment dates must not be after, whether to look for
+                near-duplicates.
+
+        Example:
+            >>> from newscorpus.testing import make_article
+            >>> report = Corpus([make_article(title="A"), make_article(title=None)]).audit()
+            >>> report.overall.articles, report.overall.title_share
+            (2, 0.5)
+            >>> print(report)  # doctest: +ELLIPSIS
+            Audit of 2 articles, 0 inputs skipped (at ... UTC)
+            ...
+        """
+        return audit(self._articles, skipped=self._skipped, options=options)
 
     def quotes(self) -> list[Quote]:
         """The direct quotes in the bodies, with their speakers; see

@@ -14,11 +14,14 @@ from pathlib import Path
 
 from newscorpus import (
     Article,
+    AuditOptions,
+    AuditReport,
     BoilerplateModel,
     CleanOptions,
     Cooccurrence,
     Corpus,
     CountRow,
+    CountTable,
     DedupOptions,
     DuplicateCluster,
     Evidence,
@@ -133,7 +136,14 @@ def analyse(corpus: Corpus) -> tuple[int, float]:
     speakers = [q.speaker or "?" for q in said if q.attributed]
     canonical: list[str] = [c.canonical for c in clusters]
     share: float = pairs[0].share if pairs else 0.0
-    return len(timeline) + len(speakers) + len(canonical), share
+    table: CountTable = corpus.counts(["flood*"], by="month").observed()
+    report: AuditReport = corpus.audit(options=AuditOptions(short_words=80, duplicates=False))
+    undated: list[str] = [ref.where for ref in report.undated]
+    dated: float = report.overall.date_share + sum(p.date_share for p in report.sources)
+    text: str = report.to_text(sources=5)
+    return len(timeline) + len(speakers) + len(canonical) + len(table) + len(undated) + len(text), (
+        share + dated
+    )
 
 
 def main() -> None:

@@ -7,7 +7,8 @@
   :doc:`/query-language`), over the tree in ``newscorpus.query.nodes``.
 * :mod:`~newscorpus.query.kwic` — :func:`kwic` lines, as a DataFrame with :func:`kwic_frame`.
 * ``newscorpus.query.stats`` — :func:`sources` and :func:`authors` counts.
-* :mod:`~newscorpus.query.counts` — :func:`counts` of matching articles per period.
+* :mod:`~newscorpus.query.counts` — :func:`counts` of matching articles per period, as a
+  :class:`CountTable` with every period filled in, ``to_pandas()`` and ``plot()``.
 * ``newscorpus.query.index`` — :class:`SearchIndex`, the in-memory inverted index a
   :class:`~newscorpus.corpus.Corpus` searches with.
 * ``newscorpus.query.cooccur`` — :func:`cooccurrence` of pairs of terms.
@@ -22,7 +23,16 @@ Example:
 """
 
 from .cooccur import Cooccurrence, cooccurrence
-from .counts import CountRow, counts, period_key, tabulate
+from .counts import (
+    CountRow,
+    CountTable,
+    counts,
+    fill_periods,
+    period_key,
+    period_range,
+    period_start,
+    tabulate,
+)
 from .dedup import DedupOptions, DuplicateCluster, near_duplicates
 from .index import SearchIndex
 from .kwic import KWIC_COLUMNS, KwicHit, kwic, kwic_frame
@@ -63,6 +73,7 @@ __all__ = [
     "ArticleTokens",
     "Cooccurrence",
     "CountRow",
+    "CountTable",
     "DateRange",
     "DedupOptions",
     "DuplicateCluster",
@@ -85,6 +96,7 @@ __all__ = [
     "by_author",
     "cooccurrence",
     "counts",
+    "fill_periods",
     "from_source",
     "in_language",
     "in_section",
@@ -95,6 +107,8 @@ __all__ = [
     "not_",
     "parse_query",
     "period_key",
+    "period_range",
+    "period_start",
     "published_between",
     "quotes",
     "quotes_in",

@@ -9,6 +9,10 @@ that period and group that match it, and the number of articles there at all, so
 computed without a second pass. Articles without a publication date are left out (they belong
 to no period); with ``group="author"`` an article counts once for each of its authors.
 
+The rows come as a :class:`CountTable`: a list of rows with every period from the first to the
+last filled in — a month without articles is a row with a zero count, not a gap a plot would
+draw straight across — plus :meth:`CountTable.to_pandas` and :meth:`CountTable.plot`.
+
 Example:
     >>> from datetime import datetime
     >>> from newscorpus.article import Article
@@ -17,40 +21,49 @@ Example:
     ...         Article(text="More floods.", published=datetime(2023, 6, 1))]
     >>> [(r.period, r.count, r.total) for r in counts(arts, "flood*")]
     [('2023-05', 1, 2), ('2023-06', 1, 1)]
+    >>> arts.append(Article(text="Floods return.", published=datetime(2023, 9, 3)))
+    >>> [(r.period, r.count) for r in counts(arts, "flood*")]
+    [('2023-05', 1), ('2023-06', 1), ('2023-07', 0), ('2023-08', 0), ('2023-09', 1)]
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime
-from typing import Literal, get_args
+from datetime import date
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
 import attrs
 
 from ..article import Article
+from ..errors import MissingExtraError
+from ._dates import PERIODS, Period, period_key, period_range, period_start
 from .nodes import ArticleTokens
 from .search import Query, parse_query
+
+if TYPE_CHECKING:
+    import pandas
+    from matplotlib.axes import Axes
 
 __all__ = [
     "GROUPS",
     "PERIODS",
     "CountRow",
+    "CountTable",
     "Group",
     "Period",
     "counts",
+    "fill_periods",
     "group_values",
     "period_key",
+    "period_range",
+    "period_start",
     "tabulate",
 ]
-
-Period = Literal["day", "week", "month", "year"]
-"""How finely :func:`counts` buckets dates."""
 
 Group = Literal["source", "author", "section", "language"]
 """The article field :func:`counts` may group by."""
 
-PERIODS: tuple[str, ...] = get_args(Period)
 GROUPS: tuple[str, ...] = get_args(Group)
 
 
@@ -101,29 +114,219 @@ class CountRow:
         return self.share if normalize else float(self.count)
 
 
-def period_key(day: date, by: Period) -> str:
-    """The label of the period ``day`` falls in (local calendar day, no zone shift).
+class CountTable(list[CountRow]):
+    """The rows of :func:`counts`, every period from the first to the last filled in, with
+    exports to pandas and a plot.
 
-    Raises:
-        ValueError: ``by`` is not one of ``"day"``, ``"week"``, ``"month"``, ``"year"``.
+    It is a list of :class:`CountRow` (equal to a plain list of the same rows) that also knows
+    how it was counted. In each period every group and every term has a row: a period, or a
+    group within it, without articles has ``count`` and ``total`` 0.
+
+    Args:
+        rows: the rows, in period, group and term order.
+        by: the period the rows count by.
+        group: the field the rows are split by, or ``None``.
+        terms: the queries counted, in order (empty when every article was counted).
+
+    Attributes:
+        by: the period the rows count by.
+        group: the field the rows are split by, or ``None``.
+        terms: the queries counted, in order.
 
     Example:
-        >>> from datetime import date
-        >>> [period_key(date(2024, 1, 1), by) for by in ("day", "week", "month", "year")]
-        ['2024-01-01', '2024-W01', '2024-01', '2024']
+        >>> rows = [CountRow(period="2023-01", term=None, group=None, count=2, total=2)]
+        >>> table = CountTable(rows, by="month")
+        >>> table == rows, table.by, table.terms
+        (True, 'month', ())
     """
-    if isinstance(day, datetime):
-        day = day.date()
-    if by == "month":
-        return f"{day.year:04d}-{day.month:02d}"
-    if by == "day":
-        return day.isoformat()
-    if by == "year":
-        return f"{day.year:04d}"
-    if by == "week":
-        iso = day.isocalendar()
-        return f"{iso[0]:04d}-W{iso[1]:02d}"
-    raise ValueError(f"by must be one of {', '.join(PERIODS)}, not {by!r}")
+
+    __slots__ = ("by", "group", "terms")
+
+    def __init__(
+        self,
+        rows: Iterable[CountRow] = (),
+        *,
+        by: Period = "month",
+        group: Group | None = None,
+        terms: Sequence[str] = (),
+    ) -> None:
+        super().__init__(rows)
+        self.by: Period = by
+        self.group: Group | None = group
+        self.terms: tuple[str, ...] = tuple(terms)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuilt_table, (list(self), self.by, self.group, self.terms))
+
+    def observed(self) -> CountTable:
+        """Only the rows of periods (and groups) that have articles: the table without its
+        zero filling.
+
+        Example:
+            >>> from datetime import datetime
+            >>> arts = [Article(text="x", published=datetime(2023, m, 1)) for m in (1, 3)]
+            >>> [r.period for r in counts(arts)], [r.period for r in counts(arts).observed()]
+            (['2023-01', '2023-02', '2023-03'], ['2023-01', '2023-03'])
+        """
+        kept = (row for row in self if row.total)
+        return CountTable(kept, by=self.by, group=self.group, terms=self.terms)
+
+    def to_pandas(self) -> pandas.DataFrame:
+        """The rows as a pandas ``DataFrame``: ``period`` (a pandas ``Period`` column of the
+        table's frequency, ISO weeks as ``W-SUN``), ``term``, ``group``, ``count``, ``total`` and
+        ``share``.
+
+        Pivot it for one column per term or group:
+        ``frame.pivot(index="period", columns="term", values="count")``.
+
+        Raises:
+            MissingExtraError: pandas is not installed (``pip install 'newscorpus[pandas]'``).
+
+        Example:
+            >>> from datetime import datetime
+            >>> arts = [Article(text="x", published=datetime(2023, m, 1)) for m in (1, 3)]
+            >>> frame = counts(arts).to_pandas()
+            >>> [str(p) for p in frame.period], frame["count"].tolist()
+            (['2023-01', '2023-02', '2023-03'], [1, 0, 1])
+        """
+        try:
+            import pandas  # noqa: PLC0415  (an optional dependency, imported when asked for)
+        except ImportError:
+            raise MissingExtraError.for_extra("pandas", "CountTable.to_pandas()") from None
+        freq = _PANDAS_FREQ[self.by]
+        periods = [pandas.Period(period_start(r.period, self.by), freq=freq) for r in self]
+        return pandas.DataFrame(
+            {
+                "period": pandas.PeriodIndex(periods, freq=freq),
+                "term": pandas.Series([r.term for r in self], dtype=object),
+                "group": pandas.Series([r.group for r in self], dtype=object),
+                "count": pandas.Series([r.count for r in self], dtype="int64"),
+                "total": pandas.Series([r.total for r in self], dtype="int64"),
+                "share": pandas.Series([r.share for r in self], dtype="float64"),
+            }
+        )
+
+    def plot(
+        self,
+        *,
+        normalize: bool = False,
+        top: int | None = 10,
+        ax: Axes | None = None,
+        title: str | None = None,
+    ) -> Axes:
+        """Draw the counts over time with matplotlib: one line per term, per group, or per group
+        and term, over the start day of each period.
+
+        Args:
+            normalize: plot each count's share of its period's (and group's) articles instead
+                of the count.
+            top: draw only this many lines, those with the most matches (``None``: all).
+            ax: the matplotlib ``Axes`` to draw on; a new figure when ``None``.
+            title: the plot's title.
+
+        Returns:
+            The ``Axes`` drawn on (save its figure with ``ax.figure.savefig(...)``).
+
+        Raises:
+            MissingExtraError: matplotlib is not installed (``pip install 'newscorpus[plot]'``).
+            ValueError: ``top`` is less than 1.
+
+        Example:
+            >>> from datetime import datetime
+            >>> import matplotlib
+            >>> matplotlib.use("Agg")
+            >>> arts = [Article(text="floods", published=datetime(2023, m, 1)) for m in (1, 3)]
+            >>> ax = counts(arts, "flood*").plot()
+            >>> [line.get_label() for line in ax.get_lines()]
+            ['flood*']
+            >>> [float(y) for y in ax.get_lines()[0].get_ydata()]
+            [1.0, 0.0, 1.0]
+        """
+        from ..plot import draw_lines  # noqa: PLC0415  (matplotlib is imported only to plot)
+
+        if top is not None and top < 1:
+            raise ValueError(f"top must be 1 or more, or None, not {top}")
+        lines = self._lines(normalize=normalize)
+        shown = lines if top is None else lines[:top]
+        label = "share of articles" if normalize else "articles"
+        if len(shown) < len(lines):
+            title = f"{title or ''} (top {len(shown)} of {len(lines)})".strip()
+        return draw_lines(shown, ylabel=f"{label} per {self.by}", title=title, ax=ax)
+
+    def _lines(self, *, normalize: bool) -> list[tuple[str, list[date], list[float]]]:
+        """The table's series, those with the most matches first (ties in table order)."""
+        series: dict[tuple[str | None, str | None], tuple[list[date], list[float]]] = {}
+        hits: dict[tuple[str | None, str | None], int] = defaultdict(int)
+        for row in self:
+            key = (row.group, row.term)
+            days, values = series.setdefault(key, ([], []))
+            days.append(period_start(row.period, self.by))
+            values.append(row.value(normalize=normalize))
+            hits[key] += row.count
+        order = sorted(series, key=lambda key: -hits[key])
+        return [(self._label(*key), *series[key]) for key in order]
+
+    def _label(self, group: str | None, term: str | None) -> str:
+        what = term if term is not None else "articles"
+        if self.group is None:
+            return what
+        name = group or f"(no {self.group})"
+        return f"{name}: {what}" if len(self.terms) > 1 else name
+
+
+def _rebuilt_table(
+    rows: list[CountRow], by: Period, group: Group | None, terms: tuple[str, ...]
+) -> CountTable:
+    return CountTable(rows, by=by, group=group, terms=terms)
+
+
+_PANDAS_FREQ = {"day": "D", "week": "W-SUN", "month": "M", "year": "Y"}
+
+
+def fill_periods(
+    rows: Iterable[CountRow],
+    *,
+    by: Period,
+    group: Group | None = None,
+    terms: Sequence[str] = (),
+) -> CountTable:
+    """The :class:`CountTable` of ``rows`` with every missing period (and group and term in
+    it) filled in with a zero row, from the first period of ``rows`` to the last.
+
+    Args:
+        rows: rows of periods that have articles, as ``tabulate`` makes them.
+        by: the rows' period.
+        group: the field the rows are split by (every group gets a row in every period).
+        terms: the query labels (every term gets a row in every period and group).
+
+    Raises:
+        ValueError: a row's period is not a label of granularity ``by``.
+
+    Example:
+        >>> rows = [CountRow(period=p, term=None, group=None, count=1, total=1)
+        ...         for p in ("2023", "2025")]
+        >>> [(r.period, r.count) for r in fill_periods(rows, by="year")]
+        [('2023', 1), ('2024', 0), ('2025', 1)]
+    """
+    given = list(rows)
+    if not given:
+        return CountTable(by=by, group=group, terms=terms)
+    found = {(r.period, r.group, r.term): r for r in given}
+    totals = {(r.period, r.group): r.total for r in given}
+    cells = sorted({r.group for r in given}, key=lambda cell: cell or "")
+    periods = sorted({r.period for r in given})
+    keys: list[str | None] = list(terms) if terms else [None]
+    table = CountTable(by=by, group=group, terms=terms)
+    for period in period_range(periods[0], periods[-1], by):
+        for cell in cells:
+            total = totals.get((period, cell), 0)
+            for term in keys:
+                row = found.get((period, cell, term))
+                count = total if term is None else 0
+                table.append(
+                    row or CountRow(period=period, term=term, group=cell, count=count, total=total)
+                )
+    return table
 
 
 def group_values(article: Article, group: Group | None) -> tuple[str | None, ...]:
@@ -155,7 +358,7 @@ def counts(
     *,
     by: Period = "month",
     group: Group | None = None,
-) -> list[CountRow]:
+) -> CountTable:
     """Count matching articles per period (and group) for each query in ``terms``.
 
     Args:
@@ -166,8 +369,10 @@ def counts(
         group: an article field to split the counts by, or ``None``.
 
     Returns:
-        One row per period, group and term, in period, group and term order; every term gets a
-        row in every period and group that has articles, zero counts included.
+        One row per period, group and term, in period, group and term order: every period from
+        the first dated article's to the last one's, every group in every period and every term
+        in each, zero counts included (:meth:`CountTable.observed` keeps only the periods and
+        groups with articles).
 
     Raises:
         QuerySyntaxError: a term is not a valid query.
@@ -204,7 +409,7 @@ def tabulate(
     *,
     by: Period = "month",
     group: Group | None = None,
-) -> list[CountRow]:
+) -> CountTable:
     """The rows of :func:`counts` once it is known which articles match each query.
 
     The search index of a :class:`~newscorpus.corpus.Corpus` finds ``matched`` without a scan
@@ -250,7 +455,7 @@ def tabulate(
         for i, label in enumerate(labels):
             count = hits.get((period, cell, i), 0)
             rows.append(CountRow(period=period, term=label, group=cell, count=count, total=total))
-    return rows
+    return fill_periods(rows, by=by, group=group, terms=labels)
 
 
 def _queries(terms: str | Sequence[str] | None) -> tuple[list[str], list[Query]]:

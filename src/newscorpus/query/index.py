@@ -24,7 +24,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..article import Article
-from .counts import CountRow, Group, Period, tabulate
+from .counts import CountTable, Group, Period, tabulate
 from .nodes import (
     And,
     ArticleTokens,
@@ -124,7 +124,7 @@ class SearchIndex:
         *,
         by: Period = "month",
         group: Group | None = None,
-    ) -> list[CountRow]:
+    ) -> CountTable:
         """:func:`~newscorpus.query.counts` over the indexed articles, found through the index.
 
         Raises:

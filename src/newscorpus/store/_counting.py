@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..query.counts import CountRow, Group, Period
+from ..query.counts import CountRow, CountTable, Group, Period, fill_periods
 
 if TYPE_CHECKING:
     from ._schema import Database
@@ -46,8 +46,11 @@ def count_cells(db: Database, view: View, by: Period, group: Group | None) -> Ce
     return {(period, cell): int(n) for period, cell, n in db.execute(sql, view.params)}
 
 
-def rows_from_cells(totals: Cells, hits: list[Cells], labels: list[str]) -> list[CountRow]:
-    """The count rows, in the order and shape :func:`~newscorpus.query.counts` gives them."""
+def rows_from_cells(
+    totals: Cells, hits: list[Cells], labels: list[str], *, by: Period, group: Group | None
+) -> CountTable:
+    """The count rows, in the order and shape :func:`~newscorpus.query.counts` gives them
+    (every period filled in)."""
     rows = []
     for period, cell in sorted(totals, key=lambda key: (key[0], key[1] or "")):
         total = totals[period, cell]
@@ -56,4 +59,4 @@ def rows_from_cells(totals: Cells, hits: list[Cells], labels: list[str]) -> list
         for label, found in zip(labels, hits, strict=True):
             count = found.get((period, cell), 0)
             rows.append(CountRow(period=period, term=label, group=cell, count=count, total=total))
-    return rows
+    return fill_periods(rows, by=by, group=group, terms=labels)

@@ -6,7 +6,9 @@ What stays in memory: CSV and JSONL are written a row at a time; ``quotes`` keep
 found; ``cooccurrence`` reads only the articles matching one of its terms (found by FTS5);
 ``to_parquet`` and ``to_pandas`` build their table in memory (a DataFrame is in memory by
 nature), and ``near_duplicates`` compares every body with every other, so it holds the view's
-articles: narrow the view first (``where``, ``search``) on a store bigger than memory.
+articles: narrow the view first (``where``, ``search``) on a store bigger than memory. ``audit``
+reads the articles once and keeps only counts and word lengths, but near-duplicates hold the
+bodies too: ``audit(options=AuditOptions(duplicates=False))`` on a store bigger than memory.
 
 Example:
     >>> import tempfile, pathlib
@@ -26,10 +28,11 @@ from collections.abc import Iterator, Sequence
 from typing import Any, Protocol
 
 from ..article import Article
+from ..audit import AuditOptions, AuditReport, audit
 from ..io.frames import to_dataframe, write_parquet
 from ..io.writers import write_csv, write_jsonl
 from ..query.cooccur import Cooccurrence, cooccurrence
-from ..query.counts import CountRow, Group, Period
+from ..query.counts import CountTable, Group, Period
 from ..query.dedup import DedupOptions, DuplicateCluster, near_duplicates
 from ..query.quotes import Quote, quotes
 
@@ -51,7 +54,7 @@ class _View(Protocol):
         *,
         by: Period = ...,
         group: Group | None = ...,
-    ) -> list[CountRow]: ...
+    ) -> CountTable: ...
 
 
 class Streamed:
@@ -131,9 +134,7 @@ class Streamed:
         """
         return to_dataframe(self)
 
-    def timeline(
-        self: _View, freq: Period = "month", *, group: Group | None = None
-    ) -> list[CountRow]:
+    def timeline(self: _View, freq: Period = "month", *, group: Group | None = None) -> CountTable:
         """Articles per period (and group): ``counts`` without terms, counted in SQL.
 
         Example:
@@ -203,3 +204,24 @@ class Streamed:
             [('a', 'b')]
         """
         return near_duplicates(self, threshold=threshold, options=options)
+
+    def audit(self: _View, *, options: AuditOptions | None = None) -> AuditReport:
+        """The quality report of the view's articles, as ``Corpus.audit`` gives it (a store
+        keeps no record of the inputs skipped when it was filled, so none are listed). The
+        articles are read once; near-duplicates hold their bodies in memory, so on a store
+        bigger than memory pass ``options=AuditOptions(duplicates=False)``.
+
+        Args:
+            options: the thresholds (:class:`~newscorpus.audit.AuditOptions`).
+
+        Example:
+            >>> import tempfile, pathlib
+            >>> from newscorpus.store import StoredCorpus, write_store
+            >>> from newscorpus.testing import make_corpus_articles
+            >>> path = pathlib.Path(tempfile.mkdtemp()) / "a.db"
+            >>> _ = write_store(make_corpus_articles(12, seed=1), path)
+            >>> with StoredCorpus.open(path) as store:
+            ...     store.audit().overall.articles
+            12
+        """
+        return audit(self, options=options)

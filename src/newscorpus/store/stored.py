@@ -36,7 +36,7 @@ from typing import Any
 
 from ..article import Article
 from ..errors import OptionsError, StoreError
-from ..query.counts import CountRow, Group, Period, counts, group_values, period_key
+from ..query.counts import CountTable, Group, Period, counts, group_values, period_key
 from ..query.kwic import KwicHit, kwic
 from ..query.predicates import from_source, in_section
 from ..query.search import Query, parse_query
@@ -416,7 +416,7 @@ class StoredCorpus(Streamed):
         *,
         by: Period = "month",
         group: Group | None = None,
-    ) -> list[CountRow]:
+    ) -> CountTable:
         """The rows :func:`~newscorpus.query.counts` gives for the view's articles, counted in
         SQL (terms FTS5 cannot decide exactly are counted over their candidates in Python).
 
@@ -444,7 +444,7 @@ class StoredCorpus(Streamed):
         queries = [parse_query(label) for label in labels]
         totals = count_cells(self._db, self._view, by, group)
         hits = [self._term_cells(q, by, group) for q in queries]
-        return rows_from_cells(totals, hits, labels)
+        return rows_from_cells(totals, hits, labels, by=by, group=group)
 
     def _term_cells(self, query: Query, by: Period, group: Group | None) -> dict[Any, int]:
         part = translate(query.root)
