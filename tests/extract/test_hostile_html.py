@@ -161,3 +161,29 @@ def test_unknown_time_zone_is_quiet() -> None:
 def test_only_web_addresses_are_urls(og_url: str, expected: str | None) -> None:
     page = f'<head><meta property="og:url" content="{og_url}"></head><body>{PARAGRAPHS}</body>'
     assert extract_html(page).url == expected
+
+
+# Counting the nodes inside libxml2 must count what a walk of the tree yields.
+
+
+def test_node_count_matches_a_walk_of_the_tree() -> None:
+    import lxml.html
+
+    from newscorpus.htmlblocks import _count_nodes
+
+    pages = [
+        "<p>a</p>",
+        "<div><!-- note --><p>a<?pi x?></p><p>b<br>c</p></div>",
+        "<html><head><title>t</title></head><body>" + "<p>x</p><!--c-->" * 50 + "</body></html>",
+    ]
+    for page in pages:
+        root = lxml.html.document_fromstring(page)
+        assert _count_nodes(root) == sum(1 for _ in root.iter())
+
+
+def test_refusal_names_the_count_of_nodes() -> None:
+    message = _refused("<body>" + "<p>x</p><!--c-->" * 30 + "</body>")
+    assert message == ""  # under the default cap
+    small = ExtractOptions(max_elements=20)  # html, body and 30 paragraphs (comments dropped)
+    with pytest.raises(InputError, match="has 32 elements"):
+        extract_html("<body>" + "<p>x</p><!--c-->" * 30 + "</body>", options=small)
