@@ -1,4 +1,4 @@
-"""Finding files and reading them into documents or articles: text, HTML, JSONL, JSON, CSV.
+"""Finding files and reading them into documents or articles: text, HTML, JSONL, JSON, CSV, WARC.
 
 Example:
     >>> import tempfile, pathlib
@@ -38,6 +38,7 @@ from .encoding import decode_bytes, decode_html_bytes
 from .frames import read_parquet
 from .jsontext import loads_record
 from .sniff import NotAPage, classify
+from .warc import iter_warc
 
 __all__ = ["FORMATS", "FileReader", "NewsCorpusWarning", "iter_paths", "iter_records"]
 
@@ -55,6 +56,7 @@ FORMATS = {
     ".json": "json",
     ".csv": "csv",
     ".parquet": "parquet",
+    ".warc": "warc",
 }
 """File extensions read, and the format each is read as."""
 
@@ -206,10 +208,26 @@ def iter_records(
                 yield from readers[kind](path)
             elif kind == "parquet":
                 yield from read_parquet(path)
+            elif kind == "warc":
+                yield from _warc(path, options, skipped)
             else:
                 yield from _read_file(path, kind, options, skipped)
         except NewsCorpusError as err:
             _handle(err, options, skipped, path)
+
+
+def _warc(path: Path, options: LoadOptions, skipped: list[Skipped]) -> Iterator[Document]:
+    """The pages of a WARC file; its other records are recorded in ``skipped`` (not errors),
+    its unreadable ones follow the error policy."""
+    if _broken_link(path):
+        raise InputError(_link_problem(path), path=str(path), stage="read")
+    for item in iter_warc(path, max_bytes=options.max_bytes, encoding=options.encoding):
+        if isinstance(item, Document):
+            yield item
+        elif isinstance(item, Skipped):
+            skipped.append(item)
+        else:
+            _handle(item, options, skipped, path)
 
 
 def _handle(err: NewsCorpusError, options: LoadOptions, skipped: list[Skipped], path: Path) -> None:
