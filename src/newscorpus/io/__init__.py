@@ -23,7 +23,7 @@ from .frames import (
     write_parquet,
 )
 from .jsontext import loads_record
-from .readers import FORMATS, NewsCorpusWarning, iter_paths, iter_records
+from .readers import FORMATS, NewsCorpusWarning, iter_formats, iter_paths, iter_records, read_warc
 from .sniff import NotAPage, classify
 from .warc import WarcItem, iter_warc
 from .writers import CSV_COLUMNS, neutralise_formula, read_jsonl_articles, write_csv, write_jsonl
@@ -50,6 +50,7 @@ __all__ = [
     "decode_html_bytes",
     "decode_http_bytes",
     "decompress",
+    "iter_formats",
     "iter_paths",
     "iter_records",
     "iter_warc",
@@ -57,6 +58,7 @@ __all__ = [
     "neutralise_formula",
     "read_jsonl_articles",
     "read_parquet",
+    "read_warc",
     "records_to_dataframe",
     "remove_stale_parts",
     "sniff_kind",

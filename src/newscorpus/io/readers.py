@@ -40,7 +40,15 @@ from .jsontext import loads_record
 from .sniff import NotAPage, classify
 from .warc import iter_warc
 
-__all__ = ["FORMATS", "FileReader", "NewsCorpusWarning", "iter_paths", "iter_records"]
+__all__ = [
+    "FORMATS",
+    "FileReader",
+    "NewsCorpusWarning",
+    "iter_formats",
+    "iter_paths",
+    "iter_records",
+    "read_warc",
+]
 
 FileReader = Callable[[Path], Iterator[Article]]
 """Reads the articles of one file of a format the readers here do not know (the store)."""
@@ -166,6 +174,32 @@ def _kind(path: Path, root: Path | None, format: str | None) -> str | NotAPage:
     return "text" if isinstance(sniffed, NotAPage) else sniffed
 
 
+def iter_formats(
+    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *, format: str | None = None
+) -> Iterator[tuple[Path, str | NotAPage]]:
+    """Each file of ``paths`` with the format :func:`iter_records` reads it as, or why it is no
+    page (a file of a folder only; a file named or globbed is always read).
+
+    Args:
+        paths: a file, a folder or a glob, or several.
+        format: read every file as this format instead of recognising it.
+
+    Raises:
+        InputError: a path that does not exist.
+        EmptyInputError: a folder without any file.
+
+    Example:
+        >>> import tempfile, pathlib
+        >>> folder = pathlib.Path(tempfile.mkdtemp())
+        >>> _ = (folder / "a.jsonl").write_text('{"text": "One."}\\n', encoding="utf-8")
+        >>> _ = (folder / "b.png").write_bytes(b"\\x89PNG")
+        >>> [(p.name, getattr(kind, "reason", kind)) for p, kind in iter_formats(folder)]
+        [('a.jsonl', 'jsonl'), ('b.png', 'an image, script, style or font (.png), not a page')]
+    """
+    for path, root in _entries(paths):
+        yield path, _kind(path, root, format)
+
+
 def iter_records(
     paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
     options: LoadOptions,
@@ -198,8 +232,7 @@ def iter_records(
         >>> skipped[0].line, skipped[0].error
         (2, 'RecordError')
     """
-    for path, root in _entries(paths):
-        kind = _kind(path, root, format)
+    for path, kind in iter_formats(paths, format=format):
         if isinstance(kind, NotAPage):
             skipped.append(Skipped(path=str(path), reason=kind.reason, error="NotAPage"))
             continue
@@ -209,19 +242,47 @@ def iter_records(
             elif kind == "parquet":
                 yield from read_parquet(path)
             elif kind == "warc":
-                yield from _warc(path, options, skipped)
+                yield from read_warc(path, options, skipped)
             else:
                 yield from _read_file(path, kind, options, skipped)
         except NewsCorpusError as err:
             _handle(err, options, skipped, path)
 
 
-def _warc(path: Path, options: LoadOptions, skipped: list[Skipped]) -> Iterator[Document]:
-    """The pages of a WARC file; its other records are recorded in ``skipped`` (not errors),
-    its unreadable ones follow the error policy."""
+def read_warc(
+    path: Path,
+    options: LoadOptions,
+    skipped: list[Skipped],
+    *,
+    span: tuple[int, int] | None = None,
+) -> Iterator[Document]:
+    """The pages of a WARC file (see :func:`~newscorpus.io.iter_warc`); its other records are
+    recorded in ``skipped`` (they are not errors), its unreadable ones follow ``options.errors``.
+
+    Args:
+        path: the WARC file.
+        options: the loading options (``errors``, ``encoding``, ``max_bytes``).
+        skipped: where the records left out are recorded.
+        span: only the records that start in this byte range of the file (see
+            :func:`~newscorpus.io.iter_warc`).
+
+    Raises:
+        NewsCorpusError: (under ``errors="raise"``) the first record that cannot be read.
+
+    Example:
+        >>> import tempfile, pathlib
+        >>> from newscorpus.testing import warc_record, write_warc
+        >>> path = write_warc(pathlib.Path(tempfile.mkdtemp()) / "a.warc", [
+        ...     warc_record("request", "https://example.org/a"),
+        ...     warc_record("response", "https://example.org/a", b"<p>Hi</p>")])
+        >>> skipped = []
+        >>> [d.url for d in read_warc(path, LoadOptions(), skipped)], len(skipped)
+        (['https://example.org/a'], 1)
+    """
     if _broken_link(path):
         raise InputError(_link_problem(path), path=str(path), stage="read")
-    for item in iter_warc(path, max_bytes=options.max_bytes, encoding=options.encoding):
+    items = iter_warc(path, max_bytes=options.max_bytes, encoding=options.encoding, span=span)
+    for item in items:
         if isinstance(item, Document):
             yield item
         elif isinstance(item, Skipped):

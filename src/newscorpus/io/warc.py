@@ -99,7 +99,13 @@ def _open(path: Path) -> Iterator[IO[bytes]]:
             yield raw
 
 
-def iter_warc(path: Path, *, max_bytes: int, encoding: str | None = None) -> Iterator[WarcItem]:
+def iter_warc(
+    path: Path,
+    *,
+    max_bytes: int,
+    encoding: str | None = None,
+    span: tuple[int, int] | None = None,
+) -> Iterator[WarcItem]:
     """Each record of the WARC file ``path``: a :class:`Document` for a page, a
     :class:`~newscorpus.errors.Skipped` for a record that is no page, an error for a record that
     cannot be read (the caller applies its error policy; corrupt data ends the file).
@@ -109,6 +115,11 @@ def iter_warc(path: Path, *, max_bytes: int, encoding: str | None = None) -> Ite
         max_bytes: a record larger than this is refused with an
             :class:`~newscorpus.errors.InputError` (raise ``LoadOptions.max_bytes`` to read it).
         encoding: decode every page with this encoding instead of the HTTP header's charset.
+        span: only the records that start in this byte range ``(start, end)`` of the file as
+            stored (gzip members' offsets in a ``.warc.gz``): the others are passed over unread
+            and unreported. Spans that tile the file split it among workers, each scanning the
+            file but reading and reporting only its own records, in order; corrupt data is
+            reported by the span it was found in.
 
     Raises:
         MissingExtraError: FastWARC is not installed (the ``warc`` extra).
@@ -138,14 +149,23 @@ def iter_warc(path: Path, *, max_bytes: int, encoding: str | None = None) -> Ite
             except StopIteration:
                 return
             except (OSError, ValueError) as exc:
-                yield _corrupt(path, number, offset, exc)
+                if _within(span, offset):
+                    yield _corrupt(path, number, offset, exc)
                 return
             number, offset = number + 1, record.stream_pos
+            if not _within(span, offset):
+                if span is not None and offset >= span[1]:
+                    return
+                continue
             try:
                 yield reading.item(record, number)
             except (OSError, ValueError, zlib.error) as exc:
                 yield _corrupt(path, number, offset, exc)
                 return
+
+
+def _within(span: tuple[int, int] | None, offset: int) -> bool:
+    return span is None or span[0] <= offset < span[1]
 
 
 def _corrupt(path: Path, number: int, offset: int, exc: Exception) -> RecordError:
