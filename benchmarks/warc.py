@@ -6,12 +6,15 @@
    ``Corpus.load(warc, errors="skip")`` must give one article per page with the same ``text`` as
    ``extract_html`` on the same HTML (and URL), every other record skipped and counted, the
    truncated one reported with its offset.
-2. **Reader speed.** Records per second of fastwarc (the reader newscorpus uses) against warcio
+2. **Dask** (``--dask``): the same WARC on a ``LocalCluster`` of two worker processes, split
+   into byte spans, must give the same articles as ``Corpus.load`` in this process, and the
+   Parquet dataset it writes must read back with pandas, ``published`` timezone-aware.
+3. **Reader speed.** Records per second of fastwarc (the reader newscorpus uses) against warcio
    (the standard), same file, same run: every record's headers, every response's decoded
    payload. Medians of ``--passes`` alternating passes over a WARC of ``--copies`` copies of the
    pages (each copy a new set of URLs).
 
-    python benchmarks/warc.py [--copies 5] [--passes 5] [--no-speed] [--no-acceptance]
+    python benchmarks/warc.py [--copies 5] [--passes 5] [--no-speed] [--no-acceptance] [--dask]
     python benchmarks/warc.py --reader fastwarc|warcio --warc FILE   # one reader, for a timer
 
 Needs warcio and fastwarc (``pip install 'newscorpus[warc]' warcio``) and ../shared (or
@@ -246,12 +249,45 @@ def acceptance(path: Path, pages: list[tuple[str, bytes]], kinds: Counter[str]) 
     )
 
 
+def dask_acceptance(path: Path, folder: Path) -> bool:
+    """Two worker processes against this process, on the same WARC; the dataset read back."""
+    _need("distributed")
+    import pandas
+    from distributed import Client, LocalCluster
+
+    from newscorpus.dask import load_bag, to_parquet
+
+    expected = Corpus.load(path, errors="skip")
+    with (
+        LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster,
+        Client(cluster),
+    ):
+        loaded = load_bag(path, errors="skip", partition_size=1024 * 1024)
+        corpus = loaded.compute()
+        written = to_parquet(loaded.articles, folder)
+    frame = pandas.read_parquet(folder)
+    same = list(corpus) == list(expected)
+    same_skips = corpus.skipped == expected.skipped
+    print(
+        f"dask: {loaded.articles.npartitions} partitions on 2 workers: {len(corpus)} articles, "
+        f"{len(corpus.skipped)} skipped; same articles as in-process: {same}, same skips: "
+        f"{same_skips}"
+    )
+    print(
+        f"dask: parquet dataset {written} rows in {len(list(folder.iterdir()))} files; "
+        f"pandas reads {len(frame)} rows, published dtype {frame.published.dtype}"
+    )
+    aware = getattr(frame.published.dtype, "tz", None) is not None
+    return same and same_skips and written == len(frame) == len(expected) and aware
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--copies", type=int, default=5, help="copies of the pages for speed")
     parser.add_argument("--passes", type=int, default=5, help="timed passes per reader")
     parser.add_argument("--no-speed", action="store_true", help="skip the reader speed")
     parser.add_argument("--no-acceptance", action="store_true", help="skip the acceptance")
+    parser.add_argument("--dask", action="store_true", help="also the Dask acceptance")
     parser.add_argument("--reader", choices=sorted(READERS), help="only read --warc with this")
     parser.add_argument("--warc", type=Path, help="the WARC for --reader (written if missing)")
     args = parser.parse_args(argv)
@@ -270,6 +306,8 @@ def main(argv: list[str] | None = None) -> int:
         if not args.no_acceptance:
             warc = Path(tmp) / "bench.warc.gz"
             ok = acceptance(warc, pages, build_warc(warc, pages))
+            if args.dask:
+                ok = dask_acceptance(warc, Path(tmp) / "dataset") and ok
             print("acceptance:", "PASS" if ok else "FAIL")
         if not args.no_speed:
             big = Path(tmp) / "speed.warc.gz"

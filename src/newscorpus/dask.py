@@ -254,7 +254,7 @@ def to_dataframe(articles: Any) -> Any:
     """
     dask = _require("dask", "to_dataframe()")
     dataframe = _require("dask.dataframe", "to_dataframe()")
-    parts = [dask.delayed(frame_of)(part) for part in articles.to_delayed()]
+    parts = [dask.delayed(frame_of)(part) for part in articles.to_delayed(optimize_graph=False)]
     with dask.config.set({"dataframe.convert-string": False}):  # keep the in-process dtypes
         return dataframe.from_delayed(parts, meta=frame_of([]), verify_meta=False)
 
@@ -297,7 +297,7 @@ def to_parquet(articles: Any, path: PathLike, **compute: Any) -> int:
     try:
         writes = [
             dask.delayed(write_parquet)(part, temp / f"part-{number:05d}.parquet")
-            for number, part in enumerate(articles.to_delayed())
+            for number, part in enumerate(articles.to_delayed(optimize_graph=False))
         ]
         counts = dask.compute(*writes, **compute)
         _replace_folder(temp, target)
