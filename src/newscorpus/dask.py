@@ -5,7 +5,8 @@ as :meth:`Corpus.load <newscorpus.corpus.Corpus.load>` does — and the workers 
 small files are grouped into partitions of about ``partition_size`` bytes; a WARC file larger
 than that is split into byte spans, each worker scanning the file but reading and extracting
 only the records that start in its span, so that one large crawl keeps every worker busy. The
-articles are those :meth:`Corpus.load` gives, in the same order.
+articles are those :meth:`Corpus.load <newscorpus.corpus.Corpus.load>` gives, in the same
+order.
 
 The result, a :class:`DaskLoad`, holds two lazy bags: the articles and what was left out
 (:class:`~newscorpus.errors.Skipped`). :func:`to_dataframe` turns a bag of articles into a Dask
@@ -62,7 +63,7 @@ __all__ = ["DEFAULT_PARTITION_SIZE", "DaskLoad", "load_bag", "to_dataframe", "to
 PathLike = str | os.PathLike[str]
 
 DEFAULT_PARTITION_SIZE = 64 * 1024 * 1024
-"""About how many input bytes one partition reads (one task's work): 64 MiB."""
+"""About how many input bytes one partition (one task) reads, 64 MiB."""
 
 
 def _require(module: str, feature: str) -> ModuleType:
@@ -264,7 +265,8 @@ def to_parquet(articles: Any, path: PathLike, **compute: Any) -> int:
     file per partition, each written by its worker in the schema of
     :meth:`Corpus.to_parquet <newscorpus.corpus.Corpus.to_parquet>`; returns how many articles
     were written. ``pandas.read_parquet(path)`` reads the folder back with the typed columns
-    (``published`` a timezone-aware timestamp), :meth:`Corpus.load` as articles.
+    (``published`` a timezone-aware timestamp), :meth:`Corpus.load
+    <newscorpus.corpus.Corpus.load>` as articles.
 
     The parts are written into a new folder beside ``path`` that replaces it once every part is
     written: a failed computation leaves ``path`` as it was.

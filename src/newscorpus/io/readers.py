@@ -185,14 +185,12 @@ def iter_formats(
         format: read every file as this format instead of recognising it.
 
     Raises:
-        InputError: a path that does not exist.
-        EmptyInputError: a folder without any file.
+        InputError: a path that does not exist (``EmptyInputError``: a folder without files).
 
     Example:
         >>> import tempfile, pathlib
         >>> folder = pathlib.Path(tempfile.mkdtemp())
-        >>> _ = (folder / "a.jsonl").write_text('{"text": "One."}\\n', encoding="utf-8")
-        >>> _ = (folder / "b.png").write_bytes(b"\\x89PNG")
+        >>> _ = [(folder / name).write_bytes(b"x") for name in ("a.jsonl", "b.png")]
         >>> [(p.name, getattr(kind, "reason", kind)) for p, kind in iter_formats(folder)]
         [('a.jsonl', 'jsonl'), ('b.png', 'an image, script, style or font (.png), not a page')]
     """
@@ -256,26 +254,24 @@ def read_warc(
     *,
     span: tuple[int, int] | None = None,
 ) -> Iterator[Document]:
-    """The pages of a WARC file (see :func:`~newscorpus.io.iter_warc`); its other records are
-    recorded in ``skipped`` (they are not errors), its unreadable ones follow ``options.errors``.
+    """The pages of a WARC file (see :func:`~newscorpus.io.iter_warc`); its other records go to
+    ``skipped`` (they are not errors), its unreadable ones follow ``options.errors``.
 
     Args:
         path: the WARC file.
         options: the loading options (``errors``, ``encoding``, ``max_bytes``).
         skipped: where the records left out are recorded.
-        span: only the records that start in this byte range of the file (see
-            :func:`~newscorpus.io.iter_warc`).
+        span: only the records starting in this byte range (:func:`~newscorpus.io.iter_warc`).
 
     Raises:
-        NewsCorpusError: (under ``errors="raise"``) the first record that cannot be read.
+        NewsCorpusError: (with ``errors="raise"``) the first record that cannot be read.
 
     Example:
         >>> import tempfile, pathlib
         >>> from newscorpus.testing import warc_record, write_warc
+        >>> url, skipped = "https://example.org/a", []
         >>> path = write_warc(pathlib.Path(tempfile.mkdtemp()) / "a.warc", [
-        ...     warc_record("request", "https://example.org/a"),
-        ...     warc_record("response", "https://example.org/a", b"<p>Hi</p>")])
-        >>> skipped = []
+        ...     warc_record("request", url), warc_record("response", url, b"<p>Hi</p>")])
         >>> [d.url for d in read_warc(path, LoadOptions(), skipped)], len(skipped)
         (['https://example.org/a'], 1)
     """
