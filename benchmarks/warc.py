@@ -14,7 +14,7 @@
    payload. Medians of ``--passes`` alternating passes over a WARC of ``--copies`` copies of the
    pages (each copy a new set of URLs).
 
-    python benchmarks/warc.py [--copies 5] [--passes 5] [--no-speed] [--no-acceptance] [--dask]
+    python benchmarks/warc.py [--copies 10] [--passes 5] [--no-speed] [--no-acceptance] [--dask]
     python benchmarks/warc.py --reader fastwarc|warcio --warc FILE   # one reader, for a timer
 
 Needs warcio and fastwarc (``pip install 'newscorpus[warc]' warcio``) and ../shared (or
@@ -283,7 +283,7 @@ def dask_acceptance(path: Path, folder: Path) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--copies", type=int, default=5, help="copies of the pages for speed")
+    parser.add_argument("--copies", type=int, default=10, help="copies of the pages for speed")
     parser.add_argument("--passes", type=int, default=5, help="timed passes per reader")
     parser.add_argument("--no-speed", action="store_true", help="skip the reader speed")
     parser.add_argument("--no-acceptance", action="store_true", help="skip the acceptance")
@@ -293,14 +293,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     _need("warcio")
     _need("fastwarc")
-    pages = load_pages(require_shared("benchmarks/warc.py"))
-    if args.reader:
+    if args.reader:  # the pages are read only to write the WARC, once
         if args.warc is None:
             parser.error("--reader needs --warc")
         if not args.warc.exists():
+            pages = load_pages(require_shared("benchmarks/warc.py"))
             build_warc(args.warc, pages, copies=args.copies, truncated=False)
         print(f"{args.reader}: {READERS[args.reader](args.warc)} records")
         return 0
+    pages = load_pages(require_shared("benchmarks/warc.py"))
     ok = True
     with tempfile.TemporaryDirectory() as tmp:
         if not args.no_acceptance:

@@ -13,7 +13,7 @@ offset (the offset of its gzip member in a ``.warc.gz``), and so is corrupt data
 the rest of the file cannot be read.
 
 Records are read with FastWARC (``pip install 'newscorpus[warc]'``): on the same per-record gzip
-WARC it read 2.7 times as many records per second as warcio, and it reports a gzip member cut
+WARC it read 2.4 times as many records per second as warcio, and it reports a gzip member cut
 short where warcio ends the file without a word (``benchmarks/warc.py``).
 
 Example:
