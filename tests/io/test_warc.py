@@ -310,3 +310,17 @@ def test_cli_extract_reads_a_warc(tmp_path: Path, capsys: pytest.CaptureFixture[
 
 def test_workers_give_the_same_articles(crawl: Path) -> None:
     assert Corpus.load(crawl, workers=2) == Corpus.load(crawl)
+
+
+def test_cli_index_stores_a_warcs_pages(tmp_path: Path) -> None:
+    warc = write_warc(tmp_path / "crawl.warc.gz", crawl_records())
+    db = tmp_path / "news.db"
+    assert main(["index", str(warc), "-o", str(db)]) == 0
+    assert [a.url for a in Corpus.load(db)] == URLS
+
+
+def test_a_record_without_a_date_has_no_crawl_time(tmp_path: Path) -> None:
+    record = warc_record("response", URLS[0], page("Undated").encode())
+    record = record.replace(b"WARC-Date: 2024-05-14T09:30:00Z\r\n", b"")
+    article = Corpus.load(write_warc(tmp_path / "c.warc", [record]))[0]
+    assert "crawled" not in article.meta and article.title == "Undated"
