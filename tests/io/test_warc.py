@@ -278,6 +278,11 @@ def test_non_http_responses_are_skipped(tmp_path: Path) -> None:
     warc = write_warc(tmp_path / "dns.warc", [response])
     corpus = Corpus.load(warc)
     assert "a text/dns response (not HTTP)" in corpus.skipped[0].reason
+    untyped = warc_record("response", URLS[0], page("X").encode()).replace(
+        b"Content-Type: application/http; msgtype=response\r\n", b""
+    )
+    corpus = Corpus.load(write_warc(tmp_path / "untyped.warc", [untyped]))
+    assert "a response without a content type (not HTTP)" in corpus.skipped[0].reason
 
 
 def test_warcs_are_recognised_by_content_in_a_folder(tmp_path: Path) -> None:

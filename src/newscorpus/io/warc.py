@@ -274,10 +274,9 @@ def _http_head(record: WarcRecord, types: Any, url: str | None) -> _Head | str:
         media, _, params = (record.headers.get("Content-Type") or "").partition(";")
         charset = params.partition("charset=")[2].strip(" \"'") or None
         return media.strip().lower(), charset, ()
-    if not (record.headers.get("Content-Type") or "").lower().startswith("application/http"):
-        what = record.headers.get("Content-Type") or "untyped"
-        return f"a {what} response (not HTTP) for {url}"
-    record.parse_http()
+    problem = _not_http(record, url)
+    if problem is not None:
+        return problem
     status = record.http_headers.status_code
     if status != 200:
         return f"HTTP status {status} for {url}"
@@ -291,6 +290,19 @@ def _http_head(record: WarcRecord, types: Any, url: str | None) -> _Head | str:
         if part.strip() and part.strip().lower() != "identity"
     )
     return (record.http_content_type or "").lower(), record.http_charset, encodings
+
+
+def _not_http(record: WarcRecord, url: str | None) -> str | None:
+    """Why a response record holds no HTTP response, or ``None`` once its headers are parsed."""
+    declared = (record.headers.get("Content-Type") or "").strip()
+    if not declared:  # FastWARC parses HTTP only where the record says it holds some
+        return f"a response without a content type (not HTTP) for {url}"
+    if not declared.lower().startswith("application/http"):
+        return f"a {declared} response (not HTTP) for {url}"
+    record.parse_http()
+    if record.http_headers is None:
+        return f"a response without HTTP headers for {url}"
+    return None
 
 
 def _page_kind(content_type: str, body: bytes) -> Literal["html", "text"] | None:
