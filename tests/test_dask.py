@@ -3,6 +3,7 @@ two-worker cluster; typed dataframes; Parquet datasets pandas reads back; option
 
 from __future__ import annotations
 
+import bz2
 import pickle
 import sys
 from datetime import datetime, timezone
@@ -72,6 +73,16 @@ def test_a_split_warc_gives_the_articles_of_corpus_load(warc: Path) -> None:
     expected = Corpus.load(warc)
     assert list(corpus) == list(expected)
     assert corpus.skipped == expected.skipped
+
+
+def test_a_warc_compressed_as_one_stream_splits_without_loss(tmp_path: Path) -> None:
+    plain = crawl(tmp_path / "crawl.warc")
+    packed = tmp_path / "crawl.warc.bz2"
+    packed.write_bytes(bz2.compress(plain.read_bytes()))
+    loaded = load_bag(packed, partition_size=1024)
+    assert loaded.articles.npartitions > 1
+    corpus = loaded.compute(scheduler="sync")
+    assert list(corpus) == list(Corpus.load(packed)) and len(corpus) == 24
 
 
 @pytest.mark.slow

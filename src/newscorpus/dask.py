@@ -39,6 +39,7 @@ import importlib
 import math
 import os
 import shutil
+import sys
 import uuid
 from collections.abc import Iterable
 from pathlib import Path
@@ -182,10 +183,8 @@ def _plan(
             if group:
                 parts.append(_Part(tuple(group)))
             group, size = [], 0
-            spans = math.ceil(length / partition_size)
             parts.extend(
-                _Part(((str(path), kind),), (i * partition_size, (i + 1) * partition_size))
-                for i in range(spans)
+                _Part(((str(path), kind),), span) for span in _spans(length, partition_size)
             )
             continue
         group.append((str(path), kind))
@@ -196,6 +195,14 @@ def _plan(
     if group or not parts:
         parts.append(_Part(tuple(group)))
     return parts, not_pages
+
+
+def _spans(length: int, partition_size: int) -> list[tuple[int, int]]:
+    """Byte spans that tile a file of ``length`` bytes; the last one has no end, for the
+    offsets past the file's size that a WARC compressed as one stream (bzip2, xz) gives."""
+    count = math.ceil(length / partition_size)
+    ends = [(i + 1) * partition_size for i in range(count - 1)] + [sys.maxsize]
+    return [(i * partition_size, end) for i, end in enumerate(ends)]
 
 
 def _size(path: Path) -> int:

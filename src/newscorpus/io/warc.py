@@ -115,9 +115,9 @@ def iter_warc(
         max_bytes: a record larger than this is refused with an
             :class:`~newscorpus.errors.InputError` (raise ``LoadOptions.max_bytes`` to read it).
         encoding: decode every page with this encoding instead of the HTTP header's charset.
-        span: only the records that start in this byte range ``(start, end)`` of the file as
-            stored (gzip members' offsets in a ``.warc.gz``): the others are passed over unread
-            and unreported. Spans that tile the file split it among workers, each scanning the
+        span: only the records that start in this byte range ``(start, end)``: offsets in
+            the file as stored (each gzip member's in a ``.warc.gz``), in the decompressed
+            stream for bzip2 and xz; the others are passed over unread and unreported. Spans that tile the file split it among workers, each scanning the
             file but reading and reporting only its own records, in order; corrupt data is
             reported by the span it was found in.
 
