@@ -329,3 +329,10 @@ def test_a_record_without_a_date_has_no_crawl_time(tmp_path: Path) -> None:
     record = record.replace(b"WARC-Date: 2024-05-14T09:30:00Z\r\n", b"")
     article = Corpus.load(write_warc(tmp_path / "c.warc", [record]))[0]
     assert "crawled" not in article.meta and article.title == "Undated"
+
+
+def test_cli_format_warc_reads_any_name(tmp_path: Path) -> None:
+    dump = write_warc(tmp_path / "dump.dat", crawl_records(), compress=True)
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", str(dump), "--format", "warc", "-o", str(out)]) == 0
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 3
