@@ -117,9 +117,10 @@ def iter_warc(
         encoding: decode every page with this encoding instead of the HTTP header's charset.
         span: only the records that start in this byte range ``(start, end)``: offsets in
             the file as stored (each gzip member's in a ``.warc.gz``), in the decompressed
-            stream for bzip2 and xz; the others are passed over unread and unreported. Spans that tile the file split it among workers, each scanning the
-            file but reading and reporting only its own records, in order; corrupt data is
-            reported by the span it was found in.
+            stream for bzip2 and xz; the others are passed over unread and unreported. Spans
+            that tile the file split it among workers, each scanning the file but reading and
+            reporting only its own records, in order; corrupt data is reported by the span it
+            was found in.
 
     Raises:
         MissingExtraError: FastWARC is not installed (the ``warc`` extra).
