@@ -22,6 +22,7 @@ from .frames import (
     to_dataframe,
     write_parquet,
 )
+from .hf import from_hf_dataset, hf_features, to_hf_dataset
 from .jsontext import loads_record
 from .readers import FORMATS, NewsCorpusWarning, iter_paths, iter_records
 from .sniff import NotAPage, classify
@@ -47,6 +48,8 @@ __all__ = [
     "decode_bytes",
     "decode_html_bytes",
     "decompress",
+    "from_hf_dataset",
+    "hf_features",
     "iter_paths",
     "iter_records",
     "loads_record",
@@ -57,6 +60,7 @@ __all__ = [
     "remove_stale_parts",
     "sniff_kind",
     "to_dataframe",
+    "to_hf_dataset",
     "write_csv",
     "write_jsonl",
     "write_parquet",
