@@ -240,12 +240,13 @@ def measure(name: str, detect: Detect, pages: list[Page], show: bool) -> dict[st
         by_language[label].append(hit)
         if show and not hit:
             print(f"  {name}: {kind} {label} -> {answer}: {' '.join(text[:90].split())}")
+    all_right = sum(right.values())
     news = [k for k in total if k != "catalogs"]
     right["news (all)"] = sum(right[k] for k in news)
     total["news (all)"] = sum(total[k] for k in news)
     return {
         "sets": {k: (right[k], total[k]) for k in sorted(total)},
-        "right": sum(right.values()),
+        "right": all_right,
         "total": len(pages),
         "languages": by_language,
         "pages_per_second": len(pages) / seconds,

@@ -160,3 +160,13 @@ def test_model_is_loaded_from_the_package_not_downloaded(monkeypatch: pytest.Mon
         language._model.cache_clear()
     assert guess is not None
     assert guess.code == "en"
+
+
+@needs_model
+@pytest.mark.parametrize("declared", ["{{lang}}", "x-default", "english"])
+def test_a_declaration_that_is_no_language_code_gives_way(declared: str) -> None:
+    german = " ".join([SNIPPETS["de"]] * 3)
+    chosen, guess = choose_language(declared, german)
+    assert chosen == "de"
+    assert guess is not None
+    assert choose_language(declared, "") == (declared, None)

@@ -1,6 +1,6 @@
 """Articles as a Hugging Face ``datasets.Dataset`` (extra ``hf``), in the typed export schema.
 
-The dataset has the columns of :data:`~newscorpus.io.frames.COLUMNS`, in order, with the types
+The dataset has the columns of :data:`~newscorpus.io.COLUMNS`, in order, with the types
 the pandas frame and the Parquet file have (see :doc:`/howto/export`): ``published`` and
 ``modified`` as ``timestamp[us, tz=UTC]`` beside the printed UTC offset (``published_offset``,
 null for a date printed without a zone), ``authors`` as a list of strings, and every other
@@ -94,7 +94,7 @@ def to_hf_dataset(articles: Iterable[Article]) -> Any:
 
 def from_hf_dataset(dataset: Any) -> Iterator[Article]:
     """The articles of a dataset made by :func:`to_hf_dataset` (or any with a ``text`` column
-    and some of the :data:`~newscorpus.io.frames.COLUMNS`), in row order.
+    and some of the :data:`~newscorpus.io.COLUMNS`), in row order.
 
     Args:
         dataset: a ``datasets.Dataset`` (a single split, not a ``DatasetDict``).

@@ -29,6 +29,7 @@ Example:
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable
 from functools import cache
 
@@ -55,6 +56,7 @@ OVERRULE_CHARS = 100
 OVERRULE_CONFIDENCE = 0.9
 
 MODEL_RULE = "fasttext-lid176"
+_CODE = re.compile(r"[a-z]{2,3}")  # what a declared language must look like to be believed
 STOPWORD_RULE = "stop-words"
 
 
@@ -120,6 +122,8 @@ def choose_language(
     """The page's language from the markup's ``declared`` one and the ``body`` text, and the
     guess read off the body when it decided (None when the declaration stood or nothing was
     found). ``fallback`` (the cleaner's own stop-word guess) is used when the body gives none.
+    A declaration that is no language code (``"{{lang}}"``, ``"x-default"``) gives way to the
+    body's language.
 
     Args:
         declared: the language the markup or the record states, or None.
@@ -134,18 +138,23 @@ def choose_language(
         ('fr', None)
     """
     guess = detect_language(body)
-    if declared:
+    if declared and _CODE.fullmatch(_base(declared)):
         if guess is not None and _overrules(guess, declared, body):
             return guess.code, guess
         return declared, None
-    if guess is None:
-        return fallback, None
+    if guess is None:  # a declaration that is no language code ("{{lang}}") still beats nothing
+        return declared or fallback, None
     return guess.code, guess
+
+
+def _base(code: str) -> str:
+    """The language part of a tag: ``"de"`` of ``"de-AT"`` and ``"de_AT"``."""
+    return code.strip().lower().replace("_", "-").split("-")[0]
 
 
 def _overrules(guess: LanguageGuess, declared: str, body: str) -> bool:
     """Whether a confident reading of a long enough body contradicts the declaration."""
-    base = declared.lower().replace("_", "-").split("-")[0]
+    base = _base(declared)
     if guess.confidence is None or guess.confidence < OVERRULE_CONFIDENCE:
         return False
     if len(body) < OVERRULE_CHARS or guess.code == base:
