@@ -67,6 +67,7 @@ nitpick_ignore = [
     ("py:class", "pandas.DataFrame"),
     ("py:class", "Axes"),  # matplotlib.axes.Axes, in the signatures of the plots
     ("py:class", "matplotlib.axes.Axes"),
+    ("py:class", "datasets.Dataset"),  # the hf extra's class; no inventory of its docs here
     ("py:class", "Traversable"),  # importlib.resources.abc.Traversable (3.11+; importlib.abc before)
 ]
 

@@ -29,6 +29,7 @@ from .article import Article
 from .audit import AuditOptions, AuditReport, audit
 from .errors import Skipped
 from .io.frames import read_parquet, to_dataframe, write_parquet
+from .io.hf import from_hf_dataset, to_hf_dataset
 from .io.writers import write_csv, write_jsonl
 from .options import ErrorPolicy, LoadOptions
 from .query.cooccur import Cooccurrence, cooccurrence
@@ -53,6 +54,7 @@ from .store import StoredCorpus, write_store
 from .templates import BoilerplateModel
 
 if TYPE_CHECKING:
+    import datasets
     import pandas
 
 __all__ = ["Corpus"]
@@ -478,6 +480,21 @@ class Corpus(Sequence[Article]):
         """
         return write_parquet(self._articles, path)
 
+    def to_hf_dataset(self) -> datasets.Dataset:
+        """A Hugging Face ``datasets.Dataset`` of the articles, typed as the frame is
+        (``published`` a UTC timestamp, ``authors`` a list; see :doc:`/howto/huggingface`).
+
+        Raises:
+            MissingExtraError: datasets is not installed (``pip install 'newscorpus[hf]'``).
+
+        Example:
+            >>> from newscorpus.testing import make_article
+            >>> dataset = Corpus([make_article(authors=("Ann Lee",))]).to_hf_dataset()
+            >>> dataset.num_rows, dataset[0]["authors"], dataset.features["published"].dtype
+            (1, ['Ann Lee'], 'timestamp[us, tz=UTC]')
+        """
+        return to_hf_dataset(self._articles)
+
     @classmethod
     def from_parquet(cls, path: PathLike) -> Corpus:
         """Read a corpus written by :meth:`to_parquet`.
@@ -498,6 +515,25 @@ class Corpus(Sequence[Article]):
             newscorpus.errors.InputError: ...none.parquet: cannot read as Parquet: ...
         """
         return cls(read_parquet(path))
+
+    @classmethod
+    def from_hf_dataset(cls, dataset: datasets.Dataset) -> Corpus:
+        """The corpus a Hugging Face dataset made by :meth:`to_hf_dataset` holds (one split).
+
+        Args:
+            dataset: a ``datasets.Dataset``, e.g. from ``load_from_disk`` or ``load_dataset``.
+
+        Raises:
+            MissingColumnError: the dataset has no ``text`` column.
+            RecordError: a row is not an article.
+
+        Example:
+            >>> from newscorpus.testing import make_article
+            >>> corpus = Corpus([make_article()])
+            >>> Corpus.from_hf_dataset(corpus.to_hf_dataset()) == corpus
+            True
+        """
+        return cls(from_hf_dataset(dataset))
 
     # -- export ------------------------------------------------------------------------------
     def to_dicts(self) -> list[dict[str, object]]:

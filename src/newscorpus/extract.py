@@ -36,6 +36,7 @@ from .htmlblocks import parse_html
 from .io.document import Document
 from .meta.authors.bylines import contributors
 from .meta.dates.choose import choose_dates
+from .meta.language import STOPWORD_RULE, choose_language, language_evidence
 from .meta.partial import Found
 from .meta.record import read_record
 from .meta.sources import SOURCES, dated_results, merge_sources, read_sources
@@ -205,9 +206,8 @@ def _assemble(view: PageView, opts: ExtractOptions, *, origin: Origin | None) ->
     values: dict[str, Any] = dict(found.values)
     evidence = dict(found.evidence)
     choose_dates(dated_results(view, sources), values, evidence)
-    language = values.get("language") or classified.language
-    if language and "language" not in evidence:
-        evidence["language"] = Evidence(source="text:body", rule="stop-words")
+    text = "\n\n".join(b.text for b in kept)
+    language = _language(values, evidence, text, classified.language)
     published: ParsedDate | None = values.get("published")
     return Article(
         title=values.get("title"),
@@ -220,12 +220,31 @@ def _assemble(view: PageView, opts: ExtractOptions, *, origin: Origin | None) ->
         source=values.get("source"),
         url=url,
         language=language,
-        text="\n\n".join(b.text for b in kept),
+        text=text,
         removed=removed,
         provenance=evidence,
         meta=_extra_meta(values, evidence),
         origin=origin,
     )
+
+
+_SHORT_BODY = 200
+
+
+def _language(
+    values: Mapping[str, Any], evidence: dict[str, Evidence], body: str, guessed: str | None
+) -> str | None:
+    """The page's language (see :mod:`newscorpus.meta.language`): the declared one unless the
+    body plainly reads as another, else the body's, else the cleaner's stop-word guess. The
+    evidence is updated to say which."""
+    if len(body) < _SHORT_BODY:  # a short body reads better with its headline
+        body = " ".join(v for v in (values.get("title"), values.get("subtitle"), body) if v)
+    language, guess = choose_language(values.get("language"), body, guessed)
+    if guess is not None:
+        evidence["language"] = language_evidence(guess, values.get("language"))
+    elif language and "language" not in evidence:
+        evidence["language"] = Evidence(source="text:body", rule=STOPWORD_RULE)
+    return language
 
 
 def _learned_rules(

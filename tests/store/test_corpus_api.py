@@ -24,7 +24,7 @@ MEMORY = Corpus(ARTICLES)
 # What a Corpus offers that a store does not need: building from memory or other files, and
 # the in-memory conveniences (a sequence's index/count, re-cleaning with a model).
 NOT_ON_A_STORE = {
-    "load", "from_parquet", "open", "save", "skipped", "report", "titles", "to_dicts",
+    "load", "from_parquet", "from_hf_dataset", "open", "save", "skipped", "report", "titles", "to_dicts",
     "clean", "index", "count",
 }  # fmt: skip
 
@@ -71,6 +71,14 @@ def test_exports_equal_memory(store: StoredCorpus, tmp_path: Path) -> None:
     assert store.to_parquet(tmp_path / "s.parquet") == 42
     assert list(Corpus.from_parquet(tmp_path / "s.parquet")) == list(
         Corpus.from_parquet(_parquet(MEMORY, tmp_path))
+    )
+
+
+def test_hf_dataset_equals_memory(store: StoredCorpus) -> None:
+    pytest.importorskip("datasets")
+    assert store.to_hf_dataset().to_list() == MEMORY.to_hf_dataset().to_list()
+    assert Corpus.from_hf_dataset(store.search("council").to_hf_dataset()) == Corpus(
+        list(MEMORY.search("council"))
     )
 
 

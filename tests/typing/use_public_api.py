@@ -28,6 +28,7 @@ from newscorpus import (
     ExtractOptions,
     KwicHit,
     LoadOptions,
+    MissingExtraError,
     ModelFileError,
     NewsCorpusError,
     Predicate,
@@ -44,6 +45,7 @@ from newscorpus import (
     not_,
     published_between,
 )
+from newscorpus.meta import LanguageGuess, detect_language, language_model_available
 
 PAGE = """Share this
 
@@ -146,6 +148,23 @@ def analyse(corpus: Corpus) -> tuple[int, float]:
     )
 
 
+def languages(corpus: Corpus) -> dict[str, int]:
+    guess: LanguageGuess | None = detect_language(PAGE)
+    rule: str = guess.rule if guess is not None else "none"
+    codes = Counter(article.language or "?" for article in corpus)
+    assert rule and isinstance(language_model_available(), bool)
+    return dict(codes)
+
+
+def share(corpus: Corpus, folder: Path) -> Corpus:
+    try:
+        dataset = corpus.to_hf_dataset()
+    except MissingExtraError:
+        return corpus  # the hf extra is not installed
+    dataset.save_to_disk(str(folder / "dataset"))
+    return Corpus.from_hf_dataset(type(dataset).load_from_disk(str(folder / "dataset")))
+
+
 def main() -> None:
     article = clean_one(PAGE)
     audit(article)
@@ -157,6 +176,7 @@ def main() -> None:
         assert column >= 0
     query(corpus)
     analyse(corpus)
+    assert sum(languages(corpus).values()) == len(corpus)
     with tempfile.TemporaryDirectory() as folder:
         try:
             again = export(corpus, Path(folder))
@@ -164,6 +184,7 @@ def main() -> None:
             raise SystemExit(str(err)) from err
         assert len(again) == len(corpus)
         assert len(templates(corpus, Path(folder))) == len(corpus)
+        assert share(corpus, Path(folder)) == corpus
 
 
 if __name__ == "__main__":

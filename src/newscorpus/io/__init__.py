@@ -22,6 +22,7 @@ from .frames import (
     to_dataframe,
     write_parquet,
 )
+from .hf import from_hf_dataset, hf_features, to_hf_dataset
 from .jsontext import loads_record
 from .readers import FORMATS, NewsCorpusWarning, iter_formats, iter_paths, iter_records, read_warc
 from .sniff import NotAPage, classify
@@ -50,6 +51,8 @@ __all__ = [
     "decode_html_bytes",
     "decode_http_bytes",
     "decompress",
+    "from_hf_dataset",
+    "hf_features",
     "iter_formats",
     "iter_paths",
     "iter_records",
@@ -63,6 +66,7 @@ __all__ = [
     "remove_stale_parts",
     "sniff_kind",
     "to_dataframe",
+    "to_hf_dataset",
     "write_csv",
     "write_jsonl",
     "write_parquet",

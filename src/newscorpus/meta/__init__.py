@@ -48,6 +48,7 @@ from .dates import (
 )
 from .dates.page import find_page_dates
 from .header import read_header
+from .language import LanguageGuess, choose_language, detect_language, language_model_available
 from .markup import jsonld_articles, jsonld_objects, read_html_meta
 from .partial import FIELDS, Found, MetaFields, merge
 from .publisher import copyright_holder, read_source, source_fallbacks
@@ -63,6 +64,7 @@ __all__ = [
     "Byline",
     "DateCandidate",
     "Found",
+    "LanguageGuess",
     "MetaFields",
     "MetadataSource",
     "NamedSource",
@@ -71,6 +73,7 @@ __all__ = [
     "RelativeDate",
     "TitlePick",
     "choose_authors",
+    "choose_language",
     "choose_modified",
     "choose_published",
     "clean_person_name",
@@ -81,12 +84,14 @@ __all__ = [
     "dates_as",
     "dayfirst_for",
     "dayfirst_from_dates",
+    "detect_language",
     "find_dates",
     "find_page_dates",
     "find_relative",
     "html_date_candidates",
     "jsonld_articles",
     "jsonld_objects",
+    "language_model_available",
     "looks_like_dateline",
     "looks_like_person_name",
     "merge",

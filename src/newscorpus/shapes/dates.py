@@ -7,9 +7,11 @@ python-dateutil where it helps (ISO strings with zones). Rules:
 * dotted and dashed numeric dates (``29.12.2020``, ``29-12-2020``) are always day-first,
   year-first ones (``2020/12/29``) year-month-day; slashed ones follow ``dayfirst`` (see
   :func:`~newscorpus.shapes.day_order.dayfirst_for`), or a part above 12, or month-first when nothing decides;
-* month names in twelve languages (``data/months.json``, with abbreviations and Slavic
-  genitives) are looked up through python-dateutil parser tables; zones are kept (offsets,
-  ``Z`` and unambiguous names such as CET, MSK, EST);
+* month names in fourteen languages (``data/months.json``, with abbreviations and Slavic
+  genitives; Arabic dates in Arabic-Indic digits too) are looked up through python-dateutil
+  parser tables; Chinese, Japanese and Korean dates by their marks (``2024年5月2日``,
+  ``2024년 5월 2일``); zones are kept (offsets, ``Z`` and unambiguous names such as CET, MSK,
+  EST);
 * a bare year or a copyright line is never a date; impossible dates are dropped, not raised;
 * years before ``min_year`` and dates after the reference time (or today) are rejected unless
   ``allow_future``;

@@ -1,10 +1,10 @@
 """The :class:`~newscorpus.corpus.Corpus` methods a store answers by streaming its view: exports
-(JSONL, CSV, Parquet, pandas) and the analyses that read article bodies (timeline, quotes,
+(JSONL, CSV, Parquet, pandas, Hugging Face) and the analyses that read article bodies (timeline, quotes,
 co-occurrence, near-duplicates), each with the same answer as the in-memory corpus.
 
 What stays in memory: CSV and JSONL are written a row at a time; ``quotes`` keeps the quotes
 found; ``cooccurrence`` reads only the articles matching one of its terms (found by FTS5);
-``to_parquet`` and ``to_pandas`` build their table in memory (a DataFrame is in memory by
+``to_parquet``, ``to_pandas`` and ``to_hf_dataset`` build their table in memory (a DataFrame is in memory by
 nature), and ``near_duplicates`` compares every body with every other, so it holds the view's
 articles: narrow the view first (``where``, ``search``) on a store bigger than memory. ``audit``
 reads the articles once and keeps only counts and word lengths, but near-duplicates hold the
@@ -30,6 +30,7 @@ from typing import Any, Protocol
 from ..article import Article
 from ..audit import AuditOptions, AuditReport, audit
 from ..io.frames import to_dataframe, write_parquet
+from ..io.hf import to_hf_dataset
 from ..io.writers import write_csv, write_jsonl
 from ..query.cooccur import Cooccurrence, cooccurrence
 from ..query.counts import CountTable, Group, Period
@@ -133,6 +134,25 @@ class Streamed:
             10
         """
         return to_dataframe(self)
+
+    def to_hf_dataset(self: _View) -> Any:
+        """A Hugging Face ``datasets.Dataset`` of the view, as ``Corpus.to_hf_dataset`` gives
+        (built in memory).
+
+        Raises:
+            MissingExtraError: datasets is not installed (``pip install 'newscorpus[hf]'``).
+
+        Example:
+            >>> import tempfile, pathlib
+            >>> from newscorpus.store import StoredCorpus, write_store
+            >>> from newscorpus.testing import make_corpus_articles
+            >>> path = pathlib.Path(tempfile.mkdtemp()) / "news.db"
+            >>> _ = write_store(make_corpus_articles(10, seed=1), path)
+            >>> with StoredCorpus.open(path) as store:
+            ...     store.to_hf_dataset().num_rows
+            10
+        """
+        return to_hf_dataset(self)
 
     def timeline(self: _View, freq: Period = "month", *, group: Group | None = None) -> CountTable:
         """Articles per period (and group): ``counts`` without terms, counted in SQL.

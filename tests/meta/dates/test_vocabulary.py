@@ -32,7 +32,7 @@ from newscorpus.shapes.date_words import (
 )
 from newscorpus.vocab import load_json
 
-_LANGUAGES = {"az", "de", "en", "es", "fr", "it", "nl", "pl", "pt", "ru", "tr", "uk"}
+_LANGUAGES = {"ar", "az", "cs", "de", "en", "es", "fr", "it", "nl", "pl", "pt", "ru", "tr", "uk"}
 
 
 def test_date_labels_are_well_formed() -> None:
