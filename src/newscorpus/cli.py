@@ -305,8 +305,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     extract.add_argument(
         "--format",
-        choices=("text", "html", "jsonl", "json", "csv"),
-        help="read every input as this format, whatever its extension (default: by extension)",
+        choices=("text", "html", "jsonl", "json", "csv", "nexis", "factiva", "proquest"),
+        help="read every input as this format, whatever its extension (default: by extension,"
+        " and by content for archive exports: nexis, factiva, proquest)",
     )
     extract.add_argument("--workers", type=int, default=None, help="processes to extract with")
     extract.set_defaults(run=_cmd_extract)
@@ -321,8 +322,9 @@ def _parser() -> argparse.ArgumentParser:
     index.add_argument("-o", "--output", required=True, help="the store, e.g. news.db")
     index.add_argument(
         "--format",
-        choices=("text", "html", "jsonl", "json", "csv"),
-        help="read every input as this format, whatever its extension (default: by extension)",
+        choices=("text", "html", "jsonl", "json", "csv", "nexis", "factiva", "proquest"),
+        help="read every input as this format, whatever its extension (default: by extension,"
+        " and by content for archive exports: nexis, factiva, proquest)",
     )
     index.add_argument("--workers", type=int, default=None, help="processes to extract with")
     index.set_defaults(run=_cmd_index)

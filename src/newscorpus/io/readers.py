@@ -25,6 +25,7 @@ from typing import Any
 from ..article import Article, Origin
 from ..errors import (
     EmptyInputError,
+    ExportError,
     InputError,
     MissingColumnError,
     NewsCorpusError,
@@ -32,12 +33,13 @@ from ..errors import (
     Skipped,
 )
 from ..options import LoadOptions
+from .archives.detect import EXPORT_FORMATS, read_export
 from .compressed import decompress, inner_path
 from .document import Document, sniff_kind
 from .encoding import decode_bytes, decode_html_bytes
 from .frames import read_parquet
 from .jsontext import loads_record
-from .sniff import NotAPage, classify
+from .sniff import NotAPage, classify, export_of
 
 __all__ = ["FORMATS", "FileReader", "NewsCorpusWarning", "iter_paths", "iter_records"]
 
@@ -158,6 +160,8 @@ def _kind(path: Path, root: Path | None, format: str | None) -> str | NotAPage:
     if root is not None:
         return classify(path, root)
     known = FORMATS.get(inner_path(path).suffix.lower())
+    if known in ("text", "html"):
+        return export_of(path) or known
     if known is not None:
         return known
     sniffed = classify(path)
@@ -258,6 +262,9 @@ def _read_file(
 ) -> Iterator[Document | Article]:
     data = _read_bytes(path, options)
     name = str(path)
+    if kind in EXPORT_FORMATS:
+        yield from _export(data, kind, name, options, skipped)
+        return
     if kind in ("text", "html"):
         decode = decode_html_bytes if kind == "html" else decode_bytes
         content = decode(data, path=name, encoding=options.encoding)
@@ -277,6 +284,21 @@ def _read_file(
         yield from _csv(text, name, options, skipped)
     else:
         raise InputError(f"unknown format {kind!r}", path=name, stage="read")
+
+
+def _export(
+    data: bytes, kind: str, name: str, options: LoadOptions, skipped: list[Skipped]
+) -> Iterator[Article]:
+    """The articles of a news-archive export; a document that cannot be read is an error
+    naming the file and its number, under the error policy, and the next one is read."""
+    documents = read_export(
+        data, kind, path=name, encoding=options.encoding, limit=options.max_bytes
+    )
+    for item in documents:
+        if isinstance(item, ExportError):
+            _handle(item, options, skipped, Path(name))
+        else:
+            yield item.evolve(read_from=item.origin)
 
 
 def _jsonl(
