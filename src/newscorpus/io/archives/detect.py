@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from ...article import Article
 from ...errors import ExportError
 from ..encoding import decode_bytes
-from .docx import docx_paragraphs, is_docx
+from .docx import ZIP_MAGIC, docx_paragraphs, is_docx
 from .factiva import looks_like_factiva, parse_factiva, parse_factiva_html
 from .nexis import looks_like_nexis, parse_nexis, parse_nexis_lines
 from .proquest import looks_like_proquest, parse_proquest
@@ -95,7 +95,7 @@ def read_export(
             path=path,
             stage="read",
         )
-    if is_docx(data):
+    if data.startswith(ZIP_MAGIC):  # a DOCX file, or a damaged one: docx_paragraphs says which
         if format != "nexis":
             raise ExportError(
                 f"a DOCX file, which only Nexis Uni exports; not a {format} export",

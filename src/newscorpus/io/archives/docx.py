@@ -23,7 +23,10 @@ from lxml import etree
 from ...errors import ExportError
 from .layout import Line
 
-__all__ = ["WORD_NS", "docx_paragraphs", "is_docx"]
+__all__ = ["WORD_NS", "ZIP_MAGIC", "docx_paragraphs", "is_docx"]
+
+ZIP_MAGIC = b"PK\x03\x04"
+"""The bytes a ZIP archive (and so a DOCX file) starts with."""
 
 WORD_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 """The namespace of WordprocessingML, the XML inside a DOCX file."""
@@ -38,7 +41,7 @@ def is_docx(data: bytes) -> bool:
         >>> is_docx(b"plain text")
         False
     """
-    if not data.startswith(b"PK\x03\x04"):
+    if not data.startswith(ZIP_MAGIC):
         return False
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:

@@ -132,11 +132,12 @@ def parse_factiva(text: str, *, path: str) -> Iterator[Article | ExportError]:
                 furniture.append(line)
             continue
         code, value = opened
-        if code == "HD" and any(c == "HD" for c, _, _ in current):
+        closed = (
+            bool(current) and current[-1][0] == "AN" and any(x.text.strip() for x in current[-1][2])
+        )
+        if closed or (code == "HD" and any(c == "HD" for c, _, _ in current)):
             records.append([])
         records[-1].append((code, line, [Line(value, line.number)] if value else []))
-        if code == "AN":
-            records.append([])
     yield from _records([r for r in records if r], path, furniture)
 
 
@@ -170,10 +171,15 @@ def _add(doc: ArchiveDocument, code: str, line: Line, value_lines: Sequence[Line
         for text, number in value_paragraphs(value_lines):
             doc.add_paragraph(text, line=number)
         return
-    value = "\n".join(text for text, _ in value_paragraphs(value_lines))
-    if field == "document_id":
-        match = _DOCUMENT_ID.match(value.strip())
-        value = match["id"] if match else value
+    paragraphs = value_paragraphs(value_lines)
+    if field == "document_id" and paragraphs:
+        # The accession number closes the article: what follows it (the search summary after
+        # the last article) is furniture.
+        for text, number in paragraphs[1:]:
+            doc.remove(text, FURNITURE, line=number, detail="after the accession number")
+        match = _DOCUMENT_ID.match(paragraphs[0][0])
+        paragraphs = [(match["id"] if match else paragraphs[0][0], paragraphs[0][1])]
+    value = "\n".join(text for text, _ in paragraphs)
     if field == "index":
         field = f"coding_{code.lower()}"
     doc.add_field(field, value, label=code, line=line.number, printed=f"{code} {value}")

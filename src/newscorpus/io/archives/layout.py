@@ -102,6 +102,8 @@ def value_paragraphs(lines: Sequence[Line]) -> list[tuple[str, int | None]]:
         >>> value_paragraphs([Line("One", 1), Line("more", 2), Line("", 3), Line("Two", 4)])
         [('One more', 1), ('Two', 4)]
     """
+    filled = [i for i, line in enumerate(lines) if line.text.strip()]
+    lines = lines[filled[0] : filled[-1] + 1] if filled else []
     if len(lines) > 1 and all(line.text.strip() for line in lines):
         return [(" ".join(line.text.split()), line.number) for line in lines]
     return [
