@@ -11,8 +11,12 @@ import pytest
 
 from newscorpus import Article, Corpus
 from newscorpus.errors import ExportError
-from newscorpus.io.archives import looks_like_factiva, parse_factiva, parse_factiva_html
-from newscorpus.io.archives import read_export
+from newscorpus.io.archives import (
+    looks_like_factiva,
+    parse_factiva,
+    parse_factiva_html,
+    read_export,
+)
 from newscorpus.testing.exports import to_rtf
 
 TEXT_EXPORT = dedent(
