@@ -41,6 +41,9 @@ _CODE_LINE = re.compile(r"^(?P<code>[A-Z]{2,3})(?P<gap>[ \t]*)(?P<value>.*)$")
 _PAGE = re.compile(
     r"^(?:page|seite|página|pagina)\s+\d+\s+(?:of|von|de|sur|di)\s+\d+\b.*factiva", re.I
 )
+_ARTICLE_DIV = re.compile(
+    r"<div\b[^>]{0,200}?\bclass=[\"'][^\"']{0,100}?\barticle\b", re.IGNORECASE
+)
 _DOCUMENT_ID = re.compile(r"^(?:document|dokument)\s+(?P<id>\S+)\s*$", re.IGNORECASE)
 
 
@@ -69,7 +72,9 @@ def looks_like_factiva(text: str) -> bool:
         >>> looks_like_factiva("HD video and SN ratings")
         False
     """
-    cells = set(re.findall(r">\s*([A-Z]{2,3})\s*<", text[:400_000]))
+    # In HTML the codes stand in table cells inside a <div class="article ...">.
+    html = _ARTICLE_DIV.search(text[:400_000]) is not None
+    cells = set(re.findall(r">\s*([A-Z]{2,3})\s*<", text[:400_000])) if html else set()
     lines = {
         m["code"]
         for line in text.splitlines()[:5000]

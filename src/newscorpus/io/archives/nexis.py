@@ -182,6 +182,13 @@ def _label_of(text: str) -> tuple[str, str, str] | None:
     return label, field, (match["value"] or "").strip()
 
 
+def _classic_label(text: str) -> tuple[str, str, str] | None:
+    """A field line of a known label, or of any label in capitals (the classic layout's
+    labels; a headline with a colon, ``Harbour: fees rise``, is not one)."""
+    found = _any_label(text)
+    return found if found is not None and (found[0].isupper() or _label_of(text)) else None
+
+
 def _any_label(text: str) -> tuple[str, str, str] | None:
     """A field line of any label printed the archive's way (capitals, or ``Title-Case:``)."""
     known = _label_of(text)
@@ -200,7 +207,7 @@ def _read_document(doc: ArchiveDocument, lines: Sequence[Line], *, title_first: 
     """Fill ``doc`` from the lines of one document; says whether closing fields were seen."""
     # Nexis Uni's cover page prints labels of its own ("Job Number:") before the first
     # document's headline: there only the known labels open the fields.
-    opens = _label_of if title_first else _any_label
+    opens = _label_of if title_first else _classic_label
     first_field = next(
         (i for i, line in enumerate(lines) if opens(line.text) or _is_heading(line.text)),
         len(lines),

@@ -2,9 +2,9 @@
 
 Archives print the byline as the paper did (``By JOHN SMITH and Jane Doe, Staff Writers``,
 ``Von Hans Müller, Berlin``) or as a catalogue does (ProQuest: ``Smith, John; Doe, Jane``). The
-field is known to be a byline, so it is split on the usual separators; the page bylines reader
-(:func:`~newscorpus.meta.authors.bylines.parse_byline`) is asked first, for its prefixes and
-roles.
+field is known to be a byline, so no name is guessed away: it is split on the usual separators
+and each part loses its prefix (``By``, ``Von``, ``Par``), role (``Staff Writer``) and place
+(``in Berlin``).
 
 Example:
     >>> split_authors("By JOHN SMITH and Jane Doe, Staff Writers")
@@ -16,8 +16,6 @@ Example:
 from __future__ import annotations
 
 import re
-
-from ...meta.authors.bylines import parse_byline
 
 __all__ = ["split_authors"]
 
@@ -77,10 +75,6 @@ def split_authors(text: str, *, surname_first: bool = False) -> tuple[str, ...]:
     line = " ".join(text.split())
     if not line:
         return ()
-    if not surname_first:
-        byline = parse_byline(line if _PREFIX.match(line) else f"By {line}")
-        if byline is not None and byline.authors:
-            line = " and ".join(byline.authors)
     parts = line.split(";") if surname_first else _SEPARATORS.split(line)
     names = (_one_name(part, surname_first) for part in parts)
     return tuple(dict.fromkeys(name for name in names if name))
