@@ -61,6 +61,13 @@ def docx_paragraphs(data: bytes, *, path: str, limit: int) -> list[Line]:
 
     Raises:
         ExportError: not a ZIP archive, no ``word/document.xml``, too large, or not XML.
+
+    Example:
+        >>> try:
+        ...     docx_paragraphs(b"PK\\x03\\x04 cut short", path="a.docx", limit=10**6)
+        ... except ExportError as err:
+        ...     print(err.path, "truncated or damaged" in str(err))
+        a.docx True
     """
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:

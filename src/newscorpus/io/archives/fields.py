@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import datetime
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import attrs
@@ -72,6 +72,7 @@ _TIME = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # an export repeats its dates: many documents of a day
 def read_date(text: str, language: str | None = None) -> tuple[datetime, Precision] | None:
     """A date as an archive prints it (``March 5, 2010 Friday``, ``5. März 2010``,
     ``5 March 2010``, ``Mar 5, 2010``, ``2010-03-05``), with the precision printed; weekday

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 import attrs
 
@@ -71,6 +71,7 @@ def _leftover() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=4096)  # an export repeats its date lines: many documents of a day
 def is_date_line(text: str) -> bool:
     """Whether a line holds a date and nothing else but a weekday, a time or a zone.
 

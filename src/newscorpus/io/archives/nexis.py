@@ -114,6 +114,13 @@ def parse_nexis_lines(lines: Sequence[Line], *, path: str) -> Iterator[Article |
     Args:
         lines: the export's lines (or paragraphs), in order.
         path: the file, named in errors and origins.
+
+    Example:
+        >>> paras = ["Talks resume", "The Courier", "March 5, 2010", "Length: 4 words", "Body",
+        ...          "The talks resumed today.", "Load-Date: March 6, 2010", "End of Document"]
+        >>> [art] = parse_nexis_lines([Line(p, n) for n, p in enumerate(paras, 1)], path="a.docx")
+        >>> art.title, art.source, art.text
+        ('Talks resume', 'The Courier', 'The talks resumed today.')
     """
     starts = [i for i, line in enumerate(lines) if _document_header().match(line.text)]
     if starts:
@@ -234,17 +241,14 @@ def _copyright(doc: ArchiveDocument, line: Line) -> bool:
 def _head_classic(doc: ArchiveDocument, lines: Sequence[Line]) -> None:
     """Publication, date line (and edition lines under it), then the headline."""
     groups = paragraphs(lines)
-    date_group = next(
-        (g for g, group in enumerate(groups) for line in group if is_date_line(line.text)), None
-    )
-    dated = False
+    date_line = next((line for group in groups for line in group if is_date_line(line.text)), None)
+    date_group = next((g for g, group in enumerate(groups) if date_line in group), None)
     for g, group in enumerate(groups):
         for line in group:
             if _copyright(doc, line):
                 continue
-            if g == date_group and not dated and is_date_line(line.text):
+            if line is date_line:
                 doc.add_field("date", line.text, label="date line", line=line.number)
-                dated = True
             elif _CORRECTION.match(line.text.strip()):
                 doc.add_field(
                     "correction_appended", line.text, label="correction line", line=line.number
