@@ -181,7 +181,7 @@ def classify(path: Path, root: Path | None = None) -> str | NotAPage:
     (``.gz``, ``.bz2``, ``.xz``, ``.zst``) by the extension before it; a resource of a
     saved page (in its ``NAME_files/`` folder), a file named as a script, style, image, font or
     archive, and notes, code or settings (``README.md``, ``.py``, ``.yml``) are not pages; a news
-    archive's export (text, HTML, RTF or DOCX) goes by its content (:func:`export_of`); every
+    archive's export (text, HTML, RTF or DOCX) goes by its content (:func:`~newscorpus.io.sniff.export_of`); every
     other file goes by its content (decompressed when its first bytes say it is compressed).
 
     Args:

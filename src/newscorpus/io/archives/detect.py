@@ -51,7 +51,7 @@ def detect_export(head: bytes) -> str | None:
     ``"nexis"``, ``"factiva"`` or ``"proquest"``; ``None`` for anything else.
 
     Args:
-        head: the file's first :data:`SNIFF_BYTES` bytes (a DOCX file: all of it).
+        head: the file's first :data:`~newscorpus.io.archives.detect.SNIFF_BYTES` bytes (a DOCX file: all of it).
 
     Example:
         >>> detect_export(b"HD\\tTalks\\nWC\\t5 words\\nPD\\t5 March 2010\\nSN\\tCourier\\n")

@@ -37,10 +37,11 @@ from .people import split_authors
 __all__ = ["FURNITURE", "METADATA", "ArchiveDocument", "language_code", "read_date"]
 
 METADATA = "export-metadata"
-"""The removal rule of a line the archive printed as a field: read into the article's metadata."""
+"""The removal rule of a line the archive printed as a field, whose value went into the
+article's metadata."""
 FURNITURE = "export-furniture"
-"""The removal rule of the archive's own furniture: document headers, headings, end markers,
-copyright lines, graphics notes, cover pages."""
+"""The removal rule of the archive's own furniture (document headers, headings, end markers,
+copyright lines, graphics notes, cover pages)."""
 
 _WORDS = re.compile(r"\d[\d,.\s]*")
 _ARTICLE_FIELDS = ("title", "source", "section")
@@ -180,7 +181,8 @@ class ArchiveDocument:
 
         Args:
             text: the line as printed.
-            rule: :data:`METADATA` or :data:`FURNITURE`.
+            rule: :data:`~newscorpus.io.archives.fields.METADATA` or
+                :data:`~newscorpus.io.archives.fields.FURNITURE`.
             line: its 1-based line in the export.
             detail: what it was (the field it filled, or the kind of furniture).
         """
