@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from ...article import Article
 from ...errors import ExportError
 from ..encoding import decode_bytes
-from .docx import ZIP_MAGIC, docx_paragraphs, is_docx
+from .docx import ZIP_MAGIC, docx_paragraphs, docx_rough_text
 from .factiva import looks_like_factiva, parse_factiva, parse_factiva_html
 from .nexis import looks_like_nexis, parse_nexis, parse_nexis_lines
 from .proquest import looks_like_proquest, parse_proquest
@@ -57,9 +57,8 @@ def detect_export(head: bytes) -> str | None:
         >>> detect_export(b"HD\\tTalks\\nWC\\t5 words\\nPD\\t5 March 2010\\nSN\\tCourier\\n")
         'factiva'
     """
-    if is_docx(head):
-        lines = docx_paragraphs(head, path="", limit=64 * 1024 * 1024)
-        return "nexis" if looks_like_nexis("\n".join(line.text for line in lines)) else None
+    if head.startswith(ZIP_MAGIC):
+        return "nexis" if looks_like_nexis(docx_rough_text(head, limit=64 * 1024 * 1024)) else None
     if b"\x00" in head[:4096]:
         return None
     text = _head_text(head)

@@ -15,7 +15,9 @@ Example:
 
 from __future__ import annotations
 
+import html
 import io
+import re
 import zipfile
 
 from lxml import etree
@@ -23,7 +25,7 @@ from lxml import etree
 from ...errors import ExportError
 from .layout import Line
 
-__all__ = ["WORD_NS", "ZIP_MAGIC", "docx_paragraphs", "is_docx"]
+__all__ = ["WORD_NS", "ZIP_MAGIC", "docx_paragraphs", "docx_rough_text"]
 
 ZIP_MAGIC = b"PK\x03\x04"
 """The bytes a ZIP archive (and so a DOCX file) starts with."""
@@ -32,22 +34,31 @@ WORD_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 """The namespace of WordprocessingML, the XML inside a DOCX file."""
 _W = f"{{{WORD_NS}}}"
 _DOCUMENT = "word/document.xml"
+_PARAGRAPH_END = re.compile(r"</w:p>")
+_TAG = re.compile(r"<[^>]*>")
 
 
-def is_docx(data: bytes) -> bool:
-    """Whether ``data`` is a ZIP archive holding ``word/document.xml``.
+def docx_rough_text(data: bytes, *, limit: int) -> str:
+    """The words of a DOCX file's paragraphs, a line each, without parsing its XML: for
+    recognising its layout only (``""`` when it is no readable DOCX file).
+
+    Args:
+        data: the file's bytes.
+        limit: the most bytes the document's XML may hold once decompressed.
 
     Example:
-        >>> is_docx(b"plain text")
-        False
+        >>> docx_rough_text(b"not a zip", limit=10**6)
+        ''
     """
-    if not data.startswith(ZIP_MAGIC):
-        return False
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            return _DOCUMENT in archive.namelist()
-    except (zipfile.BadZipFile, OSError):
-        return False
+            info = archive.getinfo(_DOCUMENT)
+            if info.file_size > limit:
+                return ""
+            xml = archive.read(info).decode("utf-8", errors="replace")
+    except (KeyError, zipfile.BadZipFile, OSError, EOFError):
+        return ""
+    return html.unescape(_TAG.sub("", _PARAGRAPH_END.sub("\n", xml)))
 
 
 def docx_paragraphs(data: bytes, *, path: str, limit: int) -> list[Line]:

@@ -210,7 +210,7 @@ def parse_factiva_html(html: str, *, path: str) -> Iterator[Article | ExportErro
     except (ValueError, TypeError) as exc:  # lxml's ParserError is a ValueError
         yield ExportError(f"not readable as HTML: {exc}", path=path, stage="parse")
         return
-    articles = root.xpath("//div[contains(concat(' ', normalize-space(@class), ' '), ' article ')]")
+    articles = [div for div in root.iter("div") if "article" in (div.get("class") or "").split()]
     if not articles:
         yield ExportError(
             'no Factiva article found (no <div class="article …"> with a table of field codes)',
@@ -220,13 +220,15 @@ def parse_factiva_html(html: str, *, path: str) -> Iterator[Article | ExportErro
         return
     for number, div in enumerate(articles, start=1):
         doc = ArchiveDocument(archive="factiva", path=path, number=number)
-        for row in div.xpath(".//tr[td]"):
-            cells = row.xpath("./td")
+        for row in div.iter("tr"):
+            cells = [cell for cell in row if cell.tag == "td"]
+            if not cells:
+                continue
             code = " ".join(cells[0].text_content().split())
             if len(cells) < 2 or not re.fullmatch(r"[A-Z]{2,3}", code):
                 doc.remove(row.text_content(), FURNITURE, line=None, detail="table row")
                 continue
-            paras = cells[1].xpath(".//p") or [cells[1]]
+            paras = list(cells[1].iter("p")) or [cells[1]]
             value = [Line(p.text_content(), None) for p in paras for _ in ("",)]
             spaced = [x for line in value for x in (line, Line("", None))]
             _add(doc, code, Line(code, None), spaced)
