@@ -329,6 +329,14 @@ def test_truncated_classic_export_names_file_and_document() -> None:
     assert "truncated" in str(err) and "document 3" in str(err)
 
 
+def test_truncated_single_document_export_is_short_of_its_length() -> None:
+    cut = CLASSIC_FR[: CLASSIC_FR.index("LANGUE")]
+    [err] = parse_nexis(cut.replace("120 mots", "500 mots"), path="one.txt")
+    assert isinstance(err, ExportError) and err.line == 1 and "truncated" in str(err)
+    [art] = parse_nexis(cut.replace("120 mots", "8 mots"), path="one.txt")
+    assert isinstance(art, Article)
+
+
 def test_truncated_nexis_uni_and_empty_document() -> None:
     out = list(read_export(_docx(NEXIS_UNI[:24]), "nexis", path="cut.docx"))
     assert [type(x).__name__ for x in out] == ["Article", "ExportError"]

@@ -140,7 +140,7 @@ def _classic(
         doc.remove(lines[start].text, FURNITURE, line=lines[start].number, detail="document header")
         closed = _read_document(doc, lines[start + 1 : end], title_first=False)
         last = index == len(starts) - 1
-        if last and not closed and len(starts) > 1:
+        if last and not closed and (len(starts) > 1 or _short_of_its_length(doc)):
             yield doc.error(
                 "the file ends before this document's closing fields (LOAD-DATE:, LANGUAGE:, …):"
                 " the export looks truncated; download it again"
@@ -168,6 +168,14 @@ def _nexis_uni(lines: Sequence[Line], path: str) -> Iterator[Article | ExportErr
     elif not ends:
         doc = ArchiveDocument(archive="nexis", path=path, number=1)
         yield doc.error("no document found: neither 'N of M DOCUMENTS' nor 'End of Document'")
+
+
+def _short_of_its_length(doc: ArchiveDocument) -> bool:
+    """The body holds less than half the words its ``LENGTH:`` line announces."""
+    length = doc.first("length")
+    printed = re.match(r"\s*(\d{1,7})", length[0]) if length else None
+    words = sum(len(text.split()) for text, _ in doc.paragraphs)
+    return printed is not None and words < int(printed.group(1)) / 2
 
 
 def _finish(doc: ArchiveDocument) -> Iterator[Article | ExportError]:
