@@ -152,5 +152,7 @@ def test_field_readers() -> None:
     assert read_date("2. Okt. 2023", "de") == (datetime(2023, 10, 2), "day")
     assert read_date("12/03/2021", "de") == (datetime(2021, 3, 12), "day")
     assert split_authors("By Ann Lee in Berlin") == ("Ann Lee",)
+    assert split_authors("di Mario Rossi") == ("Mario Rossi",)
+    assert split_authors("Af Klint and Di Maria") == ("Af Klint", "Di Maria")
     assert split_authors("Staff Reporter") == ()
     assert split_authors("Lee, Ann; O'NEIL, SEAN", surname_first=True) == ("Ann Lee", "Sean O'Neil")

@@ -46,8 +46,29 @@ WRITERS: dict[str, tuple[str, Writer, bool]] = {
 }
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyzäöüéèçß"
-_SMALL_WORDS = {"and", "und", "et", "y", "e", "by", "von", "par", "in", "aus", "en", "of", "end"}
-_word = st.text(alphabet=_LETTERS, min_size=2, max_size=9).filter(lambda w: w not in _SMALL_WORDS)
+_SMALL_WORDS = {
+    "and",
+    "und",
+    "et",
+    "y",
+    "e",
+    "by",
+    "von",
+    "par",
+    "por",
+    "in",
+    "aus",
+    "en",
+    "of",
+    "end",
+}
+# Words a byline reader must drop (roles) are not names: leave them out of generated names.
+_ROLES = {"staff", "writer", "writers", "reporter", "reporters", "editor", "journalist", "spécial"}
+_ROLES |= {"correspondent", "correspondents", "redakteur", "redakteurin", "korrespondent"}
+_ROLES |= {"korrespondentin", "envoyé", "envoyée"}
+_word = st.text(alphabet=_LETTERS, min_size=2, max_size=9).filter(
+    lambda w: w not in _SMALL_WORDS and w not in _ROLES
+)
 _cap = _word.map(str.capitalize)
 _PUNCT = st.sampled_from(["", ",", "", "", ";"])
 

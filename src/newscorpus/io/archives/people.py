@@ -19,7 +19,9 @@ import re
 
 __all__ = ["split_authors"]
 
-_PREFIX = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+", re.IGNORECASE)
+# "By", "Von", "Par", "Por" in any case; the prefixes that are also name parts ("Di Maria",
+# "Af Klint") only as bylines print them, in lower case.
+_PREFIX = re.compile(r"^(?:(?i:by|von|par|por)|di|door|av|af)\s+")
 _SEPARATORS = re.compile(r"\s*(?:;|\||\s&\s|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
 _PLACE = re.compile(r"\s+(?:in|aus|à|en|in der)\s+\S.*$", re.IGNORECASE)
 _ROLE = re.compile(
