@@ -320,8 +320,9 @@ def _parser() -> argparse.ArgumentParser:  # noqa: PLR0915  (one statement per o
     )
     extract.add_argument(
         "--format",
-        choices=("text", "html", "jsonl", "json", "csv", "warc"),
-        help="read every input as this format, whatever its extension (default: by extension)",
+        choices=("text", "html", "jsonl", "json", "csv", "warc", "nexis", "factiva", "proquest"),
+        help="read every input as this format, whatever its extension (default: by extension,"
+        " and by content for WARC files and archive exports: nexis, factiva, proquest)",
     )
     extract.add_argument("--workers", type=int, default=None, help="processes to extract with")
     extract.set_defaults(run=_cmd_extract)
@@ -336,8 +337,9 @@ def _parser() -> argparse.ArgumentParser:  # noqa: PLR0915  (one statement per o
     index.add_argument("-o", "--output", required=True, help="the store, e.g. news.db")
     index.add_argument(
         "--format",
-        choices=("text", "html", "jsonl", "json", "csv", "warc"),
-        help="read every input as this format, whatever its extension (default: by extension)",
+        choices=("text", "html", "jsonl", "json", "csv", "warc", "nexis", "factiva", "proquest"),
+        help="read every input as this format, whatever its extension (default: by extension,"
+        " and by content for WARC files and archive exports: nexis, factiva, proquest)",
     )
     index.add_argument("--workers", type=int, default=None, help="processes to extract with")
     index.set_defaults(run=_cmd_index)

@@ -147,7 +147,8 @@ class Corpus(Sequence[Article]):
         keep_empty: bool | None = None,
     ) -> Corpus:
         """Load a file, a folder (recursively) or a glob: pages (HTML or text, recognised by their
-        content in a folder), JSONL/JSON/CSV records, and what :meth:`to_jsonl`,
+        content in a folder), news-archive exports (LexisNexis / Nexis Uni, Factiva, ProQuest,
+        recognised by their content), JSONL/JSON/CSV records, and what :meth:`to_jsonl`,
         :meth:`to_parquet` and :meth:`save` write, which loads back equal (each article keeps its
         ``origin``; its ``read_from`` says where this load read it). Files of a folder that are
         no page, and pages without article text, are listed in :attr:`skipped` with the reason.
@@ -155,7 +156,9 @@ class Corpus(Sequence[Article]):
         Args:
             paths: one path or glob, or several.
             format: read every file as this format (``"text"``, ``"html"``, ``"jsonl"``,
-                ``"json"``, ``"csv"``, ``"parquet"``, ``"store"``) instead of recognising it.
+                ``"json"``, ``"csv"``, ``"parquet"``, ``"store"``, or a news archive's export:
+                ``"nexis"``, ``"factiva"``, ``"proquest"``; see :doc:`/howto/archives`) instead
+                of recognising it.
             workers: extract pages in this many processes (``None`` or 1: in this process).
             progress: called with the number of pages done after each page.
             errors: ``"raise"`` (default), ``"warn"`` or ``"skip"``; overrides ``options.errors``.

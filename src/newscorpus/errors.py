@@ -10,6 +10,8 @@ The tree::
     │   ├── CompressionError                a .gz/.bz2/.xz/.zst file is truncated, corrupt or
     │   │                                   decompresses past ``max_bytes``
     │   ├── RecordError                     a JSONL line or CSV row is malformed
+    │   ├── ExportError                     a news-archive export (Nexis, Factiva, ProQuest) is
+    │   │                                   malformed or truncated; names the document number
     │   └── MissingColumnError              a CSV has no column holding the text
     ├── QuerySyntaxError (ValueError)       a search query cannot be parsed; ``.column`` points at it
     ├── OptionsError (ValueError)           options that contradict each other
@@ -46,6 +48,7 @@ __all__ = [
     "CompressionError",
     "EmptyInputError",
     "EncodingError",
+    "ExportError",
     "InputError",
     "MissingColumnError",
     "MissingExtraError",
@@ -134,6 +137,23 @@ class CompressionError(InputError):
 
 class RecordError(InputError):
     """A JSONL line or a CSV row is malformed; ``line`` says which."""
+
+
+class ExportError(InputError):
+    """A news-archive export (LexisNexis / Nexis Uni, Factiva, ProQuest) is malformed or
+    truncated; ``line`` is the 1-based number of the document in the export, and the message
+    names it too.
+
+    Example:
+        >>> print(ExportError("no body", path="news.txt", line=3, stage="parse"))
+        news.txt, document 3: no body
+    """
+
+    def _render(self) -> str:
+        where = self.path or ""
+        if self.line is not None:
+            where = f"{where}, document {self.line}" if where else f"document {self.line}"
+        return f"{where}: {self.message}" if where else self.message
 
 
 class MissingColumnError(InputError):

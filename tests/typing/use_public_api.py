@@ -25,6 +25,7 @@ from newscorpus import (
     DedupOptions,
     DuplicateCluster,
     Evidence,
+    ExportError,
     ExtractOptions,
     KwicHit,
     LoadOptions,
@@ -130,6 +131,27 @@ def templates(corpus: Corpus, folder: Path) -> Corpus:
     return corpus.clean(loaded)
 
 
+def archive_export(folder: Path) -> list[str]:
+    """Load a news-archive export, forcing the archive; a bad document names its number."""
+    from newscorpus.io.archives import EXPORT_FORMATS, read_export
+
+    path = folder / "factiva.txt"
+    path.write_text(
+        "HD  Ferry returns\nTD\nThe ferry is back.\nAN  Document F1\n", encoding="utf-8"
+    )
+    try:
+        corpus = Corpus.load(path, format=EXPORT_FORMATS[1])
+    except ExportError as err:
+        number: int | None = err.line
+        raise SystemExit(f"document {number}") from err
+    ids = [str(a.meta.get("document_id")) for a in corpus]
+    for item in read_export(path.read_bytes(), "factiva", path=str(path)):
+        if isinstance(item, ExportError):
+            raise SystemExit(str(item))
+        ids.append(item.title or "")
+    return ids
+
+
 def analyse(corpus: Corpus) -> tuple[int, float]:
     timeline: list[CountRow] = corpus.timeline("year", group="source")
     pairs: list[Cooccurrence] = corpus.cooccurrence(["flood*", "valley"], window=5)
@@ -185,6 +207,7 @@ def main() -> None:
         assert len(again) == len(corpus)
         assert len(templates(corpus, Path(folder))) == len(corpus)
         assert share(corpus, Path(folder)) == corpus
+        assert archive_export(Path(folder)) == ["F1", "Ferry returns"]
 
 
 if __name__ == "__main__":

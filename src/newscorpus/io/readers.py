@@ -11,33 +11,27 @@ Example:
 
 from __future__ import annotations
 
-import csv
 import glob
-import io
-import itertools
 import os
-import sys
-import warnings
-from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
 
 from ..article import Article, Origin
 from ..errors import (
     EmptyInputError,
+    ExportError,
     InputError,
-    MissingColumnError,
     NewsCorpusError,
-    RecordError,
     Skipped,
 )
 from ..options import LoadOptions
+from .archives.detect import EXPORT_FORMATS, read_export
 from .compressed import decompress, inner_path
 from .document import Document, sniff_kind
 from .encoding import decode_bytes, decode_html_bytes
 from .frames import read_parquet
-from .jsontext import loads_record
-from .sniff import NotAPage, classify
+from .records import NewsCorpusWarning, apply_policy, read_csv, read_json, read_jsonl
+from .sniff import NotAPage, classify, export_of
 from .warc import iter_warc
 
 __all__ = [
@@ -67,26 +61,6 @@ FORMATS = {
     ".warc": "warc",
 }
 """File extensions read, and the format each is read as."""
-
-_TEXT_KEYS = ("text", "body", "content", "article", "articleBody", "maintext")
-_HTML_KEYS = ("html", "raw_html", "content_html")
-_HINT_KEYS = (
-    "id",
-    "url",
-    "title",
-    "subtitle",
-    "section",
-    "date",
-    "published",
-    "authors",
-    "author",
-    "source",
-    "language",
-)
-
-
-class NewsCorpusWarning(UserWarning):
-    """Warned for each page left out under ``errors="warn"``."""
 
 
 def _expand(pattern: str) -> list[Path]:
@@ -168,6 +142,8 @@ def _kind(path: Path, root: Path | None, format: str | None) -> str | NotAPage:
     if root is not None:
         return classify(path, root)
     known = FORMATS.get(inner_path(path).suffix.lower())
+    if known in ("text", "html"):
+        return export_of(path) or known
     if known is not None:
         return known
     sniffed = classify(path)
@@ -244,7 +220,7 @@ def iter_records(
             else:
                 yield from _read_file(path, kind, options, skipped)
         except NewsCorpusError as err:
-            _handle(err, options, skipped, path)
+            apply_policy(err, options, skipped, path)
 
 
 def read_warc(
@@ -284,15 +260,7 @@ def read_warc(
         elif isinstance(item, Skipped):
             skipped.append(item)
         else:
-            _handle(item, options, skipped, path)
-
-
-def _handle(err: NewsCorpusError, options: LoadOptions, skipped: list[Skipped], path: Path) -> None:
-    if options.errors == "raise":
-        raise err
-    skipped.append(Skipped.from_error(err, path=str(path)))
-    if options.errors == "warn":
-        warnings.warn(str(err), NewsCorpusWarning, stacklevel=3)
+            apply_policy(item, options, skipped, path)
 
 
 def _read_bytes(path: Path, options: LoadOptions) -> bytes:
@@ -333,6 +301,9 @@ def _read_file(
 ) -> Iterator[Document | Article]:
     data = _read_bytes(path, options)
     name = str(path)
+    if kind in EXPORT_FORMATS:
+        yield from _export(data, kind, name, options, skipped)
+        return
     if kind in ("text", "html"):
         decode = decode_html_bytes if kind == "html" else decode_bytes
         content = decode(data, path=name, encoding=options.encoding)
@@ -345,156 +316,25 @@ def _read_file(
     # Records are checked one by one: a NUL byte spoils its record, not the whole file.
     text = decode_bytes(data, path=name, encoding=options.encoding, allow_nul=True)
     if kind == "jsonl":
-        yield from _jsonl(text, name, options, skipped)
+        yield from read_jsonl(text, name, options, skipped)
     elif kind == "json":
-        yield from _json(text, name, options)
+        yield from read_json(text, name, options)
     elif kind == "csv":
-        yield from _csv(text, name, options, skipped)
+        yield from read_csv(text, name, options, skipped)
     else:
         raise InputError(f"unknown format {kind!r}", path=name, stage="read")
 
 
-def _jsonl(
-    text: str, name: str, options: LoadOptions, skipped: list[Skipped]
-) -> Iterator[Document | Article]:
-    # Only "\n" ends a JSONL line: json.dumps leaves U+0085 and U+2028 unescaped inside strings,
-    # where str.splitlines() would cut them.
-    for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        try:
-            record = loads_record(line, path=name, line=number)
-            yield _from_record(record, name, number, "jsonl", options)
-        except NewsCorpusError as err:
-            _handle(err, options, skipped, Path(name))
-
-
-def _json(text: str, name: str, options: LoadOptions) -> Iterator[Document | Article]:
-    data = loads_record(text, path=name, line=1)
-    records = data if isinstance(data, list) else [data]
-    for number, record in enumerate(records, start=1):
-        yield _from_record(record, name, number, "json", options)
-
-
-def _csv(
-    text: str, name: str, options: LoadOptions, skipped: list[Skipped]
-) -> Iterator[Document | Article]:
-    """The rows of a CSV file. Parsing is strict, so that a row with an unclosed quote is an
-    error (a skip under ``errors="skip"``) instead of swallowing the rows after it; reading then
-    resumes on the line after that row's start. Quotes inside a quoted cell are doubled
-    (RFC 4180), whatever the sniffer guessed."""
-    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
-    try:
-        dialect: Any = csv.Sniffer().sniff(text[:8192], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    lines = io.StringIO(text, newline="").readlines()
-    header = csv.reader(lines, dialect, strict=False)
-    columns = next(header, [])
-    if (
-        _pick(columns, options.text_field, _TEXT_KEYS) is None
-        and _pick(columns, options.html_field, _HTML_KEYS) is None
-    ):
-        raise MissingColumnError(
-            f"no text column; the columns are {columns}; name one with LoadOptions(text_field=...)",
-            path=name,
-            line=1,
-            stage="parse",
-        )
-    start = header.line_num
-    while start < len(lines):
-        start = yield from _csv_rows(
-            lines,
-            start,
-            columns=columns,
-            dialect=dialect,
-            name=name,
-            options=options,
-            skipped=skipped,
-        )
-
-
-def _csv_rows(
-    lines: list[str],
-    start: int,
-    *,
-    columns: list[str],
-    dialect: Any,
-    name: str,
-    options: LoadOptions,
-    skipped: list[Skipped],
-) -> Generator[Document | Article, None, int]:
-    """Rows from the 0-based line ``start`` up to the end or to a malformed row; returns the
-    line to resume from."""
-    reader = csv.reader(
-        itertools.islice(lines, start, None), dialect, strict=True, doublequote=True
+def _export(
+    data: bytes, kind: str, name: str, options: LoadOptions, skipped: list[Skipped]
+) -> Iterator[Article]:
+    """The articles of a news-archive export; a document that cannot be read is an error
+    naming the file and its number, under the error policy, and the next one is read."""
+    documents = read_export(
+        data, kind, path=name, encoding=options.encoding, limit=options.max_bytes
     )
-    while True:
-        line = start + reader.line_num + 1
-        try:
-            row = next(reader)
-        except StopIteration:
-            return len(lines)
-        except csv.Error as exc:
-            error = RecordError(f"malformed CSV row: {exc}", path=name, line=line, stage="parse")
-            _handle(error, options, skipped, Path(name))
-            return line
-        if row:
-            try:
-                yield _csv_record(row, columns, name, line, options)
-            except NewsCorpusError as err:
-                _handle(err, options, skipped, Path(name))
-
-
-def _csv_record(
-    row: list[str], columns: list[str], name: str, line: int, options: LoadOptions
-) -> Document | Article:
-    if any("\x00" in cell for cell in row):
-        raise RecordError(
-            "the row holds a NUL byte (binary data, not text)", path=name, line=line, stage="parse"
-        )
-    return _from_record(dict(zip(columns, row, strict=False)), name, line, "csv", options)
-
-
-def _pick(keys: Iterable[str], chosen: str | None, usual: tuple[str, ...]) -> str | None:
-    present = list(keys)
-    if chosen is not None:
-        return chosen if chosen in present else None
-    return next((k for k in usual if k in present), None)
-
-
-def _from_record(
-    record: Any, name: str, line: int, fmt: str, options: LoadOptions
-) -> Document | Article:
-    if not isinstance(record, Mapping):
-        raise RecordError(
-            f"a record must be an object, not {type(record).__name__}",
-            path=name,
-            line=line,
-            stage="parse",
-        )
-    origin = Origin(path=name, line=line, format=fmt)
-    if {"id", "text", "removed"} <= set(record):
-        try:
-            return Article.from_dict(record).evolve(read_from=origin)
-        except (ValueError, TypeError) as exc:
-            raise RecordError(
-                f"not a valid article record: {exc}", path=name, line=line, stage="parse"
-            ) from exc
-    html_key = _pick(record, options.html_field, _HTML_KEYS)
-    text_key = _pick(record, options.text_field, _TEXT_KEYS)
-    key = html_key if html_key and record.get(html_key) else text_key
-    content = record.get(key) if key else None
-    if not isinstance(content, str) or not content.strip():
-        raise EmptyInputError(
-            f"the record has no text (looked for {options.text_field or ', '.join(_TEXT_KEYS)})",
-            path=name,
-            line=line,
-            stage="parse",
-        )
-    hints = {k: record[k] for k in _HINT_KEYS if record.get(k) not in (None, "")}
-    if "author" in hints and "authors" not in hints:
-        hints["authors"] = hints.pop("author")
-    kind = "html" if key == html_key else sniff_kind(content)
-    url = record.get("url") if isinstance(record.get("url"), str) else None
-    return Document(content=content, kind=kind, origin=origin, url=url, hints=hints)
+    for item in documents:
+        if isinstance(item, ExportError):
+            apply_policy(item, options, skipped, Path(name))
+        else:
+            yield item.evolve(read_from=item.origin)

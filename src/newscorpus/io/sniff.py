@@ -25,9 +25,10 @@ from pathlib import Path
 import attrs
 
 from ..errors import NewsCorpusError
+from .archives.detect import SNIFF_BYTES, detect_export
 from .compressed import COMPRESSIONS, inner_path, read_head
 
-__all__ = ["DATA_FORMATS", "NotAPage", "classify", "sniff_bytes"]
+__all__ = ["DATA_FORMATS", "NotAPage", "classify", "export_of", "sniff_bytes"]
 
 DATA_FORMATS = {
     ".jsonl": "jsonl",
@@ -40,6 +41,11 @@ DATA_FORMATS = {
 """Files of records, read by their extension."""
 
 _PAGE_FORMATS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html"}
+# Archive exports come as text, HTML, RTF or DOCX, named as the user saved them: their content
+# says which archive wrote them (see newscorpus.io.archives).
+_EXPORT_CONTAINERS = frozenset({"text", "html", None})
+_EXPORT_SUFFIXES = frozenset({".rtf", ".docx", ".doc"})
+_DOCX_LIMIT = 64 * 1024 * 1024
 
 _SCRIPTS_AND_STYLES = (".js", ".mjs", ".css", ".map", ".wasm", ".swf")
 _IMAGES = (
@@ -170,13 +176,14 @@ def _looks_like_code(head: bytes) -> bool:
 
 def classify(path: Path, root: Path | None = None) -> str | NotAPage:
     """How to read ``path``, a file found in the folder ``root``: the format (``"text"``,
-    ``"html"``, ``"jsonl"``, ``"json"``, ``"csv"``, ``"parquet"``, ``"store"``, ``"warc"``), or
-    why it is not a page.
+    ``"html"``, ``"jsonl"``, ``"json"``, ``"csv"``, ``"parquet"``, ``"store"``, ``"warc"``, or an
+    archive export's ``"nexis"``, ``"factiva"``, ``"proquest"``), or why it is not a page.
 
     Files of records and ``.txt``/``.html``/``.htm`` go by their extension, compressed ones
     (``.gz``, ``.bz2``, ``.xz``, ``.zst``) by the extension before it; a resource of a
     saved page (in its ``NAME_files/`` folder), a file named as a script, style, image, font or
-    archive, and notes, code or settings (``README.md``, ``.py``, ``.yml``) are not pages; every
+    archive, and notes, code or settings (``README.md``, ``.py``, ``.yml``) are not pages; a news
+    archive's export (text, HTML, RTF or DOCX) goes by its content (:func:`~newscorpus.io.sniff.export_of`); every
     other file goes by its content (decompressed when its first bytes say it is compressed).
 
     Args:
@@ -193,7 +200,35 @@ def classify(path: Path, root: Path | None = None) -> str | NotAPage:
         "a resource of the saved page a.html (its 'save page, complete' folder), not a page"
     """
     by_name = _by_name(path, root if root is not None else path.parent)
+    if by_name in _EXPORT_CONTAINERS or _suffix(path) in _EXPORT_SUFFIXES:
+        export = export_of(path)
+        if export is not None:
+            return export
     return by_name if by_name is not None else _by_content(path)
+
+
+def export_of(path: Path) -> str | None:
+    """The news archive whose export ``path`` is (``"nexis"``, ``"factiva"``, ``"proquest"``),
+    read from its content; ``None`` for any other file, or one that cannot be read (reading it
+    again reports the problem under the error policy).
+
+    Args:
+        path: the file (compressed or not; a DOCX file is opened as the ZIP archive it is).
+
+    Example:
+        >>> import tempfile, pathlib
+        >>> path = pathlib.Path(tempfile.mkdtemp()) / "export.txt"
+        >>> _ = path.write_text("  1 of 2 DOCUMENTS\\n\\n  The Courier\\n", encoding="utf-8")
+        >>> export_of(path), export_of(pathlib.Path("no-such-file"))
+        ('nexis', None)
+    """
+    try:
+        head = read_head(path, SNIFF_BYTES)
+        if head.startswith(b"PK\x03\x04") and path.stat().st_size <= _DOCX_LIMIT:
+            head = path.read_bytes()
+        return detect_export(head)
+    except (OSError, NewsCorpusError):
+        return None
 
 
 def _by_name(path: Path, root: Path) -> str | NotAPage | None:
