@@ -73,6 +73,17 @@ def apply_policy(
 def read_jsonl(
     text: str, name: str, options: LoadOptions, skipped: list[Skipped]
 ) -> Iterator[Document | Article]:
+    """The records of a JSON Lines file ``name``, one per line; a bad line goes to the error
+    policy (recorded in ``skipped`` under ``errors="skip"``) and the next is read.
+
+    Example:
+        >>> skipped = []
+        >>> text = '{"text": "The river rose."}\\n{broken\\n'
+        >>> [d.content for d in read_jsonl(text, "a.jsonl", LoadOptions(errors="skip"), skipped)]
+        ['The river rose.']
+        >>> skipped[0].line
+        2
+    """
     # Only "\n" ends a JSONL line: json.dumps leaves U+0085 and U+2028 unescaped inside strings,
     # where str.splitlines() would cut them.
     for number, line in enumerate(text.split("\n"), start=1):
@@ -86,6 +97,13 @@ def read_jsonl(
 
 
 def read_json(text: str, name: str, options: LoadOptions) -> Iterator[Document | Article]:
+    """The records of a JSON file ``name``: one object or a list of them.
+
+    Example:
+        >>> text = '[{"text": "The river rose."}, {"text": "The bridge held."}]'
+        >>> [d.origin.line for d in read_json(text, "a.json", LoadOptions())]
+        [1, 2]
+    """
     data = loads_record(text, path=name, line=1)
     records = data if isinstance(data, list) else [data]
     for number, record in enumerate(records, start=1):
@@ -98,7 +116,13 @@ def read_csv(
     """The rows of a CSV file. Parsing is strict, so that a row with an unclosed quote is an
     error (a skip under ``errors="skip"``) instead of swallowing the rows after it; reading then
     resumes on the line after that row's start. Quotes inside a quoted cell are doubled
-    (RFC 4180), whatever the sniffer guessed."""
+    (RFC 4180), whatever the sniffer guessed.
+
+    Example:
+        >>> text = 'title,text\\nFlood,The river rose overnight.\\n'
+        >>> [(d.hints, d.content) for d in read_csv(text, "a.csv", LoadOptions(), [])]
+        [({'title': 'Flood'}, 'The river rose overnight.')]
+    """
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
     try:
         dialect: Any = csv.Sniffer().sniff(text[:8192], delimiters=",;\t")
