@@ -320,7 +320,7 @@ def _parser() -> argparse.ArgumentParser:  # noqa: PLR0915  (one statement per o
     )
     extract.add_argument(
         "--format",
-        choices=("text", "html", "jsonl", "json", "csv"),
+        choices=("text", "html", "jsonl", "json", "csv", "warc"),
         help="read every input as this format, whatever its extension (default: by extension)",
     )
     extract.add_argument("--workers", type=int, default=None, help="processes to extract with")
@@ -336,7 +336,7 @@ def _parser() -> argparse.ArgumentParser:  # noqa: PLR0915  (one statement per o
     index.add_argument("-o", "--output", required=True, help="the store, e.g. news.db")
     index.add_argument(
         "--format",
-        choices=("text", "html", "jsonl", "json", "csv"),
+        choices=("text", "html", "jsonl", "json", "csv", "warc"),
         help="read every input as this format, whatever its extension (default: by extension)",
     )
     index.add_argument("--workers", type=int, default=None, help="processes to extract with")

@@ -132,8 +132,10 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> Art
     Args:
         document: a page as a loader read it: its content, kind (``"html"`` or ``"text"``),
             origin, URL and hints (a record's own metadata, its ``id`` kept as the article's).
-            With ``MetaOptions.reference_from_file``, its crawl time (a record field, else the
-            file's modification time) is the reference for relative dates ("3 hours ago").
+            Its ``crawled`` time (a WARC record's date) is the reference for relative dates
+            ("3 hours ago") unless ``options.meta.reference_time`` is set, and is kept in the
+            article's ``meta["crawled"]``. With ``MetaOptions.reference_from_file``, a record's
+            crawl-time field, else the file's modification time, serves the same way.
         options: cleaning, metadata and extraction options.
 
     Example:
@@ -152,7 +154,11 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> Art
         hints=document.hints or None,
     )
     given_id = document.hints.get("id") if document.hints else None
-    return article.evolve(id=str(given_id)) if given_id else article
+    if given_id:
+        article = article.evolve(id=str(given_id))
+    if document.crawled is not None:
+        article = article.evolve(meta={**article.meta, "crawled": document.crawled.isoformat()})
+    return article
 
 
 def clean_text(text: str, *, options: ExtractOptions | None = None) -> str:
@@ -238,9 +244,12 @@ _CRAWL_KEYS = ("crawled", "crawl_time", "crawled_at", "fetched", "fetch_time", "
 
 
 def _with_reference_time(options: ExtractOptions, document: Document) -> ExtractOptions:
-    """With ``reference_from_file``, the document's crawl time (a record field, else the file's
-    modification time) as the reference for relative dates; the caller's own time wins."""
+    """The document's certain crawl time (a WARC record's date) or, with ``reference_from_file``,
+    its likely one (a record field, else the file's modification time) as the reference for
+    relative dates; the caller's own time wins."""
     meta = options.meta
+    if meta.reference_time is None and document.crawled is not None:
+        return attrs.evolve(options, meta=attrs.evolve(meta, reference_time=document.crawled))
     if meta.reference_time is not None or not meta.reference_from_file:
         return options
     reference = None

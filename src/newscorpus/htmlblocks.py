@@ -25,7 +25,14 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from .blocks import Block, markup_block
-from .errors import InputError
+from .htmllimits import (
+    count_nodes,
+    count_start_tags,
+    most_elements,
+    refuse_over,
+    too_deep,
+    tree_was_cut,
+)
 from .vocab import words as vocabulary_words
 
 __all__ = ["BLOCK_TAGS", "HtmlPage", "parse_html"]
@@ -180,36 +187,12 @@ def parse_html(html: str, *, max_elements: int | None = None) -> HtmlPage:
         return HtmlPage(blocks=(), root=None)
     lang = root.get("lang") or root.get("xml:lang")
     limit = max_elements or sys.maxsize
-    if _too_deep(parser) or _tree_was_cut(cleaned, root):
-        _refuse_over(len(_START_TAG.findall(cleaned)), limit, "elements")
+    if too_deep(parser) or tree_was_cut(cleaned, root):
+        refuse_over(count_start_tags(cleaned), limit, "elements")
         return HtmlPage(blocks=tuple(_flat_blocks(cleaned)), root=root, lang=lang)
-    if _most_elements(cleaned) > limit:  # counting them walks the tree: only when it may matter
-        _refuse_over(_count_nodes(root), limit, "elements")
+    if most_elements(cleaned) > limit:  # counting them walks the tree: only when it may matter
+        refuse_over(count_nodes(root), limit, "elements")
     return HtmlPage(blocks=tuple(_join_rows(_walk(root))), root=root, lang=lang)
-
-
-def _most_elements(html: str) -> int:
-    """The most elements the parser can build from ``html``: one per ``<``, one implied
-    paragraph per run of text between them, and the implied ``<html>``, ``<head>`` and
-    ``<body>``.
-
-    Example:
-        >>> _most_elements("<p>One</p><p>Two</p>")
-        13
-    """
-    return 2 * html.count("<") + 5
-
-
-_START_TAG = re.compile(r"<[a-zA-Z]")
-
-
-def _refuse_over(count: int, limit: int, what: str) -> None:
-    if count > limit:
-        raise InputError(
-            f"the page has {count:,} {what}, over the limit of {limit:,}; raise"
-            " ExtractOptions(max_elements=...) to read it",
-            stage="extract",
-        )
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -255,48 +238,6 @@ def _close_title(html: str) -> str:
     if end is None or end.group().lower() == "</title":
         return html
     return f"{html[: end.start()]}</title>{html[end.start() :]}"
-
-
-def _too_deep(parser: lxml_html.HTMLParser) -> bool:
-    """Whether libxml2 stopped building the tree at its depth limit (2,048 levels): it keeps
-    the text above the limit and drops the rest, so the page takes the flat path.
-
-    Example:
-        >>> parser = _parser()
-        >>> _ = lxml_html.document_fromstring("<div>" * 3000 + "x", parser=parser)
-        >>> _too_deep(parser)
-        True
-    """
-    return any("Excessive depth" in entry.message for entry in parser.error_log)
-
-
-def _tree_was_cut(html: str, root: etree._Element) -> bool:
-    """libxml2 stops building the tree at a nesting depth of a few hundred and drops the rest;
-    far fewer elements than tags in the source is the sign."""
-    tags = html.count("<")
-    if tags < 2000:
-        return False
-    return _count_nodes(root) * 10 < tags
-
-
-# What ``root.iter()`` yields (elements, comments, processing instructions), counted inside
-# libxml2: iterating in Python builds a proxy object per node, a third of a second on a page of
-# 100,000 paragraphs.
-_COUNT_NODES = etree.XPath(
-    "count(descendant-or-self::*) + count(descendant::comment())"
-    " + count(descendant::processing-instruction())"
-)
-
-
-def _count_nodes(root: etree._Element) -> int:
-    """The number of nodes ``root.iter()`` yields, counted without building them.
-
-    Example:
-        >>> root = lxml_html.fromstring("<div><p>a<!-- note --></p><p>b</p></div>")
-        >>> _count_nodes(root), sum(1 for _ in root.iter())
-        (4, 4)
-    """
-    return int(_COUNT_NODES(root))
 
 
 class _FlatParser(HTMLParser):

@@ -208,7 +208,8 @@ class LoadOptions:
         max_bytes: files larger than this are refused (a clear error, not a hang); so are
             compressed files (``.gz``, ``.bz2``, ``.xz``, ``.zst``) that decompress to more than
             this, a :class:`~newscorpus.errors.CompressionError` raised after decompressing at
-            most that much.
+            most that much. WARC files, read record by record, may be larger: the cap applies to
+            each record and to its decoded page.
         text_field: the JSONL key / CSV column with the text; ``None`` tries the usual names.
         html_field: the JSONL key / CSV column with raw HTML, if the records hold HTML.
         extract: the extraction options used for every page.

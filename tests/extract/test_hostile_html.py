@@ -169,7 +169,7 @@ def test_only_web_addresses_are_urls(og_url: str, expected: str | None) -> None:
 def test_node_count_matches_a_walk_of_the_tree() -> None:
     import lxml.html
 
-    from newscorpus.htmlblocks import _count_nodes
+    from newscorpus.htmllimits import count_nodes
 
     pages = [
         "<p>a</p>",
@@ -178,7 +178,7 @@ def test_node_count_matches_a_walk_of_the_tree() -> None:
     ]
     for page in pages:
         root = lxml.html.document_fromstring(page)
-        assert _count_nodes(root) == sum(1 for _ in root.iter())
+        assert count_nodes(root) == sum(1 for _ in root.iter())
 
 
 def test_refusal_names_the_count_of_nodes() -> None:

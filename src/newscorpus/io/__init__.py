@@ -1,5 +1,5 @@
 """Reading and writing: encodings, compressed files, documents, readers for text/HTML/JSONL/JSON/
-CSV, atomic writers, and the table schema shared by CSV, Parquet and pandas exports.
+CSV/WARC, atomic writers, and the table schema shared by CSV, Parquet and pandas exports.
 
 Example:
     >>> sniff_kind("<html><body>x</body></html>")
@@ -9,7 +9,7 @@ Example:
 from .atomic import atomic_path, atomic_write, remove_stale_parts
 from .compressed import COMPRESSIONS, compression_of, decompress
 from .document import Document, sniff_kind
-from .encoding import decode_bytes, decode_html_bytes
+from .encoding import decode_bytes, decode_html_bytes, decode_http_bytes
 from .frames import (
     CATEGORY_COLUMNS,
     COLUMNS,
@@ -23,8 +23,9 @@ from .frames import (
     write_parquet,
 )
 from .jsontext import loads_record
-from .readers import FORMATS, NewsCorpusWarning, iter_paths, iter_records
+from .readers import FORMATS, NewsCorpusWarning, iter_formats, iter_paths, iter_records, read_warc
 from .sniff import NotAPage, classify
+from .warc import WarcItem, iter_warc
 from .writers import CSV_COLUMNS, neutralise_formula, read_jsonl_articles, write_csv, write_jsonl
 
 __all__ = [
@@ -38,6 +39,7 @@ __all__ = [
     "Document",
     "NewsCorpusWarning",
     "NotAPage",
+    "WarcItem",
     "article_from_row",
     "article_row",
     "atomic_path",
@@ -46,13 +48,17 @@ __all__ = [
     "compression_of",
     "decode_bytes",
     "decode_html_bytes",
+    "decode_http_bytes",
     "decompress",
+    "iter_formats",
     "iter_paths",
     "iter_records",
+    "iter_warc",
     "loads_record",
     "neutralise_formula",
     "read_jsonl_articles",
     "read_parquet",
+    "read_warc",
     "records_to_dataframe",
     "remove_stale_parts",
     "sniff_kind",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any, Literal
 
 import attrs
@@ -39,6 +40,9 @@ class Document:
         origin: the file and line or record it came from.
         url: its address, when known.
         hints: metadata its record already carried (title, published, authors, …).
+        crawled: when the page was fetched, where the input records it for certain (a WARC
+            record's ``WARC-Date``): the reference time for relative dates ("3 hours ago")
+            unless the extraction options give one, and kept in the article's ``meta``.
 
     Example:
         >>> Document(content="x", kind="text", hints={"title": "T"}).hints["title"]
@@ -50,6 +54,7 @@ class Document:
     origin: Origin | None = None
     url: str | None = None
     hints: Mapping[str, Any] = attrs.field(factory=dict, converter=_hints)
+    crawled: datetime | None = None
 
 
 def sniff_kind(content: str) -> Literal["text", "html"]:

@@ -16,7 +16,7 @@ from charset_normalizer import from_bytes
 
 from ..errors import BinaryInputError, EmptyInputError, EncodingError
 
-__all__ = ["decode_bytes", "decode_html_bytes"]
+__all__ = ["decode_bytes", "decode_html_bytes", "decode_http_bytes"]
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -218,3 +218,34 @@ def decode_html_bytes(data: bytes, *, path: str | None = None, encoding: str | N
             if text is not None and text.strip():
                 return text
     return decode_bytes(data, path=path, encoding=encoding)
+
+
+def decode_http_bytes(
+    data: bytes, *, charset: str | None, html: bool = True, path: str | None = None
+) -> str:
+    """Decode a page fetched over HTTP (a WARC response): the charset its ``Content-Type``
+    header named comes first, as in a browser, unless a BOM says otherwise, the header fails to
+    decode the bytes, or it is a single-byte Latin label on valid UTF-8 (servers' stale default);
+    then as :func:`decode_html_bytes` (``html``) or :func:`decode_bytes` do.
+
+    Args:
+        data: the response's payload.
+        charset: the header's charset, when it named one.
+        html: the payload is HTML (its ``<meta charset>`` is read when the header is no help).
+        path: the file (and record) named in errors.
+
+    Example:
+        >>> decode_http_bytes("Ça".encode("cp1252"), charset="windows-1252", html=False)
+        'Ça'
+        >>> decode_http_bytes("Ça".encode("utf-8"), charset="iso-8859-1", html=False)
+        'Ça'
+    """
+    bom = data.startswith(tuple(b for b, _ in _BOMS))
+    if charset and not bom and not _utf8_under_latin_label(data, charset):
+        try:
+            text = data.decode(charset)
+        except (UnicodeDecodeError, LookupError):
+            text = ""
+        if text.strip():
+            return text
+    return decode_html_bytes(data, path=path) if html else decode_bytes(data, path=path)

@@ -1,4 +1,4 @@
-"""Finding files and reading them into documents or articles: text, HTML, JSONL, JSON, CSV.
+"""Finding files and reading them into documents or articles: text, HTML, JSONL, JSON, CSV, WARC.
 
 Example:
     >>> import tempfile, pathlib
@@ -38,8 +38,17 @@ from .encoding import decode_bytes, decode_html_bytes
 from .frames import read_parquet
 from .jsontext import loads_record
 from .sniff import NotAPage, classify
+from .warc import iter_warc
 
-__all__ = ["FORMATS", "FileReader", "NewsCorpusWarning", "iter_paths", "iter_records"]
+__all__ = [
+    "FORMATS",
+    "FileReader",
+    "NewsCorpusWarning",
+    "iter_formats",
+    "iter_paths",
+    "iter_records",
+    "read_warc",
+]
 
 FileReader = Callable[[Path], Iterator[Article]]
 """Reads the articles of one file of a format the readers here do not know (the store)."""
@@ -55,6 +64,7 @@ FORMATS = {
     ".json": "json",
     ".csv": "csv",
     ".parquet": "parquet",
+    ".warc": "warc",
 }
 """File extensions read, and the format each is read as."""
 
@@ -164,6 +174,30 @@ def _kind(path: Path, root: Path | None, format: str | None) -> str | NotAPage:
     return "text" if isinstance(sniffed, NotAPage) else sniffed
 
 
+def iter_formats(
+    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *, format: str | None = None
+) -> Iterator[tuple[Path, str | NotAPage]]:
+    """Each file of ``paths`` with the format :func:`iter_records` reads it as, or why it is no
+    page (a file of a folder only; a file named or globbed is always read).
+
+    Args:
+        paths: a file, a folder or a glob, or several.
+        format: read every file as this format instead of recognising it.
+
+    Raises:
+        InputError: a path that does not exist (``EmptyInputError``: a folder without files).
+
+    Example:
+        >>> import tempfile, pathlib
+        >>> folder = pathlib.Path(tempfile.mkdtemp())
+        >>> _ = [(folder / name).write_bytes(b"x") for name in ("a.jsonl", "b.png")]
+        >>> [(p.name, getattr(kind, "reason", kind)) for p, kind in iter_formats(folder)]
+        [('a.jsonl', 'jsonl'), ('b.png', 'an image, script, style or font (.png), not a page')]
+    """
+    for path, root in _entries(paths):
+        yield path, _kind(path, root, format)
+
+
 def iter_records(
     paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
     options: LoadOptions,
@@ -196,8 +230,7 @@ def iter_records(
         >>> skipped[0].line, skipped[0].error
         (2, 'RecordError')
     """
-    for path, root in _entries(paths):
-        kind = _kind(path, root, format)
+    for path, kind in iter_formats(paths, format=format):
         if isinstance(kind, NotAPage):
             skipped.append(Skipped(path=str(path), reason=kind.reason, error="NotAPage"))
             continue
@@ -206,10 +239,52 @@ def iter_records(
                 yield from readers[kind](path)
             elif kind == "parquet":
                 yield from read_parquet(path)
+            elif kind == "warc":
+                yield from read_warc(path, options, skipped)
             else:
                 yield from _read_file(path, kind, options, skipped)
         except NewsCorpusError as err:
             _handle(err, options, skipped, path)
+
+
+def read_warc(
+    path: Path,
+    options: LoadOptions,
+    skipped: list[Skipped],
+    *,
+    span: tuple[int, int] | None = None,
+) -> Iterator[Document]:
+    """The pages of a WARC file (see :func:`~newscorpus.io.iter_warc`); its other records go to
+    ``skipped`` (they are not errors), its unreadable ones follow ``options.errors``.
+
+    Args:
+        path: the WARC file.
+        options: the loading options (``errors``, ``encoding``, ``max_bytes``).
+        skipped: where the records left out are recorded.
+        span: only the records starting in this byte range (:func:`~newscorpus.io.iter_warc`).
+
+    Raises:
+        NewsCorpusError: (with ``errors="raise"``) the first record that cannot be read.
+
+    Example:
+        >>> import tempfile, pathlib
+        >>> from newscorpus.testing import warc_record, write_warc
+        >>> url, skipped = "https://example.org/a", []
+        >>> path = write_warc(pathlib.Path(tempfile.mkdtemp()) / "a.warc", [
+        ...     warc_record("request", url), warc_record("response", url, b"<p>Hi</p>")])
+        >>> [d.url for d in read_warc(path, LoadOptions(), skipped)], len(skipped)
+        (['https://example.org/a'], 1)
+    """
+    if _broken_link(path):
+        raise InputError(_link_problem(path), path=str(path), stage="read")
+    items = iter_warc(path, max_bytes=options.max_bytes, encoding=options.encoding, span=span)
+    for item in items:
+        if isinstance(item, Document):
+            yield item
+        elif isinstance(item, Skipped):
+            skipped.append(item)
+        else:
+            _handle(item, options, skipped, path)
 
 
 def _handle(err: NewsCorpusError, options: LoadOptions, skipped: list[Skipped], path: Path) -> None:

@@ -35,6 +35,7 @@ DATA_FORMATS = {
     ".json": "json",
     ".csv": "csv",
     ".parquet": "parquet",
+    ".warc": "warc",
 }
 """Files of records, read by their extension."""
 
@@ -68,6 +69,7 @@ _NOTES_SUFFIXES = frozenset((*_NOTES, *_CODE, *_SETTINGS))
 _NOTES_NAMES = frozenset({"readme", "license", "licence", "copying", "changelog", "makefile"})
 
 _MAGIC = (
+    (b"WARC/1.", "warc"),
     (b"SQLite format 3\x00", "store"),
     (b"PAR1", "parquet"),
     (b"\x89PNG", "a PNG image"),
@@ -82,7 +84,7 @@ _MAGIC = (
     (b"BZh", "a bzip2 archive"),
     (b"\x7fELF", "a program"),
 )
-_READABLE_MAGIC = frozenset({"store", "parquet"})
+_READABLE_MAGIC = frozenset({"store", "parquet", "warc"})
 
 _HEAD = 4096
 _HTML_TAG = re.compile(
@@ -168,8 +170,8 @@ def _looks_like_code(head: bytes) -> bool:
 
 def classify(path: Path, root: Path | None = None) -> str | NotAPage:
     """How to read ``path``, a file found in the folder ``root``: the format (``"text"``,
-    ``"html"``, ``"jsonl"``, ``"json"``, ``"csv"``, ``"parquet"``, ``"store"``), or why it is not
-    a page.
+    ``"html"``, ``"jsonl"``, ``"json"``, ``"csv"``, ``"parquet"``, ``"store"``, ``"warc"``), or
+    why it is not a page.
 
     Files of records and ``.txt``/``.html``/``.htm`` go by their extension, compressed ones
     (``.gz``, ``.bz2``, ``.xz``, ``.zst``) by the extension before it; a resource of a

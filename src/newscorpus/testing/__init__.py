@@ -9,6 +9,8 @@
 * :func:`build_page` — a plain-text page composed from parts, to plant boilerplate anywhere.
 * :func:`make_site_pages` — a synthetic multi-site corpus (:class:`SitePage` s): several sites,
   many pages each, site templates with variations, true bodies known.
+* :func:`warc_record`, :func:`write_warc` — small WARC files (pages and the records a crawl
+  writes around them), written without any WARC library.
 
 Everything here is deterministic and reads the bundled files only when asked. One module per
 kind of helper: ``articles``, ``samples``, ``pages`` and ``sites``.
@@ -30,9 +32,11 @@ from .articles import DEFAULT_SOURCES, make_article, make_corpus_articles
 from .pages import build_page
 from .samples import sample_corpus_path, sample_expected, sample_pages
 from .sites import SitePage, make_site_pages
+from .warc import RecordKind, warc_record, write_warc
 
 __all__ = [
     "DEFAULT_SOURCES",
+    "RecordKind",
     "SitePage",
     "build_page",
     "make_article",
@@ -41,4 +45,6 @@ __all__ = [
     "sample_corpus_path",
     "sample_expected",
     "sample_pages",
+    "warc_record",
+    "write_warc",
 ]
