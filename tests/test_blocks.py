@@ -39,3 +39,42 @@ def test_blocks_are_stripped_lines_of_the_input(text: str) -> None:
     blocks = text_to_blocks(text, segmentation="lines")
     assert [b.text for b in blocks] == lines
     assert [b.index for b in blocks] == list(range(len(blocks)))
+
+
+@given(
+    index=st.integers(min_value=0, max_value=10**6),
+    text=st.text(min_size=1, max_size=80),
+    tag=st.one_of(st.none(), st.sampled_from(["p", "h1", "li", "td"])),
+    path=st.text(max_size=30),
+    attr_words=st.lists(st.text(min_size=1, max_size=8), max_size=4).map(tuple),
+    link_density=st.floats(min_value=0, max_value=1),
+    ancestors=st.lists(st.integers(min_value=0, max_value=10**6), max_size=4).map(tuple),
+)
+def test_markup_block_equals_the_constructor(
+    index: int,
+    text: str,
+    tag: str | None,
+    path: str,
+    attr_words: tuple[str, ...],
+    link_density: float,
+    ancestors: tuple[int, ...],
+) -> None:
+    from newscorpus.blocks import markup_block
+
+    made = markup_block(index, text, tag, path, attr_words, link_density, ancestors)
+    built = Block(
+        index=index,
+        text=text,
+        tag=tag,
+        path=path,
+        attr_words=attr_words,
+        link_density=link_density,
+        ancestors=ancestors,
+    )
+    assert made == built
+    assert (made.words, made.line, made.blank_before, made.ancestors) == (
+        built.words,
+        built.line,
+        built.blank_before,
+        built.ancestors,
+    )

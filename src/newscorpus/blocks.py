@@ -206,6 +206,42 @@ _new = object.__new__
 ) = (Block.__dict__[field.name].__set__ for field in attrs.fields(Block))
 
 
+def markup_block(
+    index: int,
+    text: str,
+    tag: str | None,
+    path: str,
+    attr_words: tuple[str, ...],
+    link_density: float,
+    ancestors: tuple[int, ...],
+) -> Block:
+    """``Block(index=..., text=..., tag=..., path=..., attr_words=..., link_density=...,
+    ancestors=...)`` for a block of an HTML page, built through the slots' own setters: a page
+    makes a block per paragraph, and the frozen class's keyword constructor cost a sixth of
+    reading a page of many short paragraphs. Equal in every field to the constructor's.
+
+    Example:
+        >>> made = markup_block(0, "Rain fell.", "p", "body/p", ("story",), 0.0, (1,))
+        >>> made == Block(index=0, text="Rain fell.", tag="p", path="body/p",
+        ...               attr_words=("story",), ancestors=(1,))
+        True
+        >>> made.words
+        2
+    """
+    made = _new(Block)
+    _SET_INDEX(made, index)
+    _SET_TEXT(made, text)
+    _SET_LINE(made, None)
+    _SET_BLANK(made, True)
+    _SET_TAG(made, tag)
+    _SET_PATH(made, path)
+    _SET_ATTR_WORDS(made, attr_words)
+    _SET_LINK_DENSITY(made, link_density)
+    _SET_ANCESTORS(made, ancestors)
+    _SET_WORDS(made, count_words(text))
+    return made
+
+
 def _always(previous: str, line: str) -> bool:
     return True
 

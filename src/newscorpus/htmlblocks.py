@@ -18,12 +18,13 @@ import re
 import sys
 from functools import lru_cache
 from html.parser import HTMLParser
+from typing import Any
 
 import attrs
 from lxml import etree
 from lxml import html as lxml_html
 
-from .blocks import Block
+from .blocks import Block, markup_block
 from .htmllimits import (
     count_nodes,
     count_start_tags,
@@ -272,18 +273,22 @@ def _flat_blocks(html: str) -> list[Block]:
     return parser.walker.blocks
 
 
-def _attr_words(element: etree._Element) -> frozenset[str]:
-    raw = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+def _attr_words(attrib: Any) -> frozenset[str]:
+    if not attrib:  # most elements carry no attribute: one test instead of two look-ups
+        return frozenset()
+    raw = f"{attrib.get('class') or ''} {attrib.get('id') or ''}".lower()
     if not raw.strip():
         return frozenset()
     interesting = vocabulary_words("class_words", "boilerplate", "content")
     return frozenset(w for w in _SPLIT.split(raw) if w in interesting)
 
 
-def _hidden(element: etree._Element) -> bool:
-    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+def _hidden(attrib: Any) -> bool:
+    if not attrib:
+        return False
+    if attrib.get("hidden") is not None or attrib.get("aria-hidden") == "true":
         return True
-    style = (element.get("style") or "").replace(" ", "").lower()
+    style = (attrib.get("style") or "").replace(" ", "").lower()
     return "display:none" in style or "visibility:hidden" in style
 
 
@@ -334,14 +339,14 @@ class _Walker:
             return
         path = "/".join(self.block_tags[-_PATH_DEPTH:])
         self.blocks.append(
-            Block(
-                index=len(self.blocks),
-                text=text,
-                tag=self.block_tags[-1] if self.block_tags else None,
-                path=path,
-                attr_words=_nearest_words(tuple(self.words[-_CLASS_DEPTH:])),
-                link_density=min(1.0, link_chars / max(1, len(text.replace(" ", "")))),
-                ancestors=tuple(self.block_ids[-_ANCESTOR_DEPTH:]),
+            markup_block(
+                len(self.blocks),
+                text,
+                self.block_tags[-1] if self.block_tags else None,
+                path,
+                _nearest_words(tuple(self.words[-_CLASS_DEPTH:])),
+                min(1.0, link_chars / max(1, len(text.replace(" ", "")))),
+                tuple(self.block_ids[-_ANCESTOR_DEPTH:]),
             )
         )
 
@@ -355,11 +360,11 @@ def _walk(root: etree._Element) -> list[Block]:
             if (
                 skipping
                 or (tag in _SKIP_TAGS and not (tag == "noscript" and _noscript_story(element)))
-                or _hidden(element)
+                or _hidden(attrib := element.attrib)
             ):
                 skipping += 1
                 continue
-            _enter(walker, element, tag)
+            _enter(walker, element, tag, attrib)
         else:
             if skipping:
                 skipping -= 1
@@ -432,13 +437,13 @@ def _merge(cells: list[Block], index: int) -> Block:
     )
 
 
-def _enter(walker: _Walker, element: etree._Element, tag: str) -> None:
+def _enter(walker: _Walker, element: etree._Element, tag: str, attrib: Any) -> None:
     if tag in BLOCK_TAGS:
         walker.flush()
         walker.block_tags.append(tag)
         walker.serial += 1
         walker.block_ids.append(walker.serial)
-    walker.words.append(_attr_words(element))
+    walker.words.append(_attr_words(attrib))
     if tag == "a":
         walker.links += 1
     walker.add(element.text)
