@@ -288,7 +288,11 @@ def _attr_words(element: etree._Element) -> frozenset[str]:
 
 
 def _hidden(element: etree._Element) -> bool:
-    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+    if element.get("hidden") is not None:
+        return True
+    # aria-hidden hides from screen readers only: a paragraph so marked is still on screen (a
+    # paywall's "fade-out" copy of the story); an icon or a skeleton box is not worth reading.
+    if element.get("aria-hidden") == "true" and element.tag != "p":
         return True
     style = (element.get("style") or "").replace(" ", "").lower()
     return "display:none" in style or "visibility:hidden" in style

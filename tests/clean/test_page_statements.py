@@ -208,3 +208,16 @@ def test_interruptions_are_short_lines_between_paragraphs_of_one_element() -> No
     elsewhere = Block(index=1, text="Advertisement", ancestors=(1, 30, 31))
     assert interruptions([para[0], elsewhere, para[2]], good[:3], [None, "menu-line", None]) == []
     assert interruptions([], [], []) == []
+
+
+# -- aria-hidden ----------------------------------------------------------------------------
+
+
+def test_an_aria_hidden_paragraph_is_read_an_aria_hidden_icon_is_not() -> None:
+    html = (
+        f"<body><article><h1>Title</h1>{_paras(STORY[:2])}"
+        f"<p class='paywall' aria-hidden='true'>{STORY[2]}</p>"
+        f"<div aria-hidden='true'>Icon label</div><p>{STORY[3]}</p></article></body>"
+    )
+    texts = [b.text for b in parse_html(html).blocks]
+    assert STORY[2] in texts and "Icon label" not in texts
