@@ -75,6 +75,8 @@ GATED: tuple[tuple[str, str, str], ...] = (
     ("authors_wrong", "authors", "wrong"),
     ("date_exact", "date", "acc"),
     ("date_wrong", "date", "wrong"),
+    ("body_f1", "body", "f1"),
+    ("snippets_f1", "snippets", "f1"),
 )
 
 

@@ -51,6 +51,7 @@ def test_blocks_are_stripped_lines_of_the_input(text: str) -> None:
     ancestors=st.lists(st.integers(min_value=0, max_value=10**6), max_size=4).map(tuple),
 )
 def test_markup_block_equals_the_constructor(
+    *,
     index: int,
     text: str,
     tag: str | None,
@@ -61,7 +62,15 @@ def test_markup_block_equals_the_constructor(
 ) -> None:
     from newscorpus.blocks import markup_block
 
-    made = markup_block(index, text, tag, path, attr_words, link_density, ancestors)
+    made = markup_block(
+        index,
+        text,
+        tag=tag,
+        path=path,
+        attr_words=attr_words,
+        link_density=link_density,
+        ancestors=ancestors,
+    )
     built = Block(
         index=index,
         text=text,

@@ -209,6 +209,7 @@ _new = object.__new__
 def markup_block(
     index: int,
     text: str,
+    *,
     tag: str | None,
     path: str,
     attr_words: tuple[str, ...],
@@ -221,7 +222,8 @@ def markup_block(
     reading a page of many short paragraphs. Equal in every field to the constructor's.
 
     Example:
-        >>> made = markup_block(0, "Rain fell.", "p", "body/p", ("story",), 0.0, (1,))
+        >>> made = markup_block(0, "Rain fell.", tag="p", path="body/p", attr_words=("story",),
+        ...                     link_density=0.0, ancestors=(1,))
         >>> made == Block(index=0, text="Rain fell.", tag="p", path="body/p",
         ...               attr_words=("story",), ancestors=(1,))
         True

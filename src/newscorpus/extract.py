@@ -32,11 +32,14 @@ from .blocks import Block, text_to_blocks
 from .clean.classify import Classified, classify
 from .clean.page import Verdict
 from .clean.registry import Rule
-from .htmlblocks import parse_html
+from .clean.statement import ArticleStatement
+from .htmlblocks import HtmlPage, parse_html
 from .io.document import Document
 from .meta.authors.bylines import contributors
 from .meta.dates.choose import choose_dates
+from .meta.jsonld import article_body
 from .meta.language import STOPWORD_RULE, choose_language, language_evidence
+from .meta.markup import jsonld_articles
 from .meta.partial import Found
 from .meta.record import read_record
 from .meta.sources import SOURCES, dated_results, merge_sources, read_sources
@@ -121,7 +124,7 @@ def extract_html(
     page = parse_html(html, max_elements=opts.max_elements)
     opts = _with_page_dayfirst(opts, page.lang)
     view = PageView(blocks=page.blocks, options=opts.meta, url=url, html=page, hints=hints or None)
-    return _assemble(view, opts, origin=origin)
+    return _assemble(view, opts, origin=origin, statement=_statement(html, page))
 
 
 def extract(document: Document, *, options: ExtractOptions | None = None) -> Article:
@@ -186,7 +189,24 @@ def hints_to_found(hints: Mapping[str, Any], options: ExtractOptions | None = No
     return read_record(hints, (options or _default_options()).meta)
 
 
-def _assemble(view: PageView, opts: ExtractOptions, *, origin: Origin | None) -> Article:
+def _statement(html: str, page: HtmlPage) -> ArticleStatement | None:
+    """What the page says its article is: the JSON-LD ``articleBody`` text (looked for only
+    when the markup names one) and the elements marked ``itemprop="articleBody"``."""
+    text = None
+    if page.root is not None and "articleBody" in html:
+        text = article_body(jsonld_articles(page.root))
+    if text is None and not page.article_elements:
+        return None
+    return ArticleStatement.of(text=text, elements=page.article_elements)
+
+
+def _assemble(
+    view: PageView,
+    opts: ExtractOptions,
+    *,
+    origin: Origin | None,
+    statement: ArticleStatement | None = None,
+) -> Article:
     """Run the registered metadata sources (:data:`~newscorpus.meta.sources.SOURCES`) around
     the cleaning of ``view``'s blocks, merge what they found and build the article."""
     sources = SOURCES
@@ -196,7 +216,9 @@ def _assemble(view: PageView, opts: ExtractOptions, *, origin: Origin | None) ->
     if view.html is not None:  # the markup's address stands in for a page given without one
         url = url or view.result("markup").values.get("url")
     blocks = view.blocks
-    classified = classify(blocks, opts.clean, extra_rules=_learned_rules(opts, first, url))
+    classified = classify(
+        blocks, opts.clean, extra_rules=_learned_rules(opts, first, url), statement=statement
+    )
     # Only the header reads dates from here on: its options alone get the page's reading.
     header_options = _page_meta(opts.meta, classified.language, blocks)
     view = attrs.evolve(view, classified=classified, url=url, options=header_options)

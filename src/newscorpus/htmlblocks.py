@@ -24,6 +24,7 @@ import attrs
 from lxml import etree
 from lxml import html as lxml_html
 
+from ._repairs import STREAMED_MARK, close_title, place_streamed, repaired
 from .blocks import Block, markup_block
 from .htmllimits import (
     count_nodes,
@@ -138,6 +139,9 @@ class HtmlPage:
         blocks: the page's blocks in document order.
         root: the lxml root element (``None`` when the document had no element at all).
         lang: the ``<html lang>`` attribute, as written.
+        article_elements: serial numbers (as in :attr:`~newscorpus.blocks.Block.ancestors`) of
+            the elements the page marks ``itemprop="articleBody"``: its own statement of where
+            the story is.
 
     Example:
         >>> parse_html("<html lang='fr'><p>Bonjour.</p></html>").lang
@@ -147,6 +151,7 @@ class HtmlPage:
     blocks: tuple[Block, ...]
     root: etree._Element | None = attrs.field(eq=False, repr=False)
     lang: str | None = None
+    article_elements: frozenset[int] = frozenset()
 
 
 def _parser() -> lxml_html.HTMLParser:
@@ -179,7 +184,7 @@ def parse_html(html: str, *, max_elements: int | None = None) -> HtmlPage:
     """
     if not html.strip():
         return HtmlPage(blocks=(), root=None)
-    cleaned = _close_title(_repaired(html))
+    cleaned = close_title(repaired(html))
     parser = _parser()
     try:
         root = lxml_html.document_fromstring(cleaned, parser=parser)
@@ -192,52 +197,15 @@ def parse_html(html: str, *, max_elements: int | None = None) -> HtmlPage:
         return HtmlPage(blocks=tuple(_flat_blocks(cleaned)), root=root, lang=lang)
     if most_elements(cleaned) > limit:  # counting them walks the tree: only when it may matter
         refuse_over(count_nodes(root), limit, "elements")
-    return HtmlPage(blocks=tuple(_join_rows(_walk(root))), root=root, lang=lang)
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _repaired(html: str) -> str:
-    """``html`` as lxml can read it whole: without an XML encoding declaration (lxml refuses
-    str input that carries one; we have text) and with each lone surrogate (no character, and
-    the end of libxml2's reading) replaced by U+FFFD.
-
-    Example:
-        >>> _repaired("<?xml version='1.0' encoding='utf-8'?><p>a\\ud800b</p>")
-        '<p>a\ufffdb</p>'
-    """
-    cleaned = re.sub(r"^\s*<\?xml[^>]{0,200}\?>", "", html, count=1)
-    if cleaned.isascii():  # no surrogate: the common case, answered without a scan
-        return cleaned
-    try:
-        cleaned.encode("utf-8")  # in C, several times faster than the search below
-    except UnicodeEncodeError:
-        return _SURROGATE.sub("\ufffd", cleaned)
-    return cleaned
-
-
-_TITLE_OPEN = re.compile(r"<title\b[^>]{0,500}>", re.IGNORECASE)
-_TITLE_END = re.compile(r"</title|<[a-z!/]", re.IGNORECASE)
-
-
-def _close_title(html: str) -> str:
-    """``html`` with its first ``<title>`` closed before the first tag inside it: a title holds
-    text only, and an unclosed one would swallow the page (its markup read as the title's text).
-
-    Example:
-        >>> _close_title("<title>News<p>Body</p>")
-        '<title>News</title><p>Body</p>'
-        >>> _close_title("<title>a < b</title><p>Body</p>")
-        '<title>a < b</title><p>Body</p>'
-    """
-    opened = _TITLE_OPEN.search(html)
-    if opened is None:
-        return html
-    end = _TITLE_END.search(html, opened.end())
-    if end is None or end.group().lower() == "</title":
-        return html
-    return f"{html[: end.start()]}</title>{html[end.start() :]}"
+    if STREAMED_MARK in cleaned:
+        place_streamed(root, cleaned)
+    walker = _walk(root)
+    return HtmlPage(
+        blocks=tuple(_join_rows(walker.blocks)),
+        root=root,
+        lang=lang,
+        article_elements=frozenset(walker.article_elements),
+    )
 
 
 class _FlatParser(HTMLParser):
@@ -283,10 +251,14 @@ def _attr_words(attrib: Any) -> frozenset[str]:
     return frozenset(w for w in _SPLIT.split(raw) if w in interesting)
 
 
-def _hidden(attrib: Any) -> bool:
-    if not attrib:
+def _hidden(element: etree._Element, attrib: Any) -> bool:
+    if not attrib:  # most elements carry no attribute: one test instead of three look-ups
         return False
-    if attrib.get("hidden") is not None or attrib.get("aria-hidden") == "true":
+    if attrib.get("hidden") is not None:
+        return True
+    # aria-hidden hides from screen readers only: a paragraph so marked is still on screen (a
+    # paywall's "fade-out" copy of the story); an icon or a skeleton box is not worth reading.
+    if attrib.get("aria-hidden") == "true" and element.tag != "p":
         return True
     style = (attrib.get("style") or "").replace(" ", "").lower()
     return "display:none" in style or "visibility:hidden" in style
@@ -321,6 +293,7 @@ class _Walker:
         self.serial = 0
         self.words: list[frozenset[str]] = [frozenset()]  # each element's own class/id words
         self.links = 0
+        self.article_elements: list[int] = []  # the elements marked itemprop="articleBody"
 
     def add(self, text: str | None) -> None:
         if text:
@@ -342,16 +315,16 @@ class _Walker:
             markup_block(
                 len(self.blocks),
                 text,
-                self.block_tags[-1] if self.block_tags else None,
-                path,
-                _nearest_words(tuple(self.words[-_CLASS_DEPTH:])),
-                min(1.0, link_chars / max(1, len(text.replace(" ", "")))),
-                tuple(self.block_ids[-_ANCESTOR_DEPTH:]),
+                tag=self.block_tags[-1] if self.block_tags else None,
+                path=path,
+                attr_words=_nearest_words(tuple(self.words[-_CLASS_DEPTH:])),
+                link_density=min(1.0, link_chars / max(1, len(text.replace(" ", "")))),
+                ancestors=tuple(self.block_ids[-_ANCESTOR_DEPTH:]),
             )
         )
 
 
-def _walk(root: etree._Element) -> list[Block]:
+def _walk(root: etree._Element) -> _Walker:
     walker = _Walker()
     skipping = 0
     for event, element in etree.iterwalk(root, events=("start", "end")):
@@ -360,7 +333,7 @@ def _walk(root: etree._Element) -> list[Block]:
             if (
                 skipping
                 or (tag in _SKIP_TAGS and not (tag == "noscript" and _noscript_story(element)))
-                or _hidden(attrib := element.attrib)
+                or _hidden(element, attrib := element.attrib)
             ):
                 skipping += 1
                 continue
@@ -373,7 +346,7 @@ def _walk(root: etree._Element) -> list[Block]:
                 continue
             _leave(walker, element, tag)
     walker.flush()
-    return walker.blocks
+    return walker
 
 
 # What a <noscript> must hold to be read: a "please enable JavaScript" note is one paragraph and
@@ -443,6 +416,9 @@ def _enter(walker: _Walker, element: etree._Element, tag: str, attrib: Any) -> N
         walker.block_tags.append(tag)
         walker.serial += 1
         walker.block_ids.append(walker.serial)
+        prop = attrib.get("itemprop") if attrib else None
+        if prop is not None and "articlebody" in prop.lower():
+            walker.article_elements.append(walker.serial)
     walker.words.append(_attr_words(attrib))
     if tag == "a":
         walker.links += 1

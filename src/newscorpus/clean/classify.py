@@ -42,7 +42,8 @@ from ..options import CleanOptions
 from .language import guess_language_of_parts
 from .page import Page, Verdict
 from .registry import MARKUP_ORDER, PASSES, TEXT_ORDER, Rule, apply_rules
-from .run import SOFT_RULES, BodyRun, prose_checks, reads_as_body
+from .run import SOFT_RULES, BodyRun, prose_checks, reads_as_body, stated_prose
+from .statement import ArticleStatement
 
 __all__ = ["Classified", "classify", "reads_as_body"]
 
@@ -83,6 +84,7 @@ def classify(
     *,
     rules: Sequence[Rule] = TEXT_ORDER,
     extra_rules: Sequence[Rule] = (),
+    statement: ArticleStatement | None = None,
 ) -> Classified:
     """Decide body and boilerplate for one page's blocks.
 
@@ -94,6 +96,9 @@ def classify(
         extra_rules: rules applied after ``rules`` (e.g. a learned model's
             :class:`~newscorpus.clean.TemplateRule`): they name blocks no rule named, and take
             over from a shape-only verdict (``nav-run``), which they make firm.
+        statement: (HTML) what the page says its article is (its JSON-LD ``articleBody``, the
+            element it marks ``itemprop="articleBody"``): a paragraph it vouches for reads as
+            body even without the stop words of the language guessed for the page.
 
     Returns:
         A :class:`Classified` whose ``verdicts`` hold a reason for every dropped block.
@@ -119,7 +124,21 @@ def classify(
         prose and b.index not in verdicts and prose_checks(b, language)
         for b, prose in zip(blocks, page.prose, strict=True)
     ]
-    run = BodyRun(page=page, language=language, good=good, verdicts=verdicts)
+    stated: tuple[bool, ...] = ()
+    if statement is not None and markup and not statement.empty:
+        stated = statement.marks(blocks)
+        good = [
+            ok or (said and prose and b.index not in verdicts and stated_prose(b))
+            for b, ok, said, prose in zip(blocks, good, stated, page.prose, strict=True)
+        ]
+    run = BodyRun(
+        page=page,
+        language=language,
+        good=good,
+        verdicts=verdicts,
+        stated=stated,
+        stated_elements=statement.elements if statement is not None else frozenset(),
+    )
     for step in PASSES:
         if step.applies(run):
             run = step.step(run)

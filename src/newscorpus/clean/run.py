@@ -25,7 +25,7 @@ from .. import rule_names as names
 from ..blocks import Block
 from .language import casefold_words, stopword_density
 from .page import Page, Verdict, is_sentence_like
-from .rules.dom import main_container
+from .rules.dom import element_of, main_container
 from .rules.timestamps import is_timestamp
 from .thresholds import THRESHOLDS
 from .weights import weights
@@ -38,6 +38,7 @@ __all__ = [
     "choose_run",
     "prose_checks",
     "reads_as_body",
+    "stated_prose",
 ]
 
 # Rules that judge by shape alone: their blocks are dropped, but weigh like any short line when
@@ -67,6 +68,9 @@ class BodyRun:
             no run was found.
         named: the rule of each firmly named block (not by shape alone, not ``inline:``), which
             ends a run.
+        stated: for each block, whether the page's own statement of its article vouches for it
+            (:class:`~newscorpus.clean.statement.ArticleStatement`); empty when it states none.
+        stated_elements: the elements (by serial number) the page marks as its article body.
 
     Example:
         >>> run = BodyRun(page=Page.of([]), language=None, good=[], verdicts={})
@@ -81,6 +85,8 @@ class BodyRun:
     places: list[bool | None] = attrs.field(factory=list)
     span: tuple[int, int] | None = None
     named: dict[int, str] = attrs.field(factory=dict)
+    stated: Sequence[bool] = ()
+    stated_elements: frozenset[int] = frozenset()
 
     @property
     def blocks(self) -> Sequence[Block]:
@@ -126,6 +132,19 @@ def prose_checks(block: Block, language: str | None) -> bool:
     )
 
 
+def stated_prose(block: Block) -> bool:
+    """The tests of :func:`prose_checks` a paragraph the page vouches for must still pass: few
+    links and no headline. The stop words are not asked for: the page says it is the story,
+    and the language guessed from the page's prose may be another's (a story in isiZulu beside
+    an English menu and bio).
+
+    Example:
+        >>> stated_prose(Block(index=0, text="Ngabona amanxeba amathathu.", tag="p"))
+        True
+    """
+    return not block.link_density > THRESHOLDS.prose_links and block.tag not in HEADLINE_TAGS
+
+
 def _dense(block: Block, language: str | None) -> bool:
     """The last test of :func:`reads_as_body`: a share of stop words as prose has."""
     text = block.text
@@ -149,7 +168,7 @@ def choose_run(run: BodyRun) -> BodyRun:
         (1, 1)
     """
     blocks = run.blocks
-    places = _places(blocks, run.good)
+    places = _places(blocks, run.good, run.stated_elements)
     span, verdicts, hard = _run(blocks, run.good, run.verdicts, places)
     return attrs.evolve(run, places=places, span=span, verdicts=verdicts, named=hard)
 
@@ -175,6 +194,9 @@ def _run(
     # A block's weight in the run; in HTML, outside the article's container weighs like a
     # named block, and a short line inside it is nearly free (a list item, a sub-heading).
     rules = [hard.get(b.index) for b in blocks]
+    if blocks and blocks[0].ancestors:
+        for index in interruptions(blocks, good, rules):
+            rules[index] = None
     if False in places:
         rules = [
             _OUTSIDE_CONTAINER if rule is None and place is False else rule
@@ -185,16 +207,136 @@ def _run(
     return best_run(scores), verdicts, hard
 
 
-def _places(blocks: Sequence[Block], good: Sequence[bool]) -> list[bool | None]:
+# An interruption: at most this many named blocks in a row, each this short, between two
+# paragraphs of one element ("Advertisement", "Scroll to continue").
+_INTERRUPTION_BLOCKS = 3
+_INTERRUPTION_CHARS = 80
+# Rules that end an article wherever they stand: the story does not go on past them.
+_ENDINGS = frozenset(
+    {
+        names.RELATED_LIST,
+        names.COMMENT_SECTION,
+        names.COMMENT_WIDGET,
+        names.LEGAL_LINE,
+        names.COPYRIGHT_LINE,
+        names.AUTHOR_BOX,
+        names.TIMESTAMP_LINE,
+        names.REPEATED_BLOCK,
+    }
+)
+
+
+def interruptions(
+    blocks: Sequence[Block], good: Sequence[bool], rules: Sequence[str | None]
+) -> list[int]:
+    """(HTML) The named blocks that interrupt a story rather than end it: a few short lines
+    (an ad slot's label, a "scroll to continue") set inside the element whose paragraphs stand
+    right before and right after them. They stay dropped, but weigh like any short line when
+    the run is chosen, so that a slot between two paragraphs does not cut the story in pieces.
+
+    Example:
+        >>> text = "The ferry ran again on Monday after the storm had passed the coast."
+        >>> story = [Block(index=i, text=text, tag="p", ancestors=(1, 2, 3 + i)) for i in (0, 2)]
+        >>> slot = Block(index=1, text="Advertisement", ancestors=(1, 2, 9, 10))
+        >>> interruptions([story[0], slot, story[1]], [True, False, True], [None, "menu-line", None])
+        [1]
+    """
+    found: list[int] = []
+    count = len(blocks)
+    index = 1
+    while index < count - 1:
+        if rules[index] is None or not good[index - 1]:
+            index += 1
+            continue
+        end = index
+        while (
+            end < count
+            and end - index < _INTERRUPTION_BLOCKS
+            and _interrupts(blocks[end], rules[end])
+        ):
+            end += 1
+        if (
+            end > index
+            and end < count
+            and good[end]
+            and _same_parent(blocks, index - 1, end, index)
+        ):
+            found.extend(range(index, end))
+        index = max(end, index + 1)
+    return found
+
+
+def _interrupts(block: Block, rule: str | None) -> bool:
+    return rule is not None and rule not in _ENDINGS and len(block.text) <= _INTERRUPTION_CHARS
+
+
+def _same_parent(blocks: Sequence[Block], before: int, after: int, first: int) -> bool:
+    """Whether the paragraphs ``before`` and ``after`` sit in one element, which holds the
+    named blocks from ``first`` up to ``after`` too."""
+    above, below = blocks[before].ancestors, blocks[after].ancestors
+    if len(above) < 2 or len(below) < 2 or above[-2] != below[-2]:
+        return False
+    parent = above[-2]
+    return all(parent in blocks[i].ancestors for i in range(first, after))
+
+
+def _places(
+    blocks: Sequence[Block], good: Sequence[bool], stated: frozenset[int] = frozenset()
+) -> list[bool | None]:
     """For HTML, whether each block sits inside the article's container
-    (:func:`~newscorpus.clean.rules.dom.main_container`); ``None`` for text, which has no containers."""
+    (:func:`~newscorpus.clean.rules.dom.main_container`, or else :func:`stated_container`);
+    ``None`` for text, which has no containers."""
     if not blocks or not blocks[0].ancestors:
         return [None] * len(blocks)
     weights = [len(b.text) if g else 0 for b, g in zip(blocks, good, strict=False)]
     container = main_container(blocks, weights)
     if container is None:
+        container = stated_container(blocks, weights, stated)
+    if container is None:
         return [None] * len(blocks)
     return [container in b.ancestors for b in blocks]
+
+
+# The share of the page's prose the element a page states as its article must hold to be taken
+# as the container when the prose alone shows none.
+_STATED_SHARE = 0.3
+
+
+def stated_container(
+    blocks: Sequence[Block], weights: Sequence[float], stated: frozenset[int] = frozenset()
+) -> int | None:
+    """(HTML) The element the page itself names as its article, when the prose alone points to
+    no container (a cookie notice or a list of teasers as long as the story): an element marked
+    ``itemprop="articleBody"`` (``stated``), or the ``<article>`` around the page's one
+    headline. The candidate holding the most prose is taken if it holds a good share of it.
+
+    Example:
+        >>> head = Block(index=0, text="Ferries return", tag="h1", path="html/body/article/h1",
+        ...              ancestors=(1, 2, 3, 4))
+        >>> story = Block(index=1, text="The ferry ran again.", tag="p", path="html/body/article/p",
+        ...               ancestors=(1, 2, 3, 5))
+        >>> notice = Block(index=2, text="We use cookies.", tag="p", path="html/body/div/p",
+        ...                ancestors=(1, 2, 6, 7))
+        >>> stated_container([head, story, notice], [0, 40, 50])
+        3
+    """
+    candidates = set(stated)
+    headlines = [b for b in blocks if b.tag in HEADLINE_TAGS]
+    if len(headlines) == 1:
+        article = element_of(headlines[0], "article")
+        if article is not None:
+            candidates.add(article)
+    if not candidates:
+        return None
+    held = dict.fromkeys(candidates, 0.0)
+    total = 0.0
+    for block, weight in zip(blocks, weights, strict=False):
+        if weight > 0:
+            total += weight
+            for serial in candidates.intersection(block.ancestors[:-1]):
+                held[serial] += weight
+    best = max(held, key=held.__getitem__)
+    return best if total > 0 and held[best] >= _STATED_SHARE * total else None
 
 
 # Verdicts that judge a block by its echo elsewhere or by its shape; inside the article's own

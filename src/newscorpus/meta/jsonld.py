@@ -11,10 +11,10 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-__all__ = ["typed_objects"]
+__all__ = ["article_body", "typed_objects"]
 
 _MAX_DEPTH = 6  # nesting deeper than any real page's; bounds hostile input
 
@@ -39,3 +39,19 @@ def typed_objects(data: Any, types: frozenset[str], depth: int = 0) -> Iterator[
             yield data
         if "@graph" in data:
             yield from typed_objects(data["@graph"], types, depth + 1)
+
+
+def article_body(articles: Iterable[dict[str, Any]]) -> str | None:
+    """The longest schema.org ``articleBody`` text among ``articles`` (JSON-LD objects of an
+    article type), or None: the page's own statement of its story's text, for the body
+    decision to check its choice against (see :class:`~newscorpus.clean.statement.ArticleStatement`).
+
+    Example:
+        >>> article_body([{"articleBody": "Short."}, {"articleBody": "The longer one."}, {}])
+        'The longer one.'
+        >>> article_body([{"articleBody": ["not", "text"]}]) is None
+        True
+    """
+    texts = [a.get("articleBody") for a in articles]
+    found = [t for t in texts if isinstance(t, str) and t.strip()]
+    return max(found, key=len) if found else None
