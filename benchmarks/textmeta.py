@@ -43,7 +43,6 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _shared import load_shared_module, require_shared
-from metadata import _newscorpus as html_prediction
 from metadata import (
     COLUMNS,
     WRONG_COLUMNS,
@@ -56,6 +55,7 @@ from metadata import (
     table,
     truth_of,
 )
+from metadata import _newscorpus as html_prediction
 
 from newscorpus import extract_text
 
@@ -117,9 +117,7 @@ function (so a renderer may load its code or data from ../shared)."""
 DEFAULT_RENDERER = "render_text"
 
 
-def rendered(
-    records: list[Record], render: Renderer, cache: Path | None = None
-) -> dict[str, str]:
+def rendered(records: list[Record], render: Renderer, cache: Path | None = None) -> dict[str, str]:
     """Each record's page text by ``render``, read from (and added to) the ``cache`` file."""
     texts: dict[str, str] = {}
     if cache is not None and cache.exists():
