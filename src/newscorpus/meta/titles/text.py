@@ -26,8 +26,8 @@ Example:
 from __future__ import annotations
 
 import math
+import operator
 import re
-from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
@@ -127,13 +127,16 @@ class TitleScorer:
     weights: dict[str, float]
     bias: float
     bar: float
+    _vector: tuple[float, ...] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # The weights in the order of FEATURES, read once rather than once per candidate.
+        vector = tuple(self.weights.get(name, 0.0) for name in FEATURES)
+        object.__setattr__(self, "_vector", vector)
 
     def probability(self, features: Sequence[float]) -> float:
         """The probability that a candidate with ``features`` is the headline."""
-        total = self.bias + sum(
-            self.weights.get(name, 0.0) * value
-            for name, value in zip(FEATURES, features, strict=False)
-        )
+        total = self.bias + sum(map(operator.mul, self._vector, features))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
 
 
@@ -223,21 +226,32 @@ _NEVER_TITLE = frozenset(
 _MOSTLY_INTERFACE = 0.5
 
 
-def _could_be_title(block: Block, classified: Classified) -> bool:
+def _could_be_title(block: Block, classified: Classified, meta: dict[int, bool]) -> bool:
+    """Whether a block may be the headline; the cheap tests first, ``meta`` remembers which
+    blocks are date lines or bylines (a candidate's neighbours are asked about again)."""
+    if not 2 <= block.words <= 40 or len(block.text) > 300 or block.tag in _CAPTION_TAGS:
+        return False
     verdict = classified.verdicts.get(block.index)
     if verdict is not None and verdict.rule in _NEVER_TITLE:
         return False
-    if interface_share(block.text) >= _MOSTLY_INTERFACE:
-        return False
-    if (
-        not 2 <= block.words <= 40
-        or len(block.text) > 300
-        or block.tag in ("figcaption", "caption")
-    ):
-        return False
     if is_sentence_like(block.text) and block.text.rstrip("\"'”’»)").endswith("."):
         return False
-    return not _is_meta(block)
+    if interface_share(block.text) >= _MOSTLY_INTERFACE:
+        return False
+    return not _meta_at(block.index, classified.blocks, meta)
+
+
+_CAPTION_TAGS = frozenset({"figcaption", "caption"})
+
+
+def _meta_at(index: int, blocks: Sequence[Block], meta: dict[int, bool]) -> bool:
+    """:func:`_is_meta` of ``blocks[index]`` (False off the page), remembered in ``meta``."""
+    if not 0 <= index < len(blocks):
+        return False
+    known = meta.get(index)
+    if known is None:
+        known = meta[index] = _is_meta(blocks[index])
+    return known
 
 
 _NAMED_NAV = frozenset({rule_names.NAV_RUN, rule_names.NAV_ITEM})
@@ -249,10 +263,15 @@ class _PageContext:
 
     start: int
     walked: tuple[int, int | None]
-    repeats: Counter[str]
+    texts: list[str]
     body_words: set[str]
     url_words: set[str]
     has_url: bool
+    meta: dict[int, bool]
+
+    def repeated(self, text: str) -> bool:
+        """Whether the page prints ``text`` more than once (a breadcrumb and a heading)."""
+        return self.texts.count(text) > 1
 
 
 def title_features(
@@ -271,13 +290,10 @@ def title_features(
     """
     text = block.text
     tokens = text.split()
-    letters = [c for c in text if c.isalpha()]
     content = _content_words(text)
     verdict = classified.verdicts.get(block.index)
     rule = verdict.rule if verdict else None
     blocks = classified.blocks
-    before = blocks[block.index - 1] if block.index > 0 else None
-    after = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
     stripped = text.rstrip("\"'”’»)")
     return (
         float(block.index == context.walked[0]),
@@ -290,11 +306,11 @@ def title_features(
         float(stripped.endswith(".")),
         float(stripped.endswith(("?", "!"))),
         float(stripped.endswith(":")),
-        float(bool(letters) and text.isupper()),
+        float(text.isupper()),
         sum(t[:1].isupper() for t in tokens) / max(len(tokens), 1),
-        sum(c.isdigit() for c in text) / max(len(text), 1),
+        sum(map(str.isdigit, text)) / max(len(text), 1),
         float(bool(_SEPARATORS.search(text))),
-        float(context.repeats[text.strip().casefold()] > 1),
+        float(context.repeated(text)),
         len(content & context.body_words) / max(len(content), 1),
         len(content & context.url_words) / max(len(content), 1),
         float(not context.has_url),
@@ -302,8 +318,8 @@ def title_features(
         float(rule == rule_names.OUTSIDE_BODY),
         float(rule in _NAMED_NAV),
         float(rule is not None and rule != rule_names.OUTSIDE_BODY and rule not in _NAMED_NAV),
-        float(_is_meta(after)),
-        float(_is_meta(before)),
+        float(_meta_at(block.index + 1, blocks, context.meta)),
+        float(_meta_at(block.index - 1, blocks, context.meta)),
     )
 
 
@@ -340,14 +356,15 @@ def score_titles(
     context = _PageContext(
         start=start,
         walked=walked,
-        repeats=Counter(b.text.strip().casefold() for b in blocks if b.words <= 40),
+        texts=[b.text for b in blocks],
         body_words=set().union(*(_content_words(b.text) for b in opening)),
         url_words=_url_words(url),
         has_url=bool(url),
+        meta={},
     )
     found: list[TitleCandidate] = []
     for block in reversed(blocks[max(0, start - REACH) : start]):
-        if not _could_be_title(block, classified):
+        if not _could_be_title(block, classified, context.meta):
             continue
         features = title_features(block, len(found), classified, context)
         found.append(
