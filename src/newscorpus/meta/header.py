@@ -38,7 +38,15 @@ from .dates.choose import DateCandidate, choose_published
 from .dates.text import text_date_candidates
 from .dates.url import date_from_url, month_from_url
 from .partial import Found, MetaFields
-from .titles.text import TitleCandidate, TitleScorer, best_title, score_titles, title_scorer
+from .titles.text import (
+    REACH,
+    TitleCandidate,
+    TitleScorer,
+    best_title,
+    may_be_title,
+    score_titles,
+    title_scorer,
+)
 
 __all__ = ["header_title_candidates", "read_header"]
 
@@ -187,35 +195,50 @@ def _take_titles(
 ) -> None:
     """The best-scoring headline candidate as the title when it reaches the bar, else no title
     and the candidate with its score in the evidence; the walk's subtitle when the title is the
-    walk's own. The walk's headline blocks are header either way."""
+    walk's own. The walk's headline blocks are header either way.
+
+    Without the URL's words the scorer is weak (half A: token F1 0.28 at its bar), so on a page
+    given without its URL the headline just above the body stands when it passes the
+    candidates' own tests (and nothing is scored); only when it fails are the others scored."""
     opts, url = page
-    values, evidence, consumed = found
+    _, evidence, consumed = found
     for copies, role in zip(headlines, ("title", "subtitle"), strict=False):
         for copy in copies:
             consumed[copy.index] = role
+    if not url and headlines and _walk_title_holds(classified, headlines[0][0]):
+        _set_title(headlines, headlines[0][0], "headline-above-body", found)
+        return
     scorer = title_scorer(with_url=bool(url))
     bar = scorer.bar if opts.title_bar is None else opts.title_bar
-    candidates = score_titles(classified, url=url, walked=_walked(headlines), scorer=scorer)
-    best = best_title(candidates)
+    best = best_title(score_titles(classified, url=url, walked=_walked(headlines), scorer=scorer))
     if best is None:
         return
-    walked = _walked(headlines)[0]
-    if not url:
-        # Without the URL's words the scorer is weak (half A: token F1 0.28 at its bar): the
-        # headline just above the body stands when it passed the candidates' own tests.
-        best = next((c for c in candidates if c.block.index == walked), best)
-    by_walk = not url and best.block.index == walked
-    block = best.block
-    if best.score < bar and not by_walk:
+    if best.score < bar:
         evidence["title"] = Evidence(
             source="text:header",
             rule=f"below-bar:{best.score:.2f}<{bar:.2f}",
-            raw=block.text,
-            block=block.index,
+            raw=best.block.text,
+            block=best.block.index,
         )
         return
+    _set_title(headlines, best.block, f"scored:{best.score:.2f}", found)
+
+
+def _walk_title_holds(classified: Classified, block: Block) -> bool:
+    """Whether the walk's headline is one of the scorer's candidates (within reach of the body,
+    and passing their tests)."""
+    start = classified.start if classified.start is not None else len(classified.blocks)
+    return start - block.index <= REACH and may_be_title(block, classified)
+
+
+def _set_title(
+    headlines: Sequence[tuple[Block, ...]],
+    block: Block,
+    rule: str,
+    found: tuple[MetaFields, dict[str, Evidence], dict[int, str]],
+) -> None:
+    values, evidence, consumed = found
     values["title"] = block.text
-    rule = "headline-above-body" if by_walk else f"scored:{best.score:.2f}"
     evidence["title"] = Evidence(source="text:header", rule=rule, raw=block.text, block=block.index)
     consumed[block.index] = "title"
     if len(headlines) > 1 and headlines[0][0].index == block.index:

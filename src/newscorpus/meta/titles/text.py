@@ -48,6 +48,7 @@ __all__ = [
     "TitleScorer",
     "best_title",
     "interface_share",
+    "may_be_title",
     "score_titles",
     "title_features",
     "title_scorer",
@@ -242,6 +243,22 @@ def _could_be_title(block: Block, classified: Classified, meta: dict[int, bool])
 
 
 _CAPTION_TAGS = frozenset({"figcaption", "caption"})
+
+
+def may_be_title(block: Block, classified: Classified) -> bool:
+    """Whether a block passes the tests every headline candidate must pass: two to forty words,
+    no caption, no share row, credit, timestamp or list of other pages, no sentence ending in a
+    full stop, not mostly interface words, not a date line or byline.
+
+    Example:
+        >>> from newscorpus.blocks import text_to_blocks
+        >>> from newscorpus.clean import classify
+        >>> page = classify(text_to_blocks("Share on Facebook\\n\\nFerries return\\n\\n"
+        ...                                + "The ferries came back to the port today. " * 3))
+        >>> [may_be_title(block, page) for block in page.blocks[:2]]
+        [False, True]
+    """
+    return _could_be_title(block, classified, {})
 
 
 def _meta_at(index: int, blocks: Sequence[Block], meta: dict[int, bool]) -> bool:
