@@ -106,7 +106,7 @@ def read_header(
 def header_title_candidates(
     classified: Classified, *, url: str | None = None, scorer: TitleScorer | None = None
 ) -> list[TitleCandidate]:
-    """The headline candidates of a page's header, scored (see :mod:`newscorpus.meta.titles.text`),
+    """The headline candidates of a page's header, scored (see ``newscorpus.meta.titles.text``),
     with the header walk's own title and subtitle marked among their features.
 
     Args:

@@ -205,3 +205,19 @@ def test_title_and_authors_stay_within_one_line_and_out_of_menus(
     for name in art.authors:
         assert any(name in line for line in page_lines)
         assert name not in menu
+
+
+# Dates: a site's header prints today's date far above the story; the URL spells the story's own.
+@pytest.mark.parametrize(
+    ("dateline", "lang"),
+    [("Thursday, November 02, 2023", "en"), ("Donnerstag, 2. November 2023", "de")],
+)
+def test_url_date_wins_over_a_far_header_date(dateline: str, lang: str) -> None:
+    address = f"https://news.example.org/{lang}/2023/10/29/{SLUG[lang]}"
+    far = page(lang, dateline, "Home", "World", "Sport", "Share on Facebook")
+    art = extract_text(far, url=address)
+    assert art.published is not None and art.published.date().isoformat() == "2023-10-29"
+    assert art.provenance["published"].source == "url"
+    # A date printed right above the headline is the story's own and stands.
+    near = extract_text(page(lang, dateline), url=address)
+    assert near.published is not None and near.published.date().isoformat() == "2023-11-02"
