@@ -11,16 +11,27 @@ Renderers (``--renderer``):
 
 - ``render_text``: the benchmark's own ../shared/bench/render_text.py (beautifulsoup4 + lxml),
   the page text a browser copy-paste gives; the same renderer that made the 181 text-mode pages.
+- ``inscriptis``: the ``inscriptis`` package (a benchmark-only dependency, not an extra of the
+  library), which lays pages out differently: tables as columns, inline elements run together,
+  its own block spacing. A rule that only fits the first renderer's layout shows here.
+- ``html-text``: the ``html-text`` package (benchmark-only too), text as a search engine indexes
+  it: one line per block element, no blank lines kept between most of them.
 
 A new renderer is one entry in :data:`RENDERERS`: a function that takes the shared folder and
 returns the HTML-to-text function.
 
+``--html`` adds the HTML-mode row (``extract_html`` on the same records) beside, for scale;
+``--cache DIR`` keeps each renderer's page texts in DIR (``<renderer>.jsonl.gz``) so that a
+second run reads them instead of rendering again.
+
     python benchmarks/textmeta.py [--renderer render_text] [--out DIR] [--half A|B|B1|B2]
+                                  [--html] [--cache DIR]
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import sys
 import tempfile
@@ -44,6 +55,7 @@ from metadata import (
     table,
     truth_of,
 )
+from metadata import _newscorpus as html_prediction
 
 from newscorpus import extract_text
 
@@ -66,17 +78,69 @@ def render_text_renderer(shared: Path) -> Renderer:
     return quiet_render
 
 
-RENDERERS: dict[str, Callable[[Path], Renderer]] = {"render_text": render_text_renderer}
+def inscriptis_renderer(shared: Path) -> Renderer:
+    """``inscriptis.get_text`` (benchmark-only dependency; ``shared`` unused)."""
+    del shared
+    try:
+        from inscriptis import get_text
+    except ImportError as exc:  # pragma: no cover - the benchmark's own environment has it
+        raise SystemExit("the inscriptis renderer needs `pip install inscriptis`") from exc
+
+    def render(html: str) -> str:
+        return str(get_text(html))
+
+    return render
+
+
+def html_text_renderer(shared: Path) -> Renderer:
+    """``html_text.extract_text`` (benchmark-only dependency; ``shared`` unused)."""
+    del shared
+    try:
+        import html_text
+    except ImportError as exc:  # pragma: no cover
+        raise SystemExit("the html-text renderer needs `pip install html-text`") from exc
+
+    def render(html: str) -> str:
+        return str(html_text.extract_text(html, guess_layout=True))
+
+    return render
+
+
+RENDERERS: dict[str, Callable[[Path], Renderer]] = {
+    "render_text": render_text_renderer,
+    "inscriptis": inscriptis_renderer,
+    "html-text": html_text_renderer,
+}
 """Each renderer by name: a function of the shared folder that returns the HTML-to-text
 function (so a renderer may load its code or data from ../shared)."""
 
 DEFAULT_RENDERER = "render_text"
 
 
-def predict(records: list[Record], render: Renderer) -> dict[str, dict[str, Any]]:
+def rendered(records: list[Record], render: Renderer, cache: Path | None = None) -> dict[str, str]:
+    """Each record's page text by ``render``, read from (and added to) the ``cache`` file."""
+    texts: dict[str, str] = {}
+    if cache is not None and cache.exists():
+        with gzip.open(cache, "rt", encoding="utf-8") as handle:
+            texts = {row["id"]: row["text"] for row in map(json.loads, handle)}
+    missing = [r for r in records if r["id"] not in texts]
+    for record in missing:
+        texts[record["id"]] = render(record["html"])
+    if cache is not None and missing:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        with gzip.open(cache, "wt", encoding="utf-8") as handle:
+            for key, text in texts.items():
+                handle.write(json.dumps({"id": key, "text": text}, ensure_ascii=False) + "\n")
+    return texts
+
+
+def predict(
+    records: list[Record], render: Renderer, cache: Path | None = None
+) -> dict[str, dict[str, Any]]:
     """Each record's prediction: ``extract_text(render(html), url=record["url"])``."""
+    texts = rendered(records, render, cache)
     return {
-        r["id"]: {"id": r["id"], **prediction(extract_text(render(r["html"]), url=r.get("url")))}
+        r["id"]: {"id": r["id"], **prediction(extract_text(texts[r["id"]], url=r.get("url")))}
         for r in records
     }
 
@@ -96,6 +160,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--half", choices=("A", "B", "B1", "B2"), help="only this half (or quarter) of the ids"
     )
+    parser.add_argument("--html", action="store_true", help="add the HTML-mode row for scale")
+    parser.add_argument("--cache", type=Path, help="keep the rendered page texts in DIR")
     args = parser.parse_args(argv)
     shared = require_shared("the text-mode metadata benchmark")
     scorer = load_scorer(shared)
@@ -104,7 +170,11 @@ def main(argv: list[str] | None = None) -> int:
         for r in read_records(shared / "bench" / "metadata")
         if args.half is None or in_part(r["id"], args.half)
     ]
-    preds = predict(records, RENDERERS[args.renderer](shared))
+    cache = args.cache / f"{args.renderer}.jsonl.gz" if args.cache else None
+    preds = predict(records, RENDERERS[args.renderer](shared), cache)
+    rows = {f"text ({args.renderer})": preds}
+    if args.html:
+        rows["html"] = {r["id"]: {"id": r["id"], **html_prediction(r)} for r in records}
     out = args.out or Path(tempfile.mkdtemp(prefix="newscorpus-textmeta-"))
     out.mkdir(parents=True, exist_ok=True)
     with (out / "newscorpus-text.jsonl").open("w", encoding="utf-8") as handle:
@@ -114,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
     table(
         scorer,
         truth_of(records),
-        {f"text ({args.renderer})": preds},
+        rows,
         [args.half] if args.half else ["all", "A", "B"],
         COLUMNS + WRONG_COLUMNS,
     )

@@ -56,6 +56,9 @@ nitpick_ignore = [
     # StoredCorpus's private mixin; its methods are documented on StoredCorpus itself.
     ("py:class", "newscorpus.store._streamed.Streamed"),
     ("py:class", "ArticleTokens"),  # a docstring's short name for newscorpus.query.ArticleTokens
+    # The cleaning stage's verdicts on a page, taken by the headline scorer's functions; an
+    # internal type with no page of its own.
+    ("py:class", "newscorpus.clean.classify.Classified"),
     ("py:class", "collections.abc.Mapping"),
     ("py:class", "collections.abc.Sequence"),
     ("py:class", "datetime.date"),

@@ -57,6 +57,13 @@ def _positive(_inst: object, attribute: attrs.Attribute[int], value: int) -> Non
         raise OptionsError(f"{attribute.name} must be positive, not {value!r}")
 
 
+def _optional_share(
+    _inst: object, attribute: attrs.Attribute[float | None], value: float | None
+) -> None:
+    if value is not None and not 0.0 <= value <= 1.0:
+        raise OptionsError(f"{attribute.name} must be between 0 and 1 (or None), not {value!r}")
+
+
 def _known_rules(
     _inst: object, attribute: attrs.Attribute[frozenset[str]], value: frozenset[str]
 ) -> None:
@@ -160,6 +167,10 @@ class MetaOptions:
         reference_from_file: with no ``reference_time``, use the crawl time a record carries
             (``crawled``, ``fetched``, ``crawl_time``…) or else the modification time of the file
             a page was loaded from (the moment it was saved, a fair stand-in for the crawl).
+        title_bar: how sure (a probability, 0 to 1) the headline scorer of plain-text pages must
+            be to give a title; ``None`` takes the bar fitted with the scorer. Higher gives fewer
+            titles and fewer wrong ones; a title below the bar is left out, and the provenance
+            keeps the candidate and its score.
 
     Example:
         >>> MetaOptions(min_year=2000).min_year
@@ -171,6 +182,7 @@ class MetaOptions:
     min_year: int = attrs.field(default=1990, validator=_positive)
     allow_future: bool = False
     reference_from_file: bool = False
+    title_bar: float | None = attrs.field(default=None, validator=_optional_share)
 
 
 @attrs.frozen(kw_only=True)

@@ -34,11 +34,21 @@ from ..clean.rules import is_sentence_like
 from ..options import MetaOptions
 from ..shapes.datelines import looks_like_dateline
 from .authors.bylines import parse_byline
-from .dates.choose import choose_published
+from .dates.choose import DateCandidate, choose_published
 from .dates.text import text_date_candidates
+from .dates.url import date_from_url, month_from_url
 from .partial import Found, MetaFields
+from .titles.text import (
+    REACH,
+    TitleCandidate,
+    TitleScorer,
+    best_title,
+    may_be_title,
+    score_titles,
+    title_scorer,
+)
 
-__all__ = ["read_header"]
+__all__ = ["header_title_candidates", "read_header"]
 
 # Verdicts a header block may carry and still be read as a headline: a title is short, may sit
 # in a run of short lines, may be printed twice, and lies outside the body run.
@@ -52,8 +62,15 @@ _MAX_HEADLINES = 2
 _DATE_WINDOW = 3
 
 
-def read_header(classified: Classified, options: MetaOptions | None = None) -> Found:
+def read_header(
+    classified: Classified, options: MetaOptions | None = None, *, url: str | None = None
+) -> Found:
     """Read title, subtitle, section, date and byline from the header cluster of a page.
+
+    Args:
+        classified: the page's blocks and their verdicts.
+        options: how dates are read and how sure a headline must be (``title_bar``).
+        url: the page's address, whose path often spells the headline's words.
 
     Example:
         >>> from newscorpus.blocks import text_to_blocks
@@ -70,19 +87,50 @@ def read_header(classified: Classified, options: MetaOptions | None = None) -> F
     values: MetaFields = {}
     evidence: dict[str, Evidence] = {}
     consumed: dict[int, str] = {}
-    if headlines:
-        _take_titles(headlines, values, evidence, consumed)
+    _take_titles(classified, headlines, (opts, url), (values, evidence, consumed))
     first = headlines[0][0].index if headlines else start
     window = [b for b in blocks[max(0, first - _DATE_WINDOW) : start] if _dateable(b, classified)]
     _take_byline(window, values, evidence, consumed)
+    if "authors" not in values:
+        _take_byline(_byline_reach(classified, first, start), values, evidence, consumed)
     # Dates: the same window, reaching further back over the share buttons and captions the
     # walk stepped over when no headline was found.
     low = max(0, min(first, start - len(skipped)) - _DATE_WINDOW)
     date_window = [b for b in blocks[low:start] if _dateable(b, classified)]
-    _take_date(date_window, classified, opts, (values, evidence, consumed))
+    _take_date(date_window, classified, (opts, url), (values, evidence, consumed))
     for block in skipped:
         consumed.setdefault(block.index, "header")
     return Found(values=values, evidence=evidence, consumed=consumed)
+
+
+def header_title_candidates(
+    classified: Classified, *, url: str | None = None, scorer: TitleScorer | None = None
+) -> list[TitleCandidate]:
+    """The headline candidates of a page's header, scored (see ``newscorpus.meta.titles.text``),
+    with the header walk's own title and subtitle marked among their features.
+
+    Args:
+        classified: the page's blocks and their verdicts.
+        url: the page's address.
+        scorer: the weights; the shipped ones when None.
+
+    Example:
+        >>> from newscorpus.blocks import text_to_blocks
+        >>> from newscorpus.clean import classify
+        >>> page = "Menu\\n\\nFerries return\\n\\n" + "The ferries came back to the port today. " * 3
+        >>> [c.block.text for c in header_title_candidates(classify(text_to_blocks(page)))]
+        ['Ferries return']
+    """
+    start = classified.start if classified.start is not None else len(classified.blocks)
+    headlines, _ = _walk_back(classified, start)
+    return score_titles(classified, url=url, walked=_walked(headlines), scorer=scorer)
+
+
+def _walked(headlines: Sequence[tuple[Block, ...]]) -> tuple[int, int | None]:
+    """The block indexes of the walk's title and subtitle (``-1`` and None when missing)."""
+    title = headlines[0][0].index if headlines else -1
+    subtitle = headlines[1][0].index if len(headlines) > 1 else None
+    return title, subtitle
 
 
 def _walk_back(classified: Classified, start: int) -> tuple[list[tuple[Block, ...]], list[Block]]:
@@ -140,29 +188,65 @@ def _headline_like(block: Block) -> bool:
 
 
 def _take_titles(
+    classified: Classified,
     headlines: Sequence[tuple[Block, ...]],
-    values: MetaFields,
-    evidence: dict[str, Evidence],
-    consumed: dict[int, str],
+    page: tuple[MetaOptions, str | None],
+    found: tuple[MetaFields, dict[str, Evidence], dict[int, str]],
 ) -> None:
-    title_copies = headlines[0]
-    values["title"] = title_copies[0].text
-    evidence["title"] = Evidence(
-        source="text:header",
-        rule="headline-above-body",
-        raw=title_copies[0].text,
-        block=title_copies[0].index,
-    )
-    for copy in title_copies:
-        consumed[copy.index] = "title"
-    if len(headlines) > 1:
+    """The best-scoring headline candidate as the title when it reaches the bar, else no title
+    and the candidate with its score in the evidence; the walk's subtitle when the title is the
+    walk's own. The walk's headline blocks are header either way.
+
+    Without the URL's words the scorer is weak (half A: token F1 0.28 at its bar), so on a page
+    given without its URL the headline just above the body stands when it passes the
+    candidates' own tests (and nothing is scored); only when it fails are the others scored."""
+    opts, url = page
+    _, evidence, consumed = found
+    for copies, role in zip(headlines, ("title", "subtitle"), strict=False):
+        for copy in copies:
+            consumed[copy.index] = role
+    if not url and headlines and _walk_title_holds(classified, headlines[0][0]):
+        _set_title(headlines, headlines[0][0], "headline-above-body", found)
+        return
+    scorer = title_scorer(with_url=bool(url))
+    bar = scorer.bar if opts.title_bar is None else opts.title_bar
+    best = best_title(score_titles(classified, url=url, walked=_walked(headlines), scorer=scorer))
+    if best is None:
+        return
+    if best.score < bar:
+        evidence["title"] = Evidence(
+            source="text:header",
+            rule=f"below-bar:{best.score:.2f}<{bar:.2f}",
+            raw=best.block.text,
+            block=best.block.index,
+        )
+        return
+    _set_title(headlines, best.block, f"scored:{best.score:.2f}", found)
+
+
+def _walk_title_holds(classified: Classified, block: Block) -> bool:
+    """Whether the walk's headline is one of the scorer's candidates (within reach of the body,
+    and passing their tests)."""
+    start = classified.start if classified.start is not None else len(classified.blocks)
+    return start - block.index <= REACH and may_be_title(block, classified)
+
+
+def _set_title(
+    headlines: Sequence[tuple[Block, ...]],
+    block: Block,
+    rule: str,
+    found: tuple[MetaFields, dict[str, Evidence], dict[int, str]],
+) -> None:
+    values, evidence, consumed = found
+    values["title"] = block.text
+    evidence["title"] = Evidence(source="text:header", rule=rule, raw=block.text, block=block.index)
+    consumed[block.index] = "title"
+    if len(headlines) > 1 and headlines[0][0].index == block.index:
         dek = headlines[1][0]
         values["subtitle"] = dek.text
         evidence["subtitle"] = Evidence(
             source="text:header", rule="line-under-headline", raw=dek.text, block=dek.index
         )
-        for copy in headlines[1]:
-            consumed[copy.index] = "subtitle"
 
 
 # Lists of other pages and small print: a date there is never the article's.
@@ -179,6 +263,21 @@ _NOT_DATEABLE = frozenset(
 def _dateable(block: Block, classified: Classified) -> bool:
     verdict = classified.verdicts.get(block.index)
     return verdict is None or verdict.rule not in _NOT_DATEABLE
+
+
+_BYLINE_REACH = 12
+_BODY_BYLINE = 2  # the body's first blocks: a byline printed under the lead picture
+
+
+def _byline_reach(classified: Classified, first: int, start: int) -> list[Block]:
+    """Where a byline is looked for when the header cluster holds none: the blocks above the
+    body further up than the cluster, nearest first (a site may print the byline above a
+    teaser image, a kicker and share buttons), never in a list of other pages or small print.
+    A byline line that starts with its prefix ("By", "Von", "Por") is rare anywhere else."""
+    low = max(0, start - _BYLINE_REACH)
+    high = max(low, first - _DATE_WINDOW)
+    above = [b for b in reversed(classified.blocks[low:high]) if _dateable(b, classified)]
+    return above + list(classified.blocks[start : start + _BODY_BYLINE])
 
 
 def _take_byline(
@@ -211,12 +310,13 @@ def _take_byline(
 def _take_date(
     window: Sequence[Block],
     classified: Classified,
-    opts: MetaOptions,
+    page: tuple[MetaOptions, str | None],
     found: tuple[MetaFields, dict[str, Evidence], dict[int, str]],
 ) -> None:
     values, evidence, consumed = found
+    opts, url = page
     candidates = text_date_candidates(classified, window, opts)
-    values["date_candidates"] = tuple(candidates)
+    values["date_candidates"] = (*candidates, *_url_dates(url, opts))
     header = [c for c in candidates if c.source == "text:header"]
     if not header:
         return
@@ -233,6 +333,15 @@ def _take_date(
         evidence["section"] = Evidence(
             source="text:header", rule="label-before-date", raw=block.text, block=block.index
         )
+
+
+def _url_dates(url: str | None, opts: MetaOptions) -> tuple[DateCandidate, ...]:
+    """The dates the page's URL spells (a full date, else a year and month), for the final
+    choice among all sources: a site's header prints today's date, a URL the story's own."""
+    if not url:
+        return ()
+    found = date_from_url(url, opts) or month_from_url(url, opts)
+    return () if found is None else (found,)
 
 
 _WEEKDAY_HINTS = (

@@ -106,12 +106,15 @@ class Found:
 
 
 def merge(parts: Iterable[Found]) -> Found:
-    """Merge partial findings; earlier parts win per field, consumed blocks are united.
+    """Merge partial findings; earlier parts win per field, consumed blocks are united. The
+    evidence a part gave for a field it left empty (a candidate it turned down) is kept when no
+    part gave that field a value.
 
     Example:
         >>> merge([Found(values={"title": "A"}), Found(values={"title": "B", "section": "S"})]).values
         {'title': 'A', 'section': 'S'}
     """
+    parts = list(parts)
     values: dict[str, Any] = {}
     evidence: dict[str, Evidence] = {}
     consumed: dict[int, str] = {}
@@ -123,4 +126,10 @@ def merge(parts: Iterable[Found]) -> Found:
                     evidence[name] = part.evidence[name]
         for index, role in part.consumed.items():
             consumed.setdefault(index, role)
+    # What a source considered and turned down (a candidate below its bar) stays on record
+    # when no source gave the field a value.
+    for part in parts:
+        for name, why in part.evidence.items():
+            if name not in values and name not in evidence and name not in part.values:
+                evidence[name] = why
     return Found(values=cast(MetaFields, values), evidence=evidence, consumed=consumed)

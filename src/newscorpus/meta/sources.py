@@ -110,7 +110,7 @@ def _header(view: PageView) -> Found:
     """The text's header cluster: title, subtitle, section, date and byline."""
     if view.classified is None:
         return _NOTHING
-    return read_header(view.classified, view.options)
+    return read_header(view.classified, view.options, url=view.url)
 
 
 def _signatures(view: PageView) -> Found:

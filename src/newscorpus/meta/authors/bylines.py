@@ -60,7 +60,7 @@ _PUBLISHER_SPLIT = re.compile(r"\s*[|]\s*|\s+[-–—]\s*|[-–—]\s+|\s+(?:for
 # A date after the names; a month or weekday must be one (followed by a day, or whole), so that
 # "Marie", "Mark" or "Monika" are not read as the start of a date.
 _DATE_TAIL = re.compile(
-    r"[,|]?\s*(?:\b(?:updated|published|posted|on|le|am|el|il|den|du|vom)\s*)?"
+    r"(?:[,|·•]|\s/{1,2})?\s*(?:\b(?:updated|published|posted|on|le|am|el|il|den|du|vom)\s*)?"
     r"(?:\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
     r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b).*$",
     re.IGNORECASE,
@@ -72,7 +72,7 @@ def _prefix() -> re.Pattern[str]:
     """A byline's opening: a phrase or a preposition, or a label noun with or without its colon."""
     openings = alternation(words("byline_prefixes", "phrases", *_TEXT_LANGUAGES))
     nouns = alternation(words("byline_prefixes", "label_nouns", "ru_label"))
-    return re.compile(rf"^\s*(?:{openings}|(?:{nouns}):?)\s+(?P<rest>.+)$", re.IGNORECASE)
+    return re.compile(rf"^\s*(?:{openings}|{nouns}):?\s+(?P<rest>.+)$", re.IGNORECASE)
 
 
 @cache

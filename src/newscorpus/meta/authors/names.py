@@ -80,7 +80,7 @@ def looks_like_person_name(text: str) -> bool:
             continue
         if lowered in not_names or not _TOKEN.match(token) or not token[0].isupper():
             return False
-        if token.isupper() and len(token) > 3 and not text.isupper():
+        if token.isupper() and len(token) > 3 and not text.isupper() and not _INITIALS.match(token):
             return False
         capitals += 1
     return capitals >= 2 or (
@@ -165,6 +165,8 @@ def names_a_person(text: str) -> bool:
 
 
 _INITIAL = re.compile(r"^[^\W\d_]\.$")
+# Initials run together ("J.R."): upper case, yet a name's part and no acronym.
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.){2,3}$")
 
 
 _SURNAME = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")

@@ -62,7 +62,7 @@ def read_tail(classified: Classified) -> Found:
         candidates.append((last_body, "author-bio", parse_author_bio))
     for block in _tail_blocks(classified, blocks[end + 1 :]):
         if _may_sign(block):
-            candidates.append((block, "signature", parse_signature))
+            candidates.append((block, "signature", _signature_parser(block)))
         candidates.append((block, "author-bio", parse_author_bio))
     for block, role, parser in candidates:
         if block.index in consumed or block.words > 80:
@@ -100,6 +100,26 @@ def _may_sign(block: Block) -> bool:
     if "author" not in block.attr_words or block.tag in _NOT_SIGNATURE_TAGS:
         return False
     return block.link_density < THRESHOLDS.linked_line
+
+
+def _signature_parser(block: Block) -> Callable[[str], Byline | None]:
+    """:func:`parse_signature`, stricter for a plain-text line: after the body of a page copied
+    as text come widget headings and menu items ("Latest Posts", "Previous Article") that look
+    like names as much as signatures do ("Latest Posts", "Middle East, Politics"), so the name
+    must start with a common given name (:func:`names_a_person`) unless a dash sets it off as a
+    signature ("— Ann Lee")."""
+    if block.tag is not None:
+        return parse_signature
+    return _strict_signature
+
+
+def _strict_signature(text: str) -> Byline | None:
+    found = parse_signature(text)
+    if found is None:
+        return None
+    if text.lstrip().startswith(("—", "–")) or all(names_a_person(n) for n in found.authors):
+        return found
+    return None
 
 
 # A picture's credit, not the page's owner ("Foto: © Ann Lee").

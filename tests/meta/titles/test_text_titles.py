@@ -1,0 +1,223 @@
+"""Headlines, bylines and signatures of plain-text pages, on synthetic pages of our own.
+
+Each candidate kind (a headline above the body, a byline further up or in the body's first
+lines, a signature after the body) and each rejection (interface words, picture credits, time
+phrases, share rows, widget headings after the body) in several languages, and the bar that
+leaves a weak title out with its reason in the provenance.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newscorpus import MetaOptions, extract_text
+from newscorpus.blocks import text_to_blocks
+from newscorpus.clean import classify
+from newscorpus.errors import OptionsError
+from newscorpus.meta import parse_byline
+from newscorpus.meta.header import header_title_candidates
+from newscorpus.meta.titles.text import (
+    FEATURES,
+    TitleScorer,
+    best_title,
+    interface_share,
+    score_titles,
+    title_scorer,
+)
+from newscorpus.options import ExtractOptions
+
+BODY = {
+    "en": "The council voted on Monday to back the new river plan after a long debate. ",
+    "de": "Der Stadtrat hat am Montag nach langer Debatte den neuen Plan für den Fluss beschlossen. ",
+    "fr": "Le conseil a voté lundi le nouveau plan pour la rivière après un long débat. ",
+    "es": "El consejo votó el lunes el nuevo plan para el río tras un largo debate. ",
+}
+HEADLINE = {
+    "en": "Council backs the river plan",
+    "de": "Stadtrat beschließt den Plan für den Fluss",
+    "fr": "Le conseil adopte le plan pour la rivière",
+    "es": "El consejo aprueba el plan para el río",
+}
+SLUG = {
+    "en": "council-backs-river-plan",
+    "de": "stadtrat-beschliesst-plan-fluss",
+    "fr": "conseil-adopte-plan-riviere",
+    "es": "consejo-aprueba-plan-rio",
+}
+# Lines that are never a headline, by language: share rows, credits, time phrases, buttons.
+NOT_TITLES = {
+    "en": ["Share on Facebook", "Photo: Getty Images", "Updated 2 hours ago", "Read more"],
+    "de": ["Teilen Twittern Senden", "Foto: Getty Images", "Vor 2 Stunden aktualisiert"],
+    "fr": ["Partager sur Facebook", "Photo : AFP", "Mis à jour il y a 2 heures"],
+    "es": ["Compartir en Facebook", "Foto: EFE", "Actualizado hace 2 horas"],
+}
+
+
+def page(lang: str, *above: str) -> str:
+    return "\n\n".join([*above, HEADLINE[lang], BODY[lang] * 3, BODY[lang] * 2])
+
+
+def url(lang: str) -> str:
+    return f"https://news.example.org/{lang}/2024/{SLUG[lang]}"
+
+
+@pytest.mark.parametrize("lang", sorted(HEADLINE))
+def test_headline_above_the_body_is_the_title(lang: str) -> None:
+    art = extract_text(page(lang, "Home", *NOT_TITLES[lang]), url=url(lang))
+    assert art.title == HEADLINE[lang]
+    assert art.provenance["title"].rule.startswith("scored:")
+    assert art.provenance["title"].raw == HEADLINE[lang]
+
+
+@pytest.mark.parametrize("lang", sorted(HEADLINE))
+def test_interface_credit_and_time_lines_are_never_titles(lang: str) -> None:
+    text = "\n\n".join([*NOT_TITLES[lang], BODY[lang] * 3, BODY[lang] * 2])
+    for address in (url(lang), None):
+        art = extract_text(text, url=address)
+        assert art.title not in NOT_TITLES[lang]
+
+
+@pytest.mark.parametrize("lang", sorted(NOT_TITLES))
+def test_interface_share_of_rejected_lines(lang: str) -> None:
+    assert interface_share(HEADLINE[lang]) < 0.5
+    assert max(interface_share(line) for line in NOT_TITLES[lang]) >= 0.5
+
+
+def test_weak_title_is_left_out_with_its_reason() -> None:
+    art = extract_text(
+        page("en"), url=url("en"), options=ExtractOptions(meta=MetaOptions(title_bar=1.0))
+    )
+    assert art.title is None
+    evidence = art.provenance["title"]
+    assert evidence.rule.startswith("below-bar:") and evidence.raw == HEADLINE["en"]
+    assert art.to_dict()["provenance"]["title"]["raw"] == HEADLINE["en"]
+
+
+def test_lower_bar_gives_the_title() -> None:
+    options = ExtractOptions(meta=MetaOptions(title_bar=0.0))
+    assert extract_text(page("en"), url=url("en"), options=options).title == HEADLINE["en"]
+
+
+@pytest.mark.parametrize("bad", [-0.1, 1.5])
+def test_title_bar_out_of_range_is_refused(bad: float) -> None:
+    with pytest.raises(OptionsError, match="title_bar"):
+        MetaOptions(title_bar=bad)
+
+
+def test_url_words_lift_the_headline_over_a_teaser_heading() -> None:
+    text = page("en", "Council backs the river plan", "Most read: Ferries return to the bay")
+    classified = classify(text_to_blocks(text))
+    best = best_title(header_title_candidates(classified, url=url("en")))
+    assert best is not None and best.block.text == HEADLINE["en"]
+
+
+def test_scorer_and_features_agree() -> None:
+    scorer = title_scorer()
+    assert set(scorer.weights) <= set(FEATURES)
+    none = TitleScorer(weights={}, bias=0.0, bar=0.5)
+    assert none.probability((0.0,) * len(FEATURES)) == pytest.approx(0.5)
+    assert score_titles(classify(text_to_blocks(BODY["en"] * 4))) == []
+
+
+# Bylines: looked for above the header cluster and in the body's first lines.
+BYLINES = {
+    "en": ("By J.R. Stone", ("J.R. Stone",)),
+    "de": ("Von Anna Berger // 1. November 2023", ("Anna Berger",)),
+    "fr": ("Par Marie Dupont", ("Marie Dupont",)),
+    "es": ("Por Luis García · 4 de mayo de 2022", ("Luis García",)),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BYLINES))
+def test_byline_prefixes_and_date_tails(lang: str) -> None:
+    line, authors = BYLINES[lang]
+    found = parse_byline(line)
+    assert found is not None and found.authors == authors
+
+
+def test_byline_with_a_colon_after_by() -> None:
+    found = parse_byline("by: Cora Neas")
+    assert found is not None and found.authors == ("Cora Neas",)
+
+
+@pytest.mark.parametrize("lang", sorted(BYLINES))
+def test_byline_far_above_the_body_is_read(lang: str) -> None:
+    line, authors = BYLINES[lang]
+    filler = ["Share on Facebook", "Listen to this article", "Kicker line here"]
+    text = "\n\n".join([line, *filler, HEADLINE[lang], BODY[lang] * 3, BODY[lang] * 2])
+    assert extract_text(text).authors == authors
+
+
+@pytest.mark.parametrize("lang", sorted(BYLINES))
+def test_byline_in_the_body_opening_is_read_and_left_out_of_the_body(lang: str) -> None:
+    line, authors = BYLINES[lang]
+    text = "\n\n".join([HEADLINE[lang], BODY[lang] * 3, line, BODY[lang] * 2, BODY[lang] * 3])
+    art = extract_text(text)
+    assert art.authors == authors
+    assert line not in art.text
+
+
+# After the body: widget headings look like names; a signature needs a given name or a dash.
+WIDGETS = ["Latest Posts", "Vorheriger Beitrag", "Articles Récents", "Entradas Recientes"]
+
+
+@pytest.mark.parametrize("widget", WIDGETS)
+def test_widget_heading_after_the_body_is_no_signature(widget: str) -> None:
+    text = "\n\n".join([HEADLINE["en"], BODY["en"] * 3, BODY["en"] * 2, widget])
+    assert extract_text(text).authors == ()
+
+
+@pytest.mark.parametrize("signature", ["Anna Berger", "— Tobiah Quill", "Marie Dupont"])
+def test_signature_with_a_given_name_or_a_dash(signature: str) -> None:
+    text = "\n\n".join([HEADLINE["en"], BODY["en"] * 3, BODY["en"] * 2, signature])
+    assert extract_text(text).authors == (signature.lstrip("— "),)
+
+
+MENU = st.lists(
+    st.sampled_from(["Home", "World News", "Sport", "Share on Facebook", "Latest Posts", "Menu"]),
+    min_size=3,
+    max_size=8,
+)
+WORDS = st.lists(
+    st.sampled_from(["Council", "river", "plan", "backs", "Ann", "Lee", "By", "new", "ferry"]),
+    min_size=1,
+    max_size=9,
+).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    menu=MENU,
+    heads=st.lists(WORDS, min_size=1, max_size=4),
+    address=st.sampled_from([None, url("en")]),
+)
+def test_title_and_authors_stay_within_one_line_and_out_of_menus(
+    menu: list[str], heads: list[str], address: str | None
+) -> None:
+    lines = ["\n".join(menu), *heads, BODY["en"] * 3, BODY["en"] * 2]
+    art = extract_text("\n\n".join(lines), url=address)
+    page_lines = [line.strip() for chunk in lines for line in chunk.split("\n")]
+    if art.title is not None:
+        assert any(art.title in line and len(art.title) <= len(line) for line in page_lines)
+        assert art.title not in menu
+    for name in art.authors:
+        assert any(name in line for line in page_lines)
+        assert name not in menu
+
+
+# Dates: a site's header prints today's date far above the story; the URL spells the story's own.
+@pytest.mark.parametrize(
+    ("dateline", "lang"),
+    [("Thursday, November 02, 2023", "en"), ("Donnerstag, 2. November 2023", "de")],
+)
+def test_url_date_wins_over_a_far_header_date(dateline: str, lang: str) -> None:
+    address = f"https://news.example.org/{lang}/2023/10/29/{SLUG[lang]}"
+    far = page(lang, dateline, "Home", "World", "Sport", "Share on Facebook")
+    art = extract_text(far, url=address)
+    assert art.published is not None and art.published.date().isoformat() == "2023-10-29"
+    assert art.provenance["published"].source == "url"
+    # A date printed right above the headline is the story's own and stands.
+    near = extract_text(page(lang, dateline), url=address)
+    assert near.published is not None and near.published.date().isoformat() == "2023-11-02"
