@@ -57,6 +57,7 @@ from .query import (
 from .query.quotes import Quote
 from .shapes.dates import ParsedDate, find_dates, parse_date
 from .store import StoredCorpus
+from .stream import ArticleStream, iter_articles
 from .templates import BoilerplateModel, TemplateOptions
 
 # The single place the version is written; packaging metadata is built from it (pyproject.toml).
@@ -64,6 +65,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Article",
+    "ArticleStream",
     "BinaryInputError",
     "Block",
     "BoilerplateModel",
@@ -113,6 +115,7 @@ __all__ = [
     "from_source",
     "in_language",
     "in_section",
+    "iter_articles",
     "mentions",
     "not_",
     "parse_byline",
