@@ -51,7 +51,6 @@ __all__ = [
     "index_pages",
     "iter_articles",
     "open_stream",
-    "page_key",
     "page_total",
 ]
 
@@ -159,8 +158,7 @@ class ArticleStream(Iterator[Article]):
 
     @property
     def skipped(self) -> tuple[Skipped, ...]:
-        """What was left out so far, and why (as :attr:`Corpus.skipped
-        <newscorpus.corpus.Corpus.skipped>` lists it)."""
+        """What was left out so far, and why, as ``Corpus.skipped`` lists it."""
         return tuple(self._tally.skipped)
 
     @property
@@ -250,8 +248,26 @@ def open_stream(
     progress: Progress | ProgressBar | bool | None,
     learn_boilerplate: bool = False,
 ) -> ArticleStream:
-    """:func:`iter_articles` with its options settled; with ``learn_boilerplate``, every page is
-    read first and a site-template model fitted on them (see :func:`~newscorpus._batch.learn_templates`)."""
+    """:func:`iter_articles` with its options settled (what ``Corpus.load`` and the command line
+    run); with ``learn_boilerplate``, every page is read first and a site-template model fitted
+    on them before any is extracted.
+
+    Args:
+        paths: files, folders or globs.
+        options: the loading options, shortcuts applied.
+        format: read every file as this format instead of recognising it.
+        workers: extract in this many processes (``"auto"``: one per core).
+        progress: ``True`` (a progress bar), a callable given the pages done, the command
+            line's bar, or ``None``.
+        learn_boilerplate: fit a site-template model on every page first, and extract with it.
+
+    Example:
+        >>> from newscorpus.samples import sample_corpus_path
+        >>> stream = open_stream(sample_corpus_path(), LoadOptions(), format=None, workers=1,
+        ...                      progress=None)
+        >>> len(list(stream)), len(stream.skipped)
+        (12, 1)
+    """
     worker_count(workers)  # refuse a bad value now, not at the first article
     paths = [paths] if isinstance(paths, str | os.PathLike) else list(paths)
     skipped: list[Skipped] = []
@@ -394,7 +410,7 @@ def _index_into(
 
     def unseen() -> Iterator[Document | Article]:
         for record in records:
-            if isinstance(record, Document) and is_indexed(db, page_key(record)):
+            if isinstance(record, Document) and is_indexed(db, _page_key(record)):
                 tally.unchanged += 1
                 if isinstance(tally.progress, ProgressBar):
                     tally.tick()
@@ -409,7 +425,7 @@ def _index_into(
             article = result if isinstance(result, Article) else None
             read += article is not None
             if isinstance(item, Document) and (article is not None or result is not None):
-                yield page_key(item), article  # an article, or a page without article text
+                yield _page_key(item), article  # an article, or a page without article text
             elif article is not None:
                 yield None, article
 
@@ -418,7 +434,7 @@ def _index_into(
     return added, read
 
 
-def page_key(document: Document) -> PageKey:
+def _page_key(document: Document) -> PageKey:
     """How incremental indexing knows ``document``: its file's absolute path, its record in the
     file (0 for a one-page file) and a digest of what extraction reads (content, kind, URL and
     the record's other fields).
@@ -426,7 +442,7 @@ def page_key(document: Document) -> PageKey:
     Example:
         >>> from newscorpus.article import Origin
         >>> doc = Document(content="Body.", kind="text", origin=Origin(path="/a.txt"))
-        >>> key = page_key(doc)
+        >>> key = _page_key(doc)
         >>> key.path, key.line, len(key.digest)
         ('/a.txt', 0, 32)
     """
