@@ -206,3 +206,12 @@ def test_cli_refuses_bad_workers(bad: str, capsys: pytest.CaptureFixture[str]) -
         main(["extract", str(sample_corpus_path()), "-o", "x.jsonl", "--workers", bad])
     assert exit_info.value.code == 2
     assert "expected 'auto' or a number of at least 1" in capsys.readouterr().err
+
+
+def _auto_count(_: int) -> int:
+    return worker_count("auto")
+
+
+def test_auto_is_one_process_inside_a_pool_worker() -> None:
+    results = ordered_map(_auto_count, [0], workers=1, chunk_size=1, on_crash=lambda i, w: -1)
+    assert list(results) == [1]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import multiprocessing
 import os
 import warnings
 from collections import deque
@@ -171,7 +172,8 @@ def extract_outcomes(
 
 def worker_count(workers: Workers) -> int:
     """The number of processes ``workers`` asks for: ``"auto"`` is the cores this process may
-    run on; ``None`` is 1.
+    run on, or 1 in a process that is itself a worker of a pool (Dask's, ``multiprocessing``'s,
+    this one's), which must not start a pool of its own; ``None`` is 1.
 
     Raises:
         OptionsError: ``workers`` is not ``"auto"``, ``None`` or a whole number of at least 1.
@@ -183,7 +185,7 @@ def worker_count(workers: Workers) -> int:
     if workers is None:
         return 1
     if workers == "auto":
-        return _cores()
+        return 1 if multiprocessing.parent_process() is not None else _cores()
     if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
         raise OptionsError(
             f'workers must be "auto" or a whole number of at least 1, not {workers!r}'
