@@ -215,3 +215,18 @@ def _auto_count(_: int) -> int:
 def test_auto_is_one_process_inside_a_pool_worker() -> None:
     results = ordered_map(_auto_count, [0], workers=1, chunk_size=1, on_crash=lambda i, w: -1)
     assert list(results) == [1]
+
+
+def test_skips_are_listed_in_reading_order_whatever_the_workers(tmp_path: Path) -> None:
+    folder = _pages(tmp_path / "p", 20)
+    (folder / "004.txt").write_text("", encoding="utf-8")  # an empty file: left out by reading
+    (folder / "009.html").write_text("<html><script>x()</script></html>", encoding="utf-8")
+    (folder / "012.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)  # no page
+    (folder / "zz.md").write_text("notes", encoding="utf-8")  # after the last page
+    orders = []
+    for workers in (1, 2, "auto"):
+        corpus = Corpus.load(folder, workers=workers, errors="skip")
+        orders.append([(Path(s.path).name, s.error) for s in corpus.skipped])
+        assert len(corpus) == 19
+    assert orders[0] == orders[1] == orders[2]
+    assert [name for name, _error in orders[0]] == ["004.txt", "009.html", "012.png", "zz.md"]

@@ -34,6 +34,7 @@ from .templates import LEARNED_RULE, BoilerplateModel
 __all__ = [
     "EMPTY_ARTICLE",
     "Outcome",
+    "Record",
     "Workers",
     "clean_article",
     "extract_outcomes",
@@ -113,8 +114,8 @@ def clean_article(article: Article, model: BoilerplateModel) -> Article:
     return article.evolve(text="\n\n".join(kept), removed=(*article.removed, *removals))
 
 
-def _extract_one(item: Document | Article, options: LoadOptions) -> Article | Skipped:
-    if isinstance(item, Article):
+def _extract_one(item: Record, options: LoadOptions) -> Article | Skipped:
+    if isinstance(item, Article | Skipped):  # read as such, or left out by reading
         return item
     article = extract(item, options=options.extract)
     if not options.keep_empty and not article.text.strip():
@@ -133,11 +134,14 @@ def _empty(origin: Origin | None) -> Skipped:
 
 
 Outcome = Article | Skipped | NewsCorpusError
+Record = Document | Article | Skipped
+"""What extraction is given: a page, an article read as such, or what reading left out (passed
+through in its place, so that ``skipped`` lists everything in reading order)."""
 
 
 def extract_outcomes(
-    records: Iterable[Document | Article], options: LoadOptions, workers: Workers
-) -> Iterator[tuple[Document | Article, Outcome]]:
+    records: Iterable[Record], options: LoadOptions, workers: Workers
+) -> Iterator[tuple[Record, Outcome]]:
     """Each record with what its extraction gave, in order, in this process or in a pool of
     ``workers`` processes (``"auto"``: one per core, unless the input is small; see
     :data:`SMALL_INPUT`)."""
@@ -152,9 +156,9 @@ def extract_outcomes(
         for item in records:
             yield item, _safe_extract(item, options)
         return
-    sent: deque[Document | Article] = deque()  # the items in the pool, oldest first
+    sent: deque[Record] = deque()  # the items in the pool, oldest first
 
-    def remembered() -> Iterator[Document | Article]:
+    def remembered() -> Iterator[Record]:
         for item in records:
             sent.append(item)
             yield item
@@ -201,8 +205,15 @@ def _cores() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _crashed(item: Document | Article, why: str) -> NewsCorpusError:
-    origin = item.origin if isinstance(item, Document) else item.read_from
+def _where(item: Record) -> Origin | None:
+    """Where ``item`` was read: a page's origin, an article's ``read_from``, a skip's place."""
+    if isinstance(item, Skipped):
+        return Origin(path=item.path, line=item.line)
+    return item.origin if isinstance(item, Document) else item.read_from
+
+
+def _crashed(item: Record, why: str) -> NewsCorpusError:
+    origin = _where(item)
     return InputError(
         f"the worker process extracting this page died ({why}); the page was left out and the "
         "other pages extracted; run with workers=1 to see the failure in this process",
@@ -212,16 +223,14 @@ def _crashed(item: Document | Article, why: str) -> NewsCorpusError:
     )
 
 
-def _safe_extract(
-    item: Document | Article, options: LoadOptions
-) -> Article | Skipped | NewsCorpusError:
+def _safe_extract(item: Record, options: LoadOptions) -> Article | Skipped | NewsCorpusError:
     """Extract, turning any failure into an error value naming the page (so workers never die)."""
     try:
         return _extract_one(item, options)
     except NewsCorpusError as err:
         return err
     except Exception as exc:  # a bug must not lose the page silently: report it with its place
-        origin = item.origin
+        origin = _where(item)
         return InputError(
             f"extraction failed ({type(exc).__name__}: {exc}); please report this page",
             path=origin.path if origin else None,

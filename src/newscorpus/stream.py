@@ -27,6 +27,7 @@ import attrs
 
 from ._batch import (
     EMPTY_ARTICLE,
+    Record,
     Workers,
     learn_templates,
     load_options,
@@ -83,14 +84,14 @@ class _Tally:
 
 
 def _settled(
-    records: Iterable[Document | Article], options: LoadOptions, workers: Workers, tally: _Tally
-) -> Iterator[tuple[Document | Article, Article | Skipped | None]]:
+    records: Iterable[Record], options: LoadOptions, workers: Workers, tally: _Tally
+) -> Iterator[tuple[Record, Article | Skipped | None]]:
     """Each record with what became of it: its article, the :class:`Skipped` record of a page
     without article text, or ``None`` when it failed (recorded in the tally's ``skipped`` under
     ``errors="skip"`` or ``"warn"``; under ``"raise"`` the error is raised)."""
     for item, outcome in _extract_outcomes(records, options, workers):
         article = settle(outcome, options, tally.skipped)
-        tally.done += 1
+        tally.done += not isinstance(item, Skipped)  # a page, not what reading left out
         if article is not None:
             tally.articles += 1
         tally.tick()
@@ -115,7 +116,7 @@ class ArticleStream(Iterator[Article]):
 
     def __init__(
         self,
-        records: Iterable[Document | Article],
+        records: Iterable[Record],
         options: LoadOptions,
         *,
         skipped: list[Skipped],
@@ -126,7 +127,7 @@ class ArticleStream(Iterator[Article]):
         self._run = self._articles_of(records, options, workers)
 
     def _articles_of(
-        self, records: Iterable[Document | Article], options: LoadOptions, workers: Workers
+        self, records: Iterable[Record], options: LoadOptions, workers: Workers
     ) -> Generator[Article, None, None]:
         try:
             for _item, result in _settled(records, options, workers, self._tally):
@@ -270,14 +271,29 @@ def open_stream(
     """
     worker_count(workers)  # refuse a bad value now, not at the first article
     paths = [paths] if isinstance(paths, str | os.PathLike) else list(paths)
-    skipped: list[Skipped] = []
+    found: list[Skipped] = []
     records: Iterable[Document | Article] = iter_records(
-        paths, options, skipped, format=format, readers=_READERS
+        paths, options, found, format=format, readers=_READERS
     )
     if learn_boilerplate:
         records, options = learn_templates(records, options)
     bar = _bar(progress, "extracting", paths, format)
-    return ArticleStream(records, options, skipped=skipped, workers=workers, progress=bar)
+    in_order = _with_read_skips(records, found)
+    return ArticleStream(in_order, options, skipped=[], workers=workers, progress=bar)
+
+
+def _with_read_skips(
+    records: Iterable[Document | Article], found: list[Skipped]
+) -> Iterator[Record]:
+    """The records with what reading left out (recorded in ``found``) in its place among them,
+    so that extraction lists every skip in reading order, whatever the number of workers."""
+    told = 0
+    for record in records:
+        while told < len(found):
+            told += 1
+            yield found[told - 1]
+        yield record
+    yield from found[told:]
 
 
 def page_total(paths: PathLike | Iterable[PathLike], format: str | None) -> int | None:
@@ -406,10 +422,11 @@ def _index_into(
     tally: _Tally,
 ) -> tuple[int, int]:
     """Extract and add the pages the store lacks; returns (articles added, articles read)."""
-    records = iter_records(paths, options, tally.skipped, format=format, readers=_READERS)
+    found: list[Skipped] = []
+    records = iter_records(paths, options, found, format=format, readers=_READERS)
 
-    def unseen() -> Iterator[Document | Article]:
-        for record in records:
+    def unseen() -> Iterator[Record]:
+        for record in _with_read_skips(records, found):
             if isinstance(record, Document) and is_indexed(db, _page_key(record)):
                 tally.unchanged += 1
                 if isinstance(tally.progress, ProgressBar):
