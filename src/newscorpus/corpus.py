@@ -173,7 +173,11 @@ class Corpus(Sequence[Article]):
         Raises:
             NewsCorpusError: (under ``errors="raise"``) the first unusable file or record, named
                 with its path and line.
-            OptionsError: ``learn_boilerplate`` while the options already hold a model.
+            OptionsError: ``learn_boilerplate`` while the options already hold a model, or
+                ``workers`` neither ``"auto"``, ``None`` nor a whole number of at least 1.
+
+        To read a pile too big for memory one article at a time, see
+        :func:`~newscorpus.stream.iter_articles`.
 
         Example:
             >>> from newscorpus.samples import sample_corpus_path
