@@ -157,7 +157,8 @@ class Corpus(Sequence[Article]):
             workers: extract pages in this many processes; ``"auto"`` (the default) uses one per
                 core for inputs of more than a few pages, ``None`` or 1 only this process. The
                 articles are the same, in the same order, whatever the number; a page whose
-                worker process dies is reported (an error, or a :class:`Skipped` record).
+                worker process dies is reported (an error, or a
+                :class:`~newscorpus.errors.Skipped` record).
             progress: ``True`` draws a progress bar (pages done out of the total, the rate and
                 the time left); a callable is called with the number of pages done after each
                 page.
