@@ -51,7 +51,7 @@ def test_index_reports_progress_and_adds_only_new_articles(
     with Corpus.open(db) as store:
         assert list(store) == list(Corpus.load(jsonl))
     _, err = _run(["index", str(jsonl), "-o", str(db)], capsys)
-    assert "indexing: 12 articles" in err and "indexed 0 new articles" in err
+    assert "indexing: 12 pages" in err and "indexed 0 new articles" in err
     assert "(12 in the store)" in err
 
 
@@ -100,7 +100,7 @@ def test_index_counts_every_article_and_names_true_readds(
     _, err = _run(["index", *map(str, pages), "-o", db], capsys)
     assert "indexed 6 new articles" in err and "(6 in the store)" in err
     _, err = _run(["index", *map(str, pages), "-o", db], capsys)
-    assert "indexed 0 new articles" in err and "6 already stored" in err
+    assert "indexed 0 new articles" in err and "6 pages already indexed, not read again" in err
 
 
 def test_kwic_into_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:

@@ -60,6 +60,7 @@ from .query import (
 from .query.quotes import Quote
 from .shapes.dates import ParsedDate, find_dates, parse_date
 from .store import StoredCorpus
+from .stream import ArticleStream, iter_articles
 from .templates import BoilerplateModel, TemplateOptions
 
 # The single place the version is written; packaging metadata is built from it (pyproject.toml).
@@ -67,6 +68,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Article",
+    "ArticleStream",
     "AuditOptions",
     "AuditReport",
     "BinaryInputError",
@@ -120,6 +122,7 @@ __all__ = [
     "from_source",
     "in_language",
     "in_section",
+    "iter_articles",
     "mentions",
     "not_",
     "parse_byline",

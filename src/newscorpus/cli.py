@@ -18,51 +18,37 @@ import itertools
 import json
 import os
 import sys
-import time
 from collections import Counter
-from collections.abc import Iterator, Sequence
-from typing import TextIO
+from collections.abc import Sequence
 
 from . import __version__
-from .article import Article
+from ._batch import Workers, load_options
+from ._progress import ProgressBar
 from .audit import AuditOptions, write_audit_html
 from .corpus import Corpus
 from .errors import NewsCorpusError, OptionsError
+from .io.frames import write_parquet
+from .io.writers import write_csv, write_jsonl
 from .options import ErrorPolicy
 from .query.counts import GROUPS, PERIODS
-from .store import StoredCorpus, write_store
+from .store import StoredCorpus
+from .stream import index_pages, open_stream, page_total
 from .testing import sample_corpus_path
 
 __all__ = ["main"]
 
 
-class _ProgressBar:
-    """Pages done, on stderr: a live counter on a terminal, a final line always."""
-
-    def __init__(self, stream: TextIO, label: str, unit: str = "pages") -> None:
-        self.stream = stream
-        self.label = label
-        self.unit = unit
-        self.live = stream.isatty()
-        self.started = time.monotonic()
-        self.done = 0
-
-    def __call__(self, done: int) -> None:
-        self.done = done
-        if self.live and (done < 50 or done % 25 == 0):
-            self.stream.write(f"\r{self.label}: {done} {self.unit}")
-            self.stream.flush()
-
-    def close(self) -> None:
-        elapsed = max(time.monotonic() - self.started, 1e-9)
-        end = "\r" if self.live else ""
-        self.stream.write(f"{end}{self.label}: {self.done} {self.unit} in {elapsed:.1f}s\n")
+def _bar(label: str, paths: Sequence[str], fmt: str | None, unit: str = "pages") -> ProgressBar:
+    """A progress bar on a terminal (its total counted first); one summary line otherwise."""
+    live = sys.stderr.isatty()
+    total = page_total(list(paths), fmt) if live else None
+    return ProgressBar(label=label, total=total, unit=unit, live=live, summary=True)
 
 
 def _load(
-    paths: Sequence[str], errors: ErrorPolicy, fmt: str | None = None, workers: int | None = None
+    paths: Sequence[str], errors: ErrorPolicy, fmt: str | None = None, workers: Workers = "auto"
 ) -> Corpus:
-    bar = _ProgressBar(sys.stderr, "reading")
+    bar = _bar("reading", paths, fmt)
     try:
         corpus = Corpus.load(list(paths), format=fmt, errors=errors, progress=bar, workers=workers)
     finally:
@@ -70,6 +56,21 @@ def _load(
     if corpus.skipped:
         sys.stderr.write(corpus.report() + "\n")
     return corpus
+
+
+def _workers(value: str) -> Workers:
+    """``--workers``: ``auto`` or a whole number of at least 1."""
+    if value == "auto":
+        return "auto"
+    try:
+        count = int(value)
+    except ValueError:
+        count = 0
+    if count < 1:
+        raise argparse.ArgumentTypeError(
+            f"expected 'auto' or a number of at least 1, not {value!r}"
+        )
+    return count
 
 
 _OUTPUTS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
@@ -88,10 +89,17 @@ def _output_format(output: str) -> str:
 
 def _cmd_extract(args: argparse.Namespace) -> int:
     fmt = _output_format(args.output)  # before the (long) loading, not after
-    corpus = _load(args.paths, args.errors, args.format, args.workers)
-    writers = {"jsonl": corpus.to_jsonl, "csv": corpus.to_csv, "parquet": corpus.to_parquet}
-    count = writers[fmt](args.output)
-    sys.stderr.write(f"wrote {count} articles to {args.output} ({len(corpus.skipped)} skipped)\n")
+    writers = {"jsonl": write_jsonl, "csv": write_csv, "parquet": write_parquet}
+    bar = _bar("reading", args.paths, args.format)
+    options = load_options(None, args.errors, None)
+    # Articles are written as they are extracted (JSONL and CSV; Parquet is written at the end).
+    with open_stream(
+        args.paths, options, format=args.format, workers=args.workers, progress=bar
+    ) as stream:
+        count = writers[fmt](stream, args.output)
+    if stream.skipped:
+        sys.stderr.write(stream.report() + "\n")
+    sys.stderr.write(f"wrote {count} articles to {args.output} ({len(stream.skipped)} skipped)\n")
     return 0
 
 
@@ -116,36 +124,29 @@ def _corpus(args: argparse.Namespace) -> Corpus | StoredCorpus:
 
 
 def _cmd_index(args: argparse.Namespace) -> int:
-    seen = 0
-
-    def articles() -> Iterator[Article]:
-        nonlocal seen
-        for path in args.paths:  # one input at a time: memory holds one file's articles
-            for article in _load([path], args.errors, args.format, args.workers):
-                seen += 1
-                yield article
-
-    bar = _ProgressBar(sys.stderr, "indexing", "articles")
-    try:
-        added, total = _index_into(args.output, articles(), bar)
-    finally:
-        bar.close()
-    again = f"; {seen - added} already stored, skipped" if seen > added else ""
+    bar = _bar("indexing", args.paths, args.format)
+    report = index_pages(
+        args.paths,
+        args.output,
+        format=args.format,
+        workers=args.workers,
+        progress=bar,
+        errors=args.errors,
+    )
+    if report.skipped:
+        for skip in report.skipped:
+            sys.stderr.write(f"  {skip}\n")
+    notes = [f"{len(report.skipped)} skipped"] if report.skipped else []
+    if report.unchanged:
+        notes.append(f"{report.unchanged} pages already indexed, not read again")
+    if report.duplicates:
+        notes.append(f"{report.duplicates} already stored, skipped")
     sys.stderr.write(
-        f"indexed {added} new articles into {args.output} ({total} in the store){again}\n"
+        f"indexed {report.added} new articles into {args.output} ({report.stored} in the store)"
+        + ("; " + "; ".join(notes) if notes else "")
+        + "\n"
     )
     return 0
-
-
-def _index_into(output: str, articles: Iterator[Article], bar: _ProgressBar) -> tuple[int, int]:
-    """Add to the store at ``output`` (or write a new one); returns (added, now stored)."""
-    if not os.path.exists(output):
-        added = write_store(articles, output, progress=bar)
-        return added, added
-    with StoredCorpus.open(output) as store:
-        added = store.add(articles, progress=bar)
-        store.optimize()
-        return added, len(store)
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
@@ -282,6 +283,16 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_workers(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--workers",
+        type=_workers,
+        default="auto",
+        help="processes to extract with: a number, or auto, one per core (default: auto; "
+        "a handful of pages is extracted in one process)",
+    )
+
+
 def _top_parser() -> argparse.ArgumentParser:
     """The command itself, with its own options, before the subcommands are added."""
     parser = argparse.ArgumentParser(
@@ -324,12 +335,12 @@ def _parser() -> argparse.ArgumentParser:  # noqa: PLR0915  (one statement per o
         help="read every input as this format, whatever its extension (default: by extension,"
         " and by content for WARC files and archive exports: nexis, factiva, proquest)",
     )
-    extract.add_argument("--workers", type=int, default=None, help="processes to extract with")
+    _add_workers(extract)
     extract.set_defaults(run=_cmd_extract)
     index = add(
         "index",
-        "load files into an SQLite store (a new one, or added to; a record already stored is "
-        "skipped)",
+        "load files into an SQLite store (a new one, or added to): pages indexed before with "
+        "the same content are not read again, and a record already stored is skipped",
     )
     index.add_argument(
         "paths", nargs="+", help="pages, folders, globs or corpus files (JSONL, CSV) to store"
@@ -341,7 +352,7 @@ def _parser() -> argparse.ArgumentParser:  # noqa: PLR0915  (one statement per o
         help="read every input as this format, whatever its extension (default: by extension,"
         " and by content for WARC files and archive exports: nexis, factiva, proquest)",
     )
-    index.add_argument("--workers", type=int, default=None, help="processes to extract with")
+    _add_workers(index)
     index.set_defaults(run=_cmd_index)
     check = add("check", "verify an SQLite store: integrity, search indexes, every article")
     check.add_argument("file", help="the SQLite store to verify, e.g. news.db")

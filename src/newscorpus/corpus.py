@@ -24,7 +24,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, overload
 
-from ._batch import clean_article, load, load_options
+from ._batch import Workers, clean_article, load_options
+from ._progress import Progress
 from .article import Article
 from .audit import AuditOptions, AuditReport, audit
 from .errors import Skipped
@@ -51,6 +52,7 @@ from .query.search import Query
 from .query.stats import authors as count_authors
 from .query.stats import sources as count_sources
 from .store import StoredCorpus, write_store
+from .stream import open_stream
 from .templates import BoilerplateModel
 
 if TYPE_CHECKING:
@@ -60,7 +62,6 @@ if TYPE_CHECKING:
 __all__ = ["Corpus"]
 
 PathLike = str | os.PathLike[str]
-Progress = Callable[[int], None]
 
 
 class Corpus(Sequence[Article]):
@@ -139,8 +140,8 @@ class Corpus(Sequence[Article]):
         paths: PathLike | Iterable[PathLike],
         *,
         format: str | None = None,
-        workers: int | None = None,
-        progress: Progress | None = None,
+        workers: Workers = "auto",
+        progress: Progress | bool | None = None,
         errors: ErrorPolicy | None = None,
         options: LoadOptions | None = None,
         learn_boilerplate: bool = False,
@@ -159,8 +160,14 @@ class Corpus(Sequence[Article]):
                 ``"json"``, ``"csv"``, ``"parquet"``, ``"store"``, or a news archive's export:
                 ``"nexis"``, ``"factiva"``, ``"proquest"``; see :doc:`/howto/archives`) instead
                 of recognising it.
-            workers: extract pages in this many processes (``None`` or 1: in this process).
-            progress: called with the number of pages done after each page.
+            workers: extract pages in this many processes; ``"auto"`` (the default) uses one per
+                core for inputs of more than a few pages, ``None`` or 1 only this process. The
+                articles are the same, in the same order, whatever the number; a page whose
+                worker process dies is reported (an error, or a
+                :class:`~newscorpus.errors.Skipped` record).
+            progress: ``True`` draws a progress bar (pages done out of the total, the rate and
+                the time left); a callable is called with the number of pages done after each
+                page.
             errors: ``"raise"`` (default), ``"warn"`` or ``"skip"``; overrides ``options.errors``.
             options: loading and extraction options.
             learn_boilerplate: read every page first, fit a
@@ -173,7 +180,11 @@ class Corpus(Sequence[Article]):
         Raises:
             NewsCorpusError: (under ``errors="raise"``) the first unusable file or record, named
                 with its path and line.
-            OptionsError: ``learn_boilerplate`` while the options already hold a model.
+            OptionsError: ``learn_boilerplate`` while the options already hold a model, or
+                ``workers`` neither ``"auto"``, ``None`` nor a whole number of at least 1.
+
+        To read a pile too big for memory one article at a time, see
+        :func:`~newscorpus.stream.iter_articles`.
 
         Example:
             >>> from newscorpus.samples import sample_corpus_path
@@ -182,15 +193,16 @@ class Corpus(Sequence[Article]):
             True
         """
         opts = load_options(options, errors, keep_empty)
-        articles, skipped = load(
+        with open_stream(
             paths,
             opts,
             format=format,
             workers=workers,
             progress=progress,
             learn_boilerplate=learn_boilerplate,
-        )
-        return cls(articles, skipped=skipped)
+        ) as stream:
+            articles = tuple(stream)
+        return cls(articles, skipped=stream.skipped)
 
     # -- learned boilerplate (site templates; see newscorpus.templates) ------------------
     def clean(self, model: BoilerplateModel) -> Corpus:

@@ -48,7 +48,7 @@ from typing import Any
 
 import attrs
 
-from ._batch import extract_all, load_options, read_store
+from ._batch import extract_outcomes, load_options, read_store, settle
 from .article import Article
 from .corpus import Corpus
 from .errors import MissingExtraError, Skipped, WriteError
@@ -218,7 +218,10 @@ def _run(parts: Iterable[_Part], options: LoadOptions) -> list[Article | Skipped
     for part in parts:
         skipped: list[Skipped] = []
         records = _records(part, options, skipped)
-        outcomes.extend(extract_all(records, options, skipped, workers=None, progress=None))
+        for _record, outcome in extract_outcomes(records, options, None):
+            article = settle(outcome, options, skipped)
+            if article is not None:
+                outcomes.append(article)
         outcomes.extend(skipped)
     return outcomes
 

@@ -10,7 +10,7 @@ memory, with the query API of :class:`~newscorpus.corpus.Corpus`.
 
 Example:
     >>> SCHEMA_VERSION
-    2
+    3
 """
 
 from ._schema import SCHEMA_VERSION

@@ -14,6 +14,10 @@ Tables:
   :meth:`~newscorpus.article.Article.to_dict` as zlib-compressed UTF-8 JSON: the lossless copy
   every article is read back from (compressed, a row mostly fits one page).
 - ``authors``: one row per distinct trimmed author name of an article (author counts, groups).
+- ``pages`` (version 3): the pages ``newscorpus index`` extracted, by ``path`` (absolute) and
+  ``line`` (the record in the file, 0 for a one-page file), with the ``digest`` of the page's
+  content and the ``article`` digest it became (``NULL``: the page had no article text), so
+  that indexing the same files again extracts only the pages that are new or changed.
 - ``fts_text`` (title, subtitle, body) and ``fts_meta`` (author, source, section, language):
   contentless FTS5 indexes over the *already folded* word tokens (see
   :mod:`newscorpus.query._text`); contentless because the text is in ``texts``. Plain searches
@@ -47,8 +51,10 @@ from ..query.counts import period_key
 
 __all__ = [
     "FORMAT",
+    "PAGES_TABLE",
     "READ_ONLY",
     "SCHEMA_VERSION",
+    "UPGRADABLE",
     "Database",
     "Encoded",
     "Rows",
@@ -60,14 +66,21 @@ __all__ = [
 ]
 
 FORMAT = "newscorpus-store"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """The schema this code writes and reads; a store with another version is refused on open.
-Version 2 keeps articles that share an id (version 1 kept the first of them)."""
+Version 2 keeps articles that share an id (version 1 kept the first of them); version 3 adds the
+``pages`` table of incremental indexing. A version-2 store is read as it is, and upgraded to
+version 3 (the table added, nothing else changed) when opened for writing."""
+UPGRADABLE = "2"
+"""The older version this code upgrades on opening for writing."""
 
 TEXT_COLUMNS = ("title", "subtitle", "body")
 META_COLUMNS = ("author", "source", "section", "language")
 # tokenchars '_': a folded \\w+ token (underscores included) stays one FTS token.
 _FTS_OPTIONS = "content='', columnsize=0, tokenize=\"unicode61 remove_diacritics 2 tokenchars '_'\""
+
+PAGES_TABLE = """CREATE TABLE IF NOT EXISTS pages (path TEXT NOT NULL, line INTEGER NOT NULL,
+        digest TEXT NOT NULL, article TEXT, PRIMARY KEY (path, line)) WITHOUT ROWID"""
 
 _DDL = (
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -82,6 +95,7 @@ _DDL = (
     """CREATE TABLE authors (article INTEGER NOT NULL, name TEXT NOT NULL,
         PRIMARY KEY (article, name)) WITHOUT ROWID""",
     "CREATE INDEX authors_name ON authors (name)",
+    PAGES_TABLE,
     f"CREATE VIRTUAL TABLE fts_text USING fts5({', '.join(TEXT_COLUMNS)}, {_FTS_OPTIONS})",
     f"CREATE VIRTUAL TABLE fts_meta USING fts5({', '.join(META_COLUMNS)}, {_FTS_OPTIONS})",
 )
@@ -281,7 +295,9 @@ class Database:
                 "an SQLite database, but not a newscorpus store", path=self.path, stage="store"
             )
         version = found.get("schema_version")
-        if version != str(SCHEMA_VERSION):
+        if version == UPGRADABLE and not self.read_only:
+            self._upgrade()
+        elif version != str(SCHEMA_VERSION) and version != UPGRADABLE:
             raise StoreVersionError(
                 f"store schema version {version}, but this newscorpus reads version "
                 f"{SCHEMA_VERSION}; re-index the corpus with this version",
@@ -291,6 +307,19 @@ class Database:
         self.execute(
             "SELECT count(*) FROM fts_text WHERE fts_text MATCH 'x' LIMIT 0"
         )  # FTS5 present?
+
+    def _upgrade(self) -> None:
+        """Version 2 to 3: add the ``pages`` table (an addition only; no row changes)."""
+        with self.transaction():
+            self.execute(PAGES_TABLE)
+            self.execute(
+                "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),)
+            )
+
+    def has_table(self, name: str) -> bool:
+        """Whether the store holds this table (``pages`` is missing from a version-2 store)."""
+        sql = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
+        return self.execute(sql, (name,)).fetchone() is not None
 
     def _error(self, exc: sqlite3.Error) -> StoreError:
         text = str(exc)
