@@ -12,7 +12,7 @@ article-extraction``) by repetition into a temporary folder:
   whether the two outputs are byte-identical.
 * ``small``: wall time of ``Corpus.load`` on 1 to 64 HTML pages in one process and with a pool
   of two, to see below how many pages a pool does not repay its start-up (``workers="auto"``
-  stays in one process below ``newscorpus._batch.SMALL_INPUT`` pages).
+  stays in one process below ``newscorpus._batch.outcomes.SMALL_INPUT`` pages).
 
 Usage::
 

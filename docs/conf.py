@@ -56,7 +56,7 @@ nitpick_ignore = [
     # StoredCorpus's private mixin; its methods are documented on StoredCorpus itself.
     ("py:class", "newscorpus.store._streamed.Streamed"),
     # The command line's progress bar, which open_stream and ArticleStream also take.
-    ("py:class", "newscorpus._progress.ProgressBar"),
+    ("py:class", "newscorpus._batch.progress.ProgressBar"),
     ("py:class", "ArticleTokens"),  # a docstring's short name for newscorpus.query.ArticleTokens
     # The cleaning stage's verdicts on a page, taken by the headline scorer's functions; an
     # internal type with no page of its own.

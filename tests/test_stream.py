@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-import newscorpus._batch as batch
+import newscorpus._batch.outcomes as batch
 from newscorpus import Corpus, InputError, OptionsError, iter_articles
-from newscorpus._batch import SMALL_INPUT, worker_count
-from newscorpus._pool import ordered_map
+from newscorpus._batch.outcomes import SMALL_INPUT, worker_count
+from newscorpus._batch.pool import ordered_map
 from newscorpus.io import Document, write_jsonl
 from newscorpus.stream import page_total
 from newscorpus.testing import sample_corpus_path

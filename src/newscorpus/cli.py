@@ -22,8 +22,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from . import __version__
-from ._batch import Workers, load_options
-from ._progress import ProgressBar
+from ._batch import ProgressBar, Workers, load_options
 from .audit import AuditOptions, write_audit_html
 from .corpus import Corpus
 from .errors import NewsCorpusError, OptionsError

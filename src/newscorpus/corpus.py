@@ -24,8 +24,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, overload
 
-from ._batch import Workers, clean_article, load_options
-from ._progress import Progress
+from ._batch import Progress, Workers, clean_article, load_options
 from .article import Article
 from .audit import AuditOptions, AuditReport, audit
 from .errors import Skipped

@@ -27,6 +27,8 @@ import attrs
 
 from ._batch import (
     EMPTY_ARTICLE,
+    Progress,
+    ProgressBar,
     Record,
     Workers,
     learn_templates,
@@ -36,7 +38,6 @@ from ._batch import (
     worker_count,
 )
 from ._batch import extract_outcomes as _extract_outcomes
-from ._progress import Progress, ProgressBar
 from .article import Article
 from .errors import Skipped, StoreError
 from .io.compressed import inner_path

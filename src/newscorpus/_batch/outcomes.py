@@ -21,15 +21,15 @@ from typing import Literal
 
 import attrs
 
-from ._pool import ordered_map
-from .article import Article, Origin, Removal
-from .errors import InputError, NewsCorpusError, OptionsError, Skipped
-from .extract import extract
-from .io.document import Document
-from .io.readers import NewsCorpusWarning
-from .options import ErrorPolicy, LoadOptions
-from .store import StoredCorpus
-from .templates import LEARNED_RULE, BoilerplateModel
+from ..article import Article, Origin, Removal
+from ..errors import InputError, NewsCorpusError, OptionsError, Skipped
+from ..extract import extract
+from ..io.document import Document
+from ..io.readers import NewsCorpusWarning
+from ..options import ErrorPolicy, LoadOptions
+from ..store import StoredCorpus
+from ..templates import LEARNED_RULE, BoilerplateModel
+from .pool import ordered_map
 
 __all__ = [
     "EMPTY_ARTICLE",
