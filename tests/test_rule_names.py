@@ -18,7 +18,10 @@ CHECKED = sorted(
         *SOURCE.glob("meta/**/*.py"),
         *SOURCE.glob("io/**/*.py"),
         *SOURCE.glob("query/**/*.py"),
-        *(SOURCE / name for name in ("extract.py", "templates.py", "corpus.py", "_batch/outcomes.py")),
+        *(
+            SOURCE / name
+            for name in ("extract.py", "templates.py", "corpus.py", "_batch/outcomes.py")
+        ),
     ]
 )
 
