@@ -25,6 +25,7 @@ scored by snippets, the most snippet misses), to look at while developing; half 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 from collections.abc import Callable
@@ -36,7 +37,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _shared import load_metric, require_shared
 from htmlmode import load_pages
-from metadata import Record, load_scorer, prediction, read_records
+from metadata import (
+    Record,
+    load_scorer,
+    prediction,
+    read_records,
+    safe_prediction,
+    trafilatura_prediction,
+)
 from textmode import half
 
 from newscorpus import extract_html
@@ -104,27 +112,9 @@ def _trafilatura() -> tuple[dict[str, Runner], str] | None:
     def on_bench(record: Record) -> dict[str, Any]:
         return {"body": trafilatura.extract(record["html"]) or ""}
 
-    def with_metadata(record: Record) -> dict[str, Any]:
-        doc = trafilatura.bare_extraction(record["html"], url=record.get("url"), with_metadata=True)
-        if doc is None:
-            return {}
-        return {
-            "body": getattr(doc, "text", None) or "",
-            "title": getattr(doc, "title", None),
-            "authors": getattr(doc, "author", None),
-            "date": getattr(doc, "date", None),
-            "site_name": getattr(doc, "sitename", None),
-        }
-
-    return {BENCH: on_bench, "*": with_metadata}, str(getattr(trafilatura, "__version__", "?"))
-
-
-def _safe(run: Runner, record: Record) -> dict[str, Any]:
-    try:
-        return run(record)
-    except Exception as exc:  # a peer's crash on one page is an empty prediction, not a stop
-        print(f"  {record['id']}: {type(exc).__name__}: {exc}", file=sys.stderr)
-        return {}
+    return {BENCH: on_bench, "*": functools.partial(trafilatura_prediction, trafilatura)}, str(
+        getattr(trafilatura, "__version__", "?")
+    )
 
 
 def peer_predictions(
@@ -143,7 +133,7 @@ def peer_predictions(
             out[set_name] = json.loads(path.read_text(encoding="utf-8"))
             continue
         run = runners.get(set_name, runners["*"])
-        out[set_name] = {r["id"]: _safe(run, r) for r in recs}
+        out[set_name] = {r["id"]: safe_prediction(run, r) for r in recs}
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(json.dumps(out[set_name], ensure_ascii=False, default=str), "utf-8")

@@ -26,6 +26,7 @@ to look at while developing rules. ``--keep-standfirst`` adds a row for newscorp
 from __future__ import annotations
 
 import argparse
+import functools
 import gzip
 import hashlib
 import json
@@ -150,27 +151,28 @@ def measure(shared: Path) -> dict[str, float]:
     return set_figures(load_scorer(shared), truth_of(records), preds)
 
 
+def trafilatura_prediction(trafilatura: Any, record: Record) -> dict[str, Any]:
+    """trafilatura's body and metadata of ``record`` (its module passed in: an optional peer),
+    with the fields named as the scorer names them."""
+    doc = trafilatura.bare_extraction(record["html"], url=record.get("url"), with_metadata=True)
+    if doc is None:
+        return {}
+    return {
+        "body": getattr(doc, "text", None) or "",
+        "title": getattr(doc, "title", None),
+        "authors": getattr(doc, "author", None),
+        "date": getattr(doc, "date", None),
+        "site_name": getattr(doc, "sitename", None),
+    }
+
+
 def _peers(wanted: set[str]) -> dict[str, Predict]:
     tools: dict[str, Predict] = {}
     if "trafilatura" in wanted:
         try:
             import trafilatura
 
-            def run_trafilatura(record: Record) -> dict[str, Any]:
-                doc = trafilatura.bare_extraction(
-                    record["html"], url=record.get("url"), with_metadata=True
-                )
-                if doc is None:
-                    return {}
-                return {
-                    "body": getattr(doc, "text", None) or "",
-                    "title": getattr(doc, "title", None),
-                    "authors": getattr(doc, "author", None),
-                    "date": getattr(doc, "date", None),
-                    "site_name": getattr(doc, "sitename", None),
-                }
-
-            tools["trafilatura"] = run_trafilatura
+            tools["trafilatura"] = functools.partial(trafilatura_prediction, trafilatura)
         except ImportError:
             print("trafilatura not installed: not measured")
     if "htmldate" in wanted:
@@ -188,7 +190,7 @@ def _peers(wanted: set[str]) -> dict[str, Predict]:
     return tools
 
 
-def _safe(run: Predict, record: Record) -> dict[str, Any]:
+def safe_prediction(run: Predict, record: Record) -> dict[str, Any]:
     try:
         return run(record)
     except Exception as exc:  # a peer's crash on one page is an empty prediction, not a stop
@@ -332,7 +334,7 @@ def main(argv: list[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     preds: dict[str, dict[str, Any]] = {}
     for name, run in tools.items():
-        preds[name] = {r["id"]: {"id": r["id"], **_safe(run, r)} for r in records}
+        preds[name] = {r["id"]: {"id": r["id"], **safe_prediction(run, r)} for r in records}
         with (out / f"{name}.jsonl").open("w", encoding="utf-8") as handle:
             for pred in preds[name].values():
                 handle.write(json.dumps(pred, ensure_ascii=False, default=str) + "\n")

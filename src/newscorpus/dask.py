@@ -35,7 +35,6 @@ Example:
 
 from __future__ import annotations
 
-import importlib
 import math
 import os
 import shutil
@@ -43,7 +42,6 @@ import sys
 import uuid
 from collections.abc import Iterable
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import attrs
@@ -51,7 +49,7 @@ import attrs
 from ._batch import extract_outcomes, load_options, read_store, settle
 from .article import Article
 from .corpus import Corpus
-from .errors import MissingExtraError, Skipped, WriteError
+from .errors import Skipped, WriteError, import_extra
 from .io.document import Document
 from .io.frames import to_dataframe as frame_of
 from .io.frames import write_parquet
@@ -65,15 +63,6 @@ PathLike = str | os.PathLike[str]
 
 DEFAULT_PARTITION_SIZE = 64 * 1024 * 1024
 """About how many input bytes one partition (one task) reads, 64 MiB."""
-
-
-def _require(module: str, feature: str) -> ModuleType:
-    try:
-        return importlib.import_module(module)
-    except ImportError:
-        raise MissingExtraError.for_extra(
-            "dask", feature, module=module.partition(".")[0]
-        ) from None
 
 
 @attrs.frozen
@@ -118,7 +107,7 @@ class DaskLoad:
             >>> len(corpus) >= 12
             True
         """
-        dask = _require("dask", "DaskLoad.compute()")
+        dask = import_extra("dask", "dask", "DaskLoad.compute()")
         articles, skipped = dask.compute(self.articles, self.skipped, **kwargs)
         return Corpus(articles, skipped=skipped)
 
@@ -155,7 +144,7 @@ def load_bag(
         >>> loaded.articles.npartitions
         1
     """
-    bag = _require("dask.bag", "load_bag()")
+    bag = import_extra("dask.bag", "dask", "load_bag()")
     if partition_size <= 0:
         raise ValueError(f"partition_size must be positive, not {partition_size}")
     opts = load_options(options, errors, None)
@@ -263,8 +252,8 @@ def to_dataframe(articles: Any) -> Any:
         >>> str(frame.published.dtype)
         'datetime64[us, UTC]'
     """
-    dask = _require("dask", "to_dataframe()")
-    dataframe = _require("dask.dataframe", "to_dataframe()")
+    dask = import_extra("dask", "dask", "to_dataframe()")
+    dataframe = import_extra("dask.dataframe", "dask", "to_dataframe()")
     parts = [dask.delayed(frame_of)(part) for part in articles.to_delayed(optimize_graph=False)]
     with dask.config.set({"dataframe.convert-string": False}):  # keep the in-process dtypes
         return dataframe.from_delayed(parts, meta=frame_of([]), verify_meta=False)
@@ -299,7 +288,7 @@ def to_parquet(articles: Any, path: PathLike, **compute: Any) -> int:
         >>> sorted(p.name for p in folder.iterdir())
         ['part-00000.parquet']
     """
-    dask = _require("dask", "to_parquet()")
+    dask = import_extra("dask", "dask", "to_parquet()")
     target = Path(path)
     temp = target.parent / f".{target.name}.{uuid.uuid4().hex[:8]}.part"
     try:

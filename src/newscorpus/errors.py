@@ -39,6 +39,8 @@ Example:
 
 from __future__ import annotations
 
+import importlib
+from types import ModuleType
 from typing import Literal
 
 import attrs
@@ -61,6 +63,7 @@ __all__ = [
     "StoreError",
     "StoreVersionError",
     "WriteError",
+    "import_extra",
 ]
 
 Stage = Literal["read", "decode", "parse", "extract", "write", "query", "options", "store"]
@@ -238,6 +241,25 @@ class MissingExtraError(NewsCorpusError, ImportError):
         """Build the error for ``feature`` needing the optional ``extra``."""
         name = module or extra
         return cls(f"{feature} needs {name}: pip install 'newscorpus[{extra}]'")
+
+
+def import_extra(module: str, extra: str, feature: str) -> ModuleType:
+    """Import ``module``, a dependency of the optional ``extra``, for ``feature``; missing, a
+    :class:`MissingExtraError` that names the extra to install. Every optional import of the
+    library goes through here, so each says the same thing when its extra is missing.
+
+    Example:
+        >>> import_extra("json", "none", "reading").__name__
+        'json'
+        >>> print(import_extra("no_such_module.part", "plot", "plotting"))
+        Traceback (most recent call last):
+        ...
+        newscorpus.errors.MissingExtraError: plotting needs no_such_module: pip install 'newscorpus[plot]'
+    """
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        raise MissingExtraError.for_extra(extra, feature, module.partition(".")[0]) from None
 
 
 @attrs.frozen(kw_only=True)

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from .errors import MissingExtraError
+from .errors import import_extra
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -93,7 +93,4 @@ def _ticker() -> Any:
 
 def _pyplot() -> Any:
     """``matplotlib.pyplot``, or the error that names the extra to install."""
-    try:
-        return importlib.import_module("matplotlib.pyplot")
-    except ImportError:
-        raise MissingExtraError.for_extra("plot", "plotting", "matplotlib") from None
+    return import_extra("matplotlib.pyplot", "plot", "plotting")

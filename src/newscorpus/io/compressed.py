@@ -19,14 +19,13 @@ from __future__ import annotations
 
 import bz2
 import gzip
-import importlib
 import io
 import lzma
 import zlib
 from pathlib import Path
 from typing import IO, Any
 
-from ..errors import CompressionError, MissingExtraError
+from ..errors import CompressionError, import_extra
 
 __all__ = ["COMPRESSIONS", "compression_of", "decompress", "inner_path", "read_head"]
 
@@ -72,15 +71,6 @@ def inner_path(path: Path) -> Path:
     return path.with_suffix("") if path.suffix.lower() in COMPRESSIONS else path
 
 
-def _zstandard(path: str) -> Any:
-    try:
-        return importlib.import_module("zstandard")
-    except ImportError:
-        raise MissingExtraError.for_extra(
-            "zstd", f"{path}: reading a zstd-compressed file", module="zstandard"
-        ) from None
-
-
 def _truncated(compression: str, path: str, detail: str) -> CompressionError:
     return CompressionError(
         f"a truncated or corrupt {compression} file ({detail}); "
@@ -104,7 +94,7 @@ def _zstd_frame(decoder: Any, data: bytes, out: bytearray, size: int, path: str)
 
 
 def _zstd_inflate(data: bytes, path: str, size: int) -> bytes:
-    zstandard = _zstandard(path)
+    zstandard = import_extra("zstandard", "zstd", f"{path}: reading a zstd-compressed file")
     out = bytearray()
     rest = data
     try:

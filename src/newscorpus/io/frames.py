@@ -26,18 +26,16 @@ Example:
 
 from __future__ import annotations
 
-import importlib
 import json
 import os
 from collections.abc import Iterable, Iterator
 from datetime import datetime, timezone
-from types import ModuleType
 from typing import Any
 
 import attrs
 
 from ..article import Article, Origin
-from ..errors import InputError, MissingColumnError, MissingExtraError, RecordError
+from ..errors import InputError, MissingColumnError, RecordError, import_extra
 from .atomic import atomic_path
 
 __all__ = [
@@ -85,15 +83,6 @@ CATEGORY_COLUMNS: frozenset[str] = frozenset(
 
 DATE_COLUMNS: tuple[str, ...] = ("published", "modified")
 """The timestamp columns (UTC); each has an ``_offset`` column beside it."""
-
-
-def _require(module: str, extra: str, feature: str) -> ModuleType:
-    try:
-        return importlib.import_module(module)
-    except ImportError:
-        raise MissingExtraError.for_extra(
-            extra, feature, module.split(".", maxsplit=1)[0]
-        ) from None
 
 
 def article_row(article: Article) -> dict[str, Any]:
@@ -180,8 +169,8 @@ def to_dataframe(articles: Iterable[Article]) -> Any:
         >>> list(frame.columns)[:3], frame.loc[0, "source"], int(frame.published.dt.year[0])
         (['id', 'title', 'subtitle'], 'X', 2023)
     """
-    pandas = _require("pandas", "pandas", "to_pandas()")
-    pyarrow = _require("pyarrow", "pandas", "to_pandas()")
+    pandas = import_extra("pandas", "pandas", "to_pandas()")
+    pyarrow = import_extra("pyarrow", "pandas", "to_pandas()")
     frame = _arrow_table(pyarrow, articles).to_pandas()
     authors = [list(names) for names in frame["authors"]]
     frame["authors"] = pandas.Series(authors, index=frame.index, dtype=object)
@@ -205,7 +194,7 @@ def records_to_dataframe(records: Iterable[Any]) -> Any:
         >>> records_to_dataframe(rows)[["period", "count", "total", "share"]].values.tolist()
         [['2023', 1, 4, 0.25]]
     """
-    pandas = _require("pandas", "pandas", "records_to_dataframe()")
+    pandas = import_extra("pandas", "pandas", "records_to_dataframe()")
     rows = []
     for record in records:
         if not attrs.has(type(record)):
@@ -248,8 +237,8 @@ def write_parquet(articles: Iterable[Article], path: str | os.PathLike[str]) -> 
         >>> write_parquet([Article(text="One.")], path)
         1
     """
-    pyarrow = _require("pyarrow", "parquet", "to_parquet()")
-    parquet = _require("pyarrow.parquet", "parquet", "to_parquet()")
+    pyarrow = import_extra("pyarrow", "parquet", "to_parquet()")
+    parquet = import_extra("pyarrow.parquet", "parquet", "to_parquet()")
     table = _arrow_table(pyarrow, articles)
     with atomic_path(path) as temp:
         parquet.write_table(table, str(temp))
@@ -274,7 +263,7 @@ def read_parquet(path: str | os.PathLike[str]) -> Iterator[Article]:
         >>> [a.text for a in read_parquet(path)]
         ['One.']
     """
-    parquet = _require("pyarrow.parquet", "parquet", "from_parquet()")
+    parquet = import_extra("pyarrow.parquet", "parquet", "from_parquet()")
     try:
         table = parquet.read_table(str(path))
     except OSError as exc:  # pyarrow's ArrowInvalid for a non-Parquet file is a ValueError

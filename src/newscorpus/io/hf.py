@@ -23,11 +23,10 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterable, Iterator
-from types import ModuleType
 from typing import Any
 
 from ..article import Article
-from ..errors import MissingColumnError, MissingExtraError, RecordError
+from ..errors import MissingColumnError, RecordError, import_extra
 from .frames import COLUMNS, DATE_COLUMNS, _arrow_table, article_from_row
 
 __all__ = ["from_hf_dataset", "hf_features", "to_hf_dataset"]
@@ -36,13 +35,6 @@ _DESCRIPTION = (
     "News articles extracted by newscorpus: one row per article, the clean body in `text`, "
     "metadata in typed columns, what cleaning removed in `removed` (JSON)."
 )
-
-
-def _datasets(feature: str) -> ModuleType:
-    try:
-        return importlib.import_module("datasets")
-    except ImportError:
-        raise MissingExtraError.for_extra("hf", feature, "datasets") from None
 
 
 def hf_features() -> Any:
@@ -56,7 +48,7 @@ def hf_features() -> Any:
         >>> features["authors"], features["published"]
         (List(Value('string')), Value('timestamp[us, tz=UTC]'))
     """
-    datasets = _datasets("hf_features()")
+    datasets = import_extra("datasets", "hf", "hf_features()")
     features: dict[str, Any] = {}
     for column in COLUMNS:
         if column == "authors":
@@ -84,7 +76,7 @@ def to_hf_dataset(articles: Iterable[Article]) -> Any:
         >>> to_hf_dataset([art])[0]["published"].year
         2023
     """
-    datasets = _datasets("to_hf_dataset()")
+    datasets = import_extra("datasets", "hf", "to_hf_dataset()")
     pyarrow = importlib.import_module("pyarrow")  # datasets depends on it
     features = hf_features()
     table = _arrow_table(pyarrow, articles).cast(features.arrow_schema)

@@ -41,7 +41,13 @@ from typing import IO, TYPE_CHECKING, Any, Literal
 import attrs
 
 from ..article import Origin
-from ..errors import InputError, MissingExtraError, NewsCorpusError, RecordError, Skipped
+from ..errors import (
+    InputError,
+    NewsCorpusError,
+    RecordError,
+    Skipped,
+    import_extra,
+)
 from .compressed import compression_of
 from .document import Document
 from .encoding import decode_bytes, decode_html_bytes, decode_http_bytes
@@ -67,15 +73,6 @@ _PAGE_TYPES: dict[str, Literal["html", "text"]] = {
 _UNTYPED = ("", "application/octet-stream", "unknown/unknown")
 _GZIP = ("gzip", "x-gzip")
 _SNIFF = 4096
-
-
-def _fastwarc(path: Path) -> Any:
-    try:
-        return importlib.import_module("fastwarc.warc")
-    except ImportError:
-        raise MissingExtraError.for_extra(
-            "warc", f"{path}: reading a WARC file", module="fastwarc"
-        ) from None
 
 
 @contextlib.contextmanager
@@ -135,7 +132,7 @@ def iter_warc(
         >>> print(next(iter_warc(path, max_bytes=10**6)).reason)
         record 1 (byte offset 0): image/png content from https://example.org/logo.png, not a page
     """
-    warc = _fastwarc(path)
+    warc = import_extra("fastwarc.warc", "warc", f"{path}: reading a WARC file")
     reading = _Reading(warc, path, max_bytes, encoding)
     with _open(path) as stream:
         records = iter(

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any, Literal, get_args
 import attrs
 
 from ..article import Article
-from ..errors import MissingExtraError
+from ..errors import import_extra
 from ._dates import PERIODS, Period, period_key, period_range, period_start
 from .nodes import ArticleTokens
 from .search import Query, parse_query
@@ -189,10 +189,7 @@ class CountTable(list[CountRow]):
             >>> [str(p) for p in frame.period], frame["count"].tolist()
             (['2023-01', '2023-02', '2023-03'], [1, 0, 1])
         """
-        try:
-            import pandas  # noqa: PLC0415  (an optional dependency, imported when asked for)
-        except ImportError:
-            raise MissingExtraError.for_extra("pandas", "CountTable.to_pandas()") from None
+        pandas = import_extra("pandas", "pandas", "CountTable.to_pandas()")
         freq = _PANDAS_FREQ[self.by]
         periods = [pandas.Period(period_start(r.period, self.by), freq=freq) for r in self]
         return pandas.DataFrame(

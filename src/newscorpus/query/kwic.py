@@ -19,7 +19,6 @@ Example:
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Iterable
 from datetime import datetime
@@ -28,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ..article import Article
-from ..errors import MissingExtraError, OptionsError, QuerySyntaxError
+from ..errors import OptionsError, QuerySyntaxError, import_extra
 from ._text import WORD, fold_with_offsets
 from .search import Query, parse_keeping_case, parse_query
 
@@ -188,10 +187,7 @@ def kwic_frame(hits: Iterable[KwicHit]) -> pandas.DataFrame:
         >>> frame[["article_id", "source", "left", "match", "right"]].values.tolist()
         [['x', 'Courier', 'The ', 'river', ' ros']]
     """
-    try:
-        pandas_module = importlib.import_module("pandas")
-    except ImportError:
-        raise MissingExtraError.for_extra("pandas", "kwic_frame()") from None
+    pandas_module = import_extra("pandas", "pandas", "kwic_frame()")
     rows = [[getattr(hit, name) for name in KWIC_COLUMNS] for hit in hits]
     frame: pandas.DataFrame = pandas_module.DataFrame(rows, columns=list(KWIC_COLUMNS))
     return frame

@@ -11,11 +11,9 @@ Example:
 
 from __future__ import annotations
 
-import importlib
 import re
-from typing import Any
 
-from ...errors import ExportError, MissingExtraError
+from ...errors import ExportError, import_extra
 
 __all__ = ["RTF_MAGIC", "rough_text", "rtf_to_text"]
 
@@ -50,15 +48,6 @@ def rough_text(rtf: str) -> str:
     return _CONTROL.sub(replace, rtf[:2_000_000])
 
 
-def _striprtf(path: str) -> Any:
-    try:
-        return importlib.import_module("striprtf.striprtf")
-    except ImportError as exc:
-        raise MissingExtraError.for_extra(
-            "rtf", f"reading the RTF export {path}", "striprtf"
-        ) from exc
-
-
 def rtf_to_text(data: bytes, *, path: str) -> str:
     """The text of an RTF export.
 
@@ -74,7 +63,7 @@ def rtf_to_text(data: bytes, *, path: str) -> str:
         >>> rtf_to_text(rb"{\\rtf1\\ansi Talks\\par resume}", path="a.rtf")
         'Talks\\nresume'
     """
-    module = _striprtf(path)
+    module = import_extra("striprtf.striprtf", "rtf", f"reading the RTF export {path}")
     source = data.decode("cp1252", errors="replace")  # RTF is 7-bit; escapes carry the rest
     try:
         text = module.rtf_to_text(source, errors="replace")
