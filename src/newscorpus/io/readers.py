@@ -31,7 +31,7 @@ from .document import Document, sniff_kind
 from .encoding import decode_bytes, decode_html_bytes
 from .frames import read_parquet
 from .records import NewsCorpusWarning, apply_policy, read_csv, read_json, read_jsonl
-from .sniff import NotAPage, classify, export_of
+from .sniff import DATA_FORMATS, PAGE_FORMATS, NotAPage, classify, export_of
 from .warc import iter_warc
 
 __all__ = [
@@ -47,19 +47,7 @@ __all__ = [
 FileReader = Callable[[Path], Iterator[Article]]
 """Reads the articles of one file of a format the readers here do not know (the store)."""
 
-FORMATS = {
-    ".txt": "text",
-    ".text": "text",
-    ".html": "html",
-    ".htm": "html",
-    ".xhtml": "html",
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-    ".json": "json",
-    ".csv": "csv",
-    ".parquet": "parquet",
-    ".warc": "warc",
-}
+FORMATS = {**PAGE_FORMATS, ".xhtml": "html", **DATA_FORMATS}
 """File extensions read, and the format each is read as."""
 
 

@@ -28,7 +28,7 @@ from ..errors import NewsCorpusError
 from .archives.detect import SNIFF_BYTES, detect_export
 from .compressed import COMPRESSIONS, inner_path, read_head
 
-__all__ = ["DATA_FORMATS", "NotAPage", "classify", "export_of", "sniff_bytes"]
+__all__ = ["DATA_FORMATS", "PAGE_FORMATS", "NotAPage", "classify", "export_of", "sniff_bytes"]
 
 DATA_FORMATS = {
     ".jsonl": "jsonl",
@@ -40,7 +40,8 @@ DATA_FORMATS = {
 }
 """Files of records, read by their extension."""
 
-_PAGE_FORMATS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html"}
+PAGE_FORMATS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html"}
+"""Pages, read by their extension (any other name in a folder is recognised by its content)."""
 # Archive exports come as text, HTML, RTF or DOCX, named as the user saved them: their content
 # says which archive wrote them (see newscorpus.io.archives).
 _EXPORT_CONTAINERS = frozenset({"text", "html", None})
@@ -241,7 +242,7 @@ def _by_name(path: Path, root: Path) -> str | NotAPage | None:
     suffix = _suffix(path)
     if suffix in COMPRESSIONS:
         return _by_inner_name(path)
-    known = DATA_FORMATS.get(suffix) or _PAGE_FORMATS.get(suffix)
+    known = DATA_FORMATS.get(suffix) or PAGE_FORMATS.get(suffix)
     if known is not None:
         return known
     if suffix in _RESOURCE_SUFFIXES:
@@ -255,7 +256,7 @@ def _by_inner_name(path: Path) -> str | None:
     """A compressed file's format, from its name without the compression extension
     (``page.html.gz`` → ``"html"``); ``None`` (go by content) when that name says nothing."""
     inner = _suffix(inner_path(Path(path.name.split("?", 1)[0])))
-    return DATA_FORMATS.get(inner) or _PAGE_FORMATS.get(inner)
+    return DATA_FORMATS.get(inner) or PAGE_FORMATS.get(inner)
 
 
 def _by_content(path: Path) -> str | NotAPage:
