@@ -74,6 +74,7 @@ nitpick_ignore = [
     ("py:class", "matplotlib.axes.Axes"),
     ("py:class", "datasets.Dataset"),  # the hf extra's class; no inventory of its docs here
     ("py:class", "Traversable"),  # importlib.resources.abc.Traversable (3.11+; importlib.abc before)
+    ("py:class", "types.ModuleType"),  # what errors.import_extra returns
 ]
 
 plot_formats = [("png", 100)]
