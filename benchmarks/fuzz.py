@@ -1,6 +1,10 @@
 """Fuzz ``Article.from_dict``, the loaders (``Corpus.load`` on generated files) and the
 extractors (``extract_html``, ``extract_text``) with hypothesis-generated input.
 
+Loaders are fed generated records and files, and also valid files of every other kind the
+library reads (news-archive exports as text, RTF, DOCX and HTML; WARC, plain and gzipped)
+damaged at random: cut short, a span deleted, doubled or overwritten with random bytes.
+
 The promise checked: whatever the input, the call returns or raises a
 :class:`~newscorpus.errors.NewsCorpusError`; any other exception is a crash, printed with the
 input that caused it (shortened). The time is shared equally between the three targets, each run
@@ -17,6 +21,7 @@ Prints, per target, the inputs run and the crashes, and exits 1 if any crash was
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import sys
 import tempfile
@@ -32,7 +37,15 @@ from hypothesis import strategies as st
 
 from newscorpus import Article, Corpus, extract_html, extract_text
 from newscorpus.errors import NewsCorpusError
-from newscorpus.testing import make_article
+from newscorpus.testing import make_article, make_corpus_articles, warc_record
+from newscorpus.testing.exports import (
+    to_rtf,
+    write_factiva_html,
+    write_factiva_text,
+    write_nexis_docx,
+    write_nexis_text,
+    write_proquest_text,
+)
 
 FIELDS = list(make_article().to_dict())
 SENTENCE = "The council voted on Monday to back the plan for the river banks, officials said."
@@ -99,6 +112,64 @@ FILE = st.one_of(
             )
         ),
     ),
+)
+
+
+def _warc(articles: list[Article], gzipped: bool) -> bytes:
+    records = [warc_record("warcinfo", "")]
+    for number, article in enumerate(articles):
+        page = f"<html><title>{article.title}</title><p>{article.text}</p></html>"
+        records.append(warc_record("response", f"https://x.org/{number}", page.encode()))
+    if gzipped:
+        return b"".join(gzip.compress(record, mtime=0) for record in records)
+    return b"".join(records)
+
+
+# Each kind: the file's suffix and a writer of valid content for a few articles.
+WELL_FORMED: dict[str, tuple[str, Callable[[list[Article]], bytes]]] = {
+    "nexis-text": (".txt", lambda a: write_nexis_text(a).encode("utf-8")),
+    "nexis-rtf": (".rtf", lambda a: to_rtf(write_nexis_text(a)).encode("utf-8")),
+    "nexis-docx": (".docx", write_nexis_docx),
+    "factiva-text": (".txt", lambda a: write_factiva_text(a).encode("utf-8")),
+    "factiva-html": (".html", lambda a: write_factiva_html(a).encode("utf-8")),
+    "proquest-text": (".txt", lambda a: write_proquest_text(a).encode("utf-8")),
+    "warc": (".warc", lambda a: _warc(a, gzipped=False)),
+    "warc-gz": (".warc.gz", lambda a: _warc(a, gzipped=True)),
+}
+
+# A damage: what to do, where (a share of the length), how many bytes, and bytes to write.
+_DAMAGE = st.tuples(
+    st.sampled_from(["cut", "delete", "double", "overwrite", "insert"]),
+    st.floats(min_value=0, max_value=1),
+    st.integers(min_value=1, max_value=200),
+    st.binary(min_size=1, max_size=40),
+)
+
+
+def _damaged(kind: str, count: int, article_seed: int, damages: list[Any]) -> tuple[str, bytes]:
+    suffix, write = WELL_FORMED[kind]
+    content = write(make_corpus_articles(count, seed=article_seed))
+    for action, where, length, noise in damages:
+        at = int(where * len(content))
+        if action == "cut":
+            content = content[:at]
+        elif action == "delete":
+            content = content[:at] + content[at + length :]
+        elif action == "double":
+            content = content[:at] + content[at : at + length] * 2 + content[at + length :]
+        elif action == "overwrite":
+            content = content[:at] + noise + content[at + len(noise) :]
+        else:
+            content = content[:at] + noise + content[at:]
+    return suffix, content
+
+
+DAMAGED_FILE = st.builds(
+    _damaged,
+    st.sampled_from(sorted(WELL_FORMED)),
+    st.integers(min_value=1, max_value=3),
+    st.integers(min_value=0, max_value=50),
+    st.lists(_DAMAGE, max_size=3),
 )
 
 
@@ -169,6 +240,7 @@ def main(argv: list[str] | None = None) -> int:
         targets = [
             Target("Article.from_dict", RECORD | VALID, Article.from_dict),
             Target("Corpus.load", FILE, _load(Path(folder))),
+            Target("Corpus.load exports", DAMAGED_FILE, _load(Path(folder))),
             Target("extract_html", HTML, extract_html),
             Target("extract_text", HTML, extract_text),
         ]

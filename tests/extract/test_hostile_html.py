@@ -77,6 +77,22 @@ def test_title_runs_no_longer_than_a_sane_length() -> None:
     assert len(article.paragraphs) == 3
 
 
+@pytest.mark.parametrize("tag", ["span", "b", "div"])
+def test_deeply_nested_heading_is_read_without_recursing_away(tag: str) -> None:
+    # 1,000 levels inside an <h1> once hit Python's recursion limit (found by the fuzz run).
+    article = extract_html(
+        f"<h1>{f'<{tag}>' * 1_000}River plan backed{f'</{tag}>' * 1_000}</h1>{PARAGRAPHS}"
+    )
+    assert article.title == "River plan backed"
+    assert len(article.paragraphs) == 3
+
+
+def test_unclosed_heading_that_swallowed_the_story_is_not_the_title() -> None:
+    article = extract_html(f"<h1><span>River plan backed{PARAGRAPHS * 3}")
+    assert article.title is None or len(article.title) <= 400
+    assert article.title is None or SENTENCE not in article.title
+
+
 # Items 11-13: slower than linear.
 
 

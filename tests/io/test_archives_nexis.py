@@ -12,7 +12,7 @@ from textwrap import dedent
 import pytest
 
 from newscorpus import Article, Corpus
-from newscorpus.errors import ExportError
+from newscorpus.errors import ExportError, InputError
 from newscorpus.io.archives import parse_nexis, read_export
 from newscorpus.io.archives.docx import WORD_NS
 from newscorpus.io.archives.fields import FURNITURE, METADATA
@@ -357,6 +357,21 @@ def test_damaged_docx_is_an_export_error_naming_the_file() -> None:
         list(read_export(broken.getvalue(), "nexis", path="x.docx"))
     with pytest.raises(ExportError, match="unknown archive format"):
         list(read_export(b"x", "lexis", path="x.txt"))
+
+
+def test_docx_damaged_anywhere_is_an_export_error_or_read() -> None:
+    # Noise written over each stretch of the archive in turn hits the local headers, the
+    # deflate streams and the central directory: zlib errors and bad offsets included.
+    data = _docx(NEXIS_UNI)
+    errors = 0
+    for at in range(0, len(data), max(1, len(data) // 150)):
+        damaged = data[:at] + b"\xff\x00\x13\x37" * 4 + data[at + 16 :]
+        try:
+            list(read_export(damaged, "nexis", path="noisy.docx"))
+        except InputError as err:  # ExportError, or binary input when the ZIP magic is hit
+            assert err.path == "noisy.docx"
+            errors += 1
+    assert errors > 0
 
 
 def test_no_document_at_all() -> None:

@@ -170,3 +170,12 @@ def test_a_declaration_that_is_no_language_code_gives_way(declared: str) -> None
     assert chosen == "de"
     assert guess is not None
     assert choose_language(declared, "") == (declared, None)
+
+
+def test_a_lone_surrogate_does_not_reach_the_model() -> None:
+    # A page that decoded with surrogate escapes must still get a language, not a crash.
+    text = SNIPPETS["de"] + " \ud800 " + SNIPPETS["de"]
+    guess = detect_language(text)
+    assert guess is not None and guess.code == "de"
+    article = extract_text("Stadtrat\n\n" + text + "\n\n" + SNIPPETS["de"])
+    assert "Brücke" in article.text

@@ -198,7 +198,9 @@ def _model() -> Callable[[str], tuple[str, float]] | None:
     detector = module.LangDetector(config)
 
     def read(text: str) -> tuple[str, float]:
-        best = detector.detect(text, model="lite", k=1)[0]
+        # fastText takes only encodable text: a lone surrogate (from a lying page) becomes "?".
+        clean = text.encode("utf-8", "replace").decode("utf-8")
+        best = detector.detect(clean, model="lite", k=1)[0]
         return str(best["lang"]), float(best["score"])
 
     return read

@@ -19,6 +19,7 @@ import html
 import io
 import re
 import zipfile
+import zlib
 
 from lxml import etree
 
@@ -34,6 +35,17 @@ WORD_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 """The namespace of WordprocessingML, the XML inside a DOCX file."""
 _W = f"{{{WORD_NS}}}"
 _DOCUMENT = "word/document.xml"
+# What zipfile raises on a damaged archive: a bad directory, a corrupt deflate stream (zlib),
+# offsets that point before the file (ValueError), an encrypted or unknown-method member.
+_DAMAGED_ZIP = (
+    zipfile.BadZipFile,
+    zlib.error,
+    OSError,
+    EOFError,
+    ValueError,
+    RuntimeError,
+    NotImplementedError,
+)
 _PARAGRAPH_END = re.compile(r"</w:p>")
 _TAG = re.compile(r"<[^>]*>")
 
@@ -56,7 +68,7 @@ def docx_rough_text(data: bytes, *, limit: int) -> str:
             if info.file_size > limit:
                 return ""
             xml = archive.read(info).decode("utf-8", errors="replace")
-    except (KeyError, zipfile.BadZipFile, OSError, EOFError):
+    except (KeyError, *_DAMAGED_ZIP):
         return ""
     return html.unescape(_TAG.sub("", _PARAGRAPH_END.sub("\n", xml)))
 
@@ -95,7 +107,7 @@ def docx_paragraphs(data: bytes, *, path: str, limit: int) -> list[Line]:
         raise ExportError(
             "a ZIP archive without word/document.xml: not a DOCX file", path=path, stage="read"
         ) from exc
-    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+    except _DAMAGED_ZIP as exc:
         raise ExportError(
             f"not a readable DOCX file (a truncated or damaged ZIP archive: {exc})",
             path=path,

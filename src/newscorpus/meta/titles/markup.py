@@ -118,7 +118,7 @@ def _h1_texts(root: Any) -> tuple[list[str], list[str]]:
     logos: list[str] = []
     for h1 in list(root.iter("h1"))[:10]:
         text = _norm(_heading_text(h1)) or _norm(h1.text_content())
-        if not text:
+        if not text or len(text) > TITLE_LIMIT:  # an unclosed <h1> that swallowed the story
             continue
         texts.append(text)
         marks = [h1, *list(h1.iterancestors())[:2], *list(h1.iterdescendants())[:4]]
@@ -140,10 +140,17 @@ def _kicker() -> re.Pattern[str]:
     return re.compile(alternation(words("titles", "heading_parts")), re.IGNORECASE)
 
 
-def _heading_text(element: Any) -> str:
+# Headings nest a few levels; deeper than this (hostile markup) the text is read flat instead
+# of recursing towards Python's recursion limit.
+_HEADING_DEPTH = 40
+
+
+def _heading_text(element: Any, depth: int = 0) -> str:
     """The text of a heading without its kicker, date or subtitle elements (their tails kept),
     and without what they leave behind: the colon or dash that followed the kicker
     (":Bohren, bis es heiß wird"), the label that preceded the date ("… Posted by Ann on")."""
+    if depth > _HEADING_DEPTH:
+        return " ".join("".join(element.itertext()).split())
     parts = [element.text or ""]
     dropped = False
     for child in element:
@@ -152,7 +159,7 @@ def _heading_text(element: Any) -> str:
         elif isinstance(child.tag, str) and not (
             child.tag in ("small", "time", "sup") or _kicker().search(child.get("class") or "")
         ):
-            parts.append(_heading_text(child))
+            parts.append(_heading_text(child, depth + 1))
         elif isinstance(child.tag, str):
             dropped = True
         parts.append(child.tail or "")
