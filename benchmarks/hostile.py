@@ -77,6 +77,10 @@ CASES: dict[str, tuple[Callable[..., object], Build]] = {
     "sibling-paragraphs": (extract_html, lambda n: _fill("<p>word</p>", n, "<body>")),
     "distinct-paragraphs": (extract_html, _distinct_paragraphs),
     "autor-newlines": (extract_html, _text_label),
+    "nested-bylines": (
+        extract_html,
+        lambda n: _fill('<div class="byline">', n, "<body>", "By Ann Lee" + PARAGRAPH),
+    ),
     "br-run": (extract_html, lambda n: _fill("<br>", n, "<body><p>", "x</p>")),
     "table-cells": (extract_html, lambda n: _fill("<td>x", n, "<table><tr>")),
     "og-url-javascript": (

@@ -119,6 +119,17 @@ def test_last_paragraph_search_is_linear_in_siblings() -> None:
     assert within(20, _unmarked_byline_of, "<body>" + "<p>word</p>" * 200_000) is None
 
 
+def _authors_of(html: str) -> tuple[str, ...]:
+    return extract_html(html).authors
+
+
+def test_nested_byline_elements_are_linear() -> None:
+    # found by the fuzz run: every nested byline element walked its ancestors once per other
+    # candidate (135 s at 3,000 levels, cubic); now each ancestor is read once
+    page = '<div class="byline">' * 3_000 + "By Ann Lee</a>" + PARAGRAPHS
+    assert within(20, _authors_of, page) == ("Ann Lee",)
+
+
 def _paragraphs_of(html: str) -> tuple[str, ...]:
     return extract_html(html).paragraphs
 

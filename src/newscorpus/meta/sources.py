@@ -31,6 +31,7 @@ from typing import Literal, Protocol
 import attrs
 
 from .authors.nearby import scored_authors
+from .authors.regions import remembered_regions
 from .authors.signatures import read_tail
 from .authors.sites import site_names
 from .header import read_header
@@ -169,9 +170,10 @@ def read_sources(
     """
     results = dict(view.results)
     seen = attrs.evolve(view, results=results)
-    for source in sources:
-        if source.stage == stage:
-            results[source.name] = source.read(seen)
+    with remembered_regions():  # the readers ask where elements sit again and again
+        for source in sources:
+            if source.stage == stage:
+                results[source.name] = source.read(seen)
     return seen
 
 

@@ -180,7 +180,7 @@ def _meta_byline(text: str) -> str | None:
 
 
 def _first_byline(candidates: list[Any]) -> Byline | None:
-    inner = [el for el in candidates if not any(_contains(el, other) for other in candidates)]
+    inner = _innermost(candidates)
     for index, element in enumerate(inner):
         names = _names_after_label(element) if _is_label(element) else names_of(element)
         if _is_meta_line(element) and not _is_byline_element(element):
@@ -267,15 +267,17 @@ def _rule(element: Any) -> str:
     return "byline-class"
 
 
-def _contains(outer: Any, inner: Any) -> bool:
-    if outer is inner:
-        return False
-    parent = inner.getparent()
-    while parent is not None:
-        if parent is outer:
-            return True
-        parent = parent.getparent()
-    return False
+def _innermost(elements: list[Any]) -> list[Any]:
+    """The ``elements`` that hold none of the others, in order. Each ancestor is walked once
+    (a walk stops where an earlier one passed), so thousands of nested candidates cost linear
+    time."""
+    ancestors: set[Any] = set()
+    for element in elements:
+        parent = element.getparent()
+        while parent is not None and parent not in ancestors:
+            ancestors.add(parent)
+            parent = parent.getparent()
+    return [el for el in elements if el not in ancestors]
 
 
 def _is_byline_element(element: Any) -> bool:

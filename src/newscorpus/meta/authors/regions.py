@@ -16,9 +16,19 @@ Example:
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any, NamedTuple
 
-__all__ = ["BREAK_TAGS", "SKIP_TAGS", "attr_text", "in_article", "region_tier"]
+__all__ = [
+    "BREAK_TAGS",
+    "SKIP_TAGS",
+    "attr_text",
+    "in_article",
+    "region_tier",
+    "remembered_regions",
+]
 
 # Words of an ancestor's class or id that mark a region whose bylines belong to other posts or
 # to readers (whole words of a class token split at "-" and "_", so "has-sidebar" on <body>
@@ -81,35 +91,113 @@ def region_tier(element: Any) -> int | None:
     """0 inside the article, 1 inside an author box, None in comments, lists of other posts,
     sidebars, navigation and the site's footer (a footer inside the post is the post's own).
 
+    Inside :func:`remembered_regions` what was read of each ancestor is kept, so that the tiers
+    of every element of a page cost time in proportion to the page, however deep it nests.
+
     Example:
         >>> from newscorpus.htmlblocks import parse_html
         >>> root = parse_html('<div class="author-box"><p id="a">Ann Lee</p></div>').root
         >>> region_tier(root.get_element_by_id("a"))
         1
     """
-    tier = 0
-    footer = False
-    in_post = False
-    parent = element.getparent()
-    while parent is not None and parent.tag not in ("body", "html"):
-        tokens = attr_text(parent).split()
-        words = {w for token in tokens for w in re.split(r"[-_]+", token) if w}
-        if parent.tag in _OTHER_TAGS or words & _OTHER_REGION or _comment_word(words):
-            return None
+    memo = _MEMO.get()
+    region = _upward(element.getparent(), {} if memo is None else memo)
+    if region.excluded or region.footer:
+        return None
+    return 1 if region.box else 0
+
+
+@contextmanager
+def remembered_regions() -> Iterator[None]:
+    """Within this block :func:`region_tier` remembers each ancestor it has read (for one page
+    whose tree does not change meanwhile): thousands of nested byline-shaped elements cost
+    linear time, not quadratic.
+
+    Example:
+        >>> from newscorpus.htmlblocks import parse_html
+        >>> root = parse_html('<article>' + '<div class="byline">' * 3 + 'Ann</article>').root
+        >>> with remembered_regions():
+        ...     [region_tier(el) for el in root.iter("div")]
+        [0, 0, 0]
+    """
+    token = _MEMO.set({})
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
+
+
+class _Region(NamedTuple):
+    """What the ancestors from one element up to ``<body>`` say: a region of other posts or of
+    readers (``excluded``), an author box, and whether the site's footer holds it (None when no
+    ancestor is a footer or a post)."""
+
+    excluded: bool
+    box: bool
+    footer: bool | None
+
+
+class _Marks(NamedTuple):
+    """What one ancestor's own tag and class and id words say."""
+
+    other: bool
+    side: bool
+    the_post: bool
+    box: bool
+    footer: bool | None
+
+
+_TOP = _Region(excluded=False, box=False, footer=None)
+# (ancestor, whether the post was entered below it) -> the region from it up; one page at a time.
+_MEMO: ContextVar[dict[tuple[Any, bool], _Region] | None] = ContextVar(
+    "newscorpus_region_memo", default=None
+)
+
+
+def _marks(parent: Any) -> _Marks:
+    tokens = attr_text(parent).split()
+    words = {w for token in tokens for w in re.split(r"[-_]+", token) if w}
+    box = bool(words & _BOX_WORDS) or {"author", "box"} <= words or {"author", "info"} <= words
+    footer: bool | None = None
+    if parent.tag == "footer" or "footer" in words:
+        # an author box styled as the post's footer ("author-bio footer") is the post's own
+        footer = not (words & _POST_WORDS or ("author" in words and box))
+    elif words & _POST_WORDS or parent.tag == "article":
+        footer = False
+    return _Marks(
+        other=parent.tag in _OTHER_TAGS or bool(words & _OTHER_REGION) or _comment_word(words),
         # A "sidebar" around the post is the theme's layout wrapper: a sidebar holds no post.
-        if not in_post and _side_region(tokens, words):
-            return None
-        in_post = in_post or bool(words & _THE_POST) or parent.tag == "article"
-        box = bool(words & _BOX_WORDS) or {"author", "box"} <= words or {"author", "info"} <= words
-        if parent.tag == "footer" or "footer" in words:
-            # an author box styled as the post's footer ("author-bio footer") is the post's own
-            footer = not (words & _POST_WORDS or ("author" in words and box))
-        elif words & _POST_WORDS or parent.tag == "article":
-            footer = False
-        if box:
-            tier = 1
+        side=_side_region(tokens, words),
+        the_post=bool(words & _THE_POST) or parent.tag == "article",
+        box=box,
+        footer=footer,
+    )
+
+
+def _upward(parent: Any, memo: dict[tuple[Any, bool], _Region]) -> _Region:
+    """The region from ``parent`` up to ``<body>``, read bottom-up as far as the first ancestor
+    already in ``memo`` (whether the post was entered below decides whether a sidebar counts)."""
+    chain: list[tuple[tuple[Any, bool], _Marks]] = []
+    in_post = False
+    above = _TOP
+    while parent is not None and parent.tag not in ("body", "html"):
+        key = (parent, in_post)
+        if key in memo:
+            above = memo[key]
+            break
+        marks = _marks(parent)
+        chain.append((key, marks))
+        in_post = in_post or marks.the_post
         parent = parent.getparent()
-    return None if footer else tier
+    # The highest footer or post ancestor decides the footer, as the last one met going up.
+    for key, marks in reversed(chain):
+        above = _Region(
+            excluded=marks.other or (not key[1] and marks.side) or above.excluded,
+            box=marks.box or above.box,
+            footer=marks.footer if above.footer is None else above.footer,
+        )
+        memo[key] = above
+    return above
 
 
 def _comment_word(words: set[str]) -> bool:
