@@ -6,6 +6,7 @@ Every page here is synthetic: it reproduces a pattern, never a real page's text.
 
 from __future__ import annotations
 
+from newscorpus import extract_html
 from newscorpus.htmlblocks import parse_html
 
 
@@ -33,3 +34,34 @@ def test_a_span_classed_as_a_break_that_holds_text_does_not_split() -> None:
 def test_a_long_run_of_break_spans_costs_no_blocks() -> None:
     html = "<body><p>Rain." + "<span class='br'></span>" * 5000 + "Sun.</p></body>"
     assert [b.text for b in parse_html(html).blocks] == ["Rain.", "Sun."]
+
+
+SPEC_INTRO = (
+    "The county library opened its new reading room on Saturday after a year of building work."
+)
+SPEC_OUTRO = "The reading room is open every day of the week, and entry is free for every resident."
+SPEC_LINES = ["Opening hours", "Monday to Friday", "Nine to six", "Seats", "Forty desks", "Wifi"]
+
+
+def _spec_page(lines: list[str], *, linked: bool = False) -> str:
+    def line(text: str) -> str:
+        return f"<p><a href='/x'>{text}</a></p>" if linked else f"<p>{text}</p>"
+
+    return (
+        "<html lang='en'><body><nav><a href='/'>Home</a> <a href='/n'>News</a></nav>"
+        "<div class='story'><h1>Library opens its reading room</h1>"
+        f"<p>{SPEC_INTRO}</p><p>{SPEC_INTRO}</p>{''.join(line(t) for t in lines)}"
+        f"<p>{SPEC_OUTRO}</p><p>{SPEC_OUTRO}</p></div>"
+        "<footer><p>© 2024 County News</p></footer></body></html>"
+    )
+
+
+def test_short_unlinked_lines_among_the_story_paragraphs_are_kept() -> None:
+    art = extract_html(_spec_page(SPEC_LINES))
+    assert [p for p in art.paragraphs if p in SPEC_LINES] == SPEC_LINES
+    assert not [r for r in art.removed if r.text in SPEC_LINES]
+
+
+def test_linked_lines_among_the_story_paragraphs_still_go() -> None:
+    art = extract_html(_spec_page(SPEC_LINES, linked=True))
+    assert not [p for p in art.paragraphs if p in SPEC_LINES]
