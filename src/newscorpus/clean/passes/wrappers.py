@@ -142,25 +142,28 @@ def _framed_lines(
     verdicts: Mapping[int, Verdict],
 ) -> set[int]:
     """The unlinked lines of the run named by shape alone (:data:`_FRAMED_RULES`) that stand
-    between two kept blocks of their own parent element (prose, or a kept line of a few
-    words)."""
-    first: dict[int, int] = {}
-    last: dict[int, int] = {}
+    between two kept blocks of their own parent element and tag (prose, or a kept line of a
+    few words)."""
+    # Per parent element and tag: the first and last kept block (an ad slot's <div> between
+    # the story's <p>s is not one of their lines).
+    first: dict[tuple[int, str | None], int] = {}
+    last: dict[tuple[int, str | None], int] = {}
     for i in range(span[0], span[1] + 1):
-        ancestors = blocks[i].ancestors
-        if len(ancestors) > 1 and (
-            good[i] or (i not in verdicts and blocks[i].words >= _FRAME_WORDS)
+        block = blocks[i]
+        if len(block.ancestors) > 1 and (
+            good[i] or (i not in verdicts and block.words >= _FRAME_WORDS)
         ):
-            first.setdefault(ancestors[-2], i)
-            last[ancestors[-2]] = i
+            key = (block.ancestors[-2], block.tag)
+            first.setdefault(key, i)
+            last[key] = i
     framed: set[int] = set()
     for i, given in verdicts.items():
         if not span[0] <= i <= span[1] or given.rule not in _FRAMED_RULES:
             continue
         block = blocks[i]
         if len(block.ancestors) > 1 and block.link_density < THRESHOLDS.linked_line:
-            parent = block.ancestors[-2]
-            if first.get(parent, i) < i < last.get(parent, i):
+            key = (block.ancestors[-2], block.tag)
+            if first.get(key, i) < i < last.get(key, i):
                 framed.add(i)
     return framed
 
