@@ -65,3 +65,36 @@ def test_short_unlinked_lines_among_the_story_paragraphs_are_kept() -> None:
 def test_linked_lines_among_the_story_paragraphs_still_go() -> None:
     art = extract_html(_spec_page(SPEC_LINES, linked=True))
     assert not [p for p in art.paragraphs if p in SPEC_LINES]
+
+
+OPENING = [
+    "The river rose above its banks on Tuesday night and flooded the lower streets of the town.",
+    "Firefighters moved forty families to the school hall before the water reached their homes.",
+]
+ENTRY = "The water level at gauge {n} has fallen by {n} centimetres since the early morning hours."
+
+
+def _split_story(opening: list[str]) -> str:
+    entries = "".join(
+        f"<div class='entry'><h3>Update {n}</h3><p>{ENTRY.format(n=n)}</p>"
+        f"<p>{ENTRY.format(n=n + 20)}</p></div>"
+        for n in range(1, 11)
+    )
+    return (
+        "<html lang='en'><body><nav><a href='/'>Home</a> <a href='/n'>News</a></nav>"
+        "<article><h1>Flood in the valley</h1><div class='byline'>By A. Writer</div>"
+        f"<div class='intro'>{''.join(f'<p>{p}</p>' for p in opening)}</div>"
+        f"<div class='entries'>{entries}</div></article>"
+        "<footer><p>© 2024 Valley News</p></footer></body></html>"
+    )
+
+
+def test_paragraphs_right_above_the_run_open_the_story() -> None:
+    # The story's opening sits in a box of its own above the box that holds most of its prose.
+    art = extract_html(_split_story(OPENING))
+    assert list(art.paragraphs)[:2] == OPENING
+
+
+def test_one_paragraph_above_the_run_is_a_standfirst_and_stays_out() -> None:
+    art = extract_html(_split_story(OPENING[:1]))
+    assert OPENING[0] not in art.paragraphs
