@@ -419,10 +419,22 @@ def _enter(walker: _Walker, element: etree._Element, tag: str, attrib: Any) -> N
         prop = attrib.get("itemprop") if attrib else None
         if prop is not None and "articlebody" in prop.lower():
             walker.article_elements.append(walker.serial)
+    elif attrib and _line_break(element, attrib):
+        walker.flush()
     walker.words.append(_attr_words(attrib))
     if tag == "a":
         walker.links += 1
     walker.add(element.text)
+
+
+def _line_break(element: etree._Element, attrib: Any) -> bool:
+    """Whether an inline element is an empty one whose class names it a line break (``<span
+    class="br"></span>``): some CMSs write the break between a sub-heading and its paragraph
+    so, and reading through it glues the two into one block."""
+    raw = attrib.get("class")
+    if not raw or element.text or len(element):
+        return False
+    return not vocabulary_words("class_words", "break").isdisjoint(_SPLIT.split(raw.lower()))
 
 
 def _leave(walker: _Walker, element: etree._Element, tag: str) -> None:

@@ -83,7 +83,7 @@ def vocabulary(name: str) -> Mapping[str, tuple[str, ...]]:
 
     Example:
         >>> sorted(vocabulary("class_words"))
-        ['boilerplate', 'content', 'weak']
+        ['boilerplate', 'break', 'content', 'weak']
     """
     return _vocabulary(name)
 

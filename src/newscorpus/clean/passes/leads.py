@@ -7,6 +7,10 @@ part of the article by their text and their place; only the container said no. A
 opens the run before its first block inside the container is kept when it reads as a lead: a
 sentence or more, few links, no list item, no byline box.
 
+Two lead paragraphs or more right above the run, nothing named between them and it, open the
+story too (a live blog's summary above its entries, a story split between two sibling boxes):
+the run is widened up to them.
+
 Text above the run (a standfirst between the headline and the run) is not taken by default:
 conventions differ on whether a standfirst is body text, and the run did not choose it.
 :func:`standfirst_paragraphs` finds it for callers who want it
@@ -129,6 +133,25 @@ def standfirst_paragraphs(
     return found
 
 
+# Paragraphs right above the run, none named between: from this many on they are the story's
+# opening (a live blog's summary above its entries), not a standfirst of a sentence or two.
+_ABOVE_BLOCKS = 2
+
+
+def _prose_above(
+    blocks: Sequence[Block], span: tuple[int, int], verdicts: Mapping[int, Verdict]
+) -> set[int]:
+    """Lead paragraphs that stand right above the run, nothing named between them and it, when
+    there are at least :data:`_ABOVE_BLOCKS` of them: the run began at the story's container
+    and left out the paragraphs that open the story just above it."""
+    found: set[int] = set()
+    i = span[0] - 1
+    while i >= 0 and i not in verdicts and _lead(blocks[i]):
+        found.add(i)
+        i -= 1
+    return found if len(found) >= _ABOVE_BLOCKS else set()
+
+
 def with_leads(
     blocks: Sequence[Block],
     span: tuple[int, int],
@@ -137,7 +160,8 @@ def with_leads(
     standfirst: bool,
 ) -> tuple[tuple[int, int], list[bool | None]]:
     """The run and the places, the run's opening lead paragraphs (:func:`lead_paragraphs`)
-    counted inside the container; with ``standfirst``, the run opened up to the standfirst
+    counted inside the container, and the run widened over two lead paragraphs or more right
+    above it; with ``standfirst``, the run opened up to the standfirst
     (:func:`standfirst_paragraphs`).
 
     Example:
@@ -145,6 +169,10 @@ def with_leads(
         ((0, 0), [])
     """
     leads = lead_paragraphs(blocks, span, verdicts, places)
+    above = _prose_above(blocks, span, verdicts)
+    if above:
+        leads |= above
+        span = (min(above), span[1])
     if standfirst:
         above = standfirst_paragraphs(blocks, span, verdicts)
         leads |= above

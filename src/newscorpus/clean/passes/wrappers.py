@@ -3,8 +3,9 @@ gives, or by a shape its markup explains.
 
 Inside the body run (:func:`pardon_wrapper_words`), a class word most of the body's paragraphs
 carry names the wrapper and drops nothing; nor do table rows and plain list items (a run of short
-lines by shape), linked sentences, quoted embeds, or short lower-case lines (a command, a
-sentence's rest after ``<br>``: HTML gives alt text no block).
+lines by shape), linked sentences, quoted embeds, short lower-case lines (a command, a
+sentence's rest after ``<br>``: HTML gives alt text no block), or unlinked short lines set
+between kept blocks of their own element (a spec sheet's or a recipe's lines).
 
 Before the run is chosen (:func:`pardon_page_wrapper`): class words are hints. ``popular`` marks
 a "most read" box, but a site may also put it on the wrapper of a much-read story (``post
@@ -118,11 +119,53 @@ def pardon_wrapper_words(
         for word in block.attr_words:
             counts[word] = counts.get(word, 0) + 1
     wrapper = {f"class {w}" for w, n in counts.items() if n * 2 >= len(prose)}
+    framed = _framed_lines(blocks, span, good, verdicts)
     return {
         i: v
         for i, v in verdicts.items()
-        if not (span[0] <= i <= span[1] and _excused(v, blocks[i], wrapper))
+        if not (span[0] <= i <= span[1] and (_excused(v, blocks[i], wrapper) or i in framed))
     }
+
+
+# Verdicts by shape (a run of short lines, a line that reads like a menu entry) that a line of
+# the story's own element, unlinked, set among its siblings, does not deserve: a spec sheet's or
+# a recipe's lines are short, and the paragraphs around them say whose they are.
+_FRAMED_RULES = frozenset({names.NAV_RUN, names.MENU_LINE})
+# A kept line of this many words frames the lines after it as a paragraph does.
+_FRAME_WORDS = 3
+
+
+def _framed_lines(
+    blocks: Sequence[Block],
+    span: tuple[int, int],
+    good: Sequence[bool],
+    verdicts: Mapping[int, Verdict],
+) -> set[int]:
+    """The unlinked lines of the run named by shape alone (:data:`_FRAMED_RULES`) that stand
+    between two kept blocks of their own parent element and tag (prose, or a kept line of a
+    few words)."""
+    # Per parent element and tag: the first and last kept block (an ad slot's <div> between
+    # the story's <p>s is not one of their lines).
+    first: dict[tuple[int, str | None], int] = {}
+    last: dict[tuple[int, str | None], int] = {}
+    for i in range(span[0], span[1] + 1):
+        block = blocks[i]
+        if len(block.ancestors) > 1 and (
+            good[i] or (i not in verdicts and block.words >= _FRAME_WORDS)
+        ):
+            key = (block.ancestors[-2], block.tag)
+            first.setdefault(key, i)
+            last[key] = i
+    framed: set[int] = set()
+    for i, given in verdicts.items():
+        if not span[0] <= i <= span[1] or given.rule not in _FRAMED_RULES:
+            continue
+        block = blocks[i]
+        if len(block.ancestors) > 1 and block.link_density < THRESHOLDS.linked_line:
+            key = (block.ancestors[-2], block.tag)
+            if first.get(key, i) < i < last.get(key, i):
+                framed.add(i)
+    return framed
 
 
 def _excused(verdict: Verdict, block: Block, wrapper: set[str]) -> bool:
