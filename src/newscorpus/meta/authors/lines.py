@@ -50,6 +50,7 @@ from .names import is_given_name, looks_like_person_name
 
 __all__ = [
     "BYLINE_FEATURES",
+    "KINDS",
     "BylineCandidate",
     "BylineScorer",
     "best_byline",
@@ -74,6 +75,7 @@ BYLINE_FEATURES: tuple[str, ...] = (
     "date_in_line",
     "date_next",
     "repeated",
+    "in_body",
     "interface",
     "named_outside",
     "named_nav",
@@ -90,11 +92,16 @@ _MAX_CHARS = 200
 
 # Where names end in a line: a separator, a digit (a date or a time), a date's own word.
 _SEGMENTS = re.compile(r"\s*[|/·•]\s*|\s+[-–—]\s+|\s[-–—]|[-–—]\s")
-_DIGIT = re.compile(r"\d")
+# A date or time after the names: a digit run that follows no capital ("BR24" is a desk's
+# name, "Ann1" a login) and ends in a date's punctuation or a space, or runs three long.
+_DIGIT = re.compile(r"(?<![A-Z\d])\d++(?=[./:,\s-])|(?<![A-Z\d])\d{3}")
 _DATE_WORDS = re.compile(r"\s(?:on|am|le|el|il|den|um|at|in|op|à|a las|de)\s", re.IGNORECASE)
 # A name glued to what follows it ("Ann LeeStaff Writer", "Ann LeePublished"): two lower-case
 # letters, then a capital that opens a word ("McDonald" keeps its one lower-case letter).
 _GLUED = re.compile(r"(?<=[a-zß-ÿ]{2})(?=[A-Z][a-zß-ÿ])")
+_WHOLE = 0.6  # the share of a bare line's head its names must make up
+_BEFORE_INLINE = 4  # words before a prefix inside a line with no digit or separator in them
+_BEFORE_DATED = 8  # words before it in a line with a date or a separator
 _DATE_SHAPE = re.compile(r"\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\b(?:19|20)\d{2}\b|\d{1,2}:\d{2}")
 
 
@@ -191,13 +198,15 @@ def byline_scorer() -> BylineScorer:
     )
 
 
-def _names(text: str, *, strict: bool) -> tuple[str, ...]:
+def _names(text: str, *, strict: bool, whole: bool = False) -> tuple[str, ...]:
     """The names at the start of ``text``, up to a separator, a digit or a date's word; each
     without the interface words after it ("Ann Lee Updated"), and none that holds one in its
     midst ("Updated Monday") or, unless ``strict`` is off, does not look like a person's name.
-    With ``strict`` off a one-word name (a login) stays."""
+    With ``strict`` off a one-word name (a login) stays. With ``whole`` the names must make up
+    most of what stands before the separator ("Ann Lee und ihr Plan" is a headline)."""
     head = _SEGMENTS.split(_GLUED.sub(" | ", text, count=1), maxsplit=1)[0]
-    head = _DIGIT.split(head, maxsplit=1)[0]
+    digit = _DIGIT.search(head)
+    head = head[: digit.start()] if digit else head
     head = _DATE_WORDS.split(head, maxsplit=1)[0].strip(" ,.:;")
     if not head or len(head) > 80:
         return ()
@@ -211,6 +220,8 @@ def _names(text: str, *, strict: bool) -> tuple[str, ...]:
             continue
         if len(tokens) == 1 or looks_like_person_name(kept):
             names.append(kept)
+    if whole and sum(map(len, names)) < _WHOLE * len(head):
+        return ()
     return tuple(names)
 
 
@@ -228,16 +239,26 @@ def _read_line(
         if names:
             return "split-prefix", names
     inline = None if in_body else _inline().search(text)
-    if inline is not None:
+    if inline is not None and _meta_opening(text[: inline.start()]):
         names = _names(inline.group("rest"), strict=False)
         if names:
             return "inline-prefix", names
-    names = _names(text, strict=True)
+    names = _names(text, strict=True, whole=True)
     if not names:
         return None
     if _DATE_SHAPE.search(text):
         return "dated-names", names
     return None if in_body else ("bare-names", names)
+
+
+def _meta_opening(before: str) -> bool:
+    """Whether what stands before a prefix inside a line is a meta line's opening ("Posted on
+    4 March", "Veröffentlicht am", "22. Juli 2019") and not a sentence or headline that happens
+    to say "by" or "von"."""
+    count = len(before.split())
+    if re.search(r"\d", before) or _SEGMENTS.search(before):
+        return count <= _BEFORE_DATED
+    return count <= _BEFORE_INLINE
 
 
 def byline_candidates(
@@ -261,7 +282,7 @@ def byline_candidates(
     start = classified.start if classified.start is not None else len(blocks)
     low, high = max(0, start - ABOVE), min(len(blocks), start + BELOW)
     found: list[BylineCandidate] = []
-    page_text: str | None = None
+    page_text: tuple[str, str] | None = None
     for block in blocks[low:high]:
         if block.tag is not None or block.words > _MAX_WORDS or len(block.text) > _MAX_CHARS:
             continue  # text pages only: an HTML page's byline is read from its markup
@@ -271,7 +292,11 @@ def byline_candidates(
             continue
         kind, names = read
         if page_text is None:
-            page_text = "\n".join(b.text for b in blocks).casefold()
+            body = blocks[start : (classified.end if classified.end is not None else start) + 1]
+            page_text = (
+                "\n".join(b.text for b in blocks).casefold(),
+                "\n".join(b.text for b in body).casefold(),
+            )
         features = _features(classified, block, (kind, names), (start, headline, page_text))
         found.append(BylineCandidate(block=block, kind=kind, names=names, features=features))
     return found
@@ -281,10 +306,10 @@ def _features(
     classified: Classified,
     block: Block,
     read: tuple[str, tuple[str, ...]],
-    page: tuple[int, int | None, str],
+    page: tuple[int, int | None, tuple[str, str]],
 ) -> tuple[float, ...]:
     kind, names = read
-    start, headline, page_text = page
+    start, headline, (page_text, body_text) = page
     blocks = classified.blocks
     verdict = classified.verdicts.get(block.index)
     rule = verdict.rule if verdict else None
@@ -304,6 +329,8 @@ def _features(
         date_in_line=float(bool(_DATE_SHAPE.search(block.text))),
         date_next=float(len(following) < 80 and looks_like_dateline(following)),
         repeated=float(page_text.count(names[0].casefold()) > 1),
+        # the story's subject is named in its text; its author seldom is
+        in_body=float(names[0].split()[-1].casefold() in body_text),
         interface=interface_share(block.text),
         named_outside=float(rule == rule_names.OUTSIDE_BODY),
         named_nav=float(rule in {rule_names.NAV_RUN, rule_names.NAV_ITEM}),
