@@ -33,7 +33,6 @@ import attrs
 from ... import rule_names
 from ...blocks import Block
 from ...clean.classify import Classified
-from ...clean.rules import is_sentence_like
 from ...clean.thresholds import THRESHOLDS
 from ...options import MetaOptions
 from ...shapes.datelines import looks_like_dateline
@@ -194,7 +193,7 @@ def text_date_candidates(
     relative: list[DateCandidate] = []
     updates: list[DateCandidate] = []
     for block in window:
-        if block.words <= _MAX_WORDS and _readable(block, classified) and _header_line(block):
+        if block.words <= _MAX_WORDS and _readable(block, classified):
             found = _block_candidates(block, opts, "text:header", "date-near-headline")
             if found and found[0].kind == "relative":
                 relative, found = relative or found, []
@@ -216,25 +215,6 @@ def text_date_candidates(
         if any(c.kind not in ("modified", "other") for c in elsewhere):
             break
     return found
-
-
-_URL = re.compile(r"\S*(?:://|www\.)\S*")
-
-
-def _header_line(block: Block) -> bool:
-    """Whether a line of a plain-text page's header may carry its date: not a sentence that
-    mentions a day ("The fair runs from 1 to 8 May 2022 …", a caption's "Friday, Aug. 30,
-    2024, in …") unless the date opens it or a label names it, nor an address whose path spells
-    another page's date. HTML headers are read as before (their markup dates come first)."""
-    if block.tag is not None:
-        return True
-    text = _URL.sub(" ", block.text) if "/" in block.text else block.text
-    dates = find_dates(text, allow_future=True, min_year=1)
-    if text is not block.text and not dates:
-        return not find_dates(block.text, allow_future=True, min_year=1)  # dated by its address
-    if not dates or not is_sentence_like(text):
-        return True
-    return _labelled(text, dates) or _opens(text, dates[0])
 
 
 def _publication_label(classified: Classified, block: Block) -> bool:
