@@ -36,7 +36,7 @@ from textmeta import RENDERERS, rendered
 from newscorpus import ExtractOptions, MetaOptions, extract_text
 from newscorpus.blocks import text_to_blocks
 from newscorpus.clean import classify
-from newscorpus.meta.authors.lines import BYLINE_FEATURES, BylineScorer
+from newscorpus.meta.authors.text.lines import BYLINE_FEATURES, BylineScorer
 from newscorpus.meta.header import header_byline_candidates
 
 OUT = ROOT / "src" / "newscorpus" / "data" / "byline_scorer.json"
@@ -145,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     print(json.dumps(fitted, indent=1))
     if args.write:
         doc = (
-            "The plain-text byline scorer (newscorpus.meta.authors.lines): logistic weights over "
+            "The plain-text byline scorer (newscorpus.meta.authors.text.lines): logistic weights over "
             "the candidate features, the bias and the bar (the lowest probability taken as the "
             "authors). Fitted by benchmarks/fit_byline_scorer.py on half A of the metadata "
             f"development sets ({sum(map(len, found.values()))} pages: each page with true "

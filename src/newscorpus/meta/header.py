@@ -34,7 +34,7 @@ from ..clean.rules import is_sentence_like
 from ..options import MetaOptions
 from ..shapes.datelines import looks_like_dateline
 from .authors.bylines import parse_byline
-from .authors.lines import BylineCandidate, best_byline, byline_candidates, byline_scorer
+from .authors.text.lines import BylineCandidate, best_byline, byline_candidates, byline_scorer
 from .dates.choose import DateCandidate, choose_published
 from .dates.text import text_date_candidates
 from .dates.url import date_from_url, month_from_url
@@ -132,7 +132,7 @@ def header_title_candidates(
 
 
 def header_byline_candidates(classified: Classified) -> list[BylineCandidate]:
-    """The byline candidates of a page's text (see ``newscorpus.meta.authors.lines``), with
+    """The byline candidates of a page's text (see ``newscorpus.meta.authors.text.lines``), with
     the header walk's headline as the place they are measured from; unscored.
 
     Args:

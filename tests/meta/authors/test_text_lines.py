@@ -17,8 +17,8 @@ from newscorpus import ExtractOptions, MetaOptions, extract_text
 from newscorpus.blocks import text_to_blocks
 from newscorpus.clean import classify
 from newscorpus.errors import OptionsError
-from newscorpus.meta.authors import lines
-from newscorpus.meta.authors.lines import (
+from newscorpus.meta.authors.text import lines
+from newscorpus.meta.authors.text.lines import (
     BYLINE_FEATURES,
     KINDS,
     BylineScorer,

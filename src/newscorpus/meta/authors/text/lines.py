@@ -39,14 +39,14 @@ from functools import cache
 
 import attrs
 
-from ... import rule_names
-from ...blocks import Block
-from ...clean.classify import Classified
-from ...shapes.datelines import looks_like_dateline
-from ...vocab import alternation, load_json, words
-from ..titles.text import interface_share
-from .bylines import is_organisation, parse_byline, split_authors
-from .names import is_given_name, looks_like_person_name
+from .... import rule_names
+from ....blocks import Block
+from ....clean.classify import Classified
+from ....shapes.datelines import looks_like_dateline
+from ....vocab import alternation, load_json, words
+from ...titles.text import interface_share
+from ..bylines import is_organisation, parse_byline, split_authors
+from ..names import is_given_name, looks_like_person_name
 
 __all__ = [
     "BYLINE_FEATURES",
