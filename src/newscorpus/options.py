@@ -171,6 +171,9 @@ class MetaOptions:
             be to give a title; ``None`` takes the bar fitted with the scorer. Higher gives fewer
             titles and fewer wrong ones; a title below the bar is left out, and the provenance
             keeps the candidate and its score.
+        byline_bar: the same for the byline scorer of plain-text pages (a byline line without a
+            prefix, a prefix on the line above, names beside a date): ``None`` takes the fitted
+            bar; a byline that opens with its prefix ("By Ann Lee") is taken without scoring.
 
     Example:
         >>> MetaOptions(min_year=2000).min_year
@@ -183,6 +186,7 @@ class MetaOptions:
     allow_future: bool = False
     reference_from_file: bool = False
     title_bar: float | None = attrs.field(default=None, validator=_optional_share)
+    byline_bar: float | None = attrs.field(default=None, validator=_optional_share)
 
 
 @attrs.frozen(kw_only=True)

@@ -34,6 +34,7 @@ from ..clean.rules import is_sentence_like
 from ..options import MetaOptions
 from ..shapes.datelines import looks_like_dateline
 from .authors.bylines import parse_byline
+from .authors.text.lines import BylineCandidate, best_byline, byline_candidates, byline_scorer
 from .dates.choose import DateCandidate, choose_published
 from .dates.text import text_date_candidates
 from .dates.url import date_from_url, month_from_url
@@ -48,7 +49,7 @@ from .titles.text import (
     title_scorer,
 )
 
-__all__ = ["header_title_candidates", "read_header"]
+__all__ = ["header_byline_candidates", "header_title_candidates", "read_header"]
 
 # Verdicts a header block may carry and still be read as a headline: a title is short, may sit
 # in a run of short lines, may be printed twice, and lies outside the body run.
@@ -87,12 +88,16 @@ def read_header(
     values: MetaFields = {}
     evidence: dict[str, Evidence] = {}
     consumed: dict[int, str] = {}
+    found_in = (values, evidence, consumed)
     _take_titles(classified, headlines, (opts, url), (values, evidence, consumed))
     first = headlines[0][0].index if headlines else start
     window = [b for b in blocks[max(0, first - _DATE_WINDOW) : start] if _dateable(b, classified)]
     _take_byline(window, values, evidence, consumed)
     if "authors" not in values:
         _take_byline(_byline_reach(classified, first, start), values, evidence, consumed)
+    if "authors" not in values:
+        headline = headlines[0][0].index if headlines else None
+        _take_scored_byline(byline_candidates(classified, headline=headline), opts, found_in)
     # Dates: the same window, reaching further back over the share buttons and captions the
     # walk stepped over when no headline was found.
     low = max(0, min(first, start - len(skipped)) - _DATE_WINDOW)
@@ -124,6 +129,25 @@ def header_title_candidates(
     start = classified.start if classified.start is not None else len(classified.blocks)
     headlines, _ = _walk_back(classified, start)
     return score_titles(classified, url=url, walked=_walked(headlines), scorer=scorer)
+
+
+def header_byline_candidates(classified: Classified) -> list[BylineCandidate]:
+    """The byline candidates of a page's text (see ``newscorpus.meta.authors.text.lines``), with
+    the header walk's headline as the place they are measured from; unscored.
+
+    Args:
+        classified: the page's blocks and their verdicts.
+
+    Example:
+        >>> from newscorpus.blocks import text_to_blocks
+        >>> from newscorpus.clean import classify
+        >>> page = "Ferries return\\n\\nBy\\n\\nAnn Lee\\n\\n" + "The ferries came back today. " * 5
+        >>> [c.names for c in header_byline_candidates(classify(text_to_blocks(page)))]
+        [('Ann Lee',)]
+    """
+    start = classified.start if classified.start is not None else len(classified.blocks)
+    headlines, _ = _walk_back(classified, start)
+    return byline_candidates(classified, headline=headlines[0][0].index if headlines else None)
 
 
 def _walked(headlines: Sequence[tuple[Block, ...]]) -> tuple[int, int | None]:
@@ -305,6 +329,33 @@ def _take_byline(
             values["organisations"] = byline.organisations
         consumed[block.index] = "byline"
         return
+
+
+def _take_scored_byline(
+    candidates: Sequence[BylineCandidate],
+    opts: MetaOptions,
+    found: tuple[MetaFields, dict[str, Evidence], dict[int, str]],
+) -> None:
+    """The best-scoring byline candidate's names as the authors when it reaches the bar, else
+    no authors and the candidate with its score in the evidence."""
+    best = best_byline(candidates)
+    if best is None:
+        return
+    values, evidence, _ = found
+    bar = byline_scorer().bar if opts.byline_bar is None else opts.byline_bar
+    text = best.block.text
+    if best.score < bar:
+        rule = f"below-bar:{best.score:.2f}<{bar:.2f}"
+        evidence["authors"] = Evidence(
+            source="text:header", rule=rule, raw=text, block=best.block.index
+        )
+        return
+    values["authors"] = best.names
+    rule = f"scored:{best.kind}:{best.score:.2f}"
+    # The line is not taken out of the body: a name line is scored, not sure enough to cut.
+    evidence["authors"] = Evidence(
+        source="text:header", rule=rule, raw=text, block=best.block.index
+    )
 
 
 def _take_date(

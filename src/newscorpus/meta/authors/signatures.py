@@ -60,9 +60,10 @@ def read_tail(classified: Classified) -> Found:
     candidates: list[tuple[Block, str, Callable[[str], Byline | None]]] = []
     if last_body is not None:
         candidates.append((last_body, "author-bio", parse_author_bio))
+    body_words = _BodyWords(classified)
     for block in _tail_blocks(classified, blocks[end + 1 :]):
         if _may_sign(block):
-            candidates.append((block, "signature", _signature_parser(block)))
+            candidates.append((block, "signature", _signature_parser(block, body_words)))
         candidates.append((block, "author-bio", parse_author_bio))
     for block, role, parser in candidates:
         if block.index in consumed or block.words > 80:
@@ -102,24 +103,44 @@ def _may_sign(block: Block) -> bool:
     return block.link_density < THRESHOLDS.linked_line
 
 
-def _signature_parser(block: Block) -> Callable[[str], Byline | None]:
+class _BodyWords:
+    """The body's text, case-folded, read once when first asked."""
+
+    def __init__(self, classified: Classified) -> None:
+        self._classified = classified
+        self._text: str | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self._text is None:
+            c = self._classified
+            body = (
+                c.blocks[c.start : (c.end + 1)] if c.start is not None and c.end is not None else ()
+            )
+            self._text = "\n".join(b.text for b in body if b.index not in c.verdicts).casefold()
+        return re.search(rf"\b{re.escape(word.casefold())}\b", self._text) is not None
+
+
+def _signature_parser(block: Block, body_words: _BodyWords) -> Callable[[str], Byline | None]:
     """:func:`parse_signature`, stricter for a plain-text line: after the body of a page copied
     as text come widget headings and menu items ("Latest Posts", "Previous Article") that look
     like names as much as signatures do ("Latest Posts", "Middle East, Politics"), so the name
     must start with a common given name (:func:`names_a_person`) unless a dash sets it off as a
-    signature ("— Ann Lee")."""
+    signature ("— Ann Lee"); and a bare name whose surname the story's text uses is someone
+    the story is about (a picture's caption, a quote's speaker), not its author."""
     if block.tag is not None:
         return parse_signature
-    return _strict_signature
 
-
-def _strict_signature(text: str) -> Byline | None:
-    found = parse_signature(text)
-    if found is None:
+    def strict_signature(text: str) -> Byline | None:
+        found = parse_signature(text)
+        if found is None:
+            return None
+        if text.lstrip().startswith(("—", "–")):
+            return found
+        if all(names_a_person(n) and n.split()[-1] not in body_words for n in found.authors):
+            return found
         return None
-    if text.lstrip().startswith(("—", "–")) or all(names_a_person(n) for n in found.authors):
-        return found
-    return None
+
+    return strict_signature
 
 
 # A picture's credit, not the page's owner ("Foto: © Ann Lee").

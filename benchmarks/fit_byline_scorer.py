@@ -1,0 +1,166 @@
+"""Fit the plain-text byline scorer (``src/newscorpus/data/byline_scorer.json``) on half A.
+
+Every record of half A of ../shared/bench/metadata whose truth names authors is rendered to page
+text by each renderer in ``FIT_RENDERERS`` (``render_text`` and ``inscriptis``; ``html-text`` is
+kept apart as a layout nobody fitted on), classified, and its byline candidates
+(:func:`newscorpus.meta.header.header_byline_candidates`) are labelled: a candidate is right when
+the token F1 of its names with the true authors is at least 0.5. A logistic regression (L2,
+plain gradient descent, numpy only) is fitted on their features. The bar is then the lowest
+probability at which, over half A, the share of pages with a wrong author list (the scorer's
+"wrong": names given, none of their words right) is at most ``MAX_WRONG``, counting each page as
+``extract_text`` would read it: a byline that opens with its prefix is taken first and unscored,
+the scored candidate only where there is none. Half B is never read.
+
+    python benchmarks/fit_byline_scorer.py [--cache DIR] [--write]
+
+Without ``--write`` it prints the weights and the figures on half A; with it, it writes the
+data file (weights rounded to 4 decimals, with a ``_doc`` saying on what they were fitted).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _shared import ROOT, require_shared
+from metadata import in_part, load_scorer, read_records
+from textmeta import RENDERERS, rendered
+
+from newscorpus import ExtractOptions, MetaOptions, extract_text
+from newscorpus.blocks import text_to_blocks
+from newscorpus.clean import classify
+from newscorpus.meta.authors.text.lines import BYLINE_FEATURES, BylineScorer
+from newscorpus.meta.header import header_byline_candidates
+
+OUT = ROOT / "src" / "newscorpus" / "data" / "byline_scorer.json"
+FIT_RENDERERS = ("render_text", "inscriptis")
+MAX_ADDED = 0.004
+L2 = 0.01
+STEPS = 4000
+RATE = 0.5
+_UNSCORED = ExtractOptions(meta=MetaOptions(byline_bar=1.0))
+
+# A page: its candidates' features and token F1s, the F1 of the authors found without the
+# scorer (None when none were found) and whether a prefix byline decided them.
+Page = tuple[list[tuple[float, ...]], list[float], float | None, bool]
+Pages = dict[str, list[Page]]  # by renderer
+
+
+def _token_f1(scorer: Any, truth: Any, names: Any) -> float:
+    t, p = scorer.author_names(truth), scorer.author_names(list(names))
+    return float(
+        scorer.multiset_f1([w for n in t for w in n.split()], [w for n in p for w in n.split()])
+    )
+
+
+def pages(shared: Path, cache: Path | None) -> Pages:
+    """Every half-A page with true authors, by each renderer: candidates, F1s, unscored F1."""
+    scorer = load_scorer(shared)
+    records = [
+        r
+        for r in read_records(shared / "bench" / "metadata")
+        if in_part(r["id"], "A") and r["truth"].get("authors")
+    ]
+    found: Pages = {}
+    for name in FIT_RENDERERS:
+        found[name] = []
+        texts = rendered(
+            records, RENDERERS[name](shared), cache / f"{name}.jsonl.gz" if cache else None
+        )
+        for record in records:
+            text, truth = texts[record["id"]], record["truth"]["authors"]
+            candidates = header_byline_candidates(classify(text_to_blocks(text)))
+            article = extract_text(text, url=record.get("url"), options=_UNSCORED)
+            why = article.provenance.get("authors")
+            prefixed = why is not None and why.rule.startswith("byline:")
+            unscored = _token_f1(scorer, truth, article.authors) if article.authors else None
+            found[name].append(
+                (
+                    [c.features for c in candidates],
+                    [_token_f1(scorer, truth, c.names) for c in candidates],
+                    unscored,
+                    prefixed,
+                )
+            )
+    return found
+
+
+def fit(found: list[Page]) -> tuple[np.ndarray[Any, Any], float]:
+    """Logistic weights and bias: a candidate is positive when its token F1 is at least 0.5."""
+    rows = [f for feats, _, _, _ in found for f in feats]
+    labels = [float(f1 >= 0.5) for _, f1s, _, _ in found for f1 in f1s]
+    x, y = np.array(rows, dtype=float), np.array(labels)
+    weights, bias = np.zeros(x.shape[1]), 0.0
+    for _ in range(STEPS):
+        p = 1 / (1 + np.exp(-(x @ weights + bias)))
+        weights -= RATE * (x.T @ (p - y) / len(y) + L2 * weights)
+        bias -= RATE * float(np.mean(p - y))
+    return weights, bias
+
+
+def figures(found: list[Page], scorer: BylineScorer, bar: float) -> tuple[float, float]:
+    """Mean token F1 and wrong share over the pages, as ``extract_text`` would read them."""
+    total, wrong = 0.0, 0
+    for feats, f1s, unscored, prefixed in found:
+        f1 = unscored
+        if not prefixed and feats:
+            scores = [scorer.probability(f) for f in feats]
+            best = max(range(len(scores)), key=scores.__getitem__)
+            if scores[best] >= bar:
+                f1 = f1s[best]
+        if f1 is not None:
+            total += f1
+            wrong += f1 == 0.0
+    return total / len(found), wrong / len(found)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("--cache", type=Path, help="rendered page texts (textmeta.py --cache)")
+    parser.add_argument("--write", action="store_true", help=f"write {OUT.name}")
+    args = parser.parse_args(argv)
+    shared = require_shared("fitting the byline scorer")
+    found = pages(shared, args.cache)
+    weights, bias = fit([page for one in found.values() for page in one])
+    named = {name: round(float(w), 4) for name, w in zip(BYLINE_FEATURES, weights, strict=True)}
+    scorer = BylineScorer(weights=named, bias=round(bias, 4), bar=0.0)
+    # The wrong share of each renderer's pages when nothing is scored: the prefix bylines' and
+    # the signatures' own.
+    unscored = [figures(one, scorer, 2.0)[1] for one in found.values()]
+    bar = 1.0
+    for step in range(99, 4, -1):
+        each = [figures(one, scorer, step / 100) for one in found.values()]
+        print(f"bar {step / 100:.2f}: " + ", ".join(f"F1 {f:.3f} wrong {w:.3f}" for f, w in each))
+        if any(w > u + MAX_ADDED for (_, w), u in zip(each, unscored, strict=True)):
+            break
+        bar = step / 100
+    fitted = {"weights": named, "bias": round(bias, 4), "bar": bar}
+    print(json.dumps(fitted, indent=1))
+    if args.write:
+        doc = (
+            "The plain-text byline scorer (newscorpus.meta.authors.text.lines): logistic weights over "
+            "the candidate features, the bias and the bar (the lowest probability taken as the "
+            "authors). Fitted by benchmarks/fit_byline_scorer.py on half A of the metadata "
+            f"development sets ({sum(map(len, found.values()))} pages: each page with true "
+            f"authors rendered by {' and '.join(FIT_RENDERERS)}); a candidate is positive when "
+            "the token F1 of its names with the true authors is at least 0.5; "
+            f"L2 {L2}, {STEPS} gradient steps; the bar is the lowest probability from which on "
+            f"the scored bylines add at most {MAX_ADDED} to the share of half A's pages with a "
+            "wrong author list, by each renderer (a prefix byline still read first, unscored). "
+            "Half B held out."
+        )
+        data: dict[str, Any] = {"_doc": doc, **fitted}
+        OUT.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"wrote {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,362 @@
+"""Byline candidates of a plain-text page and the scorer that chooses among them.
+
+A page copied as text keeps its byline, but rarely in the ``By Ann Lee`` shape a prefix reader
+expects: a renderer may put the prefix on a line of its own (``Von`` / ``Ann Lee``), glue it to
+the date (``Posted on 4 March 2024 by ann``), or the site may print the names bare beside the
+date (``Ann Lee | 4 March 2024``) or on a line alone under the headline. Each such line near the
+body's start is a candidate; what it is and where it stands are its features:
+
+- its kind: a line that opens with a prefix, a prefix printed on the line above, a prefix inside
+  a meta line, names followed by a date, or a line of names alone;
+- where it stands: above or in the body, how far from the body's start, next to the headline;
+- how much the names look like people: a common given name first, two to four capitalised words,
+  one word (a login), an agency;
+- what stands beside it: a date in the line or the next, interface words, the verdict cleaning
+  gave its block, whether the names are printed elsewhere on the page (an author box).
+
+A logistic scorer (weights in ``data/byline_scorer.json``, fitted on half A of the metadata
+development sets by ``benchmarks/fit_byline_scorer.py``) gives each candidate a probability;
+the best is taken when it reaches the scorer's bar, else the authors stay empty and the best
+candidate is on record in the provenance.
+
+Example:
+    >>> from newscorpus.blocks import text_to_blocks
+    >>> from newscorpus.clean import classify
+    >>> page = ("Council backs the river plan\\n\\nVon\\n\\nAnna Berger\\n\\n"
+    ...         + "The council voted on Monday to back the new river plan. " * 3)
+    >>> classified = classify(text_to_blocks(page))
+    >>> [(c.kind, c.names) for c in byline_candidates(classified, headline=0)]
+    [('split-prefix', ('Anna Berger',))]
+"""
+
+from __future__ import annotations
+
+import math
+import operator
+import re
+from collections.abc import Sequence
+from functools import cache
+
+import attrs
+
+from .... import rule_names
+from ....blocks import Block
+from ....clean.classify import Classified
+from ....shapes.datelines import looks_like_dateline
+from ....vocab import alternation, load_json, words
+from ...titles.text import interface_share
+from ..bylines import is_organisation, parse_byline, split_authors
+from ..names import is_given_name, looks_like_person_name
+
+__all__ = [
+    "BYLINE_FEATURES",
+    "KINDS",
+    "BylineCandidate",
+    "BylineScorer",
+    "best_byline",
+    "byline_candidates",
+    "byline_scorer",
+]
+
+KINDS = ("prefix", "split-prefix", "inline-prefix", "dated-names", "bare-names")
+"""The kinds of candidate line, strongest evidence first."""
+
+BYLINE_FEATURES: tuple[str, ...] = (
+    *(f"kind_{kind}" for kind in KINDS),
+    "above",
+    "distance",
+    "near_headline",
+    "given_name",
+    "person_like",
+    "several",
+    "one_word",
+    "all_caps",
+    "organisation",
+    "date_in_line",
+    "date_next",
+    "repeated",
+    "in_body",
+    "interface",
+    "named_outside",
+    "named_nav",
+    "named_other",
+    "long_line",
+    "coverage",
+)
+"""The features of a byline candidate, in the order of the scorer's weights."""
+
+ABOVE = 15  # blocks above the body's start searched
+BELOW = 4  # blocks of the body searched (a byline under the lead picture or the standfirst)
+_MAX_WORDS = 30
+_MAX_CHARS = 200
+
+# Where names end in a line: a separator, a digit (a date or a time), a date's own word.
+_SEGMENTS = re.compile(r"\s*[|/·•]\s*|\s+[-–—]\s+|\s[-–—]|[-–—]\s")
+# A date or time after the names: a digit run that follows no capital ("BR24" is a desk's
+# name, "Ann1" a login) and ends in a date's punctuation or a space, or runs three long.
+_DIGIT = re.compile(r"(?<![A-Z\d])\d++(?=[./:,\s-])|(?<![A-Z\d])\d{3}")
+_DATE_WORDS = re.compile(r"\s(?:on|am|le|el|il|den|um|at|in|op|à|a las|de)\s", re.IGNORECASE)
+# A name glued to what follows it ("Ann LeeStaff Writer", "Ann LeePublished"): two lower-case
+# letters, then a capital that opens a word ("McDonald" keeps its one lower-case letter).
+_GLUED = re.compile(r"(?<=[a-zß-ÿ]{2})(?=[A-Z][a-zß-ÿ])")
+_WHOLE = 0.6  # the share of a bare line's head its names must make up
+_BEFORE_INLINE = 4  # words before a prefix inside a line with no digit or separator in them
+_BEFORE_DATED = 8  # words before it in a line with a date or a separator
+_DATE_SHAPE = re.compile(r"\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\b(?:19|20)\d{2}\b|\d{1,2}:\d{2}")
+
+
+@cache
+def _prefix_words() -> frozenset[str]:
+    """The words a byline's prefix line may hold alone ("Von", "By:", "Autor")."""
+    return words("byline_prefixes", "en", "de", "fr", "es", "it", "nl", "sv", "da", "ru") | words(
+        "byline_prefixes", "label_words", "markup_label_prepositions", "text_labels"
+    )
+
+
+@cache
+def _inline() -> re.Pattern[str]:
+    """A prefix inside a meta line ("Posted on 4 March by ann", "28. Juli 2019AuthorAnn"): the
+    preposition after a space, a digit or a separator, then the names; glued to them only when
+    they start upper case."""
+    prepositions = alternation(words("byline_prefixes", "markup_label_prepositions"))
+    labels = alternation(words("byline_prefixes", "markup_label_nouns"))
+    return re.compile(
+        rf"(?:^|(?<=[\s\d|·•,:/]))(?:(?i:{prepositions})\s*:?\s+|(?i:{labels})\s*:\s*"
+        rf"|(?:{prepositions}|(?i:{labels}))(?=[A-Z]))(?P<rest>[^\W\d_].*)$"
+    )
+
+
+@attrs.frozen(kw_only=True)
+class BylineCandidate:
+    """A line that may be the byline, the names it gives and its features.
+
+    Attributes:
+        block: the line's block.
+        kind: which shape it has (one of :data:`KINDS`).
+        names: the names it gives.
+        features: its feature values, in the order of :data:`BYLINE_FEATURES`.
+        score: the scorer's probability that the names are the authors (0 to 1).
+
+    Example:
+        >>> from newscorpus.blocks import Block
+        >>> BylineCandidate(block=Block(index=0, text="By Ann Lee"), kind="prefix",
+        ...                 names=("Ann Lee",), features=(), score=0.9).names
+        ('Ann Lee',)
+    """
+
+    block: Block
+    kind: str
+    names: tuple[str, ...]
+    features: tuple[float, ...]
+    score: float = 0.0
+
+
+@attrs.frozen(kw_only=True)
+class BylineScorer:
+    """Logistic weights over :data:`BYLINE_FEATURES` and the bar a byline must reach.
+
+    Attributes:
+        weights: one weight per feature name (a missing one weighs 0).
+        bias: the intercept.
+        bar: the lowest probability taken as the authors.
+
+    Example:
+        >>> scorer = BylineScorer(weights={"kind_prefix": 4.0}, bias=-2.0, bar=0.5)
+        >>> scorer.probability(tuple(float(f == "kind_prefix") for f in BYLINE_FEATURES)) > 0.5
+        True
+    """
+
+    weights: dict[str, float]
+    bias: float
+    bar: float
+    _vector: tuple[float, ...] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        vector = tuple(self.weights.get(name, 0.0) for name in BYLINE_FEATURES)
+        object.__setattr__(self, "_vector", vector)
+
+    def probability(self, features: Sequence[float]) -> float:
+        """The probability that a candidate with ``features`` names the authors."""
+        total = self.bias + sum(map(operator.mul, self._vector, features))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
+
+
+@cache
+def byline_scorer() -> BylineScorer:
+    """The shipped scorer (``data/byline_scorer.json``, fitted on half A of the development sets
+    by ``benchmarks/fit_byline_scorer.py``).
+
+    Example:
+        >>> 0 < byline_scorer().bar < 1
+        True
+    """
+    data = load_json("byline_scorer.json")
+    return BylineScorer(
+        weights={k: float(v) for k, v in data["weights"].items()},
+        bias=float(data["bias"]),
+        bar=float(data["bar"]),
+    )
+
+
+def _names(text: str, *, strict: bool, whole: bool = False) -> tuple[str, ...]:
+    """The names at the start of ``text``, up to a separator, a digit or a date's word; each
+    without the interface words after it ("Ann Lee Updated"), and none that holds one in its
+    midst ("Updated Monday") or, unless ``strict`` is off, does not look like a person's name.
+    With ``strict`` off a one-word name (a login) stays. With ``whole`` the names must make up
+    most of what stands before the separator ("Ann Lee und ihr Plan" is a headline)."""
+    head = _SEGMENTS.split(_GLUED.sub(" | ", text, count=1), maxsplit=1)[0]
+    digit = _DIGIT.search(head)
+    head = head[: digit.start()] if digit else head
+    head = _DATE_WORDS.split(head, maxsplit=1)[0].strip(" ,.:;")
+    if not head or len(head) > 80:
+        return ()
+    names = []
+    for name in split_authors(head, strict=strict):
+        tokens = name.split()
+        while tokens and interface_share(tokens[-1]) == 1.0:
+            tokens.pop()
+        kept = " ".join(tokens)
+        if not tokens or interface_share(kept) > 0:
+            continue
+        if len(tokens) == 1 or looks_like_person_name(kept):
+            names.append(kept)
+    if whole and sum(map(len, names)) < _WHOLE * len(head):
+        return ()
+    return tuple(names)
+
+
+def _read_line(
+    text: str, previous: str | None, *, in_body: bool
+) -> tuple[str, tuple[str, ...]] | None:
+    """The kind of byline a line is and the names it gives; None when it is no candidate. In
+    the body only a prefix or a date marks a byline (a name alone there is someone the story
+    is about: on half A, 4 of 48 such lines named the author)."""
+    byline = parse_byline(text)
+    if byline is not None and byline.authors:
+        return "prefix", byline.authors
+    if previous is not None and previous.casefold().strip(" :") in _prefix_words():
+        names = _names(text, strict=False)
+        if names:
+            return "split-prefix", names
+    inline = None if in_body else _inline().search(text)
+    if inline is not None and _meta_opening(text[: inline.start()]):
+        names = _names(inline.group("rest"), strict=False)
+        if names:
+            return "inline-prefix", names
+    names = _names(text, strict=True, whole=True)
+    if not names:
+        return None
+    if _DATE_SHAPE.search(text):
+        return "dated-names", names
+    return None if in_body else ("bare-names", names)
+
+
+def _meta_opening(before: str) -> bool:
+    """Whether what stands before a prefix inside a line is a meta line's opening ("Posted on
+    4 March", "Veröffentlicht am", "22. Juli 2019") and not a sentence or headline that happens
+    to say "by" or "von"."""
+    count = len(before.split())
+    if re.search(r"\d", before) or _SEGMENTS.search(before):
+        return count <= _BEFORE_DATED
+    return count <= _BEFORE_INLINE
+
+
+def byline_candidates(
+    classified: Classified, *, headline: int | None = None
+) -> list[BylineCandidate]:
+    """The byline candidates around the body's start, with their features (unscored).
+
+    Args:
+        classified: the page's blocks and their verdicts.
+        headline: the index of the headline block, when the header walk found one.
+
+    Example:
+        >>> from newscorpus.blocks import text_to_blocks
+        >>> from newscorpus.clean import classify
+        >>> page = ("Ferries return\\n\\nAnn Lee | 4 March 2024\\n\\n"
+        ...         + "The ferries came back to the port today after the storm. " * 3)
+        >>> [(c.kind, c.names) for c in byline_candidates(classify(text_to_blocks(page)))]
+        [('dated-names', ('Ann Lee',))]
+    """
+    blocks = classified.blocks
+    start = classified.start if classified.start is not None else len(blocks)
+    low, high = max(0, start - ABOVE), min(len(blocks), start + BELOW)
+    found: list[BylineCandidate] = []
+    page_text: tuple[str, str] | None = None
+    for block in blocks[low:high]:
+        if block.tag is not None or block.words > _MAX_WORDS or len(block.text) > _MAX_CHARS:
+            continue  # text pages only: an HTML page's byline is read from its markup
+        previous = blocks[block.index - 1].text if block.index > 0 else None
+        read = _read_line(" ".join(block.text.split()), previous, in_body=block.index >= start)
+        if read is None:
+            continue
+        kind, names = read
+        if page_text is None:
+            body = blocks[start : (classified.end if classified.end is not None else start) + 1]
+            page_text = (
+                "\n".join(b.text for b in blocks).casefold(),
+                "\n".join(b.text for b in body).casefold(),
+            )
+        features = _features(classified, block, (kind, names), (start, headline, page_text))
+        found.append(BylineCandidate(block=block, kind=kind, names=names, features=features))
+    return found
+
+
+def _features(
+    classified: Classified,
+    block: Block,
+    read: tuple[str, tuple[str, ...]],
+    page: tuple[int, int | None, tuple[str, str]],
+) -> tuple[float, ...]:
+    kind, names = read
+    start, headline, (page_text, body_text) = page
+    blocks = classified.blocks
+    verdict = classified.verdicts.get(block.index)
+    rule = verdict.rule if verdict else None
+    following = blocks[block.index + 1].text if block.index + 1 < len(blocks) else ""
+    first_words = [name.split()[0] for name in names]
+    values: dict[str, float] = {f"kind_{k}": float(k == kind) for k in KINDS}
+    values.update(
+        above=float(block.index < start),
+        distance=min(abs(block.index - start), 15) / 5,
+        near_headline=float(headline is not None and 0 < block.index - headline <= 3),
+        given_name=sum(map(is_given_name, first_words)) / len(names),
+        person_like=sum(map(looks_like_person_name, names)) / len(names),
+        several=float(len(names) > 1),
+        one_word=float(any(len(name.split()) == 1 for name in names)),
+        all_caps=float(all(name.isupper() for name in names)),
+        organisation=float(any(map(is_organisation, names))),
+        date_in_line=float(bool(_DATE_SHAPE.search(block.text))),
+        date_next=float(len(following) < 80 and looks_like_dateline(following)),
+        repeated=float(page_text.count(names[0].casefold()) > 1),
+        # the story's subject is named in its text; its author seldom is
+        in_body=float(names[0].split()[-1].casefold() in body_text),
+        interface=interface_share(block.text),
+        named_outside=float(rule == rule_names.OUTSIDE_BODY),
+        named_nav=float(rule in {rule_names.NAV_RUN, rule_names.NAV_ITEM}),
+        named_other=float(
+            rule is not None
+            and rule not in {rule_names.OUTSIDE_BODY, rule_names.NAV_RUN, rule_names.NAV_ITEM}
+        ),
+        long_line=float(block.words > 12),
+        coverage=min(1.0, len(" ".join(names)) / max(1, len(block.text))),
+    )
+    return tuple(values[name] for name in BYLINE_FEATURES)
+
+
+def best_byline(
+    candidates: Sequence[BylineCandidate], scorer: BylineScorer | None = None
+) -> BylineCandidate | None:
+    """The candidate the scorer likes best, with its score; None when there is none.
+
+    Args:
+        candidates: the page's candidates (from :func:`byline_candidates`).
+        scorer: the weights; the shipped ones when None.
+
+    Example:
+        >>> best_byline([]) is None
+        True
+    """
+    chosen = scorer or byline_scorer()
+    scored = [attrs.evolve(c, score=chosen.probability(c.features)) for c in candidates]
+    return max(scored, key=lambda c: c.score, default=None)
