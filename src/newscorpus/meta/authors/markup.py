@@ -77,6 +77,18 @@ def _prefix() -> re.Pattern[str]:
     return re.compile(rf"^(?:{prepositions})\s+", re.IGNORECASE)
 
 
+# The most words a person's name is written with ("María de los Ángeles García Ruiz").
+_NAME_WORDS = 6
+
+
+def _without_role_suffix(name: str) -> str:
+    """A name without the role written after it as a word of its own ("<name> 기자")."""
+    words_ = name.split()
+    if len(words_) > 1 and words_[-1] in words("roles", "suffixes"):
+        return " ".join(words_[:-1])
+    return name
+
+
 def _not_authors() -> frozenset[str]:
     """Account words and the placeholders CMSs print for a missing name."""
     return words("author_placeholders", "accounts", "placeholders")
@@ -115,6 +127,8 @@ def clean_author_names(names: Sequence[str]) -> tuple[str, ...]:
         ('Ann Lee', 'Tom Park', 'Katrin Vogel')
         >>> clean_author_names(["Super User", "Ann Lee, Nürnberg, Germany"])
         ('Ann Lee',)
+        >>> clean_author_names(["Ann Lee, professor of history at the University of the Valley"])
+        ('Ann Lee',)
     """
     pieces = [
         _prefix().sub("", " ".join(piece.split()).strip(_QUOTES)).strip(" ,;")
@@ -122,7 +136,15 @@ def clean_author_names(names: Sequence[str]) -> tuple[str, ...]:
         for piece in _split().split(_SPACES.sub(" ", _INVISIBLE.sub("", html.unescape(name))))
     ]
     # "Ann Lee, Redakteurin": the role is nobody; "Ann Lee (al)": a sigle or desk in brackets
-    pieces = [_BRACKET_TAIL.sub("", p) for p in pieces if not _role_alone().match(p)]
+    pieces = [
+        _without_role_suffix(_BRACKET_TAIL.sub("", p)) for p in pieces if not _role_alone().match(p)
+    ]
+    if any(len(p.split()) > _NAME_WORDS for p in pieces) and any(
+        looks_like_person_name(p) for p in pieces
+    ):
+        # "Ann Lee, professor of history at the University of the Valley": the affiliation
+        # beside a person's name is nobody (a name is never that long)
+        pieces = [p for p in pieces if len(p.split()) <= _NAME_WORDS]
     if any(p.casefold() in words("author_placeholders", "countries") for p in pieces):
         # an address: only the people in it ("Ann Lee, Nürnberg, Germany")
         pieces = [p for p in pieces if looks_like_person_name(p)]
