@@ -107,15 +107,20 @@ def test_pick_title_edge_cases() -> None:
     assert pick_title(["A title"], [""]) == TitlePick(text="A title", rule="markup")
 
 
-def test_publisher_precedence_jsonld_over_og_site_name() -> None:
+def test_publisher_precedence_og_site_name_then_the_host() -> None:
+    """og:site_name (the brand) before the JSON-LD publisher (often the company); the one that
+    spells the host before both."""
     head = (
         '<meta property="og:site_name" content="Courier Online">'
         '<script type="application/ld+json">{"@type": "NewsArticle",'
         ' "publisher": {"@type": "Organization", "name": "Valley Courier"}}</script>'
     )
     art = extract_html(_page(head))
+    assert art.source == "Courier Online"
+    assert art.provenance["source"].rule == "og:site_name"
+    art = extract_html(_page(head), url="https://www.valleycourier.com/a/1")
     assert art.source == "Valley Courier"
-    assert art.provenance["source"].rule == "publisher.name"
+    assert art.provenance["source"].rule == "publisher.name+host"
 
 
 def test_publisher_from_title_segment_then_host() -> None:

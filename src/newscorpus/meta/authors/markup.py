@@ -21,6 +21,7 @@ import attrs
 
 from ...vocab import alternation, words
 from ..jsonld import typed_objects
+from .logins import profile_name
 from .names import is_given_name, looks_like_person_name
 
 __all__ = [
@@ -28,6 +29,7 @@ __all__ = [
     "clean_author_names",
     "jsonld_works",
     "labelled_authors",
+    "profile_candidates",
     "surname_first",
     "title_byline",
 ]
@@ -292,3 +294,28 @@ def jsonld_works(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
         ['Ann Lee']
     """
     return typed_objects(data, _WORK_TYPES, depth)
+
+
+def profile_candidates(root: Any, metas: dict[str, str]) -> Iterator[AuthorCandidate]:
+    """The person an author-page address in ``article:author``, ``author`` or ``<link
+    rel=author>`` names, when the page's text spells the name (``metas``: the page's meta tags,
+    keys lower-cased).
+
+    Example:
+        >>> import lxml.html
+        >>> root = lxml.html.fromstring('<html><head><link rel="author" href="/authors/ann-lee/">'
+        ...                             '</head><body><p>Ann Lee reports.</p></body></html>')
+        >>> [c.names for c in profile_candidates(root, {})]
+        [('Ann Lee',)]
+    """
+    links = [(key, metas.get(key, "")) for key in ("article:author", "author")]
+    links += [
+        ("link-rel-author", link.get("href") or "")
+        for link in root.iter("link")
+        if "author" in (link.get("rel") or "").lower().split()
+    ]
+    for key, address in links:
+        name = profile_name(address, root) if "/" in address else None
+        if name:
+            yield AuthorCandidate(names=(name,), source="html:meta", rule=f"{key}-url", raw=address)
+            return
