@@ -186,3 +186,13 @@ def test_h1_with_the_stated_site_name_is_stripped() -> None:
     head = '<meta property="og:site_name" content="Harbour Log"><title>Ferries return</title>'
     art = extract_html(_page(head, "<h1>Ferries return to the bay | Harbour Log</h1>"))
     assert art.title == "Ferries return to the bay"
+
+
+def test_of_several_agreeing_h1s_the_one_covering_most_of_the_title() -> None:
+    """A "Section - Headline" title agrees with the section's <h1> and with the headline's:
+    the headline, sharing more of the title's words, wins; on a tie the first stands."""
+    title = "Press releases - Harbour board approves the winter ferry timetable"
+    heads = ["Valley Port", "Press releases", "Harbour board approves the winter ferry timetable"]
+    pick = pick_title([title], heads, sites=("Valley Port",))
+    assert pick == TitlePick(text=heads[2], rule="h1")
+    assert pick_title(["Ferries"], ["Ferries", "Ferries"]) == TitlePick(text="Ferries", rule="h1")
