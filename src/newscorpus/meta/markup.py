@@ -12,7 +12,8 @@ modified     JSON-LD ``dateModified`` › ``article:modified_time`` › ``og:upd
 authors      JSON-LD ``author`` (Person, Organization, string, list) › ``<meta name=author>`` ›
              ``article:author`` (names; a profile URL only when the text prints its name); a
              login spelled out as the text prints it (:mod:`newscorpus.meta.authors.logins`)
-source       JSON-LD ``publisher.name`` › ``og:site_name`` › ``application-name``
+source       ``og:site_name`` › JSON-LD ``publisher.name`` › ``application-name``, the first
+             that spells the host winning (:mod:`newscorpus.meta.site_name`)
 section      JSON-LD ``articleSection`` › ``article:section``
 language     JSON-LD ``inLanguage`` › ``<html lang>`` › ``og:locale``
 ============ =====================================================================================
@@ -40,12 +41,13 @@ from ..options import MetaOptions
 from .authors.bylines import is_organisation
 from .authors.choose import choose_authors
 from .authors.elements import read_dom_byline
-from .authors.logins import bio_name, full_names, profile_name
+from .authors.logins import bio_name, full_names
 from .authors.markup import (
     AuthorCandidate,
     clean_author_names,
     jsonld_works,
     labelled_authors,
+    profile_candidates,
     surname_first,
     title_byline,
 )
@@ -56,6 +58,7 @@ from .dates.choose import DateCandidate, choose_modified, choose_published
 from .dates.markup import html_date_candidates
 from .jsonld import typed_objects
 from .partial import Found, MetaFields
+from .site_name import put_site_name
 from .titles.markup import put_title, strip_site_name
 
 __all__ = ["jsonld_articles", "jsonld_objects", "read_html_meta", "strip_site_name"]
@@ -110,6 +113,11 @@ def read_html_meta(
     items = [item for blob in blobs for item in _article_objects(blob, depth=0)]
     for item in items:
         _from_jsonld(item, put, opts, ids)
+    statements: list[tuple[str, str]] = [
+        (key, metas[key]) for key in ("og:site_name", "application-name") if key in metas
+    ]
+    statements += [("publisher.name", n) for i in items for n in _names(i.get("publisher"), ids)]
+    put_site_name(statements, put, url=url)
     # Not the JSON-LD publisher: on one-person blogs the publisher is the author.
     sites = site_names(metas.get("og:site_name"), metas.get("application-name"), url=url)
     chosen = _chosen_authors(root, blobs, items, ids, metas, sites=sites)
@@ -281,8 +289,6 @@ def _from_jsonld(
     item: dict[str, Any], put: Any, opts: MetaOptions, ids: dict[str, dict[str, Any]]
 ) -> None:
     src = "html:json-ld"
-    publisher = item.get("publisher")
-    put("source", (_names(publisher, ids) or (None,))[0], src, "publisher.name")
     section = item.get("articleSection")
     if isinstance(section, list):
         section = next((s for s in section if isinstance(s, str)), None)
@@ -319,7 +325,6 @@ _META_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "author_name",
         ),
     ),
-    ("source", ("og:site_name", "application-name")),
     ("section", ("article:section",)),
     ("language", ("og:locale",)),
     ("description", ("description", "og:description")),
@@ -451,7 +456,7 @@ def _author_candidates(
         names = clean_author_names(_names(value))
         if names:
             found.append(AuthorCandidate(names=names, source="html:meta", rule=key, raw=metas[key]))
-    found.extend(_profile_candidates(root, metas))
+    found.extend(profile_candidates(root, metas))
     title = root.find(".//title")
     text = "" if title is None else title.text_content()
     titled = title_byline(text)
@@ -460,22 +465,6 @@ def _author_candidates(
             AuthorCandidate(names=titled, source="html:title", rule="title-byline", raw=text)
         )
     return found
-
-
-def _profile_candidates(root: Any, metas: dict[str, str]) -> Iterator[AuthorCandidate]:
-    """The person an author-page address in ``article:author``, ``author`` or ``<link
-    rel=author>`` names, when the page's text spells the name."""
-    links = [(key, metas.get(key, "")) for key in ("article:author", "author")]
-    links += [
-        ("link-rel-author", link.get("href") or "")
-        for link in root.iter("link")
-        if "author" in (link.get("rel") or "").lower().split()
-    ]
-    for key, address in links:
-        name = profile_name(address, root) if "/" in address else None
-        if name:
-            yield AuthorCandidate(names=(name,), source="html:meta", rule=f"{key}-url", raw=address)
-            return
 
 
 def _from_meta(metas: dict[str, str], put: Any, opts: MetaOptions, site: str | None) -> None:

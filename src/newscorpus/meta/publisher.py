@@ -21,7 +21,7 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from urllib.parse import urlsplit
 
 from .. import rule_names
@@ -29,7 +29,7 @@ from ..article import Evidence
 from ..blocks import Block
 from .partial import Found
 
-__all__ = ["copyright_holder", "read_source", "source_fallbacks"]
+__all__ = ["copyright_holder", "footer_holder", "read_source", "source_fallbacks"]
 
 _MAX_NAME_WORDS = 5
 _THANKS = re.compile(
@@ -50,6 +50,17 @@ _RIGHTS = re.compile(
     r"todos los derechos reservados|tüm hakları saklıdır|bütün hüquqlar qorunur|tutti i diritti riservati).*$",
     re.IGNORECASE,
 )
+_HOLDER_LEAD = re.compile(r"^(?:(?:by|von|par|por)\s+|copyright\s+)", re.IGNORECASE)
+_HOLDER_YEARS = re.compile(r"[\s,]+(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d)?)?\s*$")
+# A footer's copyright line, not a picture's credit: a year or a rights phrase in it, the mark
+# near its start (after at most a few words: "Webdesign und Inhalte ©"), no credit word before.
+_FOOTER_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_CREDIT_WORDS = re.compile(
+    r"\b(?:foto|fotos|bild|bilder|photo|photos|image|images|picture|credit|quelle|source|"
+    r"grafik|illustration|video)\b",
+    re.IGNORECASE,
+)
+_LEAD_WORDS = 4
 _NOT_A_NAME = frozenset(
     {"exclusive", "an", "the", "in", "full", "video", "our", "this", "audio", "live"}
 )
@@ -67,9 +78,35 @@ def copyright_holder(text: str) -> str | None:
         return None
     name = _RIGHTS.sub("", found.group("name")).strip(" .,;:-–—")
     name = re.sub(r"^\d{4}\s*", "", name).strip(' .,;:-–—«»"“”')
+    # "© by Ann Lee", "© Copyright Valley Courier", "© Valley Courier 2019-2023", "… //"
+    name = _HOLDER_LEAD.sub("", name)
+    name = _HOLDER_YEARS.sub("", name).strip(' .,;:-–—«»"“”/')
     if not name or len(name.split()) > _MAX_NAME_WORDS or not any(c.isalpha() for c in name):
         return None
     return name
+
+
+def footer_holder(text: str) -> str | None:
+    """The holder of a site footer's copyright line, or None: stricter than
+    :func:`copyright_holder`, for pages whose every picture credit carries a "©" too.
+
+    Example:
+        >>> footer_holder("© 2024 Valley Courier. All rights reserved.")
+        'Valley Courier'
+        >>> footer_holder("Harbour at dawn © Ann Lee / Picture Desk") is None
+        True
+        >>> footer_holder("Copyright Policy") is None
+        True
+    """
+    found = _COPYRIGHT.search(text[:500]) if _may_name_holder(text) else None
+    if found is None:
+        return None
+    lead = text[: found.start()]
+    if len(lead.split()) > _LEAD_WORDS or _CREDIT_WORDS.search(lead):
+        return None
+    if not (_FOOTER_YEAR.search(text[:500]) or _RIGHTS.search(text[:500])):
+        return None
+    return copyright_holder(text)
 
 
 def _may_name_holder(text: str) -> bool:
@@ -87,8 +124,16 @@ def _may_thank(text: str) -> bool:
     return "thank" in text.lower()
 
 
-def read_source(blocks: Sequence[Block], *, header: Found | None = None) -> Found:
+def read_source(
+    blocks: Sequence[Block], *, header: Found | None = None, copyright_line: bool = True
+) -> Found:
     """Find the publisher's name in the page's blocks (``header`` may already hold one).
+
+    Args:
+        blocks: the page's blocks.
+        header: what the header reader found (its publisher wins).
+        copyright_line: also read a copyright line; an HTML page, whose every picture credit
+            carries a "©" too, reads only a footer's, in :func:`source_fallbacks`.
 
     Example:
         >>> from newscorpus.blocks import text_to_blocks
@@ -105,7 +150,7 @@ def read_source(blocks: Sequence[Block], *, header: Found | None = None) -> Foun
     found = (
         _from_thanks(short, page)
         or _from_interview(short, page)
-        or _from_copyright(_holder_blocks(short, page))
+        or (_from_copyright(_holder_blocks(short, page)) if copyright_line else None)
     )
     if found is None:
         return Found()
@@ -154,11 +199,13 @@ def _from_interview(blocks: Sequence[Block], page: bytes) -> tuple[str, str, Blo
     return None
 
 
-def _from_copyright(blocks: Sequence[Block]) -> tuple[str, str, Block] | None:
+def _from_copyright(
+    blocks: Sequence[Block], holder: Callable[[str], str | None] = copyright_holder
+) -> tuple[str, str, Block] | None:
     for block in reversed(blocks):
         if block.words > 25:
             continue
-        name = copyright_holder(block.text)
+        name = holder(block.text)
         if name:
             return name, rule_names.COPYRIGHT_LINE, block
     return None
@@ -210,9 +257,18 @@ def _prefer_mixed_case(name: str, blocks: Sequence[Block]) -> str:
     return name
 
 
-def source_fallbacks(html_found: Found, *, url: str | None = None) -> Found:
-    """The publisher when neither the markup nor the text names it: the site's segment of the
-    ``<title>`` ("… | Valley Courier"), else the URL's host name without ``www.``.
+def source_fallbacks(
+    html_found: Found, *, url: str | None = None, blocks: Sequence[Block] = ()
+) -> Found:
+    """The publisher when neither the markup nor the text names it: the holder of a footer's
+    copyright line among ``blocks`` (:func:`footer_holder`: a picture's credit is none), else
+    the site's segment of the ``<title>`` ("… | Valley Courier"), else the URL's host name
+    without ``www.``.
+
+    Args:
+        html_found: what the markup reader found (its ``site_in_title``).
+        url: the page's address.
+        blocks: the page's blocks, to read a copyright line in.
 
     Example:
         >>> source_fallbacks(Found(values={"site_in_title": "Valley Courier"})).values
@@ -223,6 +279,18 @@ def source_fallbacks(html_found: Found, *, url: str | None = None) -> Found:
         >>> source_fallbacks(Found(), url="not a url").values
         {}
     """
+    short = [b for b in blocks if b.words <= 40]
+    footer = _from_copyright(
+        _holder_blocks(short, _page_bytes([b.text for b in short])), footer_holder
+    )
+    if footer is not None:
+        holder, rule, block = footer
+        return Found(
+            values={"source": _prefer_mixed_case(holder, blocks)},
+            evidence={
+                "source": Evidence(source="text:page", rule=rule, raw=block.text, block=block.index)
+            },
+        )
     name = html_found.values.get("site_in_title")
     if isinstance(name, str) and name.strip():
         evidence = Evidence(source="html:title", rule="title-site-segment", raw=name)

@@ -121,14 +121,16 @@ def _signatures(view: PageView) -> Found:
 
 def _publisher(view: PageView) -> Found:
     """The publisher named in the text (the header's, else a thanks or copyright line)."""
-    return read_source(view.blocks, header=view.result("header"))
+    html = view.html is not None  # an HTML page reads only a footer's copyright line, later
+    return read_source(view.blocks, header=view.result("header"), copyright_line=not html)
 
 
 def _publisher_fallbacks(view: PageView) -> Found:
-    """In HTML, the site's segment of the ``<title>``, else the URL's host name."""
+    """In HTML, the site's segment of the ``<title>``, else a footer's copyright line, else the
+    URL's host name."""
     if view.html is None:
         return _NOTHING
-    return source_fallbacks(view.result("markup"), url=view.url)
+    return source_fallbacks(view.result("markup"), url=view.url, blocks=view.blocks)
 
 
 def _nearby_authors(view: PageView) -> Found:

@@ -21,7 +21,7 @@ from newscorpus.meta.dates.labels import (
     published_label,
     updated_label,
 )
-from newscorpus.shapes import dates, find_relative, looks_like_dateline
+from newscorpus.shapes import dates, find_dates, find_relative, looks_like_dateline, parse_date
 from newscorpus.shapes.date_words import (
     clock_words,
     date_labels,
@@ -33,6 +33,23 @@ from newscorpus.shapes.date_words import (
 from newscorpus.vocab import load_json
 
 _LANGUAGES = {"ar", "az", "cs", "de", "en", "es", "fr", "it", "nl", "pl", "pt", "ru", "tr", "uk"}
+# months only: the day-month order of these languages is read, their labels are not (yet)
+_MONTH_LANGUAGES = _LANGUAGES | {
+    "bg",
+    "ca",
+    "da",
+    "el",
+    "et",
+    "fi",
+    "hr",
+    "id",
+    "nb",
+    "ro",
+    "sk",
+    "sl",
+    "sr",
+    "sv",
+}
 
 
 def test_date_labels_are_well_formed() -> None:
@@ -53,7 +70,7 @@ def test_weekdays_and_months_are_well_formed() -> None:
     for language, names in load_json("weekdays.json").items():
         assert language in _LANGUAGES and names and all(n == n.lower() for n in names)
     for language, names in load_json("months.json").items():
-        assert language in _LANGUAGES
+        assert language in _MONTH_LANGUAGES, language
         assert all(1 <= number <= 12 for number in names.values())
     assert month_numbers()["december"] == 12 and "sonntag" in weekdays("de")
 
@@ -211,3 +228,37 @@ def test_post_sentence_regexes_stay_linear_on_hostile_strings(text: str) -> None
         pattern.search(text)
         pattern.search(text[:40])
     assert time.perf_counter() - start < 2.0
+
+
+@pytest.mark.parametrize(
+    ("printed", "day"),
+    [
+        ("3. toukokuuta 2024", "2024-05-03"),
+        ("3 Οκτωβρίου 2024", "2024-10-03"),
+        ("3 octombrie 2024", "2024-10-03"),
+        ("17 Agustus 2023", "2023-08-17"),
+        ("3 de maig de 2024", "2024-05-03"),
+        ("3. mája 2024", "2024-05-03"),
+        ("3. svibnja 2024", "2024-05-03"),
+        ("3. маја 2024", "2024-05-03"),
+        ("3 януари 2024", "2024-01-03"),
+        ("3. detsember 2024", "2024-12-03"),
+        ("3 maj 2024", "2024-05-03"),
+        ("3. desember 2024", "2024-12-03"),
+    ],
+)
+def test_month_names_of_more_languages(printed: str, day: str) -> None:
+    parsed = parse_date(f"Publicat {printed}, 10:30")
+    assert parsed is not None and parsed.value.date().isoformat() == day
+
+
+def test_a_name_two_languages_spell_alike_keeps_the_first_meaning() -> None:
+    """Polish "listopada" is November; the Croatian October of the same spelling is left out."""
+    assert month_numbers()["listopada"] == 11
+
+
+def test_month_search_stays_linear_on_long_adversarial_text() -> None:
+    for text in ("3. " * 30_000, "toukokuuta " * 30_000, "3 маја " * 30_000 + "x"):
+        started = time.perf_counter()
+        find_dates(text)
+        assert time.perf_counter() - started < 10

@@ -107,15 +107,20 @@ def test_pick_title_edge_cases() -> None:
     assert pick_title(["A title"], [""]) == TitlePick(text="A title", rule="markup")
 
 
-def test_publisher_precedence_jsonld_over_og_site_name() -> None:
+def test_publisher_precedence_og_site_name_then_the_host() -> None:
+    """og:site_name (the brand) before the JSON-LD publisher (often the company); the one that
+    spells the host before both."""
     head = (
         '<meta property="og:site_name" content="Courier Online">'
         '<script type="application/ld+json">{"@type": "NewsArticle",'
         ' "publisher": {"@type": "Organization", "name": "Valley Courier"}}</script>'
     )
     art = extract_html(_page(head))
+    assert art.source == "Courier Online"
+    assert art.provenance["source"].rule == "og:site_name"
+    art = extract_html(_page(head), url="https://www.valleycourier.com/a/1")
     assert art.source == "Valley Courier"
-    assert art.provenance["source"].rule == "publisher.name"
+    assert art.provenance["source"].rule == "publisher.name+host"
 
 
 def test_publisher_from_title_segment_then_host() -> None:
@@ -181,3 +186,13 @@ def test_h1_with_the_stated_site_name_is_stripped() -> None:
     head = '<meta property="og:site_name" content="Harbour Log"><title>Ferries return</title>'
     art = extract_html(_page(head, "<h1>Ferries return to the bay | Harbour Log</h1>"))
     assert art.title == "Ferries return to the bay"
+
+
+def test_of_several_agreeing_h1s_the_one_covering_most_of_the_title() -> None:
+    """A "Section - Headline" title agrees with the section's <h1> and with the headline's:
+    the headline, sharing more of the title's words, wins; on a tie the first stands."""
+    title = "Press releases - Harbour board approves the winter ferry timetable"
+    heads = ["Valley Port", "Press releases", "Harbour board approves the winter ferry timetable"]
+    pick = pick_title([title], heads, sites=("Valley Port",))
+    assert pick == TitlePick(text=heads[2], rule="h1")
+    assert pick_title(["Ferries"], ["Ferries", "Ferries"]) == TitlePick(text="Ferries", rule="h1")

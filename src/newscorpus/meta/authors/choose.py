@@ -56,8 +56,18 @@ _DASH = re.compile(r"\s[-–—]\s")
 
 
 def _name_words(names: Sequence[str]) -> set[str]:
-    """The words of names, to tell whether two sources name the same people."""
-    return {w for n in names for w in WORDS.findall(n.casefold()) if len(w) > 2}
+    """The words of names, to tell whether two sources name the same people: of three letters
+    or more, or two in a script whose names are that short (Korean, Chinese, Japanese: "배윤경")."""
+    return {
+        w
+        for n in names
+        for w in WORDS.findall(n.casefold())
+        if len(w) > 2 or (len(w) == 2 and _SHORT_NAMES.match(w))
+    }
+
+
+# Hangul, CJK ideographs and kana: whole names in two or three characters.
+_SHORT_NAMES = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _outvoted(first: AuthorCandidate, later: Sequence[AuthorCandidate]) -> AuthorCandidate | None:

@@ -29,8 +29,10 @@ __all__ = [
     "JUNK_TAIL",
     "LEAD_TIME",
     "MAX_BYLINE_TEXT",
+    "byline_text",
     "names_in",
     "names_of",
+    "role_suffixes",
     "role_tail",
 ]
 
@@ -92,6 +94,17 @@ def role_tail() -> re.Pattern[str]:
     return re.compile(rf"^(?:chef)?(?:{stems})(?:in|a)?$", re.IGNORECASE)
 
 
+def role_suffixes() -> frozenset[str]:
+    """Roles written after a name as a word of their own in Korean, Japanese and Chinese
+    bylines ("<name> 기자", "<name> 記者").
+
+    Example:
+        >>> "기자" in role_suffixes()
+        True
+    """
+    return words("roles", "suffixes")
+
+
 ALL_POSTS = re.compile(
     r"^(?:alle|zeige|view|see|more|all|weitere|plus|tous|todos|mehr|"
     # the blog platform's or theme's credit: "Powered by WordPress", "Bereitgestellt von …"
@@ -148,8 +161,39 @@ def _listed_text(element: Any) -> str:
     <li>Tom Park</li></ul>`` reads "Ann Lee, Tom Park", not "Ann LeeTom Park"."""
     items = [child for child in element if child.tag in _ITEM_TAGS]
     if len(items) < 2 or len(items) != len([c for c in element if isinstance(c.tag, str)]):
-        return " ".join(element.text_content().split())
-    return ", ".join(" ".join(item.text_content().split()) for item in items)
+        return byline_text(element)
+    return ", ".join(byline_text(item) for item in items)
+
+
+# The class of an element that holds the writer's job, not a name ("job-title", "role").
+_JOB = re.compile(r"job|(?:^|[-_\s])(?:role|position|designation)(?:$|[-_\s])", re.IGNORECASE)
+
+
+def byline_text(element: Any) -> str:
+    """A byline element's text, without the elements that hold the writer's job (by their
+    class) and with a space where one element ends and the next begins: ``<a>Ann Lee</a><span
+    class="job-title">Travel Writer</span>`` reads "Ann Lee", not "Ann LeeTravel Writer".
+
+    Example:
+        >>> from newscorpus.htmlblocks import parse_html
+        >>> root = parse_html('<div>By <a>Ann Lee</a><span class="job-title">Writer</span>'
+        ...                   '<b>Tom</b> Park</div>').root
+        >>> byline_text(root.xpath("//div")[0])
+        'By Ann Lee Tom Park'
+    """
+    parts: list[str] = []
+    _collect(element, parts)
+    return " ".join(" ".join(parts).split())
+
+
+def _collect(element: Any, parts: list[str]) -> None:
+    parts.append(element.text or "")
+    for child in element:
+        if isinstance(child.tag, str) and not _JOB.search(child.get("class") or ""):
+            parts.append(" ")
+            _collect(child, parts)
+            parts.append(" ")
+        parts.append(child.tail or "")
 
 
 def names_in(text: str) -> tuple[str, ...]:
@@ -267,6 +311,9 @@ def _tidy(name: str) -> str | None:
     initials = "".join(w[0] for w in words[1:]).upper()
     if len(words) > 2 and words[0] == initials:  # "AL Ann Lee": an avatar's initials first
         words = words[1:]
+        name = " ".join(words)
+    if len(words) > 1 and words[-1] in role_suffixes():  # "<name> 기자": the role after the name
+        words = words[:-1]
         name = " ".join(words)
     if len(words) > 2 and role_tail().match(words[-1]):  # "Ann Lee Chefredakteurin"
         words = words[:-1]

@@ -33,7 +33,15 @@ from typing import Any
 
 from ...vocab import alternation, words
 from .bylines import Byline, is_organisation
-from .element_names import ALL_POSTS, BYLINE_PREFIX, LEAD_TIME, MAX_BYLINE_TEXT, names_in, names_of
+from .element_names import (
+    ALL_POSTS,
+    BYLINE_PREFIX,
+    LEAD_TIME,
+    MAX_BYLINE_TEXT,
+    byline_text,
+    names_in,
+    names_of,
+)
 from .regions import BREAK_TAGS, SKIP_TAGS, attr_text, region_tier
 from .unmarked import read_unmarked_byline
 
@@ -224,7 +232,7 @@ def _names_after_label(label: Any) -> tuple[str, ...]:
     for sibling in label.itersiblings():
         if not isinstance(sibling.tag, str) or sibling.tag in BREAK_TAGS or _is_label(sibling):
             break
-        parts += [sibling.text_content(), sibling.tail or ""]
+        parts += [byline_text(sibling), sibling.tail or ""]
     text = " ".join(" ".join(parts).split())
     if not text:  # the label heads a block or line of its own: the name comes next
         text = _text_after_breaks(label)
@@ -251,7 +259,7 @@ def _text_after(label: Any) -> str:
         if not isinstance(sibling.tag, str):
             continue  # a comment
         if sibling.tag != "br":
-            return " ".join(sibling.text_content().split())
+            return byline_text(sibling)
         if (sibling.tail or "").strip():
             return " ".join((sibling.tail or "").split())
     return ""

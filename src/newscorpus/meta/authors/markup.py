@@ -21,6 +21,7 @@ import attrs
 
 from ...vocab import alternation, words
 from ..jsonld import typed_objects
+from .logins import profile_name
 from .names import is_given_name, looks_like_person_name
 
 __all__ = [
@@ -28,6 +29,7 @@ __all__ = [
     "clean_author_names",
     "jsonld_works",
     "labelled_authors",
+    "profile_candidates",
     "surname_first",
     "title_byline",
 ]
@@ -77,6 +79,18 @@ def _prefix() -> re.Pattern[str]:
     return re.compile(rf"^(?:{prepositions})\s+", re.IGNORECASE)
 
 
+# The most words a person's name is written with ("María de los Ángeles García Ruiz").
+_NAME_WORDS = 6
+
+
+def _without_role_suffix(name: str) -> str:
+    """A name without the role written after it as a word of its own ("<name> 기자")."""
+    words_ = name.split()
+    if len(words_) > 1 and words_[-1] in words("roles", "suffixes"):
+        return " ".join(words_[:-1])
+    return name
+
+
 def _not_authors() -> frozenset[str]:
     """Account words and the placeholders CMSs print for a missing name."""
     return words("author_placeholders", "accounts", "placeholders")
@@ -115,6 +129,8 @@ def clean_author_names(names: Sequence[str]) -> tuple[str, ...]:
         ('Ann Lee', 'Tom Park', 'Katrin Vogel')
         >>> clean_author_names(["Super User", "Ann Lee, Nürnberg, Germany"])
         ('Ann Lee',)
+        >>> clean_author_names(["Ann Lee, professor of history at the University of the Valley"])
+        ('Ann Lee',)
     """
     pieces = [
         _prefix().sub("", " ".join(piece.split()).strip(_QUOTES)).strip(" ,;")
@@ -122,7 +138,15 @@ def clean_author_names(names: Sequence[str]) -> tuple[str, ...]:
         for piece in _split().split(_SPACES.sub(" ", _INVISIBLE.sub("", html.unescape(name))))
     ]
     # "Ann Lee, Redakteurin": the role is nobody; "Ann Lee (al)": a sigle or desk in brackets
-    pieces = [_BRACKET_TAIL.sub("", p) for p in pieces if not _role_alone().match(p)]
+    pieces = [
+        _without_role_suffix(_BRACKET_TAIL.sub("", p)) for p in pieces if not _role_alone().match(p)
+    ]
+    if any(len(p.split()) > _NAME_WORDS for p in pieces) and any(
+        looks_like_person_name(p) for p in pieces
+    ):
+        # "Ann Lee, professor of history at the University of the Valley": the affiliation
+        # beside a person's name is nobody (a name is never that long)
+        pieces = [p for p in pieces if len(p.split()) <= _NAME_WORDS]
     if any(p.casefold() in words("author_placeholders", "countries") for p in pieces):
         # an address: only the people in it ("Ann Lee, Nürnberg, Germany")
         pieces = [p for p in pieces if looks_like_person_name(p)]
@@ -270,3 +294,28 @@ def jsonld_works(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
         ['Ann Lee']
     """
     return typed_objects(data, _WORK_TYPES, depth)
+
+
+def profile_candidates(root: Any, metas: dict[str, str]) -> Iterator[AuthorCandidate]:
+    """The person an author-page address in ``article:author``, ``author`` or ``<link
+    rel=author>`` names, when the page's text spells the name (``metas``: the page's meta tags,
+    keys lower-cased).
+
+    Example:
+        >>> import lxml.html
+        >>> root = lxml.html.fromstring('<html><head><link rel="author" href="/authors/ann-lee/">'
+        ...                             '</head><body><p>Ann Lee reports.</p></body></html>')
+        >>> [c.names for c in profile_candidates(root, {})]
+        [('Ann Lee',)]
+    """
+    links = [(key, metas.get(key, "")) for key in ("article:author", "author")]
+    links += [
+        ("link-rel-author", link.get("href") or "")
+        for link in root.iter("link")
+        if "author" in (link.get("rel") or "").lower().split()
+    ]
+    for key, address in links:
+        name = profile_name(address, root) if "/" in address else None
+        if name:
+            yield AuthorCandidate(names=(name,), source="html:meta", rule=f"{key}-url", raw=address)
+            return

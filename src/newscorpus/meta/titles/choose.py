@@ -7,7 +7,9 @@ logo. So the first markup title (JSON-LD ``headline`` › ``og:title`` › ``twi
 ``<title>``, each without the site's name) is compared with the page's ``<h1>`` elements:
 
 1. an ``<h1>`` whose words are mostly (≥ 60 %) in that title is the headline, unless it only adds a
-   kicker in front of the title (then the title, which is the ``<h1>`` without the kicker);
+   kicker in front of the title (then the title, which is the ``<h1>`` without the kicker); of
+   several such ``<h1>``, the one sharing most words with the title (a "Section - Headline"
+   title agrees with the section's ``<h1>`` too), the first on a tie;
 2. an ``<h1>`` that is the site's name, or a segment of the ``<title>`` other than the headline,
    is the logo and is passed over;
 3. with no ``<h1>`` agreeing, the page's only ``<h1>`` (logos aside) is the headline: the
@@ -87,9 +89,12 @@ def pick_title(
     title = next((t for t in titles if t and t.strip()), None)
     if title is None:
         return TitlePick(text=heads[0], rule="h1") if heads else None
-    for head in heads:
-        if len(head) > 300 or not _agrees(head, title):
-            continue
+    title_words = set(_words(title))
+    # Of the <h1>s agreeing with the title, the one covering most of its words: "Section -
+    # Headline" titles agree with the section's <h1> too.
+    agreeing = [h for h in heads if len(h) <= 300 and _agrees(h, title)]
+    agreeing.sort(key=lambda h: -len(set(_words(h)) & title_words))
+    for head in agreeing:
         folded_head, folded_title = _fold(head), _fold(title)
         if folded_head != folded_title and folded_head.endswith(folded_title):
             return TitlePick(text=title, rule="markup-without-kicker")
