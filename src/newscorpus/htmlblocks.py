@@ -156,7 +156,7 @@ class HtmlPage:
 
 def _parser() -> lxml_html.HTMLParser:
     # A new parser per call: lxml parsers are not safe to share between threads.
-    return lxml_html.HTMLParser(
+    parser = lxml_html.HTMLParser(
         recover=True,
         no_network=True,
         remove_comments=True,
@@ -166,6 +166,18 @@ def _parser() -> lxml_html.HTMLParser:
         # stays capped (2048 levels), and deeper pages take the flat path below.
         huge_tree=True,
     )
+    # lxml.html picks each element's class in Python (to give forms and inputs classes of
+    # their own, which nothing here uses), once for every element object made, and the readers
+    # walk the tree several times over: lxml's own lookup in C makes the same HtmlElement.
+    parser.set_element_class_lookup(
+        etree.ElementDefaultClassLookup(
+            element=lxml_html.HtmlElement,
+            comment=lxml_html.HtmlComment,
+            pi=lxml_html.HtmlProcessingInstruction,
+            entity=lxml_html.HtmlEntity,
+        )
+    )
+    return parser
 
 
 def parse_html(html: str, *, max_elements: int | None = None) -> HtmlPage:
