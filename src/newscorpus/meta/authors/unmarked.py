@@ -49,9 +49,8 @@ _LEAF = (
 )
 
 
-# Text that is not ASCII letters alone: a text of ASCII letters only holds no space and no digit,
-# which every byline shape needs (see _byline_paragraph). Tested first, in libxml2, it spares
-# the other tests and the Python object of each one-word line ("Home", "Politics").
+# Not ASCII letters alone, which hold no space and no digit (every byline shape needs one): tested
+# first, in libxml2, it spares the other tests and the Python object of each line like "Home".
 _NOT_ONE_WORD = "[translate(., 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ', '')]"
 
 # <small> too: themes print the post's meta line in small type ("<small>04.02.2022 | Ann Lee</small>").
@@ -129,10 +128,9 @@ _BRACKETED = re.compile(r"\((?P<name>[^()]{5,40})\)[\s+*.]{0,5}$")
 
 
 def _last_paragraphs(root: Any) -> list[Any]:
-    """The ``<p>`` elements no ``<p>`` follows among their siblings, in document order: what
-    ``//p[not(following-sibling::p)]`` selects, found as each element's last ``<p>`` child
-    (that XPath is quadratic in a run of sibling paragraphs; this one is one pass in libxml2,
-    five times faster than stepping through the siblings in Python).
+    """The ``<p>`` elements no ``<p>`` follows among their siblings, in document order: each
+    element's last ``<p>`` child, found in libxml2 in one pass (``//p[not(following-sibling::p)]``
+    is quadratic in a run of sibling paragraphs, and a walk of the siblings in Python is slow).
 
     Example:
         >>> import lxml.html
@@ -140,10 +138,8 @@ def _last_paragraphs(root: Any) -> list[Any]:
         >>> [p.text for p in _last_paragraphs(root)]
         ['b', 'c']
     """
-    found: list[Any] = root.xpath("descendant-or-self::*/p[last()]")
-    if root.tag == "p" and next(root.itersiblings("p"), None) is None:
-        found.insert(0, root)  # the root's own siblings lie outside what the XPath reads
-    return found
+    alone = root.tag == "p" and next(root.itersiblings("p"), None) is None  # not in the XPath
+    return [root] * alone + list(root.xpath("descendant-or-self::*/p[last()]"))
 
 
 def _bracketed_signature(root: Any) -> Byline | None:
@@ -363,15 +359,11 @@ def _byline_paragraph(root: Any) -> Byline | None:
     """A paragraph that is only "von Ann Lee" / "by Ann Lee", unmarked: the names must look like
     a person's (not a nickname), since nothing else says it is a byline."""
     for element in root.xpath(_SHORT_BLOCKS_XPATH):
-        if not len(element):  # a leaf's text is its own: text_content() is an XPath call
-            raw = element.text or ""
-        elif any(child.tag in BREAK_TAGS for child in element):
+        if len(element) and any(child.tag in BREAK_TAGS for child in element):
             continue
-        else:
-            raw = element.text_content()
+        raw = element.text_content() if len(element) else element.text or ""  # a leaf: no XPath
         text = " ".join((raw if raw.isascii() else INVISIBLE.sub("", raw)).split())
-        # letters alone (most lines: tested in C) hold no digit
-        has_digit = not text.isalpha() and any(ch.isdigit() for ch in text)
+        has_digit = not text.isalpha() and any(ch.isdigit() for ch in text)  # letters: no digit
         if " " not in text and not has_digit:
             continue  # every byline shape but a dated one ("3.5.2024|Ann") has a space
         # a date first ("03.05.2024 – von Ann Lee"): the byline follows it
@@ -404,8 +396,7 @@ def _data_author(root: Any) -> Byline | None:
     return None
 
 
-# [@class] first: an element without one (most) is passed over without building the strings.
-_POST_AUTHOR_XPATH = (
+_POST_AUTHOR_XPATH = (  # [@class] first: most elements have none, and need no string built
     "//*[@class][contains(concat(' ', normalize-space(@class), ' '), ' bypostauthor ')]"
     "//*[@class][contains(concat(' ', normalize-space(@class), ' '), ' fn ')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' comment-author ')]"
