@@ -41,20 +41,20 @@ from .regions import BREAK_TAGS, SKIP_TAGS, in_article, region_tier
 
 __all__ = ["author_href", "elements_after", "read_unmarked_byline"]
 
-# No block child: one test of the element's children, several times cheaper in libxml2 than a
-# union of eight child paths (a fifth of a second on a page of 100,000 paragraphs).
-_LEAF = (
+# No block child (one test of the children, far cheaper in libxml2 than eight child paths), first:
+# the text tests read all the text below an element, quadratic in nested <div>s.
+_NO_BLOCK_CHILD = (
     "[not(*[self::p or self::div or self::ul or self::ol or self::table or self::section"
-    " or self::article or self::li])][string-length(normalize-space(.)) <= 90]"
+    " or self::article or self::li])]"
 )
-
-
-# Not ASCII letters alone, which hold no space and no digit (every byline shape needs one): tested
-# first, in libxml2, it spares the other tests and the Python object of each line like "Home".
+# Not ASCII letters alone, which hold no space and no digit (every byline shape needs one): it
+# spares the length test and the Python object of each line like "Home".
 _NOT_ONE_WORD = "[translate(., 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ', '')]"
-
+_SHORT = "[string-length(normalize-space(.)) <= 90]"
 # <small> too: themes print the post's meta line in small type ("<small>04.02.2022 | Ann Lee</small>").
-_SHORT_BLOCKS_XPATH = " | ".join(f"//{tag}{_NOT_ONE_WORD}{_LEAF}" for tag in ("p", "div", "small"))
+_SHORT_BLOCKS_XPATH = " | ".join(
+    f"//{tag}{_NO_BLOCK_CHILD}{_NOT_ONE_WORD}{_SHORT}" for tag in ("p", "div", "small")
+)
 
 
 # "Autor: Ann Lee" opening a line of running text (after a <br>), not an element of its own.
