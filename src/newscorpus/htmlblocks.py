@@ -156,7 +156,7 @@ class HtmlPage:
 
 def _parser() -> lxml_html.HTMLParser:
     # A new parser per call: lxml parsers are not safe to share between threads.
-    return lxml_html.HTMLParser(
+    parser = lxml_html.HTMLParser(
         recover=True,
         no_network=True,
         remove_comments=True,
@@ -166,6 +166,18 @@ def _parser() -> lxml_html.HTMLParser:
         # stays capped (2048 levels), and deeper pages take the flat path below.
         huge_tree=True,
     )
+    # lxml.html picks each element's class in Python (to give forms and inputs classes of
+    # their own, which nothing here uses), once for every element object made, and the readers
+    # walk the tree several times over: lxml's own lookup in C makes the same HtmlElement.
+    parser.set_element_class_lookup(
+        etree.ElementDefaultClassLookup(
+            element=lxml_html.HtmlElement,
+            comment=lxml_html.HtmlComment,
+            pi=lxml_html.HtmlProcessingInstruction,
+            entity=lxml_html.HtmlEntity,
+        )
+    )
+    return parser
 
 
 def parse_html(html: str, *, max_elements: int | None = None) -> HtmlPage:
@@ -281,8 +293,15 @@ def _nearest_words(levels: tuple[frozenset[str], ...]) -> tuple[str, ...]:
     return tuple(sorted(words))
 
 
+_NO_WORDS: frozenset[str] = frozenset()
+
+
 class _Walker:
-    """Collects blocks during one iterative walk of the tree."""
+    """Collects blocks during one iterative walk of the tree.
+
+    The walk steps through every element twice (in and out), so its steps are written for
+    speed: the common cases (an element without attributes, no text waiting, no link open)
+    cost a test each, with no call."""
 
     def __init__(self) -> None:
         self.blocks: list[Block] = []
@@ -291,7 +310,7 @@ class _Walker:
         self.block_tags: list[str] = []
         self.block_ids: list[int] = []  # serial numbers of the open block-level elements
         self.serial = 0
-        self.words: list[frozenset[str]] = [frozenset()]  # each element's own class/id words
+        self.words: list[frozenset[str]] = [_NO_WORDS]  # each element's own class/id words
         self.links = 0
         self.article_elements: list[int] = []  # the elements marked itemprop="articleBody"
 
@@ -310,41 +329,84 @@ class _Walker:
         link_chars, self.link_chars = self.link_chars, 0
         if not text:
             return
-        path = "/".join(self.block_tags[-_PATH_DEPTH:])
+        block_tags = self.block_tags
         self.blocks.append(
             markup_block(
                 len(self.blocks),
                 text,
-                tag=self.block_tags[-1] if self.block_tags else None,
-                path=path,
+                tag=block_tags[-1] if block_tags else None,
+                path="/".join(block_tags[-_PATH_DEPTH:]),
                 attr_words=_nearest_words(tuple(self.words[-_CLASS_DEPTH:])),
-                link_density=min(1.0, link_chars / max(1, len(text.replace(" ", "")))),
+                # 0 / n is 0.0: a block without link text needs no count of its characters
+                link_density=min(1.0, link_chars / max(1, len(text.replace(" ", ""))))
+                if link_chars
+                else 0.0,
                 ancestors=tuple(self.block_ids[-_ANCESTOR_DEPTH:]),
             )
         )
 
+    def enter(self, element: etree._Element, tag: str, attrib: Any) -> None:
+        """An element opens: a block-level one ends the running block."""
+        if tag in BLOCK_TAGS:
+            if self.parts:
+                self.flush()
+            self.block_tags.append(tag)
+            self.serial += 1
+            self.block_ids.append(self.serial)
+            prop = attrib.get("itemprop") if attrib else None
+            if prop is not None and "articlebody" in prop.lower():
+                self.article_elements.append(self.serial)
+        elif self.parts and attrib and _line_break(element, attrib):
+            self.flush()
+        self.words.append(_attr_words(attrib) if attrib else _NO_WORDS)
+        if tag == "a":
+            self.links += 1
+        text = element.text
+        if text:
+            self.parts.append(text)
+            if self.links:
+                self.link_chars += len(text.strip())
+
+    def leave(self, element: etree._Element, tag: str) -> None:
+        """An element closes: a block-level one ends the running block; its tail follows."""
+        if tag in BLOCK_TAGS:
+            if self.parts:
+                self.flush()
+            self.block_tags.pop()
+            self.block_ids.pop()
+        if tag == "a":
+            self.links -= 1
+        self.words.pop()
+        tail = element.tail
+        if tail:
+            self.parts.append(tail)
+            if self.links:
+                self.link_chars += len(tail.strip())
+
 
 def _walk(root: etree._Element) -> _Walker:
     walker = _Walker()
+    enter, leave = walker.enter, walker.leave
     skipping = 0
     for event, element in etree.iterwalk(root, events=("start", "end")):
-        tag = element.tag if isinstance(element.tag, str) else ""
+        tag = element.tag
+        if not isinstance(tag, str):
+            tag = ""
         if event == "start":
             if (
                 skipping
                 or (tag in _SKIP_TAGS and not (tag == "noscript" and _noscript_story(element)))
-                or _hidden(element, attrib := element.attrib)
+                or ((attrib := element.attrib) and _hidden(element, attrib))
             ):
                 skipping += 1
                 continue
-            _enter(walker, element, tag, attrib)
+            enter(element, tag, attrib)
+        elif skipping:
+            skipping -= 1
+            if skipping == 0:
+                walker.add(element.tail)
         else:
-            if skipping:
-                skipping -= 1
-                if skipping == 0:
-                    walker.add(element.tail)
-                continue
-            _leave(walker, element, tag)
+            leave(element, tag)
     walker.flush()
     return walker
 
@@ -410,23 +472,6 @@ def _merge(cells: list[Block], index: int) -> Block:
     )
 
 
-def _enter(walker: _Walker, element: etree._Element, tag: str, attrib: Any) -> None:
-    if tag in BLOCK_TAGS:
-        walker.flush()
-        walker.block_tags.append(tag)
-        walker.serial += 1
-        walker.block_ids.append(walker.serial)
-        prop = attrib.get("itemprop") if attrib else None
-        if prop is not None and "articlebody" in prop.lower():
-            walker.article_elements.append(walker.serial)
-    elif attrib and _line_break(element, attrib):
-        walker.flush()
-    walker.words.append(_attr_words(attrib))
-    if tag == "a":
-        walker.links += 1
-    walker.add(element.text)
-
-
 def _line_break(element: etree._Element, attrib: Any) -> bool:
     """Whether an inline element is an empty one whose class names it a line break (``<span
     class="br"></span>``): some CMSs write the break between a sub-heading and its paragraph
@@ -435,14 +480,3 @@ def _line_break(element: etree._Element, attrib: Any) -> bool:
     if not raw or element.text or len(element):
         return False
     return not vocabulary_words("class_words", "break").isdisjoint(_SPLIT.split(raw.lower()))
-
-
-def _leave(walker: _Walker, element: etree._Element, tag: str) -> None:
-    if tag in BLOCK_TAGS:
-        walker.flush()
-        walker.block_tags.pop()
-        walker.block_ids.pop()
-    if tag == "a":
-        walker.links -= 1
-    walker.words.pop()
-    walker.add(element.tail)

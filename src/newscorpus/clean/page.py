@@ -67,19 +67,32 @@ def verdict(block: int, rule: str, detail: str = "") -> Verdict:
     return made
 
 
-@lru_cache(maxsize=8192)
+_SHARED_BLOCKS = 8192
+
+
 def shared_verdict(block: int, rule: str, detail: str = "") -> Verdict:
     """:func:`verdict`, remembered: one object for each block, rule and detail (a verdict is
     frozen, so the pages that name the same block so can share it). For the rules that name many
     blocks with few distinct details (a nav run, the copies of a repeat), where a page's
     verdicts recur on the next page: a look-up in C costs a third of building one.
 
+    Only the first 8,192 blocks of a page are remembered, as many as the memory holds: a block
+    further down is built anew, where remembering it would cost more than building it (its
+    look-up always misses, on a page that long) and push out the verdicts the next pages share.
+
     Example:
         >>> shared = shared_verdict(3, "nav-run")
         >>> shared == verdict(3, "nav-run"), shared is shared_verdict(3, "nav-run")
         (True, True)
+        >>> shared_verdict(10_000, "nav-run") == verdict(10_000, "nav-run")
+        True
     """
+    if block < _SHARED_BLOCKS:
+        return _remembered(block, rule, detail)
     return verdict(block, rule, detail)
+
+
+_remembered = lru_cache(maxsize=_SHARED_BLOCKS)(verdict)
 
 
 # The slots' own setters: what the frozen class's __init__ does, without its keyword call.

@@ -27,7 +27,7 @@ import attrs
 
 from ..vocab import load_json
 
-__all__ = ["RelativeDate", "find_relative"]
+__all__ = ["RelativeDate", "day_words_pattern", "find_relative"]
 
 
 # The vocabulary of relative dates is data: ``data/relative_dates.json``, read on first use.
@@ -103,6 +103,17 @@ def _words_pattern() -> re.Pattern[str]:
 
 def _words() -> str:
     return "|".join(re.escape(w) for w in sorted(_day_words(), key=len, reverse=True))
+
+
+def day_words_pattern() -> re.Pattern[str]:
+    """The pattern of the day words ("yesterday", "heute", "вчера") alone: with a digit, what
+    any relative date holds, so a text with neither holds none.
+
+    Example:
+        >>> bool(day_words_pattern().search("Updated yesterday")), bool(day_words_pattern().search("word"))
+        (True, False)
+    """
+    return _words_pattern()
 
 
 # Every phrase holds a number followed by its unit ("{n} {u}" in each template).

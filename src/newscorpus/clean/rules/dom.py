@@ -56,12 +56,19 @@ def _class_decides(word: str, words: tuple[str, ...], text: str, count: int) -> 
     return word not in weak and not _CONTENT_CLASS_WORDS.intersection(words)
 
 
-def _caption(tags: list[str], block: Block) -> bool:
-    """A picture's caption or credit: under ``<figure>``/``<figcaption>``, or in a box whose
-    class says caption (a long paragraph there is the text, not a caption)."""
-    if "figcaption" in tags or "figure" in tags:
+def _caption(in_figure: bool, block: Block) -> bool:
+    """A picture's caption or credit: under ``<figure>``/``<figcaption>`` (``in_figure``), or
+    in a box whose class says caption (a long paragraph there is the text, not a caption)."""
+    if in_figure:
         return True
     return "caption" in block.attr_words and block.words <= _CAPTION_MAX_WORDS
+
+
+def _path_facts(path: str) -> tuple[list[str], str | None, bool]:
+    """A block path's tags, its first boilerplate tag and whether it runs through a figure."""
+    tags = path.split("/")
+    first = next((t for t in tags if t in BOILERPLATE_TAGS), None)
+    return tags, first, "figcaption" in tags or "figure" in tags
 
 
 def dom_boilerplate(page: Page) -> Iterable[Verdict]:
@@ -78,21 +85,25 @@ def dom_boilerplate(page: Page) -> Iterable[Verdict]:
     """
     wrappers = _wrapping_furniture(page)
     boilerplate_words = vocabulary_words("class_words", "boilerplate")
+    # A page repeats a few paths over and over (every paragraph of the story shares one): what
+    # a path says is read once per path, not once per block.
+    paths: dict[str, tuple[list[str], str | None, bool]] = {}
     for block in page.blocks:
         if not block.path:
             continue
-        tags = block.path.split("/")
-        if wrappers:
-            tag = _furniture_tag(block, tags, wrappers)
-        else:
-            tag = next((t for t in tags if t in BOILERPLATE_TAGS), None)
+        facts = paths.get(block.path)
+        if facts is None:
+            facts = paths[block.path] = _path_facts(block.path)
+        tags, first, in_figure = facts
+        tag = _furniture_tag(block, tags, wrappers) if wrappers else first
         if tag is not None:
             yield verdict(block.index, names.DOM_BOILERPLATE, tag)
             continue
-        if _caption(tags, block):
+        if _caption(in_figure, block):
             yield verdict(block.index, names.FIGURE_CAPTION, block.tag or "")
             continue
-        word = next((w for w in block.attr_words if w in boilerplate_words), None)
+        words = block.attr_words  # most blocks have none: no generator for them
+        word = next((w for w in words if w in boilerplate_words), None) if words else None
         if word is not None and _class_decides(word, block.attr_words, block.text, block.words):
             yield verdict(block.index, names.DOM_BOILERPLATE, f"class {word}")
         elif block.link_density > THRESHOLDS.link_dense and (

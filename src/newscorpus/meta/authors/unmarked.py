@@ -41,16 +41,20 @@ from .regions import BREAK_TAGS, SKIP_TAGS, in_article, region_tier
 
 __all__ = ["author_href", "elements_after", "read_unmarked_byline"]
 
-# No block child: one test of the element's children, several times cheaper in libxml2 than a
-# union of eight child paths (a fifth of a second on a page of 100,000 paragraphs).
-_LEAF = (
+# No block child (one test of the children, far cheaper in libxml2 than eight child paths), first:
+# the text tests read all the text below an element, quadratic in nested <div>s.
+_NO_BLOCK_CHILD = (
     "[not(*[self::p or self::div or self::ul or self::ol or self::table or self::section"
-    " or self::article or self::li])][string-length(normalize-space(.)) <= 90]"
+    " or self::article or self::li])]"
 )
-
-
+# Not ASCII letters alone, which hold no space and no digit (every byline shape needs one): it
+# spares the length test and the Python object of each line like "Home".
+_NOT_ONE_WORD = "[translate(., 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ', '')]"
+_SHORT = "[string-length(normalize-space(.)) <= 90]"
 # <small> too: themes print the post's meta line in small type ("<small>04.02.2022 | Ann Lee</small>").
-_SHORT_BLOCKS_XPATH = f"//p{_LEAF} | //div{_LEAF} | //small{_LEAF}"
+_SHORT_BLOCKS_XPATH = " | ".join(
+    f"//{tag}{_NO_BLOCK_CHILD}{_NOT_ONE_WORD}{_SHORT}" for tag in ("p", "div", "small")
+)
 
 
 # "Autor: Ann Lee" opening a line of running text (after a <br>), not an element of its own.
@@ -123,10 +127,10 @@ _EMPHASIS = frozenset({"b", "strong", "i", "em"})
 _BRACKETED = re.compile(r"\((?P<name>[^()]{5,40})\)[\s+*.]{0,5}$")
 
 
-def _last_paragraphs(root: Any) -> Iterator[Any]:
-    """The ``<p>`` elements no ``<p>`` follows among their siblings, in document order: what
-    ``//p[not(following-sibling::p)]`` selects, in one pass (the XPath is quadratic in a run
-    of sibling paragraphs).
+def _last_paragraphs(root: Any) -> list[Any]:
+    """The ``<p>`` elements no ``<p>`` follows among their siblings, in document order: each
+    element's last ``<p>`` child, found in libxml2 in one pass (``//p[not(following-sibling::p)]``
+    is quadratic in a run of sibling paragraphs, and a walk of the siblings in Python is slow).
 
     Example:
         >>> import lxml.html
@@ -134,12 +138,8 @@ def _last_paragraphs(root: Any) -> Iterator[Any]:
         >>> [p.text for p in _last_paragraphs(root)]
         ['b', 'c']
     """
-    for element in root.iter("p"):
-        following = element.getnext()
-        while following is not None and following.tag != "p":
-            following = following.getnext()
-        if following is None:
-            yield element
+    alone = root.tag == "p" and next(root.itersiblings("p"), None) is None  # not in the XPath
+    return [root] * alone + list(root.xpath("descendant-or-self::*/p[last()]"))
 
 
 def _bracketed_signature(root: Any) -> Byline | None:
@@ -359,10 +359,11 @@ def _byline_paragraph(root: Any) -> Byline | None:
     """A paragraph that is only "von Ann Lee" / "by Ann Lee", unmarked: the names must look like
     a person's (not a nickname), since nothing else says it is a byline."""
     for element in root.xpath(_SHORT_BLOCKS_XPATH):
-        if any(child.tag in BREAK_TAGS for child in element):
+        if len(element) and any(child.tag in BREAK_TAGS for child in element):
             continue
-        text = " ".join(INVISIBLE.sub("", element.text_content()).split())
-        has_digit = any(ch.isdigit() for ch in text)
+        raw = element.text_content() if len(element) else element.text or ""  # a leaf: no XPath
+        text = " ".join((raw if raw.isascii() else INVISIBLE.sub("", raw)).split())
+        has_digit = not text.isalpha() and any(ch.isdigit() for ch in text)  # letters: no digit
         if " " not in text and not has_digit:
             continue  # every byline shape but a dated one ("3.5.2024|Ann") has a space
         # a date first ("03.05.2024 – von Ann Lee"): the byline follows it
@@ -395,9 +396,9 @@ def _data_author(root: Any) -> Byline | None:
     return None
 
 
-_POST_AUTHOR_XPATH = (
-    "//*[contains(concat(' ', normalize-space(@class), ' '), ' bypostauthor ')]"
-    "//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')"
+_POST_AUTHOR_XPATH = (  # [@class] first: most elements have none, and need no string built
+    "//*[@class][contains(concat(' ', normalize-space(@class), ' '), ' bypostauthor ')]"
+    "//*[@class][contains(concat(' ', normalize-space(@class), ' '), ' fn ')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' comment-author ')]"
 )
 

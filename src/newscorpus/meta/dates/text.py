@@ -37,7 +37,7 @@ from ...clean.thresholds import THRESHOLDS
 from ...options import MetaOptions
 from ...shapes.datelines import looks_like_dateline
 from ...shapes.dates import ParsedDate, find_dates
-from ...shapes.relative import find_relative
+from ...shapes.relative import day_words_pattern, find_relative
 from .bounds import dates_as
 from .choose import DateCandidate, DateKind
 from .labels import (
@@ -157,6 +157,28 @@ def _block_candidates(
     return found
 
 
+_DIGIT_LINE = re.compile(r"\d[^\n]*")  # a line's first digit, and the rest of the line
+
+
+def _may_be_dated(texts: Sequence[str]) -> set[int]:
+    """The positions of the ``texts`` where :func:`_block_candidates` may find a date: every
+    absolute date and every number-unit relative one ("3 hours ago") holds a digit, the rest a
+    day word ("yesterday", "heute"). The header window of a page whose headline is not found
+    is the whole page: the texts are joined and searched once (neither a digit nor a day word
+    spans a line break, and a line break stands where a text's ends would for the words'
+    lookarounds), instead of looking for dates block by block.
+
+    Example:
+        >>> sorted(_may_be_dated(["Menu", "3 May 2024", "Updated yesterday", "The end"]))
+        [1, 2]
+    """
+    joined = "\n".join(texts)
+    starts = list(accumulate([len(text) + 1 for text in texts], initial=0))
+    found = {bisect_right(starts, m.start()) - 1 for m in _DIGIT_LINE.finditer(joined)}
+    found.update(bisect_right(starts, m.start()) - 1 for m in day_words_pattern().finditer(joined))
+    return found
+
+
 def _stands_alone(text: str, span: str) -> bool:
     """Whether a relative date is the line itself ("3 hours ago", "Updated: yesterday"), not a
     word in a sentence ("Sie sind hier", "the vote today")."""
@@ -192,8 +214,9 @@ def text_date_candidates(
     found: list[DateCandidate] = []
     relative: list[DateCandidate] = []
     updates: list[DateCandidate] = []
-    for block in window:
-        if block.words <= _MAX_WORDS and _readable(block, classified):
+    dated = _may_be_dated([block.text for block in window])
+    for position, block in enumerate(window):
+        if position in dated and block.words <= _MAX_WORDS and _readable(block, classified):
             found = _block_candidates(block, opts, "text:header", "date-near-headline")
             if found and found[0].kind == "relative":
                 relative, found = relative or found, []
