@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 from urllib.parse import unquote
 
 __all__ = ["content_words", "shared_words", "url_words"]
@@ -80,9 +81,10 @@ def url_words(url: str | None) -> tuple[frozenset[str], frozenset[str]]:
     return slug, frozenset(others - slug)
 
 
-def _spellings(word: str) -> set[str]:
+@lru_cache(maxsize=8192)  # a page's words recur on every candidate and every page of a site
+def _spellings(word: str) -> frozenset[str]:
     """A word as an address may spell it: as printed, without accents, umlauts spelled out."""
-    return {word, _unaccented(word), _unaccented(word.translate(_UMLAUTS))}
+    return frozenset({word, _unaccented(word), _unaccented(word.translate(_UMLAUTS))})
 
 
 def _unaccented(word: str) -> str:
