@@ -70,8 +70,7 @@ FEATURES: tuple[str, ...] = (
     "named_nav",
     "named_other",
 )
-"""The candidate features, in the order of their values (see
-:func:`newscorpus.meta.titles.text.title_features`)."""
+"""The headline candidates' features, in the order of their values."""
 
 
 @attrs.frozen(kw_only=True)

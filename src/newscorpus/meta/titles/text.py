@@ -4,7 +4,8 @@ In page text the headline is a short line somewhere above the body's first parag
 menu items, share buttons, picture credits, teaser headings, datelines and bylines; now and then
 cleaning took it for the body's first block. Each line of the blocks above the body (at most
 :data:`REACH` blocks up) and of the body's first :data:`BODY_REACH` blocks that could be a
-headline is a :class:`TitleCandidate`; its features (:data:`FEATURES`) say where it stands
+headline is a :class:`TitleCandidate`; its features
+(:data:`~newscorpus.meta.titles.scorer.FEATURES`) say where it stands
 relative to the body start, how long it is, how it is cased and punctuated, what stands next to
 it (a dateline or byline, a standfirst), whether the page prints it again (alone or inside a
 longer line), how many of its words the body's opening and the page's URL share
@@ -76,7 +77,7 @@ class TitleCandidate:
 
     Attributes:
         block: the block holding the line.
-        features: the values of :data:`FEATURES`, in order.
+        features: the values of :data:`~newscorpus.meta.titles.scorer.FEATURES`, in order.
         score: the scorer's probability that the line is the page's headline (0 to 1).
 
     Example:
@@ -235,8 +236,8 @@ class _PageContext:
 def title_features(
     block: Block, rank: int, classified: Classified, context: _PageContext
 ) -> tuple[float, ...]:
-    """The values of :data:`FEATURES` for one candidate line (``rank``: 0 for the candidate
-    nearest the body, 1 for the next …).
+    """The values of :data:`~newscorpus.meta.titles.scorer.FEATURES` for one candidate line
+    (``rank``: 0 for the candidate nearest the body, 1 for the next …).
 
     Example:
         >>> from newscorpus.blocks import text_to_blocks
