@@ -39,15 +39,8 @@ from .dates.choose import DateCandidate, choose_published
 from .dates.text import text_date_candidates
 from .dates.url import date_from_url, month_from_url
 from .partial import Found, MetaFields
-from .titles.text import (
-    REACH,
-    TitleCandidate,
-    TitleScorer,
-    best_title,
-    may_be_title,
-    score_titles,
-    title_scorer,
-)
+from .titles.scorer import TitleScorer, title_scorer
+from .titles.text import TitleCandidate, best_title, may_be_title, score_titles
 
 __all__ = ["header_byline_candidates", "header_title_candidates", "read_header"]
 
@@ -60,6 +53,7 @@ _SKIPPABLE = frozenset(
 )
 _CAPTION_TAGS = frozenset({"figcaption", "caption"})
 _MAX_HEADLINES = 2
+_WALK_REACH = 15  # blocks above the body within which the walk's headline stands untested
 _DATE_WINDOW = 3
 
 
@@ -240,19 +234,19 @@ def _take_titles(
     if best.score < bar:
         evidence["title"] = Evidence(
             source="text:header",
-            rule=f"below-bar:{best.score:.2f}<{bar:.2f}",
+            rule=f"below-bar:{best.score:.3f}<{bar:.2f}",
             raw=best.block.text,
             block=best.block.index,
         )
         return
-    _set_title(headlines, best.block, f"scored:{best.score:.2f}", found)
+    _set_title(headlines, best.block, f"scored:{best.score:.3f}", found)
 
 
 def _walk_title_holds(classified: Classified, block: Block) -> bool:
-    """Whether the walk's headline is one of the scorer's candidates (within reach of the body,
-    and passing their tests)."""
+    """Whether the walk's headline is near the body (:data:`_WALK_REACH`) and passes the
+    candidates' tests."""
     start = classified.start if classified.start is not None else len(classified.blocks)
-    return start - block.index <= REACH and may_be_title(block, classified)
+    return start - block.index <= _WALK_REACH and may_be_title(block, classified)
 
 
 def _set_title(

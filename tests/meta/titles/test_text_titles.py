@@ -18,14 +18,9 @@ from newscorpus.clean import classify
 from newscorpus.errors import OptionsError
 from newscorpus.meta import parse_byline
 from newscorpus.meta.header import header_title_candidates
-from newscorpus.meta.titles.text import (
-    FEATURES,
-    TitleScorer,
-    best_title,
-    interface_share,
-    score_titles,
-    title_scorer,
-)
+from newscorpus.meta.titles.overlap import content_words, shared_words, url_words
+from newscorpus.meta.titles.scorer import FEATURES, TitleScorer, title_scorer
+from newscorpus.meta.titles.text import REACH, best_title, interface_share, score_titles
 from newscorpus.options import ExtractOptions
 
 BODY = {
@@ -117,8 +112,92 @@ def test_scorer_and_features_agree() -> None:
     scorer = title_scorer()
     assert set(scorer.weights) <= set(FEATURES)
     none = TitleScorer(weights={}, bias=0.0, bar=0.5)
-    assert none.probability((0.0,) * len(FEATURES)) == pytest.approx(0.5)
+    assert none.probabilities([(0.0,) * len(FEATURES)]) == [pytest.approx(0.5)]
+    assert none.probabilities([]) == []
     assert score_titles(classify(text_to_blocks(BODY["en"] * 4))) == []
+
+
+def test_candidates_compete_for_the_page() -> None:
+    scorer = TitleScorer(weights={"short": 2.0}, bias=0.0, bar=0.5)
+    one = [tuple(1.0 if f == "short" else 0.0 for f in FEATURES)]
+    alone, pair = scorer.probabilities(one), scorer.probabilities(one * 2)
+    assert alone[0] > 0.5 > pair[0]  # two equal lines: neither stands out
+    assert sum(pair) < 1  # the rest is "none of them"
+
+
+# New candidate kinds: far above the body, one-word lines and sentences the slug spells, and a
+# heading cleaning took for the body's first block.
+FILLER = ["Sport", "Weather", "Culture", "Travel", "Opinion", "Podcasts", "Video", "Games"]
+
+
+@pytest.mark.parametrize("lang", sorted(HEADLINE))
+def test_headline_far_above_the_body_is_found_by_the_slug(lang: str) -> None:
+    lines = [HEADLINE[lang], *(f"{w} {i}" for i in range(4) for w in FILLER)]
+    text = "\n\n".join([*lines, BODY[lang] * 3, BODY[lang] * 2])
+    classified = classify(text_to_blocks(text))
+    assert classified.start is not None and 15 < classified.start <= REACH
+    best = best_title(header_title_candidates(classified, url=url(lang)))
+    assert best is not None and best.block.text == HEADLINE[lang]
+
+
+def test_one_word_headline_needs_the_slug() -> None:
+    text = "\n\n".join(["Home", "Contact", "Lighthouses", BODY["en"] * 3, BODY["en"] * 2])
+    classified = classify(text_to_blocks(text))
+    spelled = [c.block.text for c in score_titles(classified, url="https://x.org/lighthouses")]
+    unspelled = [c.block.text for c in score_titles(classified, url="https://x.org/harbour")]
+    assert "Lighthouses" in spelled
+    assert unspelled == [] and score_titles(classified) == []
+
+
+def test_sentence_headline_needs_the_slug() -> None:
+    line = "Wild goats ruled the island for a century. Now it blooms again."
+    text = "\n\n".join(["Home", line, BODY["en"] * 3, BODY["en"] * 2])
+    classified = classify(text_to_blocks(text))
+    address = "https://x.org/2020/wild-goats-ruled-island-century-blooms"
+    assert line in [c.block.text for c in score_titles(classified, url=address)]
+    assert line not in [c.block.text for c in score_titles(classified, url="https://x.org/a-b")]
+
+
+def test_heading_taken_for_body_is_a_candidate() -> None:
+    text = "\n\n".join([BODY["en"] * 3, BODY["en"] * 2])
+    heading = "Council backs the river plan"
+    classified = classify(text_to_blocks(heading + "\n\n" + text))
+    found = [c.block.text for c in score_titles(classified, url=url("en"))]
+    assert found == [heading]
+
+
+def test_section_words_of_the_url_are_not_the_slug() -> None:
+    slug, directories = url_words("https://x.org/politik/wirtschaft/stadtrat-beschliesst-plan.html")
+    assert slug == {"stadtrat", "beschliesst", "plan"}
+    assert directories == {"politik", "wirtschaft"}
+    assert url_words("https://x.org/") == (frozenset(), frozenset())
+    assert url_words("not a url") == (frozenset(), frozenset())
+
+
+@pytest.mark.parametrize(
+    ("line", "address"),
+    [
+        ("Brüssel prüft Tiktok", "https://x.ch/story/bruessel-prueft-tiktok-1032"),
+        ("Berne interdit désormais le fongicide", "https://x.ch/suisse/berne-interdit-fongicide"),
+        ("Ruszyła budowa mostu", "https://x.pl/kraj/ruszyla-budowa-mostu"),
+        (
+            "Нова лінія метро",
+            "https://x.ua/news/%D0%BD%D0%BE%D0%B2%D0%B0-%D0%BB%D1%96%D0%BD%D1%96%D1%8F",
+        ),
+        ("新しい橋が開通", "https://x.jp/news/%E6%96%B0%E3%81%97%E3%81%84%E6%A9%8B"),
+    ],
+)
+def test_slug_words_match_across_spellings_and_scripts(line: str, address: str) -> None:
+    slug, _ = url_words(address)
+    found, hit = shared_words(content_words(line), slug)
+    assert found >= 2 and hit >= 2
+
+
+def test_url_words_resist_adversarial_addresses() -> None:
+    long_path = "https://x.org/" + "-" * 50_000 + "a" * 50_000 + "/" * 10_000
+    slug, _ = url_words(long_path)
+    assert slug == {"a" * 50_000}
+    assert content_words("ab" * 50_000 + " " + "-" * 50_000) == {"ab" * 50_000}
 
 
 # Bylines: looked for above the header cluster and in the body's first lines.

@@ -1,17 +1,22 @@
 """The headline of a plain-text page: candidates above the body, scored by fitted weights.
 
 In page text the headline is a short line somewhere above the body's first paragraph, among
-menu items, share buttons, picture credits, teaser headings, datelines and bylines. Each line of
-the blocks above the body (at most :data:`REACH` blocks up) that could be a headline is a
-:class:`TitleCandidate`; its features say where it stands relative to the body start, how long
-it is, how it is cased and punctuated, what stands next to it (a dateline or byline), whether
-the page repeats it, how many of its words the body's opening and the page's URL share, and how
-many of its words are interface words, credits or time phrases
-(``data/vocab/interface_words.json``). A logistic scorer whose weights were fitted on half A of
-the metadata development sets (``data/title_scorer.json``; ``benchmarks/fit_title_scorer.py``
-refits it) gives each candidate a probability of being the headline. The best candidate is the
-title when its probability reaches the bar (``MetaOptions.title_bar`` overrides the fitted one);
-otherwise the field stays empty and the provenance keeps the candidate and its score.
+menu items, share buttons, picture credits, teaser headings, datelines and bylines; now and then
+cleaning took it for the body's first block. Each line of the blocks above the body (at most
+:data:`REACH` blocks up) and of the body's first :data:`BODY_REACH` blocks that could be a
+headline is a :class:`TitleCandidate`; its features
+(:data:`~newscorpus.meta.titles.scorer.FEATURES`) say where it stands
+relative to the body start, how long it is, how it is cased and punctuated, what stands next to
+it (a dateline or byline, a standfirst), whether the page prints it again (alone or inside a
+longer line), how many of its words the body's opening and the page's URL share
+(:mod:`~newscorpus.meta.titles.overlap`: the slug's words, apart from the section directories'),
+and how many of its words are interface words, credits or time phrases
+(``data/vocab/interface_words.json``). A one-word line, or a sentence ending in a full stop, is a
+candidate only when the URL's slug spells it. The fitted scorer
+(:mod:`~newscorpus.meta.titles.scorer`) weighs the page's candidates against each other and
+gives each a probability of being the headline. The best candidate is the title when its
+probability reaches the bar (``MetaOptions.title_bar`` overrides the fitted one); otherwise the
+field stays empty and the provenance keeps the candidate and its score.
 
 Example:
     >>> from newscorpus.blocks import text_to_blocks
@@ -26,7 +31,6 @@ Example:
 from __future__ import annotations
 
 import math
-import operator
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -38,66 +42,43 @@ from ...blocks import Block
 from ...clean.classify import Classified
 from ...clean.rules import is_sentence_like
 from ...shapes.datelines import looks_like_dateline
-from ...vocab import load_json, words
+from ...vocab import words
 from ..authors.bylines import parse_byline
+from .overlap import content_words, shared_words, url_words
+from .scorer import FEATURES, TitleScorer, title_scorer
 
 __all__ = [
+    "BODY_REACH",
     "FEATURES",
     "REACH",
     "TitleCandidate",
-    "TitleScorer",
     "best_title",
     "interface_share",
     "may_be_title",
     "score_titles",
     "title_features",
-    "title_scorer",
 ]
 
-REACH = 15
+REACH = 60
 """How many blocks above the body start are read for the headline."""
 
-FEATURES: tuple[str, ...] = (
-    "walk_title",
-    "walk_subtitle",
-    "distance",
-    "rank",
-    "log_words",
-    "short",
-    "long",
-    "end_period",
-    "end_question",
-    "end_colon",
-    "all_caps",
-    "capitalised",
-    "digits",
-    "separators",
-    "repeated",
-    "body_overlap",
-    "url_overlap",
-    "no_url",
-    "interface",
-    "named_outside",
-    "named_nav",
-    "named_other",
-    "next_meta",
-    "prev_meta",
-)
-"""The candidate features, in the order of the scorer's weights."""
+BODY_REACH = 2
+"""How many of the body's first blocks are read for a headline cleaning took for body."""
 
 _WORD = re.compile(r"\w+")
+_FAR = 15  # blocks above the body beyond which a line is "far"
 _SEPARATORS = re.compile(r"[|/»›>•·]|\s[-–—]\s")
-_MIN_CONTENT = 4  # letters a word needs to count in the overlaps ("the", "und" do not)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2} ?[./] ?\d{1,2} ?[./]")
 
 
 @attrs.frozen(kw_only=True)
 class TitleCandidate:
-    """A line above the body that could be the headline, with its features and score.
+    """A line that could be the headline, with its features and score.
 
     Attributes:
         block: the block holding the line.
-        features: the values of :data:`FEATURES`, in order.
-        score: the scorer's probability that the line is the headline (0 to 1).
+        features: the values of :data:`~newscorpus.meta.titles.scorer.FEATURES`, in order.
+        score: the scorer's probability that the line is the page's headline (0 to 1).
 
     Example:
         >>> from newscorpus.blocks import Block
@@ -108,58 +89,6 @@ class TitleCandidate:
     block: Block
     features: tuple[float, ...]
     score: float
-
-
-@attrs.frozen(kw_only=True)
-class TitleScorer:
-    """Logistic weights over :data:`FEATURES` and the bar a headline must reach.
-
-    Attributes:
-        weights: one weight per feature name.
-        bias: the intercept.
-        bar: the lowest probability taken as the headline.
-
-    Example:
-        >>> TitleScorer(weights={"short": -1.0}, bias=0.0, bar=0.5).probability(
-        ...     tuple(1.0 if f == "short" else 0.0 for f in FEATURES)) < 0.5
-        True
-    """
-
-    weights: dict[str, float]
-    bias: float
-    bar: float
-    _vector: tuple[float, ...] = attrs.field(init=False, repr=False, eq=False)
-
-    def __attrs_post_init__(self) -> None:
-        # The weights in the order of FEATURES, read once rather than once per candidate.
-        vector = tuple(self.weights.get(name, 0.0) for name in FEATURES)
-        object.__setattr__(self, "_vector", vector)
-
-    def probability(self, features: Sequence[float]) -> float:
-        """The probability that a candidate with ``features`` is the headline."""
-        total = self.bias + sum(map(operator.mul, self._vector, features))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
-
-
-@cache
-def title_scorer(*, with_url: bool = True) -> TitleScorer:
-    """The shipped scorer (``data/title_scorer.json``, fitted on half A of the development
-    sets by ``benchmarks/fit_title_scorer.py``): one for pages given with their URL, one for
-    pages without (the URL's words are the strongest evidence where there is one).
-
-    Args:
-        with_url: the scorer for pages given with their URL, else the one for pages without.
-
-    Example:
-        >>> 0 < title_scorer().bar < 1, 0 < title_scorer(with_url=False).bar < 1
-        (True, True)
-    """
-    data = load_json("title_scorer.json")["with_url" if with_url else "without_url"]
-    return TitleScorer(
-        weights={k: float(v) for k, v in data["weights"].items()},
-        bias=float(data["bias"]),
-        bar=float(data["bar"]),
-    )
 
 
 @cache
@@ -181,17 +110,6 @@ def interface_share(text: str) -> float:
         return 0.0
     known = _interface_words()
     return sum(token in known for token in tokens) / len(tokens)
-
-
-def _content_words(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text.casefold()) if len(w) >= _MIN_CONTENT}
-
-
-def _url_words(url: str | None) -> set[str]:
-    if not url:
-        return set()
-    path = url.split("://", 1)[-1].partition("/")[2]
-    return {w for w in re.split(r"[\W_]+", path.casefold()) if len(w) >= _MIN_CONTENT}
 
 
 def _is_meta(block: Block | None) -> bool:
@@ -227,17 +145,26 @@ _NEVER_TITLE = frozenset(
 _MOSTLY_INTERFACE = 0.5
 
 
-def _could_be_title(block: Block, classified: Classified, meta: dict[int, bool]) -> bool:
+def _could_be_title(
+    block: Block, classified: Classified, context: _PageContext | None, meta: dict[int, bool]
+) -> bool:
     """Whether a block may be the headline; the cheap tests first, ``meta`` remembers which
-    blocks are date lines or bylines (a candidate's neighbours are asked about again)."""
-    if not 2 <= block.words <= 40 or len(block.text) > 300 or block.tag in _CAPTION_TAGS:
+    blocks are date lines or bylines (a candidate's neighbours are asked about again). A
+    one-word line or a sentence ending in a full stop passes only when the URL's slug spells
+    it (``context`` None: never)."""
+    text = block.text
+    if not 1 <= block.words <= 40 or len(text) > 300 or block.tag in _CAPTION_TAGS:
         return False
     verdict = classified.verdicts.get(block.index)
     if verdict is not None and verdict.rule in _NEVER_TITLE:
         return False
-    if is_sentence_like(block.text) and block.text.rstrip("\"'”’»)").endswith("."):
+    sentence = is_sentence_like(text)
+    if sentence and context is not None and block.index >= context.start and block.words > 12:
+        return False  # the body's own first sentence
+    spelled_only = block.words == 1 or (sentence and text.rstrip("\"'”’»)").endswith("."))
+    if spelled_only and (context is None or not context.slug_spells(text, whole=block.words == 1)):
         return False
-    if interface_share(block.text) >= _MOSTLY_INTERFACE:
+    if interface_share(text) >= _MOSTLY_INTERFACE:
         return False
     return not _meta_at(block.index, classified.blocks, meta)
 
@@ -248,7 +175,8 @@ _CAPTION_TAGS = frozenset({"figcaption", "caption"})
 def may_be_title(block: Block, classified: Classified) -> bool:
     """Whether a block passes the tests every headline candidate must pass: two to forty words,
     no caption, no share row, credit, timestamp or list of other pages, no sentence ending in a
-    full stop, not mostly interface words, not a date line or byline.
+    full stop, not mostly interface words, not a date line or byline. (With the page's URL,
+    :func:`score_titles` also takes a one-word line or a full sentence its slug spells.)
 
     Example:
         >>> from newscorpus.blocks import text_to_blocks
@@ -258,7 +186,7 @@ def may_be_title(block: Block, classified: Classified) -> bool:
         >>> [may_be_title(block, page) for block in page.blocks[:2]]
         [False, True]
     """
-    return _could_be_title(block, classified, {})
+    return _could_be_title(block, classified, None, {})
 
 
 def _meta_at(index: int, blocks: Sequence[Block], meta: dict[int, bool]) -> bool:
@@ -272,6 +200,7 @@ def _meta_at(index: int, blocks: Sequence[Block], meta: dict[int, bool]) -> bool
 
 
 _NAMED_NAV = frozenset({rule_names.NAV_RUN, rule_names.NAV_ITEM})
+_SPELLED = 0.5  # share of a full sentence's words the slug must spell
 
 
 @attrs.frozen(kw_only=True)
@@ -281,21 +210,34 @@ class _PageContext:
     start: int
     walked: tuple[int, int | None]
     texts: list[str]
+    page: str
     body_words: set[str]
-    url_words: set[str]
+    slug: frozenset[str]
+    directories: frozenset[str]
     has_url: bool
     meta: dict[int, bool]
+    chars: dict[int, int]  # characters from each block above the body to the body start
 
     def repeated(self, text: str) -> bool:
-        """Whether the page prints ``text`` more than once (a breadcrumb and a heading)."""
+        """Whether the page prints ``text`` more than once as a line of its own."""
         return self.texts.count(text) > 1
+
+    def contained(self, text: str) -> bool:
+        """Whether the page prints ``text`` again inside a longer line."""
+        return self.page.count(text) > self.texts.count(text)
+
+    def slug_spells(self, text: str, *, whole: bool) -> bool:
+        """Whether the URL's slug holds all (``whole``) or half of the line's words."""
+        content = content_words(text)
+        found, _ = shared_words(content, self.slug)
+        return bool(content) and found >= (len(content) if whole else _SPELLED * len(content))
 
 
 def title_features(
     block: Block, rank: int, classified: Classified, context: _PageContext
 ) -> tuple[float, ...]:
-    """The values of :data:`FEATURES` for one candidate line (``rank``: 0 for the candidate
-    nearest the body, 1 for the next …).
+    """The values of :data:`~newscorpus.meta.titles.scorer.FEATURES` for one candidate line
+    (``rank``: 0 for the candidate nearest the body, 1 for the next …).
 
     Example:
         >>> from newscorpus.blocks import text_to_blocks
@@ -307,40 +249,90 @@ def title_features(
     """
     text = block.text
     tokens = text.split()
-    content = _content_words(text)
+    content = content_words(text)
+    size = max(len(content), 1)
     verdict = classified.verdicts.get(block.index)
     rule = verdict.rule if verdict else None
     blocks = classified.blocks
     stripped = text.rstrip("\"'”’»)")
-    return (
-        float(block.index == context.walked[0]),
-        float(block.index == context.walked[1]),
-        math.log1p(context.start - block.index),
-        min(rank, 10) / 10,
-        math.log(max(block.words, 1)),
-        float(block.words <= 3),
-        float(block.words > 15),
-        float(stripped.endswith(".")),
-        float(stripped.endswith(("?", "!"))),
-        float(stripped.endswith(":")),
-        float(text.isupper()),
-        sum(t[:1].isupper() for t in tokens) / max(len(tokens), 1),
-        sum(map(str.isdigit, text)) / max(len(text), 1),
-        float(bool(_SEPARATORS.search(text))),
-        float(context.repeated(text)),
-        len(content & context.body_words) / max(len(content), 1),
-        len(content & context.url_words) / max(len(content), 1),
-        float(not context.has_url),
-        interface_share(text),
-        float(rule == rule_names.OUTSIDE_BODY),
-        float(rule in _NAMED_NAV),
-        float(rule is not None and rule != rule_names.OUTSIDE_BODY and rule not in _NAMED_NAV),
-        float(_meta_at(block.index + 1, blocks, context.meta)),
-        float(_meta_at(block.index - 1, blocks, context.meta)),
-    )
+    above = context.start - block.index
+    in_slug, slug_hit = shared_words(content, context.slug)
+    in_dirs, _ = shared_words(content, context.directories)
+    after = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
+    before = blocks[block.index - 1] if block.index > 0 else None
+    values = {
+        "walk_title": float(block.index == context.walked[0]),
+        "walk_subtitle": float(block.index == context.walked[1]),
+        "distance": math.log1p(max(0, above)),
+        "char_distance": math.log1p(context.chars.get(block.index, 0)) / 10,
+        "far": float(above > _FAR),
+        "in_body": float(above <= 0),
+        "rank": min(rank, 10) / 10,
+        "log_words": math.log(max(block.words, 1)),
+        "one_word": float(block.words == 1),
+        "short": float(block.words <= 3),
+        "long": float(block.words > 15),
+        "end_period": float(stripped.endswith(".")),
+        "end_question": float(stripped.endswith(("?", "!"))),
+        "end_colon": float(stripped.endswith(":")),
+        "all_caps": float(text.isupper()),
+        "capitalised": sum(t[:1].isupper() for t in tokens) / max(len(tokens), 1),
+        "digits": sum(map(str.isdigit, text)) / max(len(text), 1),
+        "has_year": float(bool(_YEAR.search(text))),
+        "separators": float(bool(_SEPARATORS.search(text))),
+        "commas": min(text.count(",") + text.count("，"), 3) / 3,
+        "repeated": float(context.repeated(text)),
+        "repeated_long": float(block.words >= 4 and context.repeated(text)),
+        "contained": float(context.contained(text)),
+        "next_meta": float(_meta_at(block.index + 1, blocks, context.meta)),
+        "prev_meta": float(_meta_at(block.index - 1, blocks, context.meta)),
+        "next_long": float(after is not None and after.words > 15),
+        "prev_short": float(before is not None and before.words <= 3),
+        "next_is_start": float(block.index + 1 == context.start),
+        "body_overlap": len(content & context.body_words) / size,
+        "url_overlap": (in_slug + in_dirs) / size,
+        "slug_overlap": in_slug / size,
+        "slug_cover": slug_hit / max(len(context.slug), 1),
+        "dir_overlap": in_dirs / size,
+        "no_url": float(not context.has_url),
+        "interface": interface_share(text),
+        "named_outside": float(rule == rule_names.OUTSIDE_BODY),
+        "named_nav": float(rule in _NAMED_NAV),
+        "named_other": float(
+            rule is not None and rule != rule_names.OUTSIDE_BODY and rule not in _NAMED_NAV
+        ),
+    }
+    return tuple(values[name] for name in FEATURES)
 
 
 _BODY_OPENING = 3  # body blocks whose words a headline tends to share
+
+
+def _context(
+    classified: Classified, url: str | None, walked: tuple[int, int | None]
+) -> _PageContext:
+    blocks = classified.blocks
+    start = classified.start if classified.start is not None else len(blocks)
+    opening = blocks[start : start + _BODY_OPENING]
+    texts = [b.text for b in blocks]
+    slug, directories = url_words(url)
+    chars: dict[int, int] = {}
+    total = 0
+    for block in reversed(blocks[max(0, start - REACH) : start]):
+        total += len(block.text)
+        chars[block.index] = total
+    return _PageContext(
+        start=start,
+        walked=walked,
+        texts=texts,
+        page="\n".join(texts),
+        body_words=set().union(*(content_words(b.text) for b in opening)),
+        slug=slug,
+        directories=directories,
+        has_url=bool(url),
+        meta={},
+        chars=chars,
+    )
 
 
 def score_titles(
@@ -350,14 +342,16 @@ def score_titles(
     walked: tuple[int, int | None] = (-1, None),
     scorer: TitleScorer | None = None,
 ) -> list[TitleCandidate]:
-    """Every headline candidate above the body of a classified page, scored, nearest first.
+    """Every headline candidate of a classified page (the lines above the body, nearest first,
+    then the body's first blocks), each with its probability of being the headline.
 
     Args:
         classified: the page's blocks and their verdicts.
         url: the page's address (its path often spells the headline's words).
         walked: the block indexes of the title and subtitle the header walk found (``-1`` and
             ``None`` for none), a feature of their own.
-        scorer: the weights; the shipped :func:`title_scorer` when None.
+        scorer: the weights; the shipped :func:`~newscorpus.meta.titles.scorer.title_scorer`
+            when None.
 
     Example:
         >>> from newscorpus.blocks import text_to_blocks
@@ -367,27 +361,19 @@ def score_titles(
         ['Ferries return']
     """
     blocks = classified.blocks
-    start = classified.start if classified.start is not None else len(blocks)
+    context = _context(classified, url, walked)
+    start = context.start
+    region = [*reversed(blocks[max(0, start - REACH) : start]), *blocks[start : start + BODY_REACH]]
+    found: list[tuple[Block, tuple[float, ...]]] = []
+    for block in region:
+        if _could_be_title(block, classified, context, context.meta):
+            found.append((block, title_features(block, len(found), classified, context)))
     chosen = scorer or title_scorer(with_url=bool(url))
-    opening = blocks[start : start + _BODY_OPENING]
-    context = _PageContext(
-        start=start,
-        walked=walked,
-        texts=[b.text for b in blocks],
-        body_words=set().union(*(_content_words(b.text) for b in opening)),
-        url_words=_url_words(url),
-        has_url=bool(url),
-        meta={},
-    )
-    found: list[TitleCandidate] = []
-    for block in reversed(blocks[max(0, start - REACH) : start]):
-        if not _could_be_title(block, classified, context.meta):
-            continue
-        features = title_features(block, len(found), classified, context)
-        found.append(
-            TitleCandidate(block=block, features=features, score=chosen.probability(features))
-        )
-    return found
+    scores = chosen.probabilities([features for _, features in found])
+    return [
+        TitleCandidate(block=block, features=features, score=score)
+        for (block, features), score in zip(found, scores, strict=True)
+    ]
 
 
 def best_title(candidates: Sequence[TitleCandidate]) -> TitleCandidate | None:
