@@ -87,6 +87,12 @@ def test_deeply_nested_heading_is_read_without_recursing_away(tag: str) -> None:
     assert len(article.paragraphs) == 3
 
 
+def test_deeply_nested_byline_is_read_without_recursing_away() -> None:
+    # found by the fuzz run: the byline's text was gathered by recursion
+    page = f'<div class="byline">By {"<b>" * 3_000}Ann Lee{"</b>" * 3_000}</div>{PARAGRAPHS}'
+    assert extract_html(page).authors == ("Ann Lee",)
+
+
 def test_unclosed_heading_that_swallowed_the_story_is_not_the_title() -> None:
     article = extract_html(f"<h1><span>River plan backed{PARAGRAPHS * 3}")
     assert article.title is None or len(article.title) <= 400

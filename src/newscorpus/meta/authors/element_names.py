@@ -187,13 +187,25 @@ def byline_text(element: Any) -> str:
 
 
 def _collect(element: Any, parts: list[str]) -> None:
+    # A stack, not recursion: a byline nested thousands of elements deep (hostile markup) must
+    # not reach Python's recursion limit. Each kept child gives " ", its text and children,
+    # " ", then its tail; a job element gives only its tail.
     parts.append(element.text or "")
-    for child in element:
-        if isinstance(child.tag, str) and not _JOB.search(child.get("class") or ""):
+    stack = [(element, iter(element))]
+    while stack:
+        node, children = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if stack:
+                parts.append(" ")
+                parts.append(node.tail or "")
+        elif isinstance(child.tag, str) and not _JOB.search(child.get("class") or ""):
             parts.append(" ")
-            _collect(child, parts)
-            parts.append(" ")
-        parts.append(child.tail or "")
+            parts.append(child.text or "")
+            stack.append((child, iter(child)))
+        else:
+            parts.append(child.tail or "")
 
 
 def names_in(text: str) -> tuple[str, ...]:
