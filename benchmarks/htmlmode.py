@@ -100,8 +100,8 @@ def main(argv: list[str] | None = None) -> int:
         f"{'tool':<30} {'F1':>6} {'prec':>6} {'recall':>6}  {'F1 A':>6} {'F1 B':>6}  {'pages/s':>8}"
     )
     for name, run in _tools(args.keep_standfirst).items():
+        speed = "-" if args.no_speed else f"{pages_per_second(run, list(pages.values())):8.1f}"
         if name in SPEED_ONLY:
-            speed = "-" if args.no_speed else f"{pages_per_second(run, list(pages.values())):8.1f}"
             print(f"{name:<30} {'-':>6} {'-':>6} {'-':>6}  {'-':>6} {'-':>6}  {speed:>8}")
             continue
         preds = {k: {"articleBody": run(pages[k])} for k in keys}
@@ -112,7 +112,6 @@ def main(argv: list[str] | None = None) -> int:
             h: metric.evaluate({k: truth[k] for k in ks}, {k: preds[k] for k in ks})["f1"]
             for h, ks in halves.items()
         }
-        speed = "-" if args.no_speed else f"{pages_per_second(run, list(pages.values())):8.1f}"
         print(
             f"{name:<30} {res['f1']:.4f} {res['precision']:.4f} {res['recall']:.4f}  "
             f"{part['A']:.4f} {part['B']:.4f}  {speed:>8}"
