@@ -134,7 +134,7 @@ def read_html_meta(
         orgs = tuple(n for n in chosen.names if is_organisation(n) or n.casefold() in typed)
         put("organisations", orgs, chosen.source, chosen.rule, chosen.raw)
     site = values.get("source") or metas.get("og:site_name") or metas.get("application-name")
-    title_site = put_title(root, items, metas, put, (*sites, *([site] if site else [])))
+    title_site = put_title(root, items, metas, put, (*sites, *([site] if site else [])), url=url)
     if title_site:  # a fallback for the publisher, read after the text's own (no evidence kept)
         values["site_in_title"] = title_site
     _from_meta(metas, put, opts, site)
