@@ -134,7 +134,7 @@ def read_html_meta(
         orgs = tuple(n for n in chosen.names if is_organisation(n) or n.casefold() in typed)
         put("organisations", orgs, chosen.source, chosen.rule, chosen.raw)
     site = values.get("source") or metas.get("og:site_name") or metas.get("application-name")
-    title_site = put_title(root, items, metas, put, (*sites, *([site] if site else [])))
+    title_site = put_title(root, items, metas, put, (*sites, *([site] if site else [])), url=url)
     if title_site:  # a fallback for the publisher, read after the text's own (no evidence kept)
         values["site_in_title"] = title_site
     _from_meta(metas, put, opts, site)
@@ -170,8 +170,9 @@ def _meta_tags(root: Any) -> dict[str, str]:
 
 def jsonld_objects(root: Any) -> Iterator[tuple[dict[str, Any], bool]]:
     """Every JSON-LD object on the page with any date key, and whether it is an article; the
-    entries of a list (``itemListElement``), comments, reviews and related links are other
-    pages' or readers' items and are left out.
+    entries of a list (``itemListElement``), comments, reviews, related links and a live
+    blog's posts (``liveBlogUpdate``) are other pages', readers' or later items and are left
+    out.
 
     Example:
         >>> from newscorpus.htmlblocks import parse_html
@@ -191,7 +192,10 @@ def jsonld_objects(root: Any) -> Iterator[tuple[dict[str, Any], bool]]:
 
 
 _DATE_KEYS = ("datePublished", "dateCreated", "dateModified", "uploadDate")
-_OTHERS_KEYS = frozenset({"itemListElement", "comment", "review", "relatedLink", "significantLink"})
+# A live blog's posts (liveBlogUpdate) are dated when each was posted, the last one latest.
+_OTHERS_KEYS = frozenset(
+    {"itemListElement", "comment", "review", "relatedLink", "significantLink", "liveBlogUpdate"}
+)
 
 
 def _dated_objects(data: Any, depth: int) -> Iterator[tuple[dict[str, Any], bool]]:

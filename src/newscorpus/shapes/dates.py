@@ -42,6 +42,7 @@ from dateutil import tz as dateutil_tz
 from ..vocab import alternation
 from .date_words import clock_words, month_numbers, time_zones
 from .relative import find_relative
+from .year_first import year_first_dates
 
 __all__ = [
     "ParsedDate",
@@ -300,6 +301,8 @@ def _other_forms(text: str) -> list[_Span]:
         for match in _CJK.finditer(text):
             ymd = (int(match.group("y")), int(match.group("m")), int(match.group("d")))
             _append(found, text, match, ymd)
+    for match, ymd in year_first_dates(text):  # "2024. március 5.", "2024 m. kovo 5 d."
+        _append(found, text, match, ymd)
     if "-" in text:
         for match in _HYPHENATED.finditer(text):
             number = _info().month(match.group("m"))

@@ -83,12 +83,15 @@ def html_date_candidates(
     """
     opts = options or MetaOptions()
     found: list[DateCandidate] = []
+    objects = list(jsonld)
     if root is not None:
-        for item, is_article in _page_objects_last(list(jsonld)):
+        for item, is_article in _page_objects_last(objects):
             found.extend(_from_jsonld(item, is_article, opts))
         found.extend(_from_meta(root, opts))
         found.extend(_from_elements(root, opts))
         found.extend(_from_scripts(root, opts))
+    if any(_live_blog(item) for item, _ in objects):
+        found = [_not_the_start(c) for c in found]
     from_url = (date_from_url(url, opts) or month_from_url(url, opts)) if url else None
     if root is not None and not _well_dated(found, from_url):
         found.extend(_hints(root, opts))
@@ -98,6 +101,21 @@ def html_date_candidates(
 
 
 _PAGE_TYPES = frozenset({"webpage", "itempage", "collectionpage", "aboutpage"})
+
+
+def _live_blog(item: dict[str, Any]) -> bool:
+    types = item.get("@type")
+    names = [types] if isinstance(types, str) else types if isinstance(types, list) else []
+    return any(isinstance(t, str) and t.lower() == "liveblogposting" for t in names)
+
+
+def _not_the_start(candidate: DateCandidate) -> DateCandidate:
+    """A live blog prints its latest post's time at its top (and in its first ``<time>``):
+    that is no publication date; the blog's start is its JSON-LD ``datePublished``."""
+    printed = candidate.source == "html:class" or (
+        candidate.source == "html:time" and candidate.kind == "published"
+    )
+    return attrs.evolve(candidate, kind="other") if printed else candidate
 
 
 def _page_objects_last(

@@ -20,7 +20,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ...vocab import alternation, vocabulary, words
-from .choose import pick_title
+from .choose import TitlePick, pick_title
+from .markup_scorer import TitleEntry, choose_markup_title
 
 __all__ = ["TITLE_LIMIT", "put_title", "strip_site_name"]
 
@@ -36,11 +37,19 @@ headline (real titles hold under 200)."""
 
 
 def put_title(
-    root: Any, items: list[dict[str, Any]], metas: dict[str, str], put: Any, sites: Sequence[str]
+    root: Any,
+    items: list[dict[str, Any]],
+    metas: dict[str, str],
+    put: Any,
+    sites: Sequence[str],
+    *,
+    url: str | None = None,
 ) -> str | None:
     """Put the headline through ``put(field, value, source, rule, raw)``: the markup's titles
     (JSON-LD ``items``, ``metas``, ``<title>``), best first, checked against the page's ``<h1>``.
 
+    Every wording competes in :func:`~newscorpus.meta.titles.markup_scorer.choose_markup_title`
+    (``url`` gives the address's words); the hand-written rule's pick is one of its features.
     Returns the site's name as the ``<title>`` prints it (the segment stripped), if any.
 
     Example:
@@ -64,8 +73,9 @@ def put_title(
     title_text = "" if title_el is None else title_el.text_content()
     if title_text.strip() and len(title_text.strip()) <= TITLE_LIMIT:
         raws.append((title_text, "html:title", "title-element", True))
-    h1s, logos = _h1_texts(root)
+    h1s, logos, in_article = _h1_texts(root)
     names = (*sites, *logos)
+    is_logo = [h in logos for h in h1s]
     h1s = [_strip_known_sites(h, sites) for h in h1s]
     found = [
         (_strip_sites(r, names) if strip else _norm(r), src, rule, r)
@@ -75,7 +85,24 @@ def put_title(
     if whole:
         found = [(_uncut(text, whole), src, rule, raw) for text, src, rule, raw in found]
     pick = pick_title([text for text, *_ in found], h1s, sites=names)
-    if pick is not None and pick.rule.startswith("h1"):
+    entries = _entries(
+        root, found, raws, list(zip(h1s, is_logo, in_article, strict=True)), sites=names
+    )
+    chosen = choose_markup_title(
+        entries, baseline=pick.text if pick else None, sites=names, url=url
+    )
+    # With no pick, only a stated headline (never a bare <h1>, which the rule passed over).
+    stated = chosen is not None and any(e.source != "h1" for e in chosen.entries)
+    if chosen is not None and (chosen.text != pick.text if pick else stated):
+        pick = TitlePick(text=chosen.text, rule="scored")
+        entry = chosen.entries[0]
+        if entry.source == "h1":
+            put("title", pick.text, "html:h1", "h1:scored", pick.text)
+        else:
+            source = "html:json-ld" if entry.source == "headline" else "html:meta"
+            source = "html:title" if entry.source == "title-element" else source
+            put("title", pick.text, source, f"{entry.source}:scored", entry.text)
+    elif pick is not None and pick.rule.startswith("h1"):
         put("title", pick.text, "html:h1", pick.rule, pick.text)
     elif pick is not None:
         text, source, rule, raw = next(f for f in found if f[0] == pick.text)
@@ -84,6 +111,43 @@ def put_title(
         if rule == "title-element":  # the site is what the <title> adds to the chosen headline
             return (_removed(pick.text, raw) if pick else None) or _removed(text, raw)
     return None
+
+
+def _entries(
+    root: Any,
+    found: list[tuple[str, str, str, str]],
+    raws: list[tuple[str, str, str, bool]],
+    h1s: list[tuple[str, bool, bool]],
+    *,
+    sites: Sequence[str],
+) -> list[TitleEntry]:
+    """Every place the page states a headline: the markup's titles (stripped of the site's name,
+    and as printed where that differs), microdata ``itemprop="headline"`` and the ``<h1>``s."""
+    entries = []
+    for (text, _, rule, raw), (_, _, _, strip) in zip(found, raws, strict=True):
+        entries.append(TitleEntry(text=text, source=rule))
+        printed = _norm(raw)
+        if strip and printed != text and len(printed) <= TITLE_LIMIT:
+            entries.append(TitleEntry(text=printed, source=rule, unstripped=True))
+    marked = root.find(".//*[@itemprop='headline']")
+    if marked is not None:
+        text = _norm(marked.get("content") or marked.text_content())
+        if text and len(text) <= TITLE_LIMIT:
+            entries.append(TitleEntry(text=_strip_sites(text, sites), source="itemprop"))
+    for i, (text, logo, inside) in enumerate(h1s):
+        entries.append(
+            TitleEntry(
+                text=text,
+                source="h1",
+                h1_index=i,
+                logo=logo,
+                in_article=inside,
+            )
+        )
+    return entries
+
+
+_STORY = re.compile(r"article|post|entry|story|content|headline|main", re.IGNORECASE)
 
 
 def _uncut(text: str, whole: str) -> str:
@@ -111,16 +175,25 @@ def _removed(stripped: str, raw: str) -> str | None:
 _LOGO = re.compile(r"logo|site-?title|site-?name|blog-?title|brand|masthead", re.IGNORECASE)
 
 
-def _h1_texts(root: Any) -> tuple[list[str], list[str]]:
-    """The ``<h1>`` texts, and those of them that are the site's logo: marked so by a class or
-    id, or linking to the home page."""
+def _h1_texts(root: Any) -> tuple[list[str], list[str], list[bool]]:
+    """The ``<h1>`` texts, those of them that are the site's logo (marked so by a class or
+    id, or linking to the home page), and whether each stands inside the story's element
+    (``<article>``, ``<main>``, or one classed so)."""
     texts: list[str] = []
     logos: list[str] = []
+    in_article: list[bool] = []
     for h1 in list(root.iter("h1"))[:10]:
         text = _norm(_heading_text(h1)) or _norm(h1.text_content())
         if not text or len(text) > TITLE_LIMIT:  # an unclosed <h1> that swallowed the story
             continue
         texts.append(text)
+        in_article.append(
+            any(
+                e.tag in ("article", "main")
+                or _STORY.search(f"{e.get('class') or ''} {e.get('id') or ''}")
+                for e in list(h1.iterancestors())[:6]
+            )
+        )
         marks = [h1, *list(h1.iterancestors())[:2], *list(h1.iterdescendants())[:4]]
         hrefs = [a.get("href") for a in h1.iter("a") if a.get("href")]
         if any(_LOGO.search(f"{e.get('class') or ''} {e.get('id') or ''}") for e in marks) or any(
@@ -130,7 +203,7 @@ def _h1_texts(root: Any) -> tuple[list[str], list[str]]:
             for h in hrefs
         ):
             logos.append(text)
-    return texts, logos
+    return texts, logos, in_article
 
 
 # Parts of an <h1> that are not the headline: a kicker above it, a date, a subtitle in <small>,
