@@ -40,6 +40,11 @@ def other_articles(
     headline above it, the page is a list of items under one headline: every item in the
     headline's article is the story's.
 
+    When no ``<article>`` holds most of the run's prose, the story is the first one holding a
+    good share of it (an endless page loads its own story first, the next ones below); and
+    when three short ``<article>`` elements or more, children of one element, hold the prose,
+    they are the entries of one story (a live blog's posts), all kept.
+
     Example:
         >>> from newscorpus.blocks import Block
         >>> story = Block(index=0, text="The ferry ran again on Monday after the storm.",
@@ -63,10 +68,17 @@ def other_articles(
     # Above the story, outside its <article>, sits the header cluster the metadata readers want.
     first = next(i for i in range(span[0], span[1] + 1) if main in blocks[i].ancestors)
     outer = _listicle(blocks, main, first)
+    entries: frozenset[int] = frozenset()
+    if not alone and outer is None:
+        main = _first_story(weight)
+        first = next(i for i in range(span[0], span[1] + 1) if main in blocks[i].ancestors)
+        entries = _entries(blocks, span, good, weight)
     out = dict(verdicts)
     for i in range(span[0], span[1] + 1):
         serial = element_of(blocks[i], "article")
         if i in out or serial == main or (outer is not None and outer in blocks[i].ancestors):
+            continue
+        if serial in entries:
             continue
         if serial is not None:
             out[i] = shared_verdict(i, names.OTHER_ARTICLE)
@@ -87,3 +99,37 @@ def _listicle(blocks: Sequence[Block], main: int, first: int) -> int | None:
     if outer is None or outer == main or outer not in blocks[first].ancestors:
         return None
     return outer
+
+
+# When no <article> holds the run's prose alone, the story is the first one holding at least
+# this share of the heaviest one's prose (a short card above it is not the story).
+_FIRST_SHARE = 0.5
+# A story told in entries has at least this many of them, each holding at most this much prose
+# (a live blog's posts; whole stories one after another are an endless page, not entries).
+_LEAST_ENTRIES = 3
+_ENTRY_CHARS = 1500
+
+
+def _first_story(weight: Mapping[int, int]) -> int:
+    """The first ``<article>`` (in page order) holding at least :data:`_FIRST_SHARE` of the
+    heaviest one's prose."""
+    heaviest = max(weight.values())
+    return next(serial for serial, held in weight.items() if held >= _FIRST_SHARE * heaviest)
+
+
+def _entries(
+    blocks: Sequence[Block], span: tuple[int, int], good: Sequence[bool], weight: Mapping[int, int]
+) -> frozenset[int]:
+    """The ``<article>`` elements (by serial number) that are the entries of one story: at
+    least :data:`_LEAST_ENTRIES` of them hold the run's prose, each a short one, and all are
+    children of one element. Empty when the prose is not told that way."""
+    if len(weight) < _LEAST_ENTRIES or max(weight.values()) > _ENTRY_CHARS:
+        return frozenset()
+    parents: set[int] = set()
+    for i in range(span[0], span[1] + 1):
+        serial = element_of(blocks[i], "article")
+        if good[i] and serial is not None:
+            ancestors = blocks[i].ancestors
+            at = ancestors.index(serial)
+            parents.add(ancestors[at - 1] if at > 0 else -1)
+    return frozenset(weight) if len(parents) == 1 else frozenset()
