@@ -177,3 +177,17 @@ def test_long_hostile_pages_stay_fast() -> None:
     started = time.perf_counter()
     extract_text(_page(["River bridge vote", hostile]))
     assert time.perf_counter() - started < 10
+
+
+def test_a_date_on_the_byline_and_nearest_the_headline_is_marked() -> None:
+    text = _page(["12.01.2024", "Mill sold", "River bridge vote", "By Ann Lee, 4 March 2024"])
+    classified = classify(text_to_blocks(text))
+    found = list(read_header(classified).values.get("date_candidates", ()))
+    days = {
+        d.date.value.date().isoformat(): dict(zip(FEATURES, d.features, strict=True))
+        for d in day_candidates(classified, found, title=2)
+    }
+    assert days["2024-03-04"]["byline_line"] == 1.0
+    assert days["2024-03-04"]["nearest_title"] == 1.0
+    assert days["2024-01-12"]["byline_line"] == 0.0
+    assert days["2024-01-12"]["nearest_title"] == 0.0

@@ -39,6 +39,7 @@ from ...clean.rules import is_sentence_like
 from ...options import MetaOptions
 from ...shapes.datelines import looks_like_dateline
 from ...shapes.dates import ParsedDate
+from ..authors.bylines import parse_byline
 from .bounds import dates_as
 from .choose import DateCandidate, choose_published
 from .labels import publication_label
@@ -202,6 +203,7 @@ def _featured(
     dated_blocks = {block.index for day in days.values() for _, block in day.dates}
     printed = [d for d, day in days.items() if day.dates]
     first = min(printed, key=lambda d: days[d].dates[0][1].index, default=None)
+    nearest = _nearest(classified, days, header[0])
     result = []
     for key, day in days.items():
         values: dict[str, float] = {name: 1.0 for name in day.flags}
@@ -220,6 +222,7 @@ def _featured(
         values["earliest"] = float(key == min(days) and len(days) > 1)
         values["first"] = float(key == first)
         values["only_day"] = float(len(days) == 1)
+        values.update(nearest.get(key, {}))
         date, block = _printing(day)
         result.append(
             DayCandidate(
@@ -230,6 +233,22 @@ def _featured(
             )
         )
     return result
+
+
+def _nearest(
+    classified: Classified, days: dict[Day, _Day], title: int | None
+) -> dict[Day, dict[str, float]]:
+    """The day printed nearest the headline and the one nearest the body's start."""
+    start = classified.start if classified.start is not None else len(classified.blocks)
+    printed = [key for key, day in days.items() if day.dates]
+    found: dict[Day, dict[str, float]] = {}
+    anchors = (("nearest_start", start), ("nearest_title", title))
+    for name, anchor in anchors:
+        if anchor is None or not printed:
+            continue
+        best = min(printed, key=lambda k: min(abs(b.index - anchor) for _, b in days[k].dates))
+        found.setdefault(best, {})[name] = 1.0
+    return found
 
 
 def _printing(day: _Day) -> tuple[ParsedDate, Block | None]:
@@ -280,6 +299,7 @@ def _place(
         "date_line": float(any(looks_like_dateline(b.text) for b in blocks if b.words <= 25)),
         "page_top": float(min(indexes) < _TOP),
         "prose": float(all(b.words > _SHORT_LINE and is_sentence_like(b.text) for b in blocks)),
+        "byline_line": float(any(b.words <= _SENTENCE and _byline_line(b.text) for b in blocks)),
         "web_address": float(all("://" in b.text or "www." in b.text for b in blocks)),
     }
     if title is not None:
@@ -290,6 +310,11 @@ def _place(
     if byline is not None:
         values["by_byline"] = float(any(abs(i - byline) <= 1 for i in indexes))
     return values
+
+
+def _byline_line(text: str) -> bool:
+    byline = parse_byline(text)
+    return byline is not None and bool(byline.authors)
 
 
 def _aside(block: Block, classified: Classified) -> bool:

@@ -65,6 +65,9 @@ FEATURES: tuple[str, ...] = (
     "below_title",  # within 4 blocks under the headline
     "prose",  # only in sentences of more than 12 words
     "web_address",  # only in lines holding a web address (a link's path)
+    "byline_line",  # on a line that reads as a byline ("Von Ann Lee, 3. Mai 2024")
+    "nearest_title",  # of the page's days, printed nearest the headline
+    "nearest_start",  # of the page's days, printed nearest the body's start
     # against the page's other days
     "latest",
     "earliest",
