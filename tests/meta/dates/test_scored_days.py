@@ -191,3 +191,13 @@ def test_a_date_on_the_byline_and_nearest_the_headline_is_marked() -> None:
     assert days["2024-03-04"]["nearest_title"] == 1.0
     assert days["2024-01-12"]["byline_line"] == 0.0
     assert days["2024-01-12"]["nearest_title"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("label", "teaser"),
+    [("Read also", "Rail strike talks resume"), ("Lesen Sie auch", "Bahnstreik geht weiter")],
+)
+def test_a_day_only_in_a_list_of_other_pages_is_no_candidate(label: str, teaser: str) -> None:
+    text = _page(["River bridge vote"]) + f"\n\n{label}\n\n{teaser}\n\n15 June 2024 - 17:16"
+    assert "2024-06-15" not in _days(text)
+    assert extract_text(text).published is None

@@ -152,11 +152,12 @@ def day_candidates(
                 day.flags.add("labelled")
     _add_found(classified, days, found)
     # An event's or a version's date ("Termin: …", "Version 3, 29 June 2007") is never the
-    # page's: such a day competes only when a rule read it as a date line of the page too.
+    # page's, nor one printed only in a list of other pages, small print or a comment: such a
+    # day competes only when a rule read it as a date line of the page too, or the URL spells it.
     days = {
         key: day
         for key, day in days.items()
-        if day.flags - {"crowded"} or day.url or _dated_page(day)
+        if day.flags - {"crowded"} or day.url or _dated_page(day, classified)
     }
     chosen = choose_published(found)
     if chosen is not None and chosen.date is not None and chosen.date.value.date() in days:
@@ -164,8 +165,10 @@ def day_candidates(
     return _featured(classified, days, found, (title, byline))
 
 
-def _dated_page(day: _Day) -> bool:
-    return not day.kinds <= {"other"}
+def _dated_page(day: _Day, classified: Classified) -> bool:
+    if day.kinds <= {"other"}:
+        return False
+    return not all(_aside(block, classified) for _, block in day.dates)
 
 
 def _add_found(
