@@ -396,7 +396,18 @@ def scored_candidates(
         source="url" if best.block is None else "text:header",
         rule=f"scored:{best.score:.3f}",
         raw=best.raw,
-        rank=rank_of("text:header", "date-near-headline"),
+        rank=_rank(best, found),
         block=best.block,
     )
-    return (chosen, *(c for c in found if c.kind == "modified")), None
+    # The URL's day stays beside it, never chosen itself, for the final choice's check that a
+    # day only weak sources print (rank 40 and above) more than a day from the URL's loses to it.
+    url = tuple(attrs.evolve(c, kind="other") for c in found if c.rule == "url-path")
+    return (chosen, *url, *(c for c in found if c.kind == "modified")), None
+
+
+def _rank(best: DayCandidate, found: Sequence[DateCandidate]) -> int:
+    """The precedence rank of the day's strongest source among the date rules' candidates (a
+    date line elsewhere's when only this scan printed it)."""
+    day = best.date.value.date()
+    ranks = [c.rank for c in found if c.date is not None and c.date.value.date() == day]
+    return min(ranks, default=rank_of("text:dateline", "dateline"))
