@@ -174,6 +174,9 @@ class MetaOptions:
         byline_bar: the same for the byline scorer of plain-text pages (a byline line without a
             prefix, a prefix on the line above, names beside a date): ``None`` takes the fitted
             bar; a byline that opens with its prefix ("By Ann Lee") is taken without scoring.
+        date_bar: the same for the publication-day scorer of plain-text pages (every day the
+            page prints competes): ``None`` takes the fitted bar; a day below the bar is left
+            out, and the provenance says which day and with what probability.
 
     Example:
         >>> MetaOptions(min_year=2000).min_year
@@ -187,6 +190,7 @@ class MetaOptions:
     reference_from_file: bool = False
     title_bar: float | None = attrs.field(default=None, validator=_optional_share)
     byline_bar: float | None = attrs.field(default=None, validator=_optional_share)
+    date_bar: float | None = attrs.field(default=None, validator=_optional_share)
 
 
 @attrs.frozen(kw_only=True)

@@ -118,14 +118,14 @@ def test_with_year_keeps_the_short_blocks_a_year_search_keeps(texts: list[str]) 
     plain = [
         b for b in blocks if b.words <= text_dates._MAX_WORDS and text_dates._YEAR.search(b.text)
     ]
-    assert text_dates._with_year(blocks, text_dates._MAX_WORDS) == plain
+    assert text_dates.blocks_with_year(blocks, text_dates._MAX_WORDS) == plain
 
 
 def test_with_year_examples() -> None:
     texts = ["Posted 4 March 2024", "no year here", "18.10.19", "x" * 10 + " 2019" * 40, "1.50 €"]
     blocks = [Block(index=i, text=text) for i, text in enumerate(texts)]
-    assert [b.index for b in text_dates._with_year(blocks, 30)] == [0, 2, 4]
-    assert text_dates._with_year([], 30) == []
+    assert [b.index for b in text_dates.blocks_with_year(blocks, 30)] == [0, 2, 4]
+    assert text_dates.blocks_with_year([], 30) == []
 
 
 _DATE_PIECES = st.sampled_from(

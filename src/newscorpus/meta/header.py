@@ -36,6 +36,7 @@ from ..shapes.datelines import looks_like_dateline
 from .authors.bylines import parse_byline
 from .authors.text.lines import BylineCandidate, best_byline, byline_candidates, byline_scorer
 from .dates.choose import DateCandidate, choose_published
+from .dates.scored import scored_candidates
 from .dates.text import text_date_candidates
 from .dates.url import date_from_url, month_from_url
 from .partial import Found, MetaFields
@@ -58,7 +59,11 @@ _DATE_WINDOW = 3
 
 
 def read_header(
-    classified: Classified, options: MetaOptions | None = None, *, url: str | None = None
+    classified: Classified,
+    options: MetaOptions | None = None,
+    *,
+    url: str | None = None,
+    score_dates: bool = False,
 ) -> Found:
     """Read title, subtitle, section, date and byline from the header cluster of a page.
 
@@ -66,6 +71,10 @@ def read_header(
         classified: the page's blocks and their verdicts.
         options: how dates are read and how sure a headline must be (``title_bar``).
         url: the page's address, whose path often spells the headline's words.
+        score_dates: let every day the page prints compete for the publication date
+            (:mod:`newscorpus.meta.dates.scored`), as for a plain-text page; else the header's
+            date line and the other date lines are the candidates, for the final choice among
+            the markup's dates.
 
     Example:
         >>> from newscorpus.blocks import text_to_blocks
@@ -97,6 +106,11 @@ def read_header(
     low = max(0, min(first, start - len(skipped)) - _DATE_WINDOW)
     date_window = [b for b in blocks[low:start] if _dateable(b, classified)]
     _take_date(date_window, classified, (opts, url), (values, evidence, consumed))
+    if score_dates:
+        title = evidence["title"].block if "title" in values else None
+        if title is None and headlines:
+            title = headlines[0][0].index
+        _score_date(classified, title, opts, found_in)
     for block in skipped:
         consumed.setdefault(block.index, "header")
     return Found(values=values, evidence=evidence, consumed=consumed)
@@ -378,6 +392,34 @@ def _take_date(
         evidence["section"] = Evidence(
             source="text:header", rule="label-before-date", raw=block.text, block=block.index
         )
+
+
+def _score_date(
+    classified: Classified,
+    title: int | None,
+    opts: MetaOptions,
+    found: tuple[MetaFields, dict[str, Evidence], dict[int, str]],
+) -> None:
+    """The page's days compete (see :mod:`newscorpus.meta.dates.scored`): the winner above the
+    bar replaces the rules' choice, and below it the page is left undated."""
+    values, evidence, _ = found
+    byline = evidence["authors"].block if "authors" in evidence else None
+    candidates, below = scored_candidates(
+        classified,
+        values.get("date_candidates", ()),
+        title=title,
+        byline=byline,
+        options=opts,
+    )
+    values["date_candidates"] = candidates
+    values.pop("published", None)
+    evidence.pop("published", None)
+    chosen = next((c for c in candidates if c.kind == "published" and c.date), None)
+    if chosen is not None and chosen.date is not None:
+        values["published"] = chosen.date
+        evidence["published"] = chosen.evidence()
+    elif below is not None:
+        evidence["published"] = below
 
 
 def _url_dates(url: str | None, opts: MetaOptions) -> tuple[DateCandidate, ...]:

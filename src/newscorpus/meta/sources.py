@@ -111,7 +111,7 @@ def _header(view: PageView) -> Found:
     """The text's header cluster: title, subtitle, section, date and byline."""
     if view.classified is None:
         return _NOTHING
-    return read_header(view.classified, view.options, url=view.url)
+    return read_header(view.classified, view.options, url=view.url, score_dates=view.html is None)
 
 
 def _signatures(view: PageView) -> Found:

@@ -32,7 +32,10 @@ from newscorpus.shapes.date_words import (
 )
 from newscorpus.vocab import load_json
 
-_LANGUAGES = {"ar", "az", "cs", "de", "en", "es", "fr", "it", "nl", "pl", "pt", "ru", "tr", "uk"}
+_LANGUAGES = {
+    *("ar", "az", "cs", "de", "en", "es", "fr", "it", "ja", "ko", "nl", "pl", "pt", "ru", "tr"),
+    *("uk", "zh"),
+}
 # months only: the day-month order of these languages is read, their labels are not (yet)
 _MONTH_LANGUAGES = _LANGUAGES | {
     "bg",
@@ -75,6 +78,38 @@ def test_weekdays_and_months_are_well_formed() -> None:
         assert language in _MONTH_LANGUAGES, language
         assert all(1 <= number <= 12 for number in names.values())
     assert month_numbers()["december"] == 12 and "sonntag" in weekdays("de")
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "second"),
+    [
+        ("zh", "2024年3月5日 星期二", "2024年3月6日 星期三"),
+        ("ja", "2024年3月5日 火曜日", "2024年3月6日 水曜日"),
+        ("ko", "2024년 3월 5일 화요일", "2024년 3월 6일 수요일"),
+        ("ar", "الثلاثاء 5 مارس 2024", "الأربعاء 6 مارس 2024"),
+        ("pl", "wtorek, 5 marca 2024", "środa, 6 marca 2024"),
+        ("nl", "dinsdag 5 maart 2024", "woensdag 6 maart 2024"),
+        ("cs", "úterý 5. března 2024", "středa 6. března 2024"),
+        ("uk", "вівторок, 5 березня 2024", "середа, 6 березня 2024"),
+    ],
+)
+def test_weekdays_of_more_languages(language: str, first: str, second: str) -> None:
+    """Seven days a week in each language; a site's date line reads as one template line on
+    every day (the weekday folded with the digits), and the date under the weekday is read."""
+    from newscorpus.clean.sites import fingerprint
+
+    assert len(weekdays(language)) >= 7
+    assert fingerprint(first) == fingerprint(second)
+    assert [d.value.day for d in find_dates(first, allow_future=True)] == [5]
+
+
+def test_weekday_regexes_stay_fast_on_hostile_text() -> None:
+    from newscorpus.io.archives.fields import _weekday_pattern  # built from every language
+
+    hostile = "星期" * 20_000 + "środa" * 5_000 + " poniedziałekk" * 3_000
+    started = time.perf_counter()
+    _weekday_pattern().search(hostile)
+    assert time.perf_counter() - started < 2
 
 
 def test_relative_dates_are_well_formed() -> None:

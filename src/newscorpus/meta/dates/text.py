@@ -53,7 +53,7 @@ from .labels import (
 )
 from .precedence import rank_of
 
-__all__ = ["text_date_candidates"]
+__all__ = ["blocks_with_year", "date_kind", "text_date_candidates"]
 
 # Lists of other pages, legal small print and comments: their dates are never the article's.
 _NOT_ARTICLE = frozenset(
@@ -110,7 +110,14 @@ _ASIDE_ATTRS = frozenset({"related", "comment", "comments", "sidebar"})
 _ASIDE_ATTRS_BUT_SIDEBAR = _ASIDE_ATTRS - {"sidebar"}
 
 
-def _kind(prefix: str) -> DateKind:
+def date_kind(prefix: str) -> DateKind:
+    """What the words before a date make it: ``other`` after an event or version label,
+    ``modified`` after an update label, else ``published``.
+
+    Example:
+        >>> date_kind("Updated 10:05 AM ET,"), date_kind("Termin: "), date_kind("By Ann Lee, ")
+        ('modified', 'other', 'published')
+    """
     # A time between the label and the date ("Updated 10:05 AM ET, Thu November 9, 2023")
     # still leaves the label in charge.
     prefix = _CLOCK.sub(" ", prefix[-60:])
@@ -131,7 +138,7 @@ def _block_candidates(
     found = [
         DateCandidate(
             date=date,
-            kind=_kind(block.text[: date.start]),
+            kind=date_kind(block.text[: date.start]),
             source=source,
             rule=rule,
             raw=block.text,
@@ -288,7 +295,7 @@ def _opening_date(block: Block, options: MetaOptions) -> DateCandidate | None:
         return None
     return DateCandidate(
         date=dates[0],
-        kind=_kind(prefix),
+        kind=date_kind(prefix),
         source="text:lead",
         rule="date-at-lead",
         raw=block.text[:_LEAD_CHARS],
@@ -339,7 +346,7 @@ def _datelines(classified: Classified, seen: set[int]) -> Iterator[Block]:
     date ("Posted on 3 May 2013"), outside lists of other articles; and the blog's sentence
     about the post itself ("This entry was posted on … and is filed under …")."""
     # cheap pre-filter: every dateline has a year
-    for block in _with_year(classified.blocks, _POSTED_WORDS):
+    for block in blocks_with_year(classified.blocks, _POSTED_WORDS):
         if (
             block.index not in seen
             and _date_block(block, classified)
@@ -424,13 +431,19 @@ def _in_other_item(block: Block) -> bool:
     return block.path.split("/").count("article") > 1
 
 
-def _with_year(blocks: Sequence[Block], max_words: int) -> list[Block]:
+def blocks_with_year(blocks: Sequence[Block], max_words: int) -> list[Block]:
     """The blocks of at most ``max_words`` words whose text has a year (``_YEAR``), in order.
 
     A regex scan of every block costs more than the rest of the header: the texts are joined
     and scanned once for the literal each form of ``_YEAR`` starts with (a hit cannot span two
     blocks: none holds the newline). A "19xx" or "20xx" is a year; a block with only a
-    decimal point before two digits is searched with ``_YEAR``."""
+    decimal point before two digits is searched with ``_YEAR``.
+
+    Example:
+        >>> from newscorpus.blocks import text_to_blocks
+        >>> [b.text for b in blocks_with_year(text_to_blocks("Menu\\n\\n3 May 2024"), 10)]
+        ['3 May 2024']
+    """
     short = [block for block in blocks if block.words <= max_words]
     texts = [block.text for block in short]
     joined = "\n".join(texts)
