@@ -240,3 +240,117 @@ def test_a_name_above_the_body_that_the_story_is_about_scores_lower(lang: str) -
     first = best_byline(byline_candidates(classify(text_to_blocks(about))))
     second = best_byline(byline_candidates(classify(text_to_blocks(other))))
     assert first is not None and second is not None and first.score < second.score
+
+
+def features_of(text: str, names: tuple[str, ...]) -> dict[str, float]:
+    for candidate in byline_candidates(classify(text_to_blocks(text))):
+        if candidate.names == names:
+            return dict(zip(BYLINE_FEATURES, candidate.features, strict=True))
+    raise AssertionError(f"{names} is no candidate of the page")
+
+
+NAV = [f"Section {n}" for n in range(1, 21)]
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "es"])
+def test_a_prefix_byline_far_above_the_body_is_a_candidate(lang: str) -> None:
+    text = "\n\n".join(
+        [f"{PREFIX[lang]} Anna Berger", *NAV, HEADLINE[lang], BODY[lang] * 3, BODY[lang] * 2]
+    )
+    assert features_of(text, ("Anna Berger",))["far"] == 1.0
+
+
+def test_a_bare_name_far_above_the_body_is_no_candidate() -> None:
+    text = "\n\n".join(["Anna Berger", *NAV, HEADLINE["en"], BODY["en"] * 3, BODY["en"] * 2])
+    assert candidates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "names"),
+    [
+        ("en", "Posted by annlee at 10:52", ("annlee",)),
+        ("de", "Eingestellt von Anna Berger um 10:52", ("Anna Berger",)),
+        ("fr", "Publié par Claire Martin le 4 mars", ("Claire Martin",)),
+        ("es", "Publicado por Lucía Gómez", ("Lucía Gómez",)),
+    ],
+)
+def test_a_byline_signed_after_the_body_is_a_candidate(
+    lang: str, line: str, names: tuple[str, ...]
+) -> None:
+    body = [BODY[lang] * 3, *[BODY[lang] * 2] * 5]
+    text = "\n\n".join(["Home", HEADLINE[lang], *body, line, "Reply"])
+    values = features_of(text, names)
+    assert values["after_end"] == 1.0 and values["far"] == 1.0
+    assert values["verb_before"] == 1.0 and values["sentence"] == 0.0
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kein reines Abtelefonieren von Adressen",
+        "Projekte zur Vergärung von Wirtschaftsdüngern gesucht",
+        "Lessons learned by Ferryman",
+        "Un regard porté par Montréal",
+    ],
+)
+def test_a_sentence_that_says_by_is_told_from_a_meta_line(line: str) -> None:
+    found = byline_candidates(classify(text_to_blocks(page("en", line))))
+    for candidate in found:
+        assert dict(zip(BYLINE_FEATURES, candidate.features, strict=True))["sentence"] > 0
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "expected"),
+    [
+        ("Alles Gute", ("Alles Gute",), 1.0),
+        ("Im Schlepptau", ("Im Schlepptau",), 1.0),
+        ("Sin Salida", ("Sin Salida",), 1.0),
+        ("Before Dawn", ("Before Dawn",), 1.0),
+        ("Ludwig van Beethoven", ("Ludwig van Beethoven",), 0.0),  # a particle is no stop word
+        ("Jan van Dijk", ("Jan van Dijk",), 0.0),
+        ("Anna Berger", ("Anna Berger",), 0.0),
+    ],
+)
+def test_a_headline_word_in_the_names_is_a_feature(
+    line: str, names: tuple[str, ...], expected: float
+) -> None:
+    assert features_of(page("de", line), names)["stopword"] == expected
+
+
+@pytest.mark.parametrize("role", ["Redakteurin", "Staff Writer", "Journaliste", "Periodista"])
+def test_a_role_beside_the_names_is_a_feature(role: str) -> None:
+    assert features_of(page("en", "Maria Lopez", role), ("Maria Lopez",))["role_beside"] == 1.0
+    assert features_of(page("en", "Maria Lopez"), ("Maria Lopez",))["role_beside"] == 0.0
+
+
+def test_many_name_lines_on_a_page_are_rivals() -> None:
+    alone = features_of(page("en", "Maria Lopez"), ("Maria Lopez",))
+    crowded = features_of(page("en", "Maria Lopez", "Jan Vos", "Claire Martin"), ("Maria Lopez",))
+    assert alone["rivals"] == 0.0 and crowded["rivals"] == 0.4
+
+
+def test_a_date_line_above_the_names_is_a_feature() -> None:
+    values = features_of(page("en", "4 March 2024", "Maria Lopez"), ("Maria Lopez",))
+    assert values["date_before"] == 1.0 and values["after_headline"] == 0.0
+
+
+def test_the_cue_test_stays_linear_on_long_near_matches() -> None:
+    for text in [*_NEAR_MATCHES, "byby" * 12_500, "Autoren" * 7_000]:
+        start = time.process_time()
+        lines._has_cue(text)
+        assert time.process_time() - start < _BUDGET_SECONDS, text[:20]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Written by Ann Lee", True),
+        ("Text und Fotos: Anna Berger", True),
+        ("【纠错】 责任编辑：孔德明", True),
+        ("Autor/in: Anna Berger", True),
+        ("Bystanders watched the vonage ad", False),  # a cue inside a word is none
+        ("Weather and traffic", False),
+    ],
+)
+def test_a_far_line_is_read_only_when_it_holds_a_cue(line: str, expected: bool) -> None:
+    assert lines._has_cue(line) is expected

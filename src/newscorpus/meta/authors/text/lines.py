@@ -4,7 +4,9 @@ A page copied as text keeps its byline, but rarely in the ``By Ann Lee`` shape a
 expects: a renderer may put the prefix on a line of its own (``Von`` / ``Ann Lee``), glue it to
 the date (``Posted on 4 March 2024 by ann``), or the site may print the names bare beside the
 date (``Ann Lee | 4 March 2024``) or on a line alone under the headline. Each such line near the
-body's start is a candidate; what it is and where it stands are its features:
+body's start is a candidate; further out (far above the headline, lower in the body, signed after
+it) only a line that holds a byline's prefix or label is read. What a candidate is and where it
+stands are its features (the words' own in ``wording``):
 
 - its kind: a line that opens with a prefix, a prefix printed on the line above, a prefix inside
   a meta line, names followed by a date, or a line of names alone;
@@ -36,6 +38,7 @@ import operator
 import re
 from collections.abc import Sequence
 from functools import cache
+from itertools import accumulate
 
 import attrs
 
@@ -47,6 +50,7 @@ from ....vocab import alternation, load_json, words
 from ...titles.text import interface_share
 from ..bylines import is_organisation, parse_byline, split_authors
 from ..names import is_given_name, looks_like_person_name
+from .wording import holds_role, holds_stopword, meta_verbs, prefix_words, sentence_share
 
 __all__ = [
     "BYLINE_FEATURES",
@@ -60,6 +64,7 @@ __all__ = [
 
 KINDS = ("prefix", "split-prefix", "inline-prefix", "dated-names", "bare-names")
 """The kinds of candidate line, strongest evidence first."""
+_PREFIXED = frozenset(KINDS[:3])
 
 BYLINE_FEATURES: tuple[str, ...] = (
     *(f"kind_{kind}" for kind in KINDS),
@@ -82,11 +87,29 @@ BYLINE_FEATURES: tuple[str, ...] = (
     "named_other",
     "long_line",
     "coverage",
+    "far",
+    "after_end",
+    "stopword",
+    "after_headline",
+    "before_start",
+    "named_after",
+    "words_before",
+    "verb_before",
+    "sentence",
+    "rivals",
+    "date_before",
+    "role_beside",
 )
 """The features of a byline candidate, in the order of the scorer's weights."""
 
 ABOVE = 15  # blocks above the body's start searched
 BELOW = 4  # blocks of the body searched (a byline under the lead picture or the standfirst)
+# Further out, only a line that holds a byline's prefix or label is read: a byline far above
+# the headline (a site's header strip), lower in the body, or signed after it ("Posted by").
+FAR_ABOVE = 45
+FAR_BELOW = 15  # blocks of the body from its start
+TAIL = 3  # the body's last blocks
+AFTER_END = 8  # blocks after the body's end
 _MAX_WORDS = 30
 _MAX_CHARS = 200
 
@@ -102,15 +125,41 @@ _GLUED = re.compile(r"(?<=[a-zß-ÿ]{2})(?=[A-Z][a-zß-ÿ])")
 _WHOLE = 0.6  # the share of a bare line's head its names must make up
 _BEFORE_INLINE = 4  # words before a prefix inside a line with no digit or separator in them
 _BEFORE_DATED = 8  # words before it in a line with a date or a separator
+_LETTERS = re.compile(r"[^\W\d_]+")
 _DATE_SHAPE = re.compile(r"\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\b(?:19|20)\d{2}\b|\d{1,2}:\d{2}")
 
 
 @cache
-def _prefix_words() -> frozenset[str]:
-    """The words a byline's prefix line may hold alone ("Von", "By:", "Autor")."""
-    return words("byline_prefixes", "en", "de", "fr", "es", "it", "nl", "sv", "da", "ru") | words(
-        "byline_prefixes", "label_words", "markup_label_prepositions", "text_labels"
+def _cue_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words that mark a far line as worth reading: each byline prefix and label (each
+    longer phrase holds one of them, "Written by"); labels in a script without letter case
+    ("责任编辑"), which a page may glue to the name, are looked for inside the line."""
+    cues = words(
+        "byline_prefixes",
+        *("en", "de", "fr", "es", "it", "nl", "sv", "da", "ru", "ru_label", "label_nouns"),
+        *("label_words", "phrases", "markup_label_prepositions", "text_labels"),
     )
+    caseless = tuple(sorted(cue for cue in cues if cue.upper() == cue.lower()))
+    return frozenset(cue for cue in cues if " " not in cue), caseless
+
+
+def _has_cue(text: str) -> bool:
+    """A cheap test for a far line: it holds a byline's prefix or label as a word (a set lookup
+    per word, three times faster than one regex of every cue)."""
+    single, caseless = _cue_words()
+    return not single.isdisjoint(_LETTERS.findall(text.casefold())) or any(
+        cue in text for cue in caseless
+    )
+
+
+def _before_prefix(text: str, kind: str) -> tuple[float, float]:
+    """For a prefix inside a line: how many words stand before it (by fours) and whether a meta
+    line's verb is among them ("Posted on 4 March by")."""
+    match = _inline().search(" ".join(text.split())) if kind == "inline-prefix" else None
+    if match is None:
+        return 0.0, 0.0
+    before = _LETTERS.findall(match.string[: match.start()].casefold())
+    return min(len(before), 8) / 4, float(any(word in meta_verbs() for word in before))
 
 
 @cache
@@ -234,7 +283,7 @@ def _read_line(
     byline = parse_byline(text)
     if byline is not None and byline.authors:
         return "prefix", byline.authors
-    if previous is not None and previous.casefold().strip(" :") in _prefix_words():
+    if previous is not None and previous.casefold().strip(" :") in prefix_words():
         names = _names(text, strict=False)
         if names:
             return "split-prefix", names
@@ -280,25 +329,79 @@ def byline_candidates(
     """
     blocks = classified.blocks
     start = classified.start if classified.start is not None else len(blocks)
+    end = classified.end if classified.end is not None else start
     low, high = max(0, start - ABOVE), min(len(blocks), start + BELOW)
+    far = _far_blocks(blocks, (low, high), (start, end))
     found: list[BylineCandidate] = []
-    page_text: tuple[str, str] | None = None
-    for block in blocks[low:high]:
+    page_text: _PageText | None = None
+    for block in [*blocks[low:high], *far]:
         if block.tag is not None or block.words > _MAX_WORDS or len(block.text) > _MAX_CHARS:
             continue  # text pages only: an HTML page's byline is read from its markup
         previous = blocks[block.index - 1].text if block.index > 0 else None
-        read = _read_line(" ".join(block.text.split()), previous, in_body=block.index >= start)
-        if read is None:
+        is_far = not low <= block.index < high
+        in_body = start <= block.index <= end if is_far else block.index >= start
+        read = _read_line(" ".join(block.text.split()), previous, in_body=in_body)
+        if read is None or (is_far and read[0] not in _PREFIXED):
             continue
         kind, names = read
         if page_text is None:
-            body = blocks[start : (classified.end if classified.end is not None else start) + 1]
-            page_text = (
-                "\n".join(b.text for b in blocks).casefold(),
-                "\n".join(b.text for b in body).casefold(),
-            )
-        features = _features(classified, block, (kind, names), (start, headline, page_text))
+            page_text = _page_text(blocks, start, end)
+        features = _features(classified, block, (kind, names), (start, end, headline, page_text))
         found.append(BylineCandidate(block=block, kind=kind, names=names, features=features))
+    return _with_rivals(found)
+
+
+def _with_rivals(found: list[BylineCandidate]) -> list[BylineCandidate]:
+    """Each candidate with the number of other unprefixed name lines on its page: a page that
+    prints many (a team list, a list of other stories' writers) names its author in few."""
+    unprefixed = sum(c.kind not in _PREFIXED for c in found)
+    at = BYLINE_FEATURES.index("rivals")
+    return [
+        attrs.evolve(
+            c,
+            features=(
+                *c.features[:at],
+                min(unprefixed - (c.kind not in _PREFIXED), 5) / 5,
+                *c.features[at + 1 :],
+            ),
+        )
+        for c in found
+    ]
+
+
+# The page's text, casefolded once, and where the body and what follows it start and end in it.
+_PageText = tuple[str, int, int]
+
+
+def _page_text(blocks: Sequence[Block], start: int, end: int) -> _PageText:
+    folded = [block.text.casefold() for block in blocks]
+    starts = [0, *accumulate(len(text) + 1 for text in folded)]
+    count = len(blocks)
+    return "\n".join(folded), starts[min(start, count)], starts[min(end + 1, count)]
+
+
+def _far_blocks(
+    blocks: Sequence[Block], near: tuple[int, int], body: tuple[int, int]
+) -> list[Block]:
+    """The blocks outside the near window that hold a byline's prefix, or follow a line that is
+    one: far above the body, lower in it, at its end and after it."""
+    (low, high), (start, end) = near, body
+    body_reach = min(start + FAR_BELOW, end + 1)
+    spans = (
+        range(max(0, start - FAR_ABOVE), low),
+        range(high, body_reach),
+        range(max(high, body_reach, end + 1 - TAIL), min(len(blocks), end + 1 + AFTER_END)),
+    )
+    prefixes = prefix_words()
+    found = []
+    for index in (i for span in spans for i in span if i < len(blocks)):
+        block = blocks[index]
+        if block.tag is not None or block.words > _MAX_WORDS or len(block.text) > _MAX_CHARS:
+            continue
+        if _has_cue(block.text) or (
+            index > 0 and blocks[index - 1].text.casefold().strip(" :") in prefixes
+        ):
+            found.append(block)
     return found
 
 
@@ -306,16 +409,19 @@ def _features(
     classified: Classified,
     block: Block,
     read: tuple[str, tuple[str, ...]],
-    page: tuple[int, int | None, tuple[str, str]],
+    page: tuple[int, int, int | None, _PageText],
 ) -> tuple[float, ...]:
     kind, names = read
-    start, headline, (page_text, body_text) = page
+    start, end, headline, (page_text, body_start, after_start) = page
+    last = names[0].split()[-1].casefold()
     blocks = classified.blocks
     verdict = classified.verdicts.get(block.index)
     rule = verdict.rule if verdict else None
     following = blocks[block.index + 1].text if block.index + 1 < len(blocks) else ""
+    preceding = blocks[block.index - 1].text if block.index > 0 else ""
     first_words = [name.split()[0] for name in names]
     values: dict[str, float] = {f"kind_{k}": float(k == kind) for k in KINDS}
+    values["words_before"], values["verb_before"] = _before_prefix(block.text, kind)
     values.update(
         above=float(block.index < start),
         distance=min(abs(block.index - start), 15) / 5,
@@ -330,7 +436,7 @@ def _features(
         date_next=float(len(following) < 80 and looks_like_dateline(following)),
         repeated=float(page_text.count(names[0].casefold()) > 1),
         # the story's subject is named in its text; its author seldom is
-        in_body=float(names[0].split()[-1].casefold() in body_text),
+        in_body=float(page_text.find(last, body_start, after_start) >= 0),
         interface=interface_share(block.text),
         named_outside=float(rule == rule_names.OUTSIDE_BODY),
         named_nav=float(rule in {rule_names.NAV_RUN, rule_names.NAV_ITEM}),
@@ -340,6 +446,18 @@ def _features(
         ),
         long_line=float(block.words > 12),
         coverage=min(1.0, len(" ".join(names)) / max(1, len(block.text))),
+        far=float(not start - ABOVE <= block.index < start + BELOW),
+        after_end=float(block.index > end),
+        # "Das Wichtigste", "Im Schlepptau": a headline's words, not a name's
+        stopword=sum(map(holds_stopword, names)) / len(names),
+        after_headline=float(headline is not None and block.index == headline + 1),
+        before_start=float(block.index == start - 1),
+        # an author box after the story names its writer again
+        named_after=float(page_text.find(last, after_start) >= 0),
+        sentence=sentence_share(block.text, names),
+        rivals=0.0,  # set once every candidate is known
+        date_before=float(len(preceding) < 80 and looks_like_dateline(preceding)),
+        role_beside=float(holds_role(preceding) or holds_role(following)),
     )
     return tuple(values[name] for name in BYLINE_FEATURES)
 

@@ -1,0 +1,112 @@
+"""What the words of a byline candidate say: whether its names hold a headline's stop words,
+whether a role stands beside them, whether the rest of its line reads as a sentence or as a
+post's meta line. Features of the plain-text byline scorer (``newscorpus.meta.authors.text.lines``),
+each in every shipped language.
+
+Example:
+    >>> holds_stopword("Im Schlepptau"), holds_stopword("Jan van Dijk")
+    (True, False)
+    >>> holds_role("Staff Writer"), holds_role("Anna Berger")
+    (True, False)
+    >>> sentence_share("Veröffentlicht am 4. März von Anna Berger", ("Anna Berger",))
+    0.0
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ....clean.language import stopwords
+from ....clean.phrases import LANGUAGES
+from ....vocab import load_json, words
+from ..names import is_given_name
+
+__all__ = ["holds_role", "holds_stopword", "meta_verbs", "prefix_words", "sentence_share"]
+
+
+@cache
+def prefix_words() -> frozenset[str]:
+    """The words a byline's prefix line may hold alone ("Von", "By:", "Autor"), lower case.
+
+    Example:
+        >>> "von" in prefix_words(), "anna" in prefix_words()
+        (True, False)
+    """
+    return words("byline_prefixes", "en", "de", "fr", "es", "it", "nl", "sv", "da", "ru") | words(
+        "byline_prefixes", "label_words", "markup_label_prepositions", "text_labels"
+    )
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    """The shipped languages' stop words that are no part of a name ("Das", "Im", "Warum"; not
+    "van", "de", nor a given name such as "Will")."""
+    every = frozenset().union(*(stopwords(language) for language in LANGUAGES))
+    return frozenset(w for w in every if not is_given_name(w)) - words("name_parts", "particles")
+
+
+@cache
+def _meta_words() -> frozenset[str]:
+    """Lower-case words a meta line holds besides the names: its verbs and prefixes, month and
+    weekday names ("publié le 4 mars par Ann")."""
+    months = {word for table in load_json("months.json").values() for word in table}
+    weekdays = {word for days in load_json("weekdays.json").values() for word in days}
+    return frozenset(months | weekdays) | meta_verbs() | prefix_words()
+
+
+@cache
+def meta_verbs() -> frozenset[str]:
+    """The verbs of a post's meta line before its prefix ("Posted … by", "Eingestellt von").
+
+    Example:
+        >>> "eingestellt" in meta_verbs(), "river" in meta_verbs()
+        (True, False)
+    """
+    return words("byline_prefixes", "meta_line_verbs")
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def sentence_share(text: str, names: tuple[str, ...]) -> float:
+    """The share of a line's words besides the names that are lower-case words of a sentence
+    ("Kein reines Abtelefonieren von Adressen"), not a meta line's ("veröffentlicht am … von").
+
+    Example:
+        >>> sentence_share("Kein reines Abtelefonieren von Adressen", ("Adressen",))
+        0.25
+    """
+    named = {word.casefold() for name in names for word in _WORD.findall(name)}
+    rest = [w for w in _WORD.findall(text) if w.casefold() not in named]
+    meta = _meta_words()
+    lower = [w for w in rest if w.islower() and len(w) > 3 and w not in meta]
+    return len(lower) / len(rest) if rest else 0.0
+
+
+@cache
+def _roles() -> tuple[str, ...]:
+    return tuple(sorted(words("roles", "byline", "stems", "stems_more")))
+
+
+def holds_role(line: str) -> bool:
+    """Whether a short line beside the names gives a writer's role ("Redakteurin", "Staff
+    Writer"); a line of more than six words is no role.
+
+    Example:
+        >>> holds_role("Redakteurin"), holds_role("Journaliste"), holds_role("Home")
+        (True, True, False)
+    """
+    tokens = _WORD.findall(line.casefold())
+    return len(tokens) <= 6 and any(token.startswith(_roles()) for token in tokens)
+
+
+def holds_stopword(name: str) -> bool:
+    """Whether a name holds a stop word of a shipped language, a headline's word and no name's
+    ("Alles Gute", "Sin Salida"); a surname's particle ("van", "de") is none.
+
+    Example:
+        >>> holds_stopword("Sin Salida"), holds_stopword("Ludwig van Beethoven")
+        (True, False)
+    """
+    return any(token.casefold() in _stopwords() for token in name.split())
