@@ -25,6 +25,8 @@ __all__ = [
 
 _TOKEN = re.compile(r"^(?:[A-Z]\.|[^\W\d_][\w'’.-]*)$")
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
+_PARENTHESES = re.compile(r"\([^)]{0,80}\)")
+_ROLE_CUT = re.compile(r",|\s[-–—|]\s|\s[-–—]|[-–—]\s")  # a role after a comma or a dash
 _JUNK = re.compile(
     r"\b(?:email the author|e-mail the author|follow on twitter|follow|updated|published|posted)\b.*$",
     re.IGNORECASE,
@@ -110,11 +112,12 @@ def strip_name_junk(text: str) -> str | None:
         >>> strip_name_junk("(ann@example.org)") is None
         True
     """
-    name = re.sub(r"\([^)]{0,80}\)", " ", text)
-    name = _EMAIL.sub(" ", name)
+    # the parentheses and e-mail patterns only where their sign is (most names hold neither)
+    name = _PARENTHESES.sub(" ", text) if "(" in text else text
+    name = _EMAIL.sub(" ", name) if "@" in name else name
     name = _JUNK.sub("", name)
     name = _prefix().sub("", name.strip())
-    name = re.split(r",|\s[-–—|]\s|\s[-–—]|[-–—]\s", name, maxsplit=1)[0]
+    name = _ROLE_CUT.split(name, maxsplit=1)[0]
     name = " ".join(name.split()).strip(" .,:;")
     return name or None
 
