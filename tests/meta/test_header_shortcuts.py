@@ -19,6 +19,7 @@ from newscorpus.blocks import Block, text_to_blocks
 from newscorpus.clean import classify
 from newscorpus.meta.authors import names
 from newscorpus.meta.authors.text import lines
+from newscorpus.meta.titles import overlap
 from newscorpus.meta.titles import text as titles
 from newscorpus.meta.titles.overlap import content_words
 from newscorpus.meta.titles.scorer import FEATURES
@@ -128,3 +129,32 @@ def test_title_features_come_in_the_order_of_their_names() -> None:
         assert values["short"] == float(candidate.block.words <= 3)
         assert values["all_caps"] == float(candidate.block.text.isupper())
         assert values["no_url"] == 1.0
+
+
+@settings(max_examples=300, deadline=None)
+@given(_LINE)
+def test_every_year_the_title_features_find_holds_a_digit(text: str) -> None:
+    if titles._YEAR.search(text):
+        assert titles._DIGIT.search(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_LINE)
+def test_a_person_name_is_cleaned_as_by_its_definition(text: str) -> None:
+    name = _strip_name_junk_by_definition(text)
+    expected = name if name and names.looks_like_person_name(name) else None
+    assert names.clean_person_name(text) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["plan", "Brücke", "2024", "ab", "東京都庁", "ソウル", "서울시", " ", ", "]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_content_words_are_read_token_by_token_as_defined(text: str) -> None:
+    tokens = re.findall(r"\w+", text.casefold())
+    assert content_words(text) == overlap._words(tokens)

@@ -92,6 +92,7 @@ _MAX_CHARS = 200
 
 # Where names end in a line: a separator, a digit (a date or a time), a date's own word.
 _SEGMENTS = re.compile(r"\s*[|/·•]\s*|\s+[-–—]\s+|\s[-–—]|[-–—]\s")
+_SEGMENT_SIGN = re.compile(r"[|/·•\-–—]")  # in every separator; looked for first, much faster
 # A date or time after the names: a digit run that follows no capital ("BR24" is a desk's
 # name, "Ann1" a login) and ends in a date's punctuation or a space, or runs three long.
 _DIGIT = re.compile(r"(?<![A-Z\d])\d++(?=[./:,\s-])|(?<![A-Z\d])\d{3}")
@@ -212,7 +213,7 @@ def _before_separator(text: str) -> str:
     follows it (:data:`_GLUED`) ending there: as if a separator stood at the glue."""
     glue = _GLUED.search(text)
     head = text[: glue.end()] if glue else text
-    cut = _SEGMENTS.search(head)
+    cut = _SEGMENTS.search(head) if _SEGMENT_SIGN.search(head) else None
     return head[: cut.start()] if cut else head
 
 
