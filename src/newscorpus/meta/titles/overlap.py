@@ -52,7 +52,12 @@ def content_words(text: str) -> set[str]:
         >>> sorted(content_words("The 2024 plan: Council backs it"))
         ['backs', 'council', 'plan']
     """
-    return _words(_WORD.findall(text.casefold()))
+    folded = text.casefold()
+    tokens = _WORD.findall(folded)
+    if _UNSPACED.search(folded):
+        return _words(tokens)
+    # no word written without spaces: the tokens need no test of their own
+    return {t for t in tokens if len(t) >= _MIN_CONTENT and not t.isdigit()}
 
 
 def url_words(url: str | None) -> tuple[frozenset[str], frozenset[str]]:
