@@ -20,7 +20,7 @@ Example:
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, timezone
 from functools import cache
 from typing import Any
@@ -35,6 +35,7 @@ from .clean.registry import Rule
 from .clean.statement import ArticleStatement
 from .htmlblocks import HtmlPage, parse_html
 from .io.document import Document
+from .io.encoding import decode_bytes, decode_html_bytes
 from .meta.authors.bylines import contributors
 from .meta.dates.choose import choose_dates
 from .meta.jsonld import article_body
@@ -52,7 +53,7 @@ __all__ = ["clean_text", "extract", "extract_html", "extract_text", "hints_to_fo
 
 
 def extract_text(
-    text: str,
+    text: str | bytes,
     *,
     url: str | None = None,
     options: ExtractOptions | None = None,
@@ -62,7 +63,8 @@ def extract_text(
     """Extract the article from a page given as plain text.
 
     Args:
-        text: the page as plain text (as copied off a browser or saved by a scraper).
+        text: the page as plain text (as copied off a browser or saved by a scraper); bytes
+            are decoded as :func:`newscorpus.io.decode_bytes` does.
         url: the page's address, kept on the article and used for its id.
         options: cleaning and metadata options.
         origin: the file and line the page came from.
@@ -72,12 +74,18 @@ def extract_text(
         The article, with every dropped block in ``removed`` and every metadata value's source in
         ``provenance``.
 
+    Raises:
+        EmptyInputError, BinaryInputError, EncodingError: bytes that hold no text, are binary
+            or decode in no encoding (the error names ``origin``'s file).
+        TypeError: neither text nor bytes.
+
     Example:
         >>> art = extract_text("Bridge reopens\\n\\nBy Ann Lee\\n\\n"
         ...                    "The old bridge reopened on Monday after two years of repairs.")
         >>> art.title, art.authors, [r.rule for r in art.removed]
         ('Bridge reopens', ('Ann Lee',), ['title', 'byline'])
     """
+    text = _decoded(text, origin, decode_bytes)
     opts = options or _default_options()
     blocks = text_to_blocks(text, segmentation=opts.clean.segmentation)
     view = PageView(blocks=blocks, options=opts.meta, url=url, hints=hints or None)
@@ -85,7 +93,7 @@ def extract_text(
 
 
 def extract_html(
-    html: str,
+    html: str | bytes,
     *,
     url: str | None = None,
     options: ExtractOptions | None = None,
@@ -95,7 +103,8 @@ def extract_html(
     """Extract the article from an HTML page; same pipeline as :func:`extract_text`.
 
     Args:
-        html: the page's markup, decoded (see :func:`newscorpus.io.decode_bytes` for bytes).
+        html: the page's markup; bytes are decoded as :func:`newscorpus.io.decode_html_bytes`
+            does (a BOM, then the page's declared charset, then detection).
         url: the page's address, kept on the article and used for its id; a date in its path
             is one of the page's date candidates.
         options: cleaning, metadata and extraction options (``max_elements`` caps the page).
@@ -109,6 +118,9 @@ def extract_html(
     Raises:
         InputError: the page holds more elements than ``options.max_elements`` (200,000 by
             default), whose reading would take seconds.
+        EmptyInputError, BinaryInputError, EncodingError: bytes that hold no text, are binary
+            or decode in no encoding (the error names ``origin``'s file).
+        TypeError: neither text nor bytes.
 
     Example:
         >>> html = ("<html lang='en'><head><title>Bridge reopens | Valley Courier</title></head>"
@@ -120,11 +132,22 @@ def extract_html(
         >>> art.title, art.language, len(art.paragraphs)
         ('Bridge reopens', 'en', 2)
     """
+    html = _decoded(html, origin, decode_html_bytes)
     opts = options or _default_options()
     page = parse_html(html, max_elements=opts.max_elements)
     opts = _with_page_dayfirst(opts, page.lang)
     view = PageView(blocks=page.blocks, options=opts.meta, url=url, html=page, hints=hints or None)
     return _assemble(view, opts, origin=origin, statement=_statement(html, page))
+
+
+def _decoded(page: str | bytes, origin: Origin | None, decode: Callable[..., str]) -> str:
+    # A page read with open(..., "rb") or fetched with httpx is bytes; lxml and the regexes
+    # want text, so bytes are decoded here rather than failing deep inside.
+    if isinstance(page, str):
+        return page
+    if isinstance(page, bytes | bytearray | memoryview):
+        return decode(bytes(page), path=origin.path if origin else None)
+    raise TypeError(f"expected the page as str or bytes, got {type(page).__name__}")
 
 
 def extract(document: Document, *, options: ExtractOptions | None = None) -> Article:
