@@ -26,7 +26,7 @@ from ...clean.classify import Classified
 __all__ = ["MENU_RULES", "menu_lines"]
 
 MENU_RULES = frozenset({rule_names.NAV_ITEM})
-"""The cleaning rules that name a line a menu item by what it says: a known menu word. (A
+"""The cleaning rules that name a line a menu item by what it says, a known menu word. (A
 ``nav-run``, four or more short lines in a row, is named by shape alone, and a ``menu-line`` by
 its separators, as a breadcrumb that often ends in the headline itself or a headline in
 guillemets is: a headline can carry either name, so those lines stay candidates and the scorer
