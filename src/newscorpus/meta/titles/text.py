@@ -46,6 +46,7 @@ from ...clean.rules import is_sentence_like
 from ...shapes.datelines import looks_like_dateline
 from ...vocab import words
 from ..authors.bylines import parse_byline
+from .menus import menu_lines
 from .overlap import content_words, shared_words, url_words
 from .scorer import FEATURES, TitleScorer, title_scorer
 
@@ -81,7 +82,8 @@ class TitleCandidate:
     Attributes:
         block: the block holding the line.
         features: the values of :data:`~newscorpus.meta.titles.scorer.FEATURES`, in order.
-        score: the scorer's probability that the line is the page's headline (0 to 1).
+        score: the scorer's probability that the line is the page's headline (0 to 1), with
+            that of the menu lines it prints again (see :func:`score_titles`).
 
     Example:
         >>> from newscorpus.blocks import Block
@@ -177,8 +179,9 @@ _CAPTION_TAGS = frozenset({"figcaption", "caption"})
 
 def may_be_title(block: Block, classified: Classified) -> bool:
     """Whether a block passes the tests every headline candidate must pass: two to forty words,
-    no caption, no share row, credit, timestamp or list of other pages, no sentence ending in a
-    full stop, not mostly interface words, not a date line or byline. (With the page's URL,
+    no caption, no share row, credit, timestamp or list of other pages, no menu item
+    (:func:`~newscorpus.meta.titles.menus.menu_lines`), no sentence ending in a full stop, not
+    mostly interface words, not a date line or byline. (With the page's URL,
     :func:`score_titles` also takes a one-word line or a full sentence its slug spells.)
 
     Example:
@@ -189,6 +192,8 @@ def may_be_title(block: Block, classified: Classified) -> bool:
         >>> [may_be_title(block, page) for block in page.blocks[:2]]
         [False, True]
     """
+    if block.index in menu_lines(classified):
+        return False  # a menu's item, named by cleaning or printed among named ones
     return _could_be_title(block, classified, None, {})
 
 
@@ -220,6 +225,7 @@ class _PageContext:
     has_url: bool
     meta: dict[int, bool]
     chars: dict[int, int]  # characters from each block above the body to the body start
+    menus: frozenset[int]  # the menu items' block indexes (:func:`.menus.menu_lines`)
     # a candidate's interface share and content words, read once (the tests ask, then the
     # features): block index -> value
     shares: dict[int, float] = attrs.field(factory=dict)
@@ -362,6 +368,7 @@ def _context(
         has_url=bool(url),
         meta={},
         chars=chars,
+        menus=menu_lines(classified),
     )
 
 
@@ -373,7 +380,11 @@ def score_titles(
     scorer: TitleScorer | None = None,
 ) -> list[TitleCandidate]:
     """Every headline candidate of a classified page (the lines above the body, nearest first,
-    then the body's first blocks), each with its probability of being the headline.
+    then the body's first blocks), each with its probability of being the headline. A menu's
+    items (:func:`~newscorpus.meta.titles.menus.menu_lines`) are scored with the others, as the
+    scorer was fitted, but are never returned: no menu item is ever the headline. A menu line's
+    probability goes to the nearest candidate outside the menu that begins with its text (a
+    breadcrumb's last item is often the headline, or its first words, printed again under it).
 
     Args:
         classified: the page's blocks and their verdicts.
@@ -400,10 +411,41 @@ def score_titles(
             found.append((block, title_features(block, len(found), classified, context)))
     chosen = scorer or title_scorer(with_url=bool(url))
     scores = chosen.probabilities([features for _, features in found])
+    # A menu's items compete as the scorer was fitted (they share the page's probability), but
+    # none of them is ever the headline. A breadcrumb's last item is often the headline or its
+    # short form, printed again under it: a menu line's probability goes to the nearest
+    # candidate outside the menu that begins with its text.
+    kept = [(block, features) for block, features in found if block.index not in context.menus]
+    extra: dict[int, float] = {}
+    for (block, _), score in zip(found, scores, strict=True):
+        if block.index in context.menus:
+            copy = _copy_of(block, kept)
+            if copy is not None:
+                extra[copy] = extra.get(copy, 0.0) + score
+    by_index = dict(zip((block.index for block, _ in found), scores, strict=True))
     return [
-        TitleCandidate(block=block, features=features, score=score)
-        for (block, features), score in zip(found, scores, strict=True)
+        TitleCandidate(
+            block=block,
+            features=features,
+            score=by_index[block.index] + extra.get(block.index, 0.0),
+        )
+        for block, features in kept
     ]
+
+
+def _copy_of(menu: Block, kept: Sequence[tuple[Block, tuple[float, ...]]]) -> int | None:
+    """The nearest candidate outside the menu printing the menu line's text (a list bullet
+    aside) as itself or as its beginning (None when none does)."""
+    text = menu.text.lstrip(_BULLETS).casefold()
+    if not text:
+        return None
+    for block, _ in kept:
+        if block.text.lstrip(_BULLETS).casefold().startswith(text):
+            return block.index
+    return None
+
+
+_BULLETS = "*+-•·–— "
 
 
 def best_title(candidates: Sequence[TitleCandidate]) -> TitleCandidate | None:

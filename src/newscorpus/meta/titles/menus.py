@@ -1,0 +1,78 @@
+"""The menu blocks of a plain-text page: lines that are never its headline.
+
+Cleaning names a menu one line at a time: a line that is a known menu word ("Home", "Start",
+"Inicio") is a ``nav-item``, a run of four or more short lines a ``nav-run``, a line of short
+parts between separators a ``menu-line``. A menu of three items, one of them a section name no
+word list holds ("World News"), leaves that item unnamed (``outside-body``), and the header walk
+and the headline candidates took it for the headline. A menu is printed as one block of lines
+with no blank line between them; when every line of such a block is short and cleaning named
+one of them a menu item, the whole block is the menu, and :func:`menu_lines` gives every line
+of it, named or not.
+
+Example:
+    >>> from newscorpus.blocks import text_to_blocks
+    >>> from newscorpus.clean import classify
+    >>> page = ("Home\\nHome\\nWorld News\\n\\nFerries return\\n\\n"
+    ...         + "The ferries came back to the port today after a long winter. " * 3)
+    >>> sorted(menu_lines(classify(text_to_blocks(page))))
+    [0, 1, 2]
+"""
+
+from __future__ import annotations
+
+from ... import rule_names
+from ...clean.classify import Classified
+
+__all__ = ["MENU_RULES", "menu_lines"]
+
+MENU_RULES = frozenset({rule_names.NAV_ITEM})
+"""The cleaning rules that name a line a menu item by what it says, a known menu word. (A
+``nav-run``, four or more short lines in a row, is named by shape alone, and a ``menu-line`` by
+its separators, as a breadcrumb that often ends in the headline itself or a headline in
+guillemets is: a headline can carry either name, so those lines stay candidates and the scorer
+weighs the name.)"""
+
+_SHORT = 4  # words of a menu item at most (as cleaning's runs of short lines)
+
+
+def menu_lines(classified: Classified) -> frozenset[int]:
+    """The indexes of the lines that are menu items: every line of a block of two or more short
+    lines (no blank line between them, at most four words each) of which cleaning named one with
+    a :data:`MENU_RULES` rule, and every line cleaning named so itself. A line ending in a colon
+    labels the next ("Origin:", "Maker:"): a block holding one is a sheet of fields with a stray
+    button ("Close") in it, not a menu.
+
+    Args:
+        classified: the page's blocks and their verdicts.
+
+    Example:
+        >>> from newscorpus.blocks import text_to_blocks
+        >>> from newscorpus.clean import classify
+        >>> body = "The ferries came back to the port today after a long winter. " * 3
+        >>> sorted(menu_lines(classify(text_to_blocks("World News\\nHome\\n\\n" + body))))
+        [0, 1]
+        >>> sorted(menu_lines(classify(text_to_blocks("World News\\nFerries\\n\\n" + body))))
+        []
+    """
+    verdicts = classified.verdicts
+    found: set[int] = set()
+    group: list[int] = []
+    named = False
+    items = True  # every line of the block so far is short and no label
+
+    def close() -> None:
+        if named and items and len(group) > 1:
+            found.update(group)
+
+    for block in classified.blocks:
+        if block.blank_before or not group:
+            close()
+            group, named, items = [], False, True
+        group.append(block.index)
+        verdict = verdicts.get(block.index)
+        if verdict is not None and verdict.rule in MENU_RULES:
+            named = True
+            found.add(block.index)
+        items = items and block.words <= _SHORT and not block.text.endswith(":")
+    close()
+    return frozenset(found)
