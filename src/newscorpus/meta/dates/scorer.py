@@ -14,14 +14,12 @@ Example:
 
 from __future__ import annotations
 
-import math
-import operator
-from collections.abc import Sequence
 from functools import cache
 
 import attrs
 
 from ...vocab import load_json
+from ..titles.scorer import CandidateScorer
 
 __all__ = ["FEATURES", "DateScorer", "date_scorer"]
 
@@ -79,54 +77,16 @@ FEATURES: tuple[str, ...] = (
 
 
 @attrs.frozen(kw_only=True)
-class DateScorer:
-    """Weights over the candidate days' features, the bias and the bar a day must reach.
-
-    Attributes:
-        weights: one weight per feature name (a feature without one weighs 0).
-        bias: the score of a day whose features are all 0, against the "none" option's 0.
-        bar: the lowest probability taken as the publication day.
-        features: the feature names, in the order of the days' feature values
-            (:data:`FEATURES` unless given).
+class DateScorer(CandidateScorer):
+    """The publication-day scorer: a :class:`~newscorpus.meta.titles.scorer.CandidateScorer`
+    (weights, bias, bar) whose features are :data:`FEATURES` unless given.
 
     Example:
         >>> DateScorer(weights={}, bias=0.0, bar=0.5, features=("header",)).probabilities([(1.0,)])
         [0.5]
     """
 
-    weights: dict[str, float]
-    bias: float
-    bar: float
     features: tuple[str, ...] = FEATURES
-    _vector: tuple[float, ...] = attrs.field(init=False, repr=False, eq=False)
-
-    def __attrs_post_init__(self) -> None:
-        # The weights in the order of the features, read once rather than once per day.
-        vector = tuple(self.weights.get(name, 0.0) for name in self.features)
-        object.__setattr__(self, "_vector", vector)
-
-    def score(self, features: Sequence[float]) -> float:
-        """A day's score (its logit against the "none" option).
-
-        Example:
-            >>> DateScorer(weights={"header": 2.0}, bias=-1.0, bar=0.5,
-            ...            features=("header",)).score((1.0,))
-            1.0
-        """
-        total: float = self.bias + sum(map(operator.mul, self._vector, features))
-        return max(-30.0, min(30.0, total))
-
-    def probabilities(self, rows: Sequence[Sequence[float]]) -> list[float]:
-        """Each day's probability of being the page's publication day, given all of them (the
-        rest, to 1, is the probability that none is).
-
-        Example:
-            >>> DateScorer(weights={}, bias=0.0, bar=0.5, features=()).probabilities([(), ()])
-            [0.3333333333333333, 0.3333333333333333]
-        """
-        exps = [math.exp(self.score(row)) for row in rows]
-        total = 1.0 + sum(exps)
-        return [e / total for e in exps]
 
 
 @cache

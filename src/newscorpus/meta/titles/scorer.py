@@ -23,7 +23,7 @@ import attrs
 
 from ...vocab import load_json
 
-__all__ = ["FEATURES", "TitleScorer", "title_scorer"]
+__all__ = ["FEATURES", "CandidateScorer", "TitleScorer", "title_scorer"]
 
 FEATURES: tuple[str, ...] = (
     # where the line stands
@@ -74,25 +74,27 @@ FEATURES: tuple[str, ...] = (
 
 
 @attrs.frozen(kw_only=True)
-class TitleScorer:
-    """Weights over the candidate features, the bias and the bar a headline must reach.
+class CandidateScorer:
+    """A conditional logit over a page's candidates (headlines, days): weights over their
+    features, the bias and the bar a candidate must reach. The title and date scorers are this
+    with their own features.
 
     Attributes:
         weights: one weight per feature name (a feature without one weighs 0).
         bias: the score of a candidate whose features are all 0, against the "none" option's 0.
-        bar: the lowest probability taken as the headline.
-        features: the feature names, in the order of the candidates' feature values
-            (:data:`FEATURES` unless given).
+        bar: the lowest probability taken as the page's value.
+        features: the feature names, in the order of the candidates' feature values.
 
     Example:
-        >>> TitleScorer(weights={}, bias=0.0, bar=0.5, features=("short",)).probabilities([(1.0,)])
+        >>> CandidateScorer(weights={}, bias=0.0, bar=0.5, features=("short",)).probabilities(
+        ...     [(1.0,)])
         [0.5]
     """
 
     weights: dict[str, float]
     bias: float
     bar: float
-    features: tuple[str, ...] = FEATURES
+    features: tuple[str, ...]
     _vector: tuple[float, ...] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
@@ -101,16 +103,40 @@ class TitleScorer:
         object.__setattr__(self, "_vector", vector)
 
     def score(self, features: Sequence[float]) -> float:
-        """A candidate's score (its logit against the "none" option)."""
+        """A candidate's score (its logit against the "none" option).
+
+        Example:
+            >>> CandidateScorer(weights={"header": 2.0}, bias=-1.0, bar=0.5,
+            ...                 features=("header",)).score((1.0,))
+            1.0
+        """
         total: float = self.bias + sum(map(operator.mul, self._vector, features))
         return max(-30.0, min(30.0, total))
 
     def probabilities(self, rows: Sequence[Sequence[float]]) -> list[float]:
-        """Each candidate's probability of being the page's headline, given all of them (the
-        rest, to 1, is the probability that none is)."""
+        """Each candidate's probability of being the page's value, given all of them (the rest,
+        to 1, is the probability that none is).
+
+        Example:
+            >>> CandidateScorer(weights={}, bias=0.0, bar=0.5, features=()).probabilities([(), ()])
+            [0.3333333333333333, 0.3333333333333333]
+        """
         exps = [math.exp(self.score(row)) for row in rows]
         total = 1.0 + sum(exps)
         return [e / total for e in exps]
+
+
+@attrs.frozen(kw_only=True)
+class TitleScorer(CandidateScorer):
+    """The headline scorer: a :class:`CandidateScorer` whose features are :data:`FEATURES`
+    unless given.
+
+    Example:
+        >>> TitleScorer(weights={}, bias=0.0, bar=0.5, features=("short",)).probabilities([(1.0,)])
+        [0.5]
+    """
+
+    features: tuple[str, ...] = FEATURES
 
 
 @cache
