@@ -31,7 +31,6 @@ from datetime import date as Day
 
 import attrs
 
-from ... import rule_names
 from ...article import Evidence
 from ...blocks import Block
 from ...clean.classify import Classified
@@ -45,7 +44,7 @@ from .choose import DateCandidate, choose_published
 from .labels import publication_label
 from .precedence import rank_of
 from .scorer import FEATURES, DateScorer, date_scorer
-from .text import blocks_with_year, date_kind
+from .text import _NOT_ARTICLE, blocks_with_year, date_kind  # the header reading's exclusions
 
 __all__ = ["DayCandidate", "best_day", "day_candidates", "scored_candidates"]
 
@@ -57,17 +56,6 @@ _NEIGHBOURS = 3
 _TOP = 3
 _BY_TITLE = 2
 _BELOW_TITLE = 4
-_NOT_ARTICLE = frozenset(
-    {
-        rule_names.RELATED_LIST,
-        rule_names.COPYRIGHT_LINE,
-        rule_names.LEGAL_LINE,
-        rule_names.COOKIE_NOTICE,
-        rule_names.COMMENT_SECTION,
-        rule_names.COMMENT_WIDGET,
-        rule_names.NEWSLETTER_PROMPT,
-    }
-)
 _RULE_FEATURES = {
     ("text:header", "published"): "header",
     ("text:header", "modified"): "header_modified",
