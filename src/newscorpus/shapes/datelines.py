@@ -8,7 +8,7 @@ Example:
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from .date_words import date_labels, label_alternation, weekdays
 from .dates import find_dates
@@ -40,8 +40,18 @@ def looks_like_dateline(text: str) -> bool:
         >>> looks_like_dateline("Rain on 4 March 2024 closed roads")
         False
     """
-    if len(text) > 200:
-        return False
+    return len(text) <= _LONGEST and _remembered_dateline(text)
+
+
+_LONGEST = 200  # characters; a longer line is never a date line
+# The header walk, the headline and byline candidates and the scored days ask about the same
+# few lines of a page, each up to six times: the answers for the last lines are remembered (the
+# test is pure: future dates count, so the clock plays no part), a few pages' worth at most.
+_REMEMBERED = 256
+
+
+@lru_cache(maxsize=_REMEMBERED)
+def _remembered_dateline(text: str) -> bool:
     dates = find_dates(text, allow_future=True, min_year=1)
     if not dates:
         return False
