@@ -35,7 +35,7 @@ weighs the name.)"""
 _SHORT = 4  # words of a menu item at most (as cleaning's runs of short lines)
 
 
-def menu_lines(classified: Classified) -> frozenset[int]:
+def menu_lines(classified: Classified, low: int = 0, high: int | None = None) -> frozenset[int]:
     """The indexes of the lines that are menu items: every line of a block of two or more short
     lines (no blank line between them, at most four words each) of which cleaning named one with
     a :data:`MENU_RULES` rule, and every line cleaning named so itself. A line ending in a colon
@@ -44,6 +44,11 @@ def menu_lines(classified: Classified) -> frozenset[int]:
 
     Args:
         classified: the page's blocks and their verdicts.
+        low: the first line asked about; only the blocks of lines around ``low`` to ``high``
+            are read (a caller asking about a few lines need not read the whole page).
+        high: the line after the last asked about (None: the page's end). The answer for the
+            lines from ``low`` to ``high`` is the whole page's; it may name a few lines of their
+            blocks outside them too.
 
     Example:
         >>> from newscorpus.blocks import text_to_blocks
@@ -53,7 +58,19 @@ def menu_lines(classified: Classified) -> frozenset[int]:
         [0, 1]
         >>> sorted(menu_lines(classify(text_to_blocks("World News\\nFerries\\n\\n" + body))))
         []
+        >>> sorted(menu_lines(classify(text_to_blocks("World News\\nHome\\n\\n" + body)), 2, 3))
+        []
     """
+    blocks = classified.blocks
+    first, last = max(0, low), len(blocks) if high is None else min(high, len(blocks))
+    if first >= last:
+        return frozenset()
+    # Widen to whole blocks of lines: a block opens at a line after a blank one, or the page's
+    # first line.
+    while first > 0 and not blocks[first].blank_before:
+        first -= 1
+    while last < len(blocks) and not blocks[last].blank_before:
+        last += 1
     verdicts = classified.verdicts
     found: set[int] = set()
     group: list[int] = []
@@ -64,7 +81,7 @@ def menu_lines(classified: Classified) -> frozenset[int]:
         if named and items and len(group) > 1:
             found.update(group)
 
-    for block in classified.blocks:
+    for block in blocks[first:last]:
         if block.blank_before or not group:
             close()
             group, named, items = [], False, True

@@ -192,7 +192,7 @@ def may_be_title(block: Block, classified: Classified) -> bool:
         >>> [may_be_title(block, page) for block in page.blocks[:2]]
         [False, True]
     """
-    if block.index in menu_lines(classified):
+    if block.index in menu_lines(classified, block.index, block.index + 1):
         return False  # a menu's item, named by cleaning or printed among named ones
     return _could_be_title(block, classified, None, {})
 
@@ -368,7 +368,7 @@ def _context(
         has_url=bool(url),
         meta={},
         chars=chars,
-        menus=menu_lines(classified),
+        menus=menu_lines(classified, max(0, start - REACH), start + BODY_REACH),
     )
 
 
