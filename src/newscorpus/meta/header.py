@@ -37,7 +37,7 @@ from .authors.bylines import parse_byline
 from .authors.text.lines import BylineCandidate, best_byline, byline_candidates, byline_scorer
 from .dates.choose import DateCandidate, choose_published
 from .dates.scored import scored_candidates
-from .dates.text import text_date_candidates
+from .dates.text import _DATED_WORDS, blocks_with_year, text_date_candidates
 from .dates.url import date_from_url, month_from_url
 from .partial import Found, MetaFields
 from .titles.scorer import TitleScorer, title_scorer
@@ -105,12 +105,14 @@ def read_header(
     # walk stepped over when no headline was found.
     low = max(0, min(first, start - len(skipped)) - _DATE_WINDOW)
     date_window = [b for b in blocks[low:start] if _dateable(b, classified)]
-    _take_date(date_window, classified, (opts, url), (values, evidence, consumed))
+    # The blocks with a year: both date readings search them (found once, a scan of the page).
+    dated = blocks_with_year(blocks, _DATED_WORDS)
+    _take_date((date_window, dated), classified, (opts, url), (values, evidence, consumed))
     if score_dates:
         title = evidence["title"].block if "title" in values else None
         if title is None and headlines:
             title = headlines[0][0].index
-        _score_date(classified, title, opts, found_in)
+        _score_date((classified, dated), title, opts, found_in)
     for block in skipped:
         consumed.setdefault(block.index, "header")
     return Found(values=values, evidence=evidence, consumed=consumed)
@@ -367,14 +369,17 @@ def _take_scored_byline(
 
 
 def _take_date(
-    window: Sequence[Block],
+    blocks: tuple[Sequence[Block], Sequence[Block]],
     classified: Classified,
     page: tuple[MetaOptions, str | None],
     found: tuple[MetaFields, dict[str, Evidence], dict[int, str]],
 ) -> None:
+    """The date line of the header ``window`` and the others as candidates (``dated``: the
+    page's blocks with a year)."""
     values, evidence, consumed = found
     opts, url = page
-    candidates = text_date_candidates(classified, window, opts)
+    window, dated = blocks
+    candidates = text_date_candidates(classified, window, opts, dated=dated)
     values["date_candidates"] = (*candidates, *_url_dates(url, opts))
     header = [c for c in candidates if c.source == "text:header"]
     if not header:
@@ -395,7 +400,7 @@ def _take_date(
 
 
 def _score_date(
-    classified: Classified,
+    page: tuple[Classified, Sequence[Block]],
     title: int | None,
     opts: MetaOptions,
     found: tuple[MetaFields, dict[str, Evidence], dict[int, str]],
@@ -403,6 +408,7 @@ def _score_date(
     """The page's days compete (see :mod:`newscorpus.meta.dates.scored`): the winner above the
     bar replaces the rules' choice, and below it the page is left undated."""
     values, evidence, _ = found
+    classified, dated = page
     byline = evidence["authors"].block if "authors" in evidence else None
     candidates, below = scored_candidates(
         classified,
@@ -410,6 +416,7 @@ def _score_date(
         title=title,
         byline=byline,
         options=opts,
+        dated=dated,
     )
     values["date_candidates"] = candidates
     values.pop("published", None)

@@ -44,11 +44,10 @@ from .choose import DateCandidate, choose_published
 from .labels import publication_label
 from .precedence import rank_of
 from .scorer import FEATURES, DateScorer, date_scorer
-from .text import _NOT_ARTICLE, blocks_with_year, date_kind  # the header reading's exclusions
+from .text import _DATED_WORDS, _NOT_ARTICLE, blocks_with_year, date_kind  # the header's own
 
 __all__ = ["DayCandidate", "best_day", "day_candidates", "scored_candidates"]
 
-_MAX_WORDS = 80  # a longer block is prose: its dates are what the story is about
 _SHORT_LINE = 12
 _SENTENCE = 30
 _NEAR = 3
@@ -106,6 +105,7 @@ def day_candidates(
     title: int | None,
     byline: int | None = None,
     options: MetaOptions | None = None,
+    dated: Sequence[Block] | None = None,
 ) -> list[DayCandidate]:
     """Every day printed on a block of at most 80 words (and every full day in ``found``),
     with its features, unscored, in the order first printed (the URL's day last).
@@ -116,6 +116,9 @@ def day_candidates(
         title: the headline's block index, when known.
         byline: the byline's block index, when known.
         options: day-first reading, year bounds, future dates.
+        dated: the page's blocks of at most 80 words that hold a year
+            (:func:`~newscorpus.meta.dates.text.blocks_with_year`), when the caller has found
+            them already (the header's date reading reads the same blocks); else found here.
 
     Example:
         >>> from newscorpus.blocks import text_to_blocks
@@ -126,7 +129,10 @@ def day_candidates(
     """
     opts = options or MetaOptions()
     days: dict[Day, _Day] = {}
-    for block in blocks_with_year(classified.blocks, _MAX_WORDS):
+    if dated is None:
+        # a longer block is prose: its dates are what the story is about
+        dated = blocks_with_year(classified.blocks, _DATED_WORDS)
+    for block in dated:
         parsed_dates = dates_as(block.text, opts)
         for parsed in parsed_dates:
             if parsed.precision in ("year", "month"):
@@ -342,6 +348,7 @@ def scored_candidates(
     byline: int | None = None,
     options: MetaOptions | None = None,
     scorer: DateScorer | None = None,
+    dated: Sequence[Block] | None = None,
 ) -> tuple[tuple[DateCandidate, ...], Evidence | None]:
     """The page's date candidates once its days have competed: the best day as the one
     ``published`` candidate when it reaches the bar (with the page's ``modified`` ones), else
@@ -355,6 +362,8 @@ def scored_candidates(
         options: day-first reading, year bounds, future dates, and the bar (``date_bar``)
             when it overrides the scorer's.
         scorer: the weights and bar; the shipped ones when None.
+        dated: the page's blocks of at most 80 words that hold a year, when the caller has
+            found them already (see :func:`day_candidates`).
 
     Example:
         >>> from newscorpus.blocks import text_to_blocks
@@ -367,7 +376,7 @@ def scored_candidates(
     weights = scorer or date_scorer()
     opts = options or MetaOptions()
     best = best_day(
-        day_candidates(classified, found, title=title, byline=byline, options=options),
+        day_candidates(classified, found, title=title, byline=byline, options=options, dated=dated),
         weights,
     )
     unresolved = tuple(c for c in found if c.date is None)

@@ -3,13 +3,12 @@ elsewhere on the page (outside lists of other articles, teaser cards nested as `
 in the article, copyright and legal lines, and the masthead's clock above the site's menu).
 
 A label before the date says its kind: "Updated", "Aktualisiert", "mis à jour", "обновлено"…
-make it a ``modified`` candidate, never a published one; an event label ("Termin:",
-"Release:", "Deadline:") or a document's version ("Version 3, 29 June 2007") makes it
-``other``. Date lines elsewhere are short date-only or labelled lines, a press release's place
-and date, or a blog's sentence about the post itself ("This entry was posted on … and is filed
-under …"). A relative date ("3 hours ago") is
-resolved against ``MetaOptions.reference_time``; without one it is kept as an unresolved
-``relative`` candidate.
+make it a ``modified`` candidate, never a published one; an event label ("Termin:", "Release:",
+"Deadline:") or a document's version ("Version 3, 29 June 2007") makes it ``other``. Date lines
+elsewhere are short date-only or labelled lines, a press release's place and date, or a blog's
+sentence about the post itself ("This entry was posted on … and is filed under …"). A relative
+date ("3 hours ago") is resolved against ``MetaOptions.reference_time``; without one it is kept
+as an unresolved ``relative`` candidate.
 
 Example:
     >>> from newscorpus.blocks import text_to_blocks
@@ -103,7 +102,7 @@ _LEAD_MIN_WORDS = 8
 # The blog's sentence about the post: "This entry was posted on Saturday, 3 May 2013 at 10:00
 # and is filed under …", "Dieser Beitrag wurde am Samstag, 3. Mai 2013 um 10:00 Uhr
 # veröffentlicht und unter … abgelegt".
-_POSTED_WORDS = 80
+_DATED_WORDS = 80  # the scored days read the same blocks for their days
 _LABEL_WORDS = 4
 
 _ASIDE_ATTRS = frozenset({"related", "comment", "comments", "sidebar"})
@@ -196,7 +195,11 @@ def _stands_alone(text: str, span: str) -> bool:
 
 
 def text_date_candidates(
-    classified: Classified, window: Sequence[Block], options: MetaOptions | None = None
+    classified: Classified,
+    window: Sequence[Block],
+    options: MetaOptions | None = None,
+    *,
+    dated: Sequence[Block] | None = None,
 ) -> list[DateCandidate]:
     """Date candidates from the header ``window`` (the first dated block, rank 24) and from the
     first date line elsewhere on the page (rank 60; 40 when labelled as the publication date).
@@ -205,6 +208,7 @@ def text_date_candidates(
         classified: the classified blocks of the page.
         window: the blocks around the headline where a date line is expected.
         options: reference time, year floor, future dates, day-first reading.
+        dated: the page's blocks with a year (:func:`blocks_with_year`, 80 words at most).
 
     Returns:
         The candidates, header first.
@@ -221,9 +225,9 @@ def text_date_candidates(
     found: list[DateCandidate] = []
     relative: list[DateCandidate] = []
     updates: list[DateCandidate] = []
-    dated = _may_be_dated([block.text for block in window])
+    may_be_dated = _may_be_dated([block.text for block in window])
     for position, block in enumerate(window):
-        if position in dated and block.words <= _MAX_WORDS and _readable(block, classified):
+        if position in may_be_dated and block.words <= _MAX_WORDS and _readable(block, classified):
             found = _block_candidates(block, opts, "text:header", "date-near-headline")
             if found and found[0].kind == "relative":
                 relative, found = relative or found, []
@@ -235,7 +239,8 @@ def text_date_candidates(
     found = updates + (found or relative)
     found.extend(_lead(classified, opts))
     seen = {block.index for block in window}
-    for block in _datelines(classified, seen):
+    dated = blocks_with_year(classified.blocks, _DATED_WORDS) if dated is None else dated
+    for block in _datelines(classified, seen, dated):
         elsewhere = _block_candidates(block, opts, "text:dateline", "dateline")
         if _publication_label(classified, block):
             elsewhere = [_labelled_up(c) for c in elsewhere]
@@ -341,12 +346,11 @@ def _may_tell_posting(text: str) -> bool:
     return any(word in low for word in posting_words())
 
 
-def _datelines(classified: Classified, seen: set[int]) -> Iterator[Block]:
+def _datelines(classified: Classified, seen: set[int], dated: Sequence[Block]) -> Iterator[Block]:
     """Short blocks that are a date line (a date with at most labels around it) or a labelled
     date ("Posted on 3 May 2013"), outside lists of other articles; and the blog's sentence
     about the post itself ("This entry was posted on … and is filed under …")."""
-    # cheap pre-filter: every dateline has a year
-    for block in blocks_with_year(classified.blocks, _POSTED_WORDS):
+    for block in dated:  # cheap pre-filter: every dateline has a year
         if (
             block.index not in seen
             and _date_block(block, classified)
