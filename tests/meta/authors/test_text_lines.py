@@ -17,7 +17,7 @@ from newscorpus import ExtractOptions, MetaOptions, extract_text
 from newscorpus.blocks import text_to_blocks
 from newscorpus.clean import classify
 from newscorpus.errors import OptionsError
-from newscorpus.meta.authors.text import lines
+from newscorpus.meta.authors.text import lines, wording
 from newscorpus.meta.authors.text.lines import (
     BYLINE_FEATURES,
     KINDS,
@@ -191,7 +191,7 @@ _NEAR_MATCHES = [
 
 @pytest.mark.parametrize(
     "pattern",
-    [lines._inline(), lines._SEGMENTS, lines._DATE_WORDS, lines._GLUED, lines._DATE_SHAPE],
+    [wording.inline_prefix(), lines._SEGMENTS, lines._DATE_WORDS, lines._GLUED, lines._DATE_SHAPE],
 )
 def test_the_regexes_stay_linear_on_long_near_matches(pattern: re.Pattern[str]) -> None:
     for text in _NEAR_MATCHES:
@@ -337,7 +337,7 @@ def test_a_date_line_above_the_names_is_a_feature() -> None:
 def test_the_cue_test_stays_linear_on_long_near_matches() -> None:
     for text in [*_NEAR_MATCHES, "byby" * 12_500, "Autoren" * 7_000]:
         start = time.process_time()
-        lines._has_cue(text)
+        wording.has_cue(text)
         assert time.process_time() - start < _BUDGET_SECONDS, text[:20]
 
 
@@ -353,4 +353,36 @@ def test_the_cue_test_stays_linear_on_long_near_matches() -> None:
     ],
 )
 def test_a_far_line_is_read_only_when_it_holds_a_cue(line: str, expected: bool) -> None:
-    assert lines._has_cue(line) is expected
+    assert wording.has_cue(line) is expected
+
+
+def test_the_inline_prefilter_passes_every_line_the_regex_matches() -> None:
+    # The cheap test may pass lines the regex then rejects, never the reverse; its exactness on
+    # ASCII lines rests on every word being lower-case ASCII.
+    prepositions, labels = wording._inline_words()
+    assert all(word.isascii() and word == word.lower() for word in prepositions | labels)
+    samples = [
+        "Posted on 4 March 2024 by ann",
+        "28. Juli 2019AuthorAnn Lee",
+        "Veröffentlicht am 4. März VON Anna Berger",
+        "4 March 2024 | BY ANN LEE",
+        "Updated 10:05|Author: Ann Lee",
+        "Council backs the river plan",
+        "Ärger im Rat: Plan vertagt",
+        "",
+    ]
+    for word in sorted(prepositions | labels):
+        samples += [f"3 May {word} Ann Lee", f"3 May {word.upper()}: Ann", f"2019{word.title()}Ann"]
+    for text in samples:
+        if wording.inline_prefix().search(text):
+            assert wording.may_hold_inline_prefix(text), text
+
+
+def test_the_page_text_folds_as_block_by_block() -> None:
+    blocks = text_to_blocks("Straße\n\nΣΟΦΙΑ\n\nﬁsh İstanbul\n\nEnd")
+    by_block = [block.text.casefold() for block in blocks]
+    text, body, after = lines._page_text(blocks, 1, 2)
+    assert text == "\n".join(by_block)
+    assert (body, after) == (len(by_block[0]) + 1, sum(len(t) + 1 for t in by_block[:3]))
+    assert lines._page_text(blocks, 9, 9) == (text, len(text) + 1, len(text) + 1)
+    assert lines._page_text((), 0, 0) == ("", 0, 0)

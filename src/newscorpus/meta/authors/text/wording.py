@@ -1,7 +1,8 @@
 """What the words of a byline candidate say: whether its names hold a headline's stop words,
 whether a role stands beside them, whether the rest of its line reads as a sentence or as a
-post's meta line. Features of the plain-text byline scorer (``newscorpus.meta.authors.text.lines``),
-each in every shipped language.
+post's meta line, whether it holds a byline's prefix or label at all. Features and tests of the
+plain-text byline candidates (``newscorpus.meta.authors.text.lines``), each in every shipped
+language.
 
 Example:
     >>> holds_stopword("Im Schlepptau"), holds_stopword("Jan van Dijk")
@@ -19,10 +20,19 @@ from functools import cache
 
 from ....clean.language import stopwords
 from ....clean.phrases import LANGUAGES
-from ....vocab import load_json, words
+from ....vocab import alternation, load_json, words
 from ..names import is_given_name
 
-__all__ = ["holds_role", "holds_stopword", "meta_verbs", "prefix_words", "sentence_share"]
+__all__ = [
+    "has_cue",
+    "holds_role",
+    "holds_stopword",
+    "inline_prefix",
+    "may_hold_inline_prefix",
+    "meta_verbs",
+    "prefix_words",
+    "sentence_share",
+]
 
 
 @cache
@@ -110,3 +120,75 @@ def holds_stopword(name: str) -> bool:
         (True, False)
     """
     return any(token.casefold() in _stopwords() for token in name.split())
+
+
+@cache
+def _cue_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words that mark a far line as worth reading: each byline prefix and label (each
+    longer phrase holds one of them, "Written by"); labels in a script without letter case
+    ("责任编辑"), which a page may glue to the name, are looked for inside the line."""
+    cues = words(
+        "byline_prefixes",
+        *("en", "de", "fr", "es", "it", "nl", "sv", "da", "ru", "ru_label", "label_nouns"),
+        *("label_words", "phrases", "markup_label_prepositions", "text_labels"),
+    )
+    caseless = tuple(sorted(cue for cue in cues if cue.upper() == cue.lower()))
+    return frozenset(cue for cue in cues if " " not in cue), caseless
+
+
+def has_cue(text: str) -> bool:
+    """A cheap test for a line far from the body's start: it holds a byline's prefix or label
+    as a word (a set lookup per word, three times faster than one regex of every cue), or a
+    label of a script without case, anywhere (none is ASCII: an ASCII word has case).
+
+    Example:
+        >>> has_cue("Written by Ann Lee"), has_cue("责任编辑：王芳"), has_cue("Ferries return")
+        (True, True, False)
+    """
+    single, caseless = _cue_words()
+    return not single.isdisjoint(_WORD.findall(text.casefold())) or (
+        not text.isascii() and any(cue in text for cue in caseless)
+    )
+
+
+@cache
+def _inline_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The prepositions and the label nouns of :func:`inline_prefix`, lower case."""
+    return (
+        words("byline_prefixes", "markup_label_prepositions"),
+        words("byline_prefixes", "markup_label_nouns"),
+    )
+
+
+@cache
+def inline_prefix() -> re.Pattern[str]:
+    """A prefix inside a meta line ("Posted on 4 March by ann", "28. Juli 2019AuthorAnn"): the
+    preposition after a space, a digit or a separator, then the names (group ``rest``); glued
+    to them only when they start upper case.
+
+    Example:
+        >>> inline_prefix().search("Posted on 4 March 2024 by ann")["rest"]
+        'ann'
+    """
+    prepositions, labels = map(alternation, _inline_words())
+    return re.compile(
+        rf"(?:^|(?<=[\s\d|·•,:/]))(?:(?i:{prepositions})\s*:?\s+|(?i:{labels})\s*:\s*"
+        rf"|(?:{prepositions}|(?i:{labels}))(?=[A-Z]))(?P<rest>[^\W\d_].*)$"
+    )
+
+
+def may_hold_inline_prefix(text: str) -> bool:
+    """False only when :func:`inline_prefix` cannot match: in a line of ASCII each of its words,
+    all lower-case ASCII, is found lower-cased (a case-blind match of an ASCII word is one). A
+    few substring tests cost less than the regex's try of every word at every word's start.
+
+    Example:
+        >>> may_hold_inline_prefix("Council backs the river plan")
+        False
+        >>> may_hold_inline_prefix("Posted on 4 March by ann"), may_hold_inline_prefix("Ärger")
+        (True, True)
+    """
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(word in low for group in _inline_words() for word in group)
