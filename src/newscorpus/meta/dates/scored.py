@@ -201,6 +201,7 @@ def _featured(
     printed = [d for d, day in days.items() if day.dates]
     first = min(printed, key=lambda d: days[d].dates[0][1].index, default=None)
     nearest = _nearest(classified, days, header[0])
+    latest, earliest = (max(days), min(days)) if days else (None, None)
     result = []
     for key, day in days.items():
         values: dict[str, float] = {name: 1.0 for name in day.flags}
@@ -215,8 +216,8 @@ def _featured(
         values["days"] = math.log1p(len(days))
         values["modified"] = float(bool(day.kinds) and day.kinds <= {"modified"})
         values["other_kind"] = float(bool(day.kinds) and day.kinds <= {"other"})
-        values["latest"] = float(key == max(days))
-        values["earliest"] = float(key == min(days) and len(days) > 1)
+        values["latest"] = float(key == latest)
+        values["earliest"] = float(key == earliest and len(days) > 1)
         values["first"] = float(key == first)
         values["only_day"] = float(len(days) == 1)
         values.update(nearest.get(key, {}))
@@ -226,10 +227,13 @@ def _featured(
                 date=date,
                 block=None if block is None else block.index,
                 raw=block.text if block is not None else date.text,
-                features=tuple(values.get(name, 0.0) for name in FEATURES),
+                features=tuple(map(values.get, FEATURES, _ABSENT)),
             )
         )
     return result
+
+
+_ABSENT = (0.0,) * len(FEATURES)  # the value of each feature a day's values do not hold
 
 
 def _nearest(
