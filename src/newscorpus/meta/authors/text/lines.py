@@ -267,11 +267,12 @@ def _names(text: str, *, strict: bool, whole: bool = False) -> tuple[str, ...]:
 
 
 def _read_line(
-    text: str, previous: str | None, *, in_body: bool
+    text: str, previous: str | None, *, in_body: bool, prefixed: bool = False
 ) -> tuple[str, tuple[str, ...]] | None:
     """The kind of byline a line is and the names it gives; None when it is no candidate. In
     the body only a prefix or a date marks a byline (a name alone there is someone the story
-    is about: on half A, 4 of 48 such lines named the author)."""
+    is about: on half A, 4 of 48 such lines named the author). With ``prefixed`` (a far line)
+    only a prefixed kind counts, and names without a prefix are not read."""
     byline = parse_byline(text)
     if byline is not None and byline.authors:
         return "prefix", byline.authors
@@ -284,7 +285,7 @@ def _read_line(
         names = _names(inline.group("rest"), strict=False)
         if names:
             return "inline-prefix", names
-    if in_body and not _dated(text):
+    if prefixed or (in_body and not _dated(text)):
         return None  # a name alone in the body is no byline: its names are not read
     names = _names(text, strict=True, whole=True)
     if not names:
@@ -332,8 +333,8 @@ def byline_candidates(
         previous = blocks[block.index - 1].text if block.index > 0 else None
         is_far = not low <= block.index < high
         in_body = start <= block.index <= end if is_far else block.index >= start
-        read = _read_line(" ".join(block.text.split()), previous, in_body=in_body)
-        if read is None or (is_far and read[0] not in _PREFIXED):
+        read = _read_line(" ".join(block.text.split()), previous, in_body=in_body, prefixed=is_far)
+        if read is None:
             continue
         kind, names = read
         if page_text is None:
