@@ -55,7 +55,6 @@ from .wording import (
     holds_role,
     holds_stopword,
     inline_prefix,
-    may_hold_inline_prefix,
     meta_verbs,
     prefix_words,
     sentence_share,
@@ -280,7 +279,7 @@ def _read_line(
         names = _names(text, strict=False)
         if names:
             return "split-prefix", names
-    inline = None if in_body or not may_hold_inline_prefix(text) else inline_prefix().search(text)
+    inline = None if in_body else inline_prefix().search(text)
     if inline is not None and _meta_opening(text[: inline.start()]):
         names = _names(inline.group("rest"), strict=False)
         if names:

@@ -28,7 +28,6 @@ __all__ = [
     "holds_role",
     "holds_stopword",
     "inline_prefix",
-    "may_hold_inline_prefix",
     "meta_verbs",
     "prefix_words",
     "sentence_share",
@@ -152,15 +151,6 @@ def has_cue(text: str) -> bool:
 
 
 @cache
-def _inline_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The prepositions and the label nouns of :func:`inline_prefix`, lower case."""
-    return (
-        words("byline_prefixes", "markup_label_prepositions"),
-        words("byline_prefixes", "markup_label_nouns"),
-    )
-
-
-@cache
 def inline_prefix() -> re.Pattern[str]:
     """A prefix inside a meta line ("Posted on 4 March by ann", "28. Juli 2019AuthorAnn"): the
     preposition after a space, a digit or a separator, then the names (group ``rest``); glued
@@ -170,25 +160,9 @@ def inline_prefix() -> re.Pattern[str]:
         >>> inline_prefix().search("Posted on 4 March 2024 by ann")["rest"]
         'ann'
     """
-    prepositions, labels = map(alternation, _inline_words())
+    prepositions = alternation(words("byline_prefixes", "markup_label_prepositions"))
+    labels = alternation(words("byline_prefixes", "markup_label_nouns"))
     return re.compile(
         rf"(?:^|(?<=[\s\d|·•,:/]))(?:(?i:{prepositions})\s*:?\s+|(?i:{labels})\s*:\s*"
         rf"|(?:{prepositions}|(?i:{labels}))(?=[A-Z]))(?P<rest>[^\W\d_].*)$"
     )
-
-
-def may_hold_inline_prefix(text: str) -> bool:
-    """False only when :func:`inline_prefix` cannot match: in a line of ASCII each of its words,
-    all lower-case ASCII, is found lower-cased (a case-blind match of an ASCII word is one). A
-    few substring tests cost less than the regex's try of every word at every word's start.
-
-    Example:
-        >>> may_hold_inline_prefix("Council backs the river plan")
-        False
-        >>> may_hold_inline_prefix("Posted on 4 March by ann"), may_hold_inline_prefix("Ärger")
-        (True, True)
-    """
-    if not text.isascii():
-        return True
-    low = text.lower()
-    return any(word in low for group in _inline_words() for word in group)
