@@ -126,3 +126,42 @@ def alternation(items: Iterable[str]) -> str:
         'by\\\\ the|by'
     """
     return "|".join(re.escape(item) for item in sorted(set(items), key=lambda w: (-len(w), w)))
+
+
+_Tree = dict[str, "_Tree"]  # a character -> what may follow it ("" -> {}: an item ends)
+
+
+def trie_alternation(items: Iterable[str]) -> str:
+    """The alternation of :func:`alternation` written as a tree of the items' shared beginnings
+    ("jan(?:uary)?" for "january" and "jan"): it matches the same text with the same
+    preference (a longer item before its own prefix), but the regex engine tries each
+    character once instead of every item in turn, which for hundreds of words (the month
+    names) is most of a failed match's cost. Items that differ only in letter case, for a
+    case-blind regex, must not both be given (no vocabulary holds both: their words are lower
+    case).
+
+    Example:
+        >>> trie_alternation({"jan", "january", "june"})
+        'j(?:an(?:uary)?|une)'
+        >>> import re
+        >>> re.fullmatch(trie_alternation({"by", "by the"}), "by the") is not None
+        True
+    """
+    tree: _Tree = {}
+    for item in set(items):
+        node = tree
+        for char in item:
+            node = node.setdefault(char, {})
+        node[""] = {}  # an item ends here
+
+    def written(node: _Tree) -> str:
+        branches = [
+            re.escape(char) + written(after) for char, after in sorted(node.items()) if char
+        ]
+        if not branches:
+            return ""
+        if "" in node:  # greedy: the longer items first, then the one ending here
+            return "(?:" + "|".join(branches) + ")?"
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return written(tree)

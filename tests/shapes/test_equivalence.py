@@ -22,6 +22,7 @@ from newscorpus.shapes import dates as dates_module
 from newscorpus.shapes import relative as relative_module
 from newscorpus.shapes.dates import find_dates
 from newscorpus.shapes.relative import find_relative
+from newscorpus.vocab import trie_alternation
 
 # Pieces that build month-name dates and near misses: days, ordinals, month names in several
 # languages and cases, a non-month word, years of three to five digits, separators.
@@ -100,6 +101,51 @@ def test_month_matches_examples(text: str) -> None:
     for pattern, shape in zip(dates_module._patterns(), shapes, strict=True):
         fast = [m.span() for m in dates_module._month_matches(pattern, shape, text)]
         assert fast == [m.span() for m in pattern.finditer(text)]
+
+
+def _plain_month_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The month-name patterns with the names as a plain alternation, longest first (what
+    the tree of names stands for)."""
+    names = "|".join(re.escape(m) for m in sorted(dates_module._months(), key=len, reverse=True))
+    tree = trie_alternation(dates_module._months())
+    day_month, month_day = dates_module._patterns()
+    return (
+        re.compile(day_month.pattern.replace(tree, names), re.IGNORECASE),
+        re.compile(month_day.pattern.replace(tree, names), re.IGNORECASE),
+    )
+
+
+def _month_variants(name: str) -> list[str]:
+    # Every case and the letters a case-blind regex reads as others (σ/ς, i/ı/İ, s/ſ).
+    return [
+        name, name.upper(), name.title(), name[:-1], name + "a", name.replace("σ", "ς"),
+        name.replace("i", "ı"), name.replace("s", "ſ"), name.replace("i", "İ"),
+    ]  # fmt: skip
+
+
+def test_month_name_tree_matches_as_the_plain_alternation() -> None:
+    plain = _plain_month_patterns()
+    assert plain[0].pattern != dates_module._patterns()[0].pattern
+    forms = ("{d} {m} {y}", "{d}. {m} {y}", "{m} {d}, {y}", "{m}. {d} {y}", "{d} de {m} de {y}",
+             "x{d} {m}.  {y}1", "{m} {d}th, {y}", "le {d}er {m} {y} à", "{d}{m} {y}")  # fmt: skip
+    for name in dates_module._months():
+        for variant in _month_variants(name):
+            for form in forms:
+                text = form.format(d=12, m=variant, y=2024)
+                for tree, alternation in zip(dates_module._patterns(), plain, strict=True):
+                    found = [(m.span(), m.groupdict()) for m in tree.finditer(text)]
+                    assert found == [(m.span(), m.groupdict()) for m in alternation.finditer(text)]
+
+
+@settings(max_examples=300)
+@given(st.lists(_PIECES, max_size=12).map("".join))
+def test_month_name_tree_matches_generated_text_as_the_plain_alternation(text: str) -> None:
+    for tree, alternation in zip(dates_module._patterns(), _plain_month_patterns(), strict=True):
+        for start in range(len(text) + 1):
+            fast, slow = tree.match(text, start), alternation.match(text, start)
+            assert (fast and (fast.span(), fast.groupdict())) == (
+                slow and (slow.span(), slow.groupdict())
+            )
 
 
 def test_month_shapes_match_every_month_name() -> None:

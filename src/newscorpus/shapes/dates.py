@@ -39,7 +39,7 @@ import attrs
 from dateutil import parser as dateutil_parser
 from dateutil import tz as dateutil_tz
 
-from ..vocab import alternation
+from ..vocab import alternation, trie_alternation
 from .date_words import clock_words, month_numbers, time_zones
 from .relative import find_relative
 from .year_first import year_first_dates
@@ -98,8 +98,9 @@ def _info() -> dateutil_parser.parserinfo:
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    # Alternation sorted longest first so "sept" wins over "sep"; bounded repeats only.
-    names = "|".join(re.escape(m) for m in sorted(_months(), key=len, reverse=True))
+    # The names as a tree, a longer one first so "sept" wins over "sep" (the names are lower
+    # case, as a case-blind tree needs); bounded repeats only.
+    names = trie_alternation(_months())
     day_month = re.compile(
         rf"(?<!\w)(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s{{0,3}}(?:de\s)?(?P<m>{names})\.?,?\s{{1,3}}"
         rf"(?:de\s)?(?P<y>\d{{4}})(?!\d)",
