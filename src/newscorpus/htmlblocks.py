@@ -359,7 +359,7 @@ class _Walker:
         elif self.parts and attrib and _line_break(element, attrib):
             self.flush()
         self.words.append(_attr_words(attrib) if attrib else _NO_WORDS)
-        if tag == "a":
+        if tag == "a" and _is_link(attrib):
             self.links += 1
         text = element.text
         if text:
@@ -374,7 +374,7 @@ class _Walker:
                 self.flush()
             self.block_tags.pop()
             self.block_ids.pop()
-        if tag == "a":
+        if tag == "a" and _is_link(element.attrib):
             self.links -= 1
         self.words.pop()
         tail = element.tail
@@ -470,6 +470,12 @@ def _merge(cells: list[Block], index: int) -> Block:
         link_density=min(1.0, links / max(1, chars)),
         ancestors=first.ancestors[:-1],
     )
+
+
+def _is_link(attrib: Any) -> bool:
+    """Whether an ``<a>`` is a link: one that names a place in the page (``<a name=…>``, no
+    ``href``) is a jump target, often wrapped round a sub-heading, and its text is prose."""
+    return not attrib or "href" in attrib or "name" not in attrib
 
 
 def _line_break(element: etree._Element, attrib: Any) -> bool:
