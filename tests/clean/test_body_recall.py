@@ -254,7 +254,11 @@ def test_sub_headings_in_named_anchors_stay_in_the_story() -> None:
         "</article><footer><p>© 2024 Harbour Notes</p></footer></body></html>"
     )
     assert list(extract_html(html).paragraphs) == [
-        *STORY[:2], heads[0], STORY[2], heads[1], STORY[3]
+        *STORY[:2],
+        heads[0],
+        STORY[2],
+        heads[1],
+        STORY[3],
     ]
 
 
