@@ -312,6 +312,8 @@ class _Walker:
         self.serial = 0
         self.words: list[frozenset[str]] = [_NO_WORDS]  # each element's own class/id words
         self.links = 0
+        # For each open <a>, whether it counts as a link (its end undoes only what its start did).
+        self.anchors: list[int] = []
         self.article_elements: list[int] = []  # the elements marked itemprop="articleBody"
 
     def add(self, text: str | None) -> None:
@@ -359,8 +361,12 @@ class _Walker:
         elif self.parts and attrib and _line_break(element, attrib):
             self.flush()
         self.words.append(_attr_words(attrib) if attrib else _NO_WORDS)
-        if tag == "a" and _is_link(attrib):
-            self.links += 1
+        if tag == "a":
+            # An <a name=…> without href names a place in the page (a jump target, often round
+            # a sub-heading): its text is prose, not a link's.
+            link = 0 if attrib and "href" not in attrib and "name" in attrib else 1
+            self.anchors.append(link)
+            self.links += link
         text = element.text
         if text:
             self.parts.append(text)
@@ -374,8 +380,8 @@ class _Walker:
                 self.flush()
             self.block_tags.pop()
             self.block_ids.pop()
-        if tag == "a" and _is_link(element.attrib):
-            self.links -= 1
+        if tag == "a":
+            self.links -= self.anchors.pop()
         self.words.pop()
         tail = element.tail
         if tail:
@@ -470,12 +476,6 @@ def _merge(cells: list[Block], index: int) -> Block:
         link_density=min(1.0, links / max(1, chars)),
         ancestors=first.ancestors[:-1],
     )
-
-
-def _is_link(attrib: Any) -> bool:
-    """Whether an ``<a>`` is a link: one that names a place in the page (``<a name=…>``, no
-    ``href``) is a jump target, often wrapped round a sub-heading, and its text is prose."""
-    return not attrib or "href" in attrib or "name" not in attrib
 
 
 def _line_break(element: etree._Element, attrib: Any) -> bool:
