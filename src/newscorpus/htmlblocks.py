@@ -362,7 +362,7 @@ class _Walker:
             self.flush()
         self.words.append(_attr_words(attrib) if attrib else _NO_WORDS)
         if tag == "a":
-            # An <a name=…> without href names a place in the page (a jump target, often round
+            # An <a name=…> without href names a place in the page (a jump target, often around
             # a sub-heading): its text is prose, not a link's.
             link = 0 if attrib and "href" not in attrib and "name" in attrib else 1
             self.anchors.append(link)
