@@ -312,6 +312,8 @@ class _Walker:
         self.serial = 0
         self.words: list[frozenset[str]] = [_NO_WORDS]  # each element's own class/id words
         self.links = 0
+        # For each open <a>, whether it counts as a link (its end undoes only what its start did).
+        self.anchors: list[int] = []
         self.article_elements: list[int] = []  # the elements marked itemprop="articleBody"
 
     def add(self, text: str | None) -> None:
@@ -360,7 +362,11 @@ class _Walker:
             self.flush()
         self.words.append(_attr_words(attrib) if attrib else _NO_WORDS)
         if tag == "a":
-            self.links += 1
+            # An <a name=…> without href names a place in the page (a jump target, often around
+            # a sub-heading): its text is prose, not a link's.
+            link = 0 if attrib and "href" not in attrib and "name" in attrib else 1
+            self.anchors.append(link)
+            self.links += link
         text = element.text
         if text:
             self.parts.append(text)
@@ -375,7 +381,7 @@ class _Walker:
             self.block_tags.pop()
             self.block_ids.pop()
         if tag == "a":
-            self.links -= 1
+            self.links -= self.anchors.pop()
         self.words.pop()
         tail = element.tail
         if tail:

@@ -6,6 +6,8 @@ Every page here is synthetic: it reproduces a pattern, never a real page's text.
 
 from __future__ import annotations
 
+import json
+
 from newscorpus import extract_html
 from newscorpus.htmlblocks import parse_html
 
@@ -97,4 +99,32 @@ def test_paragraphs_right_above_the_run_open_the_story() -> None:
 
 def test_one_paragraph_above_the_run_is_a_standfirst_and_stays_out() -> None:
     art = extract_html(_split_story(OPENING[:1]))
+    assert OPENING[0] not in art.paragraphs
+
+
+PROMPTS = ["Pictures from the scene are below.", "Follow the updates below."]
+
+
+def _stated_split_story(statement: bool) -> str:
+    # A live page: the opening paragraphs above the entries, short prompts among them; the
+    # page's JSON-LD states the opening (prompts too) as its article.
+    opening = [OPENING[0], PROMPTS[0], OPENING[1], PROMPTS[1]]
+    said = " ".join([*opening, *opening])
+    head = (
+        "<script type='application/ld+json'>"
+        + json.dumps({"@type": "NewsArticle", "articleBody": said})
+        + "</script>"
+        if statement
+        else ""
+    )
+    return _split_story(opening).replace("<html lang='en'>", f"<html lang='en'><head>{head}</head>")
+
+
+def test_a_line_the_page_states_does_not_cut_the_opening_from_the_entries() -> None:
+    art = extract_html(_stated_split_story(statement=True))
+    assert list(art.paragraphs)[:4] == [OPENING[0], PROMPTS[0], OPENING[1], PROMPTS[1]]
+
+
+def test_without_a_statement_the_short_line_still_ends_the_walk_up() -> None:
+    art = extract_html(_stated_split_story(statement=False))
     assert OPENING[0] not in art.paragraphs

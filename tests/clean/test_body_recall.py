@@ -230,3 +230,39 @@ def test_an_aside_with_long_text_beside_a_story_is_still_furniture() -> None:
         f"<aside>{_paras(about)}</aside></body></html>"
     )
     assert list(extract_html(html).paragraphs) == STORY
+
+
+def test_a_named_anchor_around_a_sub_heading_is_no_link() -> None:
+    # Old-style jump targets (<a name=...>, no href) wrap each sub-heading of a long story;
+    # their text is the heading's, not a link's.
+    page = parse_html(
+        "<body><h3><a name='part2'><strong>Dredging starts in May</strong></a></h3>"
+        "<h3><a href='/next'>Read the next story</a></h3>"
+        "<h3><a>A bare anchor</a></h3></body>"
+    )
+    assert [b.link_density for b in page.blocks] == [0.0, 1.0, 1.0]
+
+
+def test_sub_headings_in_named_anchors_stay_in_the_story() -> None:
+    heads = ["Silt in the channel", "Sharing a dredger"]
+    html = (
+        "<html lang='en'><body><nav><a href='/'>Home</a> <a href='/a'>Archive</a></nav>"
+        "<article><h1>Harbour channel to be dredged</h1>"
+        f"{_paras(STORY[:2])}"
+        f"<h3><a name='one'>{heads[0]}</a></h3>{_paras(STORY[2:3])}"
+        f"<h3><a name='two'>{heads[1]}</a></h3>{_paras(STORY[3:])}"
+        "</article><footer><p>© 2024 Harbour Notes</p></footer></body></html>"
+    )
+    assert list(extract_html(html).paragraphs) == [
+        *STORY[:2],
+        heads[0],
+        STORY[2],
+        heads[1],
+        STORY[3],
+    ]
+
+
+def test_a_link_after_a_named_anchor_still_counts() -> None:
+    # The anchor's end must undo only what its start did: a link after it still counts.
+    page = parse_html("<body><p><a name='x'>Top</a> <a href='/y'>Menu link</a></p></body>")
+    assert 0.6 < page.blocks[0].link_density < 1.0

@@ -336,7 +336,9 @@ def _leads(run: BodyRun) -> BodyRun:
     if run.span is None:
         return run
     standfirst = run.page.options.keep_standfirst
-    span, places = with_leads(run.blocks, run.span, run.verdicts, run.places, standfirst)
+    span, places = with_leads(
+        run.blocks, run.span, run.verdicts, run.places, standfirst=standfirst, stated=run.stated
+    )
     return attrs.evolve(run, span=span, places=places)
 
 

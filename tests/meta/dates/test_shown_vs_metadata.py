@@ -298,3 +298,22 @@ def test_an_itemprop_date_kept_in_the_title_attribute() -> None:
 def test_an_itemprop_date_with_an_unreadable_title_gives_nothing() -> None:
     footer = '<p><abbr itemprop="datePublished" title="permanent link">10:00</abbr></p>'
     assert all(c.source != "html:itemprop" for c in find_page_dates(_page(extra=footer)))
+
+
+def test_an_update_shown_days_after_the_metadata_day_updates_that_story() -> None:
+    # A live page prints its last update ("Updated" glued to the time by its markup); the
+    # metadata's publication day, one day earlier, stands.
+    head = (
+        '<script type="application/ld+json">{"@type": "Article", '
+        '"datePublished": "2024-03-04T13:20:00Z", "dateModified": "2024-03-05T19:45:00Z"}</script>'
+    )
+    byline = "<ul><li><span>Updated</span><span>19:45, 5 Mar 2024</span></li></ul>"
+    assert _day(_page(head, byline)) == date(2024, 3, 4)
+
+
+def test_a_label_glued_to_its_time_still_names_an_update() -> None:
+    from newscorpus.meta.dates.text import date_kind
+
+    assert date_kind("Updated19:45, ") == "modified"
+    assert date_kind("Updated 19:45, ") == "modified"
+    assert date_kind("v2.10 released, ") == "published"

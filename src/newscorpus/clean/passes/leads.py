@@ -9,7 +9,8 @@ sentence or more, few links, no list item, no byline box.
 
 Two lead paragraphs or more right above the run, nothing named between them and it, open the
 story too (a live blog's summary above its entries, a story split between two sibling boxes):
-the run is widened up to them.
+the run is widened up to them. A short line among them that the page's own statement of its
+article vouches for (its JSON-LD ``articleBody``) does not end the walk.
 
 Text above the run (a standfirst between the headline and the run) is not taken by default:
 conventions differ on whether a standfirst is body text, and the run did not choose it.
@@ -139,17 +140,31 @@ _ABOVE_BLOCKS = 2
 
 
 def _prose_above(
-    blocks: Sequence[Block], span: tuple[int, int], verdicts: Mapping[int, Verdict]
+    blocks: Sequence[Block],
+    span: tuple[int, int],
+    verdicts: Mapping[int, Verdict],
+    stated: Sequence[bool] = (),
 ) -> set[int]:
     """Lead paragraphs that stand right above the run, nothing named between them and it, when
     there are at least :data:`_ABOVE_BLOCKS` of them: the run began at the story's container
-    and left out the paragraphs that open the story just above it."""
+    and left out the paragraphs that open the story just above it. A line the page's own
+    statement of its article vouches for (``stated``) does not end the walk ("Follow the
+    latest below", a linked sentence): it is taken with the leads around it."""
     found: set[int] = set()
+    vouched: set[int] = set()
     i = span[0] - 1
-    while i >= 0 and i not in verdicts and _lead(blocks[i]):
-        found.add(i)
+    while i >= 0 and i not in verdicts:
+        if _lead(blocks[i]):
+            found.add(i)
+        elif i < len(stated) and stated[i]:
+            vouched.add(i)
+        else:
+            break
         i -= 1
-    return found if len(found) >= _ABOVE_BLOCKS else set()
+    if len(found) < _ABOVE_BLOCKS:
+        return set()
+    top = min(found)
+    return found | {i for i in vouched if i > top}
 
 
 def with_leads(
@@ -157,19 +172,22 @@ def with_leads(
     span: tuple[int, int],
     verdicts: Mapping[int, Verdict],
     places: Sequence[bool | None],
+    *,
     standfirst: bool,
+    stated: Sequence[bool] = (),
 ) -> tuple[tuple[int, int], list[bool | None]]:
     """The run and the places, the run's opening lead paragraphs (:func:`lead_paragraphs`)
     counted inside the container, and the run widened over two lead paragraphs or more right
-    above it; with ``standfirst``, the run opened up to the standfirst
-    (:func:`standfirst_paragraphs`).
+    above it (passing over the lines among them that ``stated``, for each block, says the
+    page's own statement of its article vouches for); with ``standfirst``, the run opened up
+    to the standfirst (:func:`standfirst_paragraphs`).
 
     Example:
         >>> with_leads([], (0, 0), {}, [], standfirst=False)
         ((0, 0), [])
     """
     leads = lead_paragraphs(blocks, span, verdicts, places)
-    above = _prose_above(blocks, span, verdicts)
+    above = _prose_above(blocks, span, verdicts, stated)
     if above:
         leads |= above
         span = (min(above), span[1])

@@ -309,7 +309,9 @@ def _shown_update(best: DateCandidate, candidates: Sequence[DateCandidate]) -> D
     """A metadata publication date the page never prints loses to the update date the page
     does print ("Updated 6 May 2019") when the page prints no publication date at all: the
     page shows readers that day as its date, and its metadata keeps the day it was first
-    created (often a migration or template default)."""
+    created (often a migration or template default). An update printed within days of the
+    metadata's day is a story's own update (a live page prints its last one): the metadata's
+    day stands then, as a default lies far from any update."""
     assert best.date is not None
     if best.source in _PRINTED or best.rank >= threshold("weak"):
         return best
@@ -322,9 +324,15 @@ def _shown_update(best: DateCandidate, candidates: Sequence[DateCandidate]) -> D
         return best
     updates = [c for c in shown if c.kind == "modified"]
     chosen = min(updates, key=lambda c: c.rank, default=None)
-    if chosen is None:
+    if chosen is None or chosen.date is None:
+        return best
+    if timedelta(0) < _day(chosen.date) - _day(best.date) < _FRESH_UPDATE:
         return best
     return attrs.evolve(chosen, rule=f"{chosen.rule}+shown-update")
+
+
+# An update shown less than this after the metadata's publication day updates that story.
+_FRESH_UPDATE = timedelta(days=7)
 
 
 def _day(date: ParsedDate) -> datetime:

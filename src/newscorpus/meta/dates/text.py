@@ -125,7 +125,8 @@ def date_kind(prefix: str) -> DateKind:
     return "modified" if updated_label().search(prefix[-40:]) else "published"
 
 
-_CLOCK = re.compile(r"\b\d{1,2}[:.h]\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?", re.IGNORECASE)
+# No word boundary before the hour: markup may glue the label to its time ("Updated20:49").
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.h]\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?", re.IGNORECASE)
 
 
 def _block_candidates(
