@@ -98,10 +98,10 @@ def _info() -> dateutil_parser.parserinfo:
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    # Alternation sorted longest first so "sept" wins over "sep"; bounded repeats only.
+    # Longest first ("sept" wins over "sep"), bounded repeats, a glued label ("Publiziert17. Mai").
     names = "|".join(re.escape(m) for m in sorted(_months(), key=len, reverse=True))
     day_month = re.compile(
-        rf"(?<!\w)(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s{{0,3}}(?:de\s)?(?P<m>{names})\.?,?\s{{1,3}}"
+        rf"(?<![\d_])(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s{{0,3}}(?:de\s)?(?P<m>{names})\.?,?\s{{1,3}}"
         rf"(?:de\s)?(?P<y>\d{{4}})(?!\d)",
         re.IGNORECASE,
     )
@@ -254,7 +254,8 @@ def _month_dates(text: str, found: list[_Span]) -> None:
     for pattern, shape in zip(_patterns(), (_DAY_WORD_YEAR, _WORD_DAY_YEAR), strict=True):
         for match in _month_matches(pattern, shape, text):
             number = info.month(match.group("m"))
-            if number is not None:
+            glued = match.start() > 0 and text[match.start() - 1].isupper()  # "COVID19 March"
+            if number is not None and not glued:
                 ymd = (int(match.group("y")), number, int(match.group("d")))
                 _append(found, text, match, ymd)
 
@@ -263,7 +264,7 @@ def _month_dates(text: str, found: list[_Span]) -> None:
 # alternation of month names at every position is most of the cost of reading a line, so it is
 # tried only where this cheap shape matches (every match of a pattern is a match of its shape).
 _DAY_WORD_YEAR = re.compile(
-    r"(?<!\w)\d{1,2}(?:st|nd|rd|th|er|º|\.)?\s{0,3}(?:de\s)?\w+\.?,?\s{1,3}(?:de\s)?\d{4}(?!\d)",
+    r"(?<![\d_])\d{1,2}(?:st|nd|rd|th|er|º|\.)?\s{0,3}(?:de\s)?\w+\.?,?\s{1,3}(?:de\s)?\d{4}(?!\d)",
     re.IGNORECASE,
 )
 _WORD_DAY_YEAR = re.compile(

@@ -49,6 +49,7 @@ from .labels import (
     posting_words,
     publication_label,
     published_label,
+    until_label,
     updated_label,
 )
 from .precedence import rank_of
@@ -111,22 +112,25 @@ _ASIDE_ATTRS_BUT_SIDEBAR = _ASIDE_ATTRS - {"sidebar"}
 
 
 def date_kind(prefix: str) -> DateKind:
-    """What the words before a date make it: ``other`` after an event or version label,
-    ``modified`` after an update label, else ``published``.
+    """What the words before a date make it: ``other`` after an event, version or "until"
+    label, ``modified`` after an update label, else ``published``.
 
     Example:
         >>> date_kind("Updated 10:05 AM ET,"), date_kind("Termin: "), date_kind("By Ann Lee, ")
         ('modified', 'other', 'published')
+        >>> date_kind("Updated20:49, "), date_kind("Verfügbar bis ")  # glued; an expiry
+        ('modified', 'other')
     """
-    # A time between the label and the date ("Updated 10:05 AM ET, Thu November 9, 2023")
-    # still leaves the label in charge.
+    # A time between label and date ("Updated 10:05 AM ET, Thu November 9, 2023") leaves it be.
     prefix = _CLOCK.sub(" ", prefix[-60:])
-    if _EVENT.search(prefix[-40:]) or _VERSION.search(prefix[-40:]):
+    last = prefix[-40:]
+    if _EVENT.search(last) or _VERSION.search(last) or until_label().search(last):
         return "other"
-    return "modified" if updated_label().search(prefix[-40:]) else "published"
+    return "modified" if updated_label().search(last) else "published"
 
 
-_CLOCK = re.compile(r"\b\d{1,2}[:.h]\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?", re.IGNORECASE)
+# A time of day, a label perhaps glued to it by the renderer ("Updated20:49").
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.h]\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?", re.IGNORECASE)
 
 
 def _block_candidates(
