@@ -1,7 +1,6 @@
-"""The candidate days' newer features and readings (meta/dates/scored.py, text.py, labels.py,
-shapes/dates.py): "until" labels, labels glued to the date by a renderer, the first day of a
-published/updated pair, the weekday, the earliest day on a short line, the URL a day apart, the
-number of blocks. Each with its rejections, in several languages. All pages here are invented."""
+"""Days the plain-text date readers now read or set apart (meta/dates/text.py, labels.py,
+shapes/dates.py): "until" labels, more update labels, labels and names glued to the date by a
+renderer. Each with its rejections, in several languages. All pages here are invented."""
 
 from __future__ import annotations
 
@@ -12,7 +11,7 @@ import pytest
 from newscorpus.blocks import text_to_blocks
 from newscorpus.clean import classify
 from newscorpus.meta.dates.labels import until_label, updated_label
-from newscorpus.meta.dates.scored import day_candidates, weekday_before
+from newscorpus.meta.dates.scored import day_candidates
 from newscorpus.meta.dates.scorer import FEATURES
 from newscorpus.meta.dates.text import date_kind
 from newscorpus.meta.header import read_header
@@ -114,83 +113,11 @@ def test_a_glued_date_line_is_a_candidate_day() -> None:
     assert set(days) == {"2024-12-17"}
 
 
-@pytest.mark.parametrize(
-    ("line", "published", "updated"),
-    [
-        (
-            "11.01.2022, 09:50 Uhr / Aktualisiert am 21.01.2022, 11:39 Uhr",
-            "2022-01-11",
-            "2022-01-21",
-        ),
-        ("Published 4 March 2024 · Updated 6 March 2024", "2024-03-04", "2024-03-06"),
-        ("Publié le 4 mars 2024, mis à jour le 6 mars 2024", "2024-03-04", "2024-03-06"),
-    ],
-)
-def test_the_first_day_of_a_published_updated_pair_is_marked(
-    line: str, published: str, updated: str
-) -> None:
-    days = _days(_page(["Bridge vote", line]))
-    assert days[published]["paired"] == 1.0
-    assert days[updated]["paired"] == 0.0
-    assert days[updated]["modified"] == 1.0
-
-
-def test_two_unlabelled_days_on_a_line_are_no_pair() -> None:
-    days = _days(_page(["Bridge vote", "From 4 March 2024 to 6 March 2024"]))
-    assert all(day["paired"] == 0.0 for day in days.values())
-
-
-@pytest.mark.parametrize(
-    ("line", "language"),
-    [
-        ("Donnerstag, 16. Februar 2012", "de"),
-        ("Thursday, 16 February 2012", "en"),
-        ("jeudi 16 février 2012", "fr"),
-        ("jueves, 16 de febrero de 2012", "es"),
-    ],
-)
-def test_a_weekday_before_the_day_is_marked(line: str, language: str) -> None:
-    days = _days(_page(["Bridge vote", line], language))
-    assert days["2012-02-16"]["weekday"] == 1.0
-
-
-def test_a_day_without_a_weekday_is_not_marked() -> None:
-    days = _days(_page(["Bridge vote", "Published 16 February 2012"]))
-    assert days["2012-02-16"]["weekday"] == 0.0
-
-
-def test_the_earliest_day_on_a_short_line_is_marked() -> None:
-    text = _page(["Bridge vote", "Published 4 March 2024", "Updated 9 March 2024"])
-    days = _days(text)
-    assert days["2024-03-04"]["earliest_short"] == 1.0
-    assert days["2024-03-09"]["earliest_short"] == 0.0
-
-
-def test_a_lone_short_day_is_not_the_earliest_of_several() -> None:
-    days = _days(_page(["Bridge vote", "Published 4 March 2024"]))
-    assert days["2024-03-04"]["earliest_short"] == 0.0
-
-
-def test_a_day_one_day_from_the_url_s_is_marked_near() -> None:
-    text = _page(["Bridge vote", "5 March 2024 00:30"])
-    days = _days(text, url="https://example.org/2024/03/04/bridge-vote.html")
-    assert days["2024-03-05"]["url_near"] == 1.0
-    assert days["2024-03-04"]["url_near"] == 0.0
-    far = _days(text, url="https://example.org/2024/03/01/bridge-vote.html")
-    assert far["2024-03-05"]["url_near"] == 0.0
-
-
-def test_the_blocks_a_day_is_printed_in_are_counted() -> None:
-    text = _page(["Bridge vote", "4 March 2024", "Ann Lee · 4 March 2024"])
-    days = _days(text)
-    assert days["2024-03-04"]["blocks"] == pytest.approx(1.0986, abs=1e-3)  # log(1 + 2)
-
-
 def test_the_new_regexes_stay_fast_on_long_hostile_text() -> None:
     hostile = [
         "a1" * 20_000 + " May",
         "Verfügbar " * 5_000 + "bis",
-        "Donnerstag, " * 5_000,
+        "Letzte Aktualisierung " * 3_000,
         "x" * 50_000 + "17. Dezember 2024",
         "Updated" * 5_000 + "20:49, ",
     ]
@@ -199,6 +126,5 @@ def test_the_new_regexes_stay_fast_on_long_hostile_text() -> None:
         find_dates(text)
         until_label().search(text[-40:])
         updated_label().search(text[-40:])
-        weekday_before().search(text[-40:])
         date_kind(text)
     assert time.perf_counter() - began < 5.0

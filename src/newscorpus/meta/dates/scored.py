@@ -26,10 +26,8 @@ Example:
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from datetime import date as Day
-from functools import cache
 
 import attrs
 
@@ -38,10 +36,8 @@ from ...blocks import Block
 from ...clean.classify import Classified
 from ...clean.rules import is_sentence_like
 from ...options import MetaOptions
-from ...shapes.date_words import weekdays
 from ...shapes.datelines import looks_like_dateline
 from ...shapes.dates import ParsedDate
-from ...vocab import alternation
 from ..authors.bylines import parse_byline
 from .bounds import dates_as
 from .choose import DateCandidate, choose_published
@@ -50,7 +46,7 @@ from .precedence import rank_of
 from .scorer import FEATURES, DateScorer, date_scorer
 from .text import _NOT_ARTICLE, blocks_with_year, date_kind  # the header reading's exclusions
 
-__all__ = ["DayCandidate", "best_day", "day_candidates", "scored_candidates", "weekday_before"]
+__all__ = ["DayCandidate", "best_day", "day_candidates", "scored_candidates"]
 
 _MAX_WORDS = 80  # a longer block is prose: its dates are what the story is about
 _SHORT_LINE = 12
@@ -132,22 +128,16 @@ def day_candidates(
     days: dict[Day, _Day] = {}
     for block in blocks_with_year(classified.blocks, _MAX_WORDS):
         parsed_dates = dates_as(block.text, opts)
-        kinds = [date_kind(block.text[: parsed.start]) for parsed in parsed_dates]
-        for parsed, kind in zip(parsed_dates, kinds, strict=True):
+        for parsed in parsed_dates:
             if parsed.precision in ("year", "month"):
                 continue
             day = days.setdefault(parsed.value.date(), _Day())
             if len(parsed_dates) > 1:
                 day.flags.add("crowded")
-                if kind == "published" and _paired(parsed, parsed_dates, kinds):
-                    day.flags.add("paired")
             day.dates.append((parsed, block))
-            day.kinds.add(kind)
-            before = block.text[max(0, parsed.start - 40) : parsed.start]
-            if publication_label().search(before):
+            day.kinds.add(date_kind(block.text[: parsed.start]))
+            if publication_label().search(block.text[max(0, parsed.start - 40) : parsed.start]):
                 day.flags.add("labelled")
-            if weekday_before().search(before):
-                day.flags.add("weekday")
     _add_found(classified, days, found)
     # An event's or a version's date ("Termin: …", "Version 3, 29 June 2007") is never the
     # page's, nor one printed only in a list of other pages, small print or a comment: such a
@@ -161,28 +151,6 @@ def day_candidates(
     if chosen is not None and chosen.date is not None and chosen.date.value.date() in days:
         days[chosen.date.value.date()].flags.add("chosen")
     return _featured(classified, days, found, (title, byline))
-
-
-def _paired(parsed: ParsedDate, dates: Sequence[ParsedDate], kinds: Sequence[str]) -> bool:
-    """Whether a date shares its line with a later day labelled as an update ("11.01.2022,
-    09:50 / Aktualisiert am 21.01.2022"): the line's first day is the publication."""
-    return any(
-        kind == "modified" and other.value.date() > parsed.value.date()
-        for other, kind in zip(dates, kinds, strict=True)
-    )
-
-
-@cache
-def weekday_before() -> re.Pattern[str]:
-    """A weekday name (of any language) ending the text before a date ("Donnerstag, ",
-    "Thu ", "mardi "): a masthead's clock prints one, and so do many article date lines.
-
-    Example:
-        >>> bool(weekday_before().search("Donnerstag, ")), bool(weekday_before().search("Posted "))
-        (True, False)
-    """
-    names = alternation(day for day in weekdays() if len(day) >= 3)
-    return re.compile(rf"(?<!\w)(?:{names})\.?,?\s{{0,3}}$", re.IGNORECASE)
 
 
 def _dated_page(day: _Day, classified: Classified) -> bool:
@@ -227,7 +195,6 @@ def _featured(
     printed = [d for d, day in days.items() if day.dates]
     first = min(printed, key=lambda d: days[d].dates[0][1].index, default=None)
     nearest = _nearest(classified, days, header[0])
-    earliest_short = _earliest_short(classified, days)
     result = []
     for key, day in days.items():
         values: dict[str, float] = {name: 1.0 for name in day.flags}
@@ -246,9 +213,6 @@ def _featured(
         values["earliest"] = float(key == min(days) and len(days) > 1)
         values["first"] = float(key == first)
         values["only_day"] = float(len(days) == 1)
-        values["earliest_short"] = float(key == earliest_short)
-        values["url_near"] = float(url_day is not None and abs((key - url_day).days) == 1)
-        values["blocks"] = math.log1p(len({block.index for _, block in day.dates}))
         values.update(nearest.get(key, {}))
         date, block = _printing(day)
         result.append(
@@ -260,18 +224,6 @@ def _featured(
             )
         )
     return result
-
-
-def _earliest_short(classified: Classified, days: dict[Day, _Day]) -> Day | None:
-    """The earliest of the days printed on a short line of the article (not in a list of
-    other pages, small print or a comment), when two or more are: a page prints its
-    publication day first in time, its updates after it."""
-    short = [
-        key
-        for key, day in days.items()
-        if any(b.words <= _SHORT_LINE and not _aside(b, classified) for _, b in day.dates)
-    ]
-    return min(short) if len(short) > 1 else None
 
 
 def _nearest(

@@ -72,11 +72,6 @@ FEATURES: tuple[str, ...] = (
     "first",  # the first day printed on the page
     "only_day",  # the page's one candidate day
     "days",  # log(1 + the page's candidate days): many days, less sure of each
-    "earliest_short",  # the earliest of two or more days printed on short article lines
-    "url_near",  # the URL spells the day before or after it (a time zone apart)
-    "blocks",  # log(1 + blocks it is printed in)
-    "paired",  # the first day of a line whose later day is labelled an update
-    "weekday",  # printed after a weekday name ("Donnerstag, 16. Februar 2012")
 )
 """The candidate days' features, in the order of their values."""
 
