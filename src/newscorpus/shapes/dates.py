@@ -102,7 +102,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # case, as a case-blind tree needs); bounded repeats only.
     names = trie_alternation(_months())
     day_month = re.compile(
-        rf"(?<!\w)(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s{{0,3}}(?:de\s)?(?P<m>{names})\.?,?\s{{1,3}}"
+        rf"(?<![\d_])(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s{{0,3}}(?:de\s)?(?P<m>{names})\.?,?\s{{1,3}}"
         rf"(?:de\s)?(?P<y>\d{{4}})(?!\d)",
         re.IGNORECASE,
     )
@@ -255,7 +255,8 @@ def _month_dates(text: str, found: list[_Span]) -> None:
     for pattern, shape in zip(_patterns(), (_DAY_WORD_YEAR, _WORD_DAY_YEAR), strict=True):
         for match in _month_matches(pattern, shape, text):
             number = info.month(match.group("m"))
-            if number is not None:
+            glued = match.start() > 0 and text[match.start() - 1].isupper()  # "COVID19 March"
+            if number is not None and not glued:
                 ymd = (int(match.group("y")), number, int(match.group("d")))
                 _append(found, text, match, ymd)
 
@@ -264,7 +265,7 @@ def _month_dates(text: str, found: list[_Span]) -> None:
 # alternation of month names at every position is most of the cost of reading a line, so it is
 # tried only where this cheap shape matches (every match of a pattern is a match of its shape).
 _DAY_WORD_YEAR = re.compile(
-    r"(?<!\w)\d{1,2}(?:st|nd|rd|th|er|º|\.)?\s{0,3}(?:de\s)?\w+\.?,?\s{1,3}(?:de\s)?\d{4}(?!\d)",
+    r"(?<![\d_])\d{1,2}(?:st|nd|rd|th|er|º|\.)?\s{0,3}(?:de\s)?\w+\.?,?\s{1,3}(?:de\s)?\d{4}(?!\d)",
     re.IGNORECASE,
 )
 _WORD_DAY_YEAR = re.compile(

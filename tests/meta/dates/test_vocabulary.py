@@ -64,7 +64,7 @@ def test_date_labels_are_well_formed() -> None:
         if language == "_doc":
             continue
         assert language in _LANGUAGES, language
-        assert set(categories) <= {"published", "modified", "dateline"}, language
+        assert set(categories) <= {"published", "modified", "dateline", "until"}, language
         for words in categories.values():
             assert words and len(words) == len(set(words))
             assert all(w == w.lower().strip() and "  " not in w for w in words)

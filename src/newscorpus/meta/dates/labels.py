@@ -31,6 +31,7 @@ __all__ = [
     "posting_words",
     "publication_label",
     "published_label",
+    "until_label",
     "updated_label",
 ]
 
@@ -40,6 +41,20 @@ def updated_label() -> re.Pattern[str]:
     """An update label ending the text before a date ("Updated:", "aktualisiert am")."""
     labels = label_alternation(date_labels("modified"))
     return re.compile(rf"(?:{labels})[^\d]{{0,20}}$", re.IGNORECASE)
+
+
+@cache
+def until_label() -> re.Pattern[str]:
+    """A label ending the text before a date that makes it the end of a span the page
+    announces ("Verfügbar bis", "available until", "jusqu'au"): a media library's expiry, an
+    offer's or a show's last day, never the page's publication.
+
+    Example:
+        >>> bool(until_label().search("02:57 Min. Verfügbar bis ")), bool(until_label().search("Posted "))
+        (True, False)
+    """
+    labels = label_alternation(date_labels("until"))
+    return re.compile(rf"(?<!\w)(?:{labels})[\s:.,]{{0,3}}$", re.IGNORECASE)
 
 
 @cache

@@ -2,13 +2,12 @@
 elsewhere on the page (outside lists of other articles, teaser cards nested as ``<article>``
 in the article, copyright and legal lines, and the masthead's clock above the site's menu).
 
-A label before the date says its kind: "Updated", "Aktualisiert", "mis à jour", "обновлено"…
-make it a ``modified`` candidate, never a published one; an event label ("Termin:", "Release:",
-"Deadline:") or a document's version ("Version 3, 29 June 2007") makes it ``other``. Date lines
-elsewhere are short date-only or labelled lines, a press release's place and date, or a blog's
-sentence about the post itself ("This entry was posted on … and is filed under …"). A relative
-date ("3 hours ago") is resolved against ``MetaOptions.reference_time``; without one it is kept
-as an unresolved ``relative`` candidate.
+A label before the date says its kind: "Updated", "Aktualisiert", "mis à jour", "обновлено"… make
+it ``modified``, never published; an event label ("Termin:", "Deadline:"), a span's end ("available
+until") or a document's version ("Version 3, 29 June 2007") makes it ``other``. Date lines elsewhere
+are short date-only or labelled lines, a press release's place and date, or a blog's sentence about
+the post ("This entry was posted on … and is filed under …"). A relative date ("3 hours ago") is
+resolved against ``MetaOptions.reference_time``, else kept as an unresolved ``relative`` one.
 
 Example:
     >>> from newscorpus.blocks import text_to_blocks
@@ -48,6 +47,7 @@ from .labels import (
     posting_words,
     publication_label,
     published_label,
+    until_label,
     updated_label,
 )
 from .precedence import rank_of
@@ -110,22 +110,23 @@ _ASIDE_ATTRS_BUT_SIDEBAR = _ASIDE_ATTRS - {"sidebar"}
 
 
 def date_kind(prefix: str) -> DateKind:
-    """What the words before a date make it: ``other`` after an event or version label,
-    ``modified`` after an update label, else ``published``.
+    """What the words before a date make it: ``other`` after an event, version or "until"
+    label, ``modified`` after an update label, else ``published``.
 
     Example:
         >>> date_kind("Updated 10:05 AM ET,"), date_kind("Termin: "), date_kind("By Ann Lee, ")
         ('modified', 'other', 'published')
+        >>> date_kind("Updated20:49, "), date_kind("Verfügbar bis ")  # glued; an expiry
+        ('modified', 'other')
     """
-    # A time between the label and the date ("Updated 10:05 AM ET, Thu November 9, 2023")
-    # still leaves the label in charge.
-    prefix = _CLOCK.sub(" ", prefix[-60:])
-    if _EVENT.search(prefix[-40:]) or _VERSION.search(prefix[-40:]):
+    # A time between label and date ("Updated 10:05 AM ET, Thu Nov 9, 2023"; "Updated20:49")
+    # leaves the label in charge: no word boundary before the hour, as markup glues them.
+    last = _CLOCK.sub(" ", prefix[-60:])[-40:]
+    if _EVENT.search(last) or _VERSION.search(last) or until_label().search(last):
         return "other"
-    return "modified" if updated_label().search(prefix[-40:]) else "published"
+    return "modified" if updated_label().search(last) else "published"
 
 
-# No word boundary before the hour: markup may glue the label to its time ("Updated20:49").
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.h]\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?", re.IGNORECASE)
 
 
