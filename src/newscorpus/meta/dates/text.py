@@ -99,9 +99,6 @@ _DECIMALS = re.compile(r"\.\d\d")
 _LEAD_BEFORE = 10
 _LEAD_AFTER = 5  # a teaser, a photo credit and a byline may come before the dated paragraph
 _LEAD_MIN_WORDS = 8
-# The blog's sentence about the post: "This entry was posted on Saturday, 3 May 2013 at 10:00
-# and is filed under …", "Dieser Beitrag wurde am Samstag, 3. Mai 2013 um 10:00 Uhr
-# veröffentlicht und unter … abgelegt".
 _DATED_WORDS = 80  # the scored days read the same blocks for their days
 _LABEL_WORDS = 4
 
