@@ -19,7 +19,7 @@ from newscorpus.blocks import Block, text_to_blocks
 from newscorpus.clean import classify
 from newscorpus.meta.authors import names
 from newscorpus.meta.authors.text import lines
-from newscorpus.meta.titles import overlap
+from newscorpus.meta.titles import interface, overlap
 from newscorpus.meta.titles import text as titles
 from newscorpus.meta.titles.overlap import content_words
 from newscorpus.meta.titles.scorer import FEATURES
@@ -97,7 +97,7 @@ def test_name_junk_in_parentheses_and_mail_addresses_still_goes() -> None:
 @given(_LINE)
 def test_the_interface_share_counts_each_word(text: str) -> None:
     tokens = re.findall(r"\w+", text.casefold())
-    known = titles._interface_words()
+    known = interface._interface_words()
     expected = sum(token in known for token in tokens) / len(tokens) if tokens else 0.0
     assert titles.interface_share(text) == expected
 

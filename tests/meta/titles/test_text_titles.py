@@ -9,7 +9,7 @@ leaves a weak title out with its reason in the provenance.
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newscorpus import MetaOptions, extract_text
@@ -279,6 +279,9 @@ WORDS = st.lists(
     heads=st.lists(WORDS, min_size=1, max_size=4),
     address=st.sampled_from([None, url("en")]),
 )
+# Found by a run of 3000 random examples: a menu of one section name printed three times over
+# a byline. No line of the block is a named menu item; the repeated line makes it a menu.
+@example(menu=["World News"] * 3, heads=["By Ann Lee"], address=None)
 def test_title_and_authors_stay_within_one_line_and_out_of_menus(
     menu: list[str], heads: list[str], address: str | None
 ) -> None:
@@ -396,3 +399,35 @@ def test_url_date_wins_over_a_far_header_date(dateline: str, lang: str) -> None:
     # A date printed right above the headline is the story's own and stands.
     near = extract_text(page(lang, dateline), url=address)
     assert near.published is not None and near.published.date().isoformat() == "2023-11-02"
+
+
+# A block of short lines printing one of them again is a menu, named item or not: a site prints
+# its sections' names over and over, a headline once in a block of its own.
+REPEATING_MENUS = {
+    "en": ["World News", "World News", "World News"],
+    "de": ["Weltnachrichten", "Lokales", "Weltnachrichten"],
+    "fr": ["Monde", "Économie", "Monde", "Culture"],
+    "es": ["Internacional", "Internacional", "Deportes"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(REPEATING_MENUS))
+@pytest.mark.parametrize("address", [None, "url"])
+def test_a_block_printing_a_line_again_is_a_menu(lang: str, address: str | None) -> None:
+    menu = REPEATING_MENUS[lang]
+    classified = classify(text_to_blocks(page(lang, "\n".join(menu))))
+    assert menu_lines(classified) == frozenset(range(len(menu)))
+    refused = "\n\n".join(["\n".join(menu), "By Ann Lee", BODY[lang] * 3, BODY[lang] * 2])
+    art = extract_text(refused, url=url(lang) if address else None)
+    assert art.title not in menu
+
+
+def test_a_repeated_line_makes_no_menu_of_two_lines_or_of_a_long_line() -> None:
+    # A headline printed twice with no blank line between: two lines are no menu.
+    twice = "\n".join([HEADLINE["en"], HEADLINE["en"]])
+    assert menu_lines(classify(text_to_blocks(page("en", twice)))) == frozenset()
+    # A long line in the block: a kicker, the headline and its copy are no menu.
+    long_line = "\n".join(
+        ["Harbour Desk", HEADLINE["en"] + " after a long and bitter fight", "Harbour Desk"]
+    )
+    assert menu_lines(classify(text_to_blocks(page("en", long_line)))) == frozenset()

@@ -7,7 +7,9 @@ word list holds ("World News"), leaves that item unnamed (``outside-body``), and
 and the headline candidates took it for the headline. A menu is printed as one block of lines
 with no blank line between them; when every line of such a block is short and cleaning named
 one of them a menu item, the whole block is the menu, and :func:`menu_lines` gives every line
-of it, named or not.
+of it, named or not. So is a block of three or more short lines one of which is printed again
+in it ("World News / Sport / World News"): a site prints its sections' names over and over in
+its menus, a headline is printed once in a block of its own.
 
 Example:
     >>> from newscorpus.blocks import text_to_blocks
@@ -33,12 +35,14 @@ guillemets is: a headline can carry either name, so those lines stay candidates 
 weighs the name.)"""
 
 _SHORT = 4  # words of a menu item at most (as cleaning's runs of short lines)
+_REPEATING = 3  # lines of a block that is a menu by a line printed again in it
 
 
 def menu_lines(classified: Classified, low: int = 0, high: int | None = None) -> frozenset[int]:
     """The indexes of the lines that are menu items: every line of a block of two or more short
     lines (no blank line between them, at most four words each) of which cleaning named one with
-    a :data:`MENU_RULES` rule, and every line cleaning named so itself. A line ending in a colon
+    a :data:`MENU_RULES` rule or, in a block of three or more, of which one is printed again in
+    the block; and every line cleaning named so itself. A line ending in a colon
     labels the next ("Origin:", "Maker:"): a block holding one is a sheet of fields with a stray
     button ("Close") in it, not a menu.
 
@@ -60,6 +64,8 @@ def menu_lines(classified: Classified, low: int = 0, high: int | None = None) ->
         []
         >>> sorted(menu_lines(classify(text_to_blocks("World News\\nHome\\n\\n" + body)), 2, 3))
         []
+        >>> sorted(menu_lines(classify(text_to_blocks("World News\\nSport\\nWorld News\\n\\n" + body))))
+        [0, 1, 2]
     """
     blocks = classified.blocks
     first, last = max(0, low), len(blocks) if high is None else min(high, len(blocks))
@@ -76,16 +82,21 @@ def menu_lines(classified: Classified, low: int = 0, high: int | None = None) ->
     group: list[int] = []
     named = False
     items = True  # every line of the block so far is short and no label
+    texts: set[str] = set()
+    repeats = False  # a line of the block printed again in it
 
     def close() -> None:
-        if named and items and len(group) > 1:
+        if items and ((named and len(group) > 1) or (repeats and len(group) >= _REPEATING)):
             found.update(group)
 
     for block in blocks[first:last]:
         if block.blank_before or not group:
             close()
-            group, named, items = [], False, True
+            group, named, items, repeats = [], False, True, False
+            texts.clear()
         group.append(block.index)
+        repeats = repeats or block.text in texts
+        texts.add(block.text)
         verdict = verdicts.get(block.index)
         if verdict is not None and verdict.rule in MENU_RULES:
             named = True

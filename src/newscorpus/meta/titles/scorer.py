@@ -57,12 +57,15 @@ FEATURES: tuple[str, ...] = (
     "next_long",  # a long block under it (a standfirst)
     "prev_short",  # a short line over it (a kicker, a menu item)
     "next_is_start",
+    "page_title",  # the page's top line (a "Headline | Site" title) prints it: the share it covers
+    "top_line",  # the page's first line (where a renderer prints the page's <title>)
     # the words it shares
     "body_overlap",  # with the body's first blocks
     "url_overlap",  # its words in the address
     "slug_overlap",  # its words in the address's slug
     "slug_cover",  # the slug's words it holds
     "dir_overlap",  # its words only in the address's directories (a section)
+    "dir_only",  # every word of it a directory's and none the slug's (a section's name)
     "no_url",
     # what cleaning said
     "interface",

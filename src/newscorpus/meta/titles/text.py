@@ -35,7 +35,6 @@ import operator
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache
 
 import attrs
 
@@ -44,11 +43,12 @@ from ...blocks import Block
 from ...clean.classify import Classified
 from ...clean.rules import is_sentence_like
 from ...shapes.datelines import looks_like_dateline
-from ...vocab import words
 from ..authors.bylines import parse_byline
+from .interface import interface_share
 from .menus import menu_lines
 from .overlap import content_words, shared_words, url_words
 from .scorer import FEATURES, TitleScorer, title_scorer
+from .top_line import line_key, top_line_parts
 
 __all__ = [
     "BODY_REACH",
@@ -68,7 +68,6 @@ REACH = 60
 BODY_REACH = 2
 """How many of the body's first blocks are read for a headline cleaning took for body."""
 
-_WORD = re.compile(r"\w+")
 _FAR = 15  # blocks above the body beyond which a line is "far"
 _SEPARATORS = re.compile(r"[|/»›>•·]|\s[-–—]\s")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2} ?[./] ?\d{1,2} ?[./]")
@@ -94,26 +93,6 @@ class TitleCandidate:
     block: Block
     features: tuple[float, ...]
     score: float
-
-
-@cache
-def _interface_words() -> frozenset[str]:
-    return words("interface_words")
-
-
-def interface_share(text: str) -> float:
-    """The share of a line's words that are interface words, credits or time phrases.
-
-    Example:
-        >>> interface_share("Share on Facebook"), interface_share("Ferries return")
-        (0.6666666666666666, 0.0)
-        >>> interface_share("")
-        0.0
-    """
-    tokens = _WORD.findall(text.casefold())
-    if not tokens:
-        return 0.0
-    return sum(map(_interface_words().__contains__, tokens)) / len(tokens)
 
 
 def _is_meta(block: Block | None) -> bool:
@@ -208,6 +187,16 @@ def _meta_at(index: int, blocks: Sequence[Block], meta: dict[int, bool]) -> bool
 
 
 _NAMED_NAV = frozenset({rule_names.NAV_RUN, rule_names.NAV_ITEM})
+# A line beyond REACH (or in the body beyond BODY_REACH) is a candidate only when the page states
+# it as the headline: its top line prints it (half of that line's words or more), or it holds
+# most of a slug of three words or more (the line's words mostly the slug's, half the slug's
+# words in the line), or the line's words are a shorter slug's words, all of them.
+_FAR_WORDS = 25
+_BODY_FAR = 40  # the body's blocks read for a line the page states as its headline
+_FAR_TOP_SHARE = 0.5
+_FAR_SLUG_WORDS = 3
+_FAR_LINE_SHARE = 0.6
+_FAR_SLUG_SHARE = 0.5
 _SPELLED = 0.5  # share of a full sentence's words the slug must spell
 
 
@@ -226,6 +215,8 @@ class _PageContext:
     meta: dict[int, bool]
     chars: dict[int, int]  # characters from each block above the body to the body start
     menus: frozenset[int]  # the menu items' block indexes (:func:`.menus.menu_lines`)
+    top: dict[str, float]  # the top line's parts (:func:`.top_line.top_line_parts`)
+    initials: frozenset[str]  # their first letters
     # a candidate's interface share and content words, read once (the tests ask, then the
     # features): block index -> value
     shares: dict[int, float] = attrs.field(factory=dict)
@@ -253,6 +244,30 @@ class _PageContext:
         if found is None:
             found = self.words[block.index] = content_words(block.text)
         return found
+
+    def page_title(self, block: Block) -> float:
+        """The share of the page's top line a line below it prints (0 when none)."""
+        if block.index == 0 or not self.top:
+            return 0.0
+        # The first letter first: keying every line of a long page costs more than the rest.
+        if block.text.lstrip()[:1].casefold()[:1] not in self.initials:
+            return 0.0
+        return self.top.get(line_key(block.text), 0.0)
+
+    def far_headline(self, block: Block) -> bool:
+        """Whether a line further above the body than :data:`REACH` states the headline: the
+        page's top line prints it, or it holds most of the URL slug's words."""
+        if block.words > _FAR_WORDS:
+            return False
+        if self.page_title(block) >= _FAR_TOP_SHARE:
+            return True
+        if not self.slug:
+            return False
+        content = self.content(block)
+        found, hit = shared_words(content, self.slug)
+        if len(self.slug) < _FAR_SLUG_WORDS:  # a short slug: the line spells it, no more
+            return bool(content) and found == len(content) and hit == len(self.slug)
+        return found >= _FAR_LINE_SHARE * len(content) and hit >= _FAR_SLUG_SHARE * len(self.slug)
 
     def slug_spells(self, text: str, *, whole: bool) -> bool:
         """Whether the URL's slug holds all (``whole``) or half of the line's words."""
@@ -324,11 +339,14 @@ def title_features(
         "next_long": float(after is not None and after.words > 15),
         "prev_short": float(before is not None and before.words <= 3),
         "next_is_start": float(block.index + 1 == context.start),
+        "page_title": context.page_title(block),
+        "top_line": float(block.index == 0),
         "body_overlap": len(content & context.body_words) / size,
         "url_overlap": (in_slug + in_dirs) / size,
         "slug_overlap": in_slug / size,
         "slug_cover": slug_hit / max(len(context.slug), 1),
         "dir_overlap": in_dirs / size,
+        "dir_only": float(bool(in_dirs) and not in_slug and in_dirs == len(content)),
         "no_url": float(not context.has_url),
         "interface": context.interface(block),
         "named_outside": float(rule == rule_names.OUTSIDE_BODY),
@@ -352,6 +370,7 @@ def _context(
     opening = blocks[start : start + _BODY_OPENING]
     texts = [b.text for b in blocks]
     slug, directories = url_words(url)
+    top = top_line_parts(blocks[0].text) if blocks else {}
     chars: dict[int, int] = {}
     total = 0
     for block in reversed(blocks[max(0, start - REACH) : start]):
@@ -368,7 +387,10 @@ def _context(
         has_url=bool(url),
         meta={},
         chars=chars,
-        menus=menu_lines(classified, max(0, start - REACH), start + BODY_REACH),
+        # Every candidate is at most _BODY_FAR blocks into the body: menus up to there.
+        menus=menu_lines(classified, 0, start + _BODY_FAR),
+        top=top,
+        initials=frozenset(part[:1] for part in top),
     )
 
 
@@ -404,7 +426,12 @@ def score_titles(
     blocks = classified.blocks
     context = _context(classified, url, walked)
     start = context.start
-    region = [*reversed(blocks[max(0, start - REACH) : start]), *blocks[start : start + BODY_REACH]]
+    near = max(0, start - REACH)
+    region = [*reversed(blocks[near:start]), *blocks[start : start + BODY_REACH]]
+    # Further up and further into the body, only the lines the page itself states as its
+    # headline (see _PageContext.far_headline).
+    further = blocks[start + BODY_REACH : start + _BODY_FAR]
+    region += [b for b in [*further, *reversed(blocks[:near])] if context.far_headline(b)]
     found: list[tuple[Block, tuple[float, ...]]] = []
     for block in region:
         if _could_be_title(block, classified, context, context.meta):
