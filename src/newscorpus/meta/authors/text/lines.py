@@ -50,7 +50,16 @@ from ....vocab import alternation, load_json, words
 from ...titles.text import interface_share
 from ..bylines import is_organisation, parse_byline, split_authors
 from ..names import is_given_name, looks_like_person_name
-from .wording import holds_role, holds_stopword, meta_verbs, prefix_words, sentence_share
+from .shapes import SHAPE_KINDS, read_shape
+from .wording import (
+    has_cue,
+    holds_credit,
+    holds_role,
+    holds_stopword,
+    meta_verbs,
+    prefix_words,
+    sentence_share,
+)
 
 __all__ = [
     "BYLINE_FEATURES",
@@ -62,9 +71,9 @@ __all__ = [
     "byline_scorer",
 ]
 
-KINDS = ("prefix", "split-prefix", "inline-prefix", "dated-names", "bare-names")
-"""The kinds of candidate line, strongest evidence first."""
-_PREFIXED = frozenset(KINDS[:3])
+KINDS = ("prefix", "split-prefix", "inline-prefix", "dated-names", "bare-names", *SHAPE_KINDS)
+"""The kinds of candidate line (the last read by ``shapes``), strongest evidence first."""
+_PREFIXED = frozenset((*KINDS[:3], SHAPE_KINDS[0]))
 
 BYLINE_FEATURES: tuple[str, ...] = (
     *(f"kind_{kind}" for kind in KINDS),
@@ -137,29 +146,6 @@ _ANY_DIGIT = re.compile(r"\d")
 def _dated(text: str) -> bool:
     """Whether a line holds a date's shape (:data:`_DATE_SHAPE`)."""
     return _ANY_DIGIT.search(text) is not None and _DATE_SHAPE.search(text) is not None
-
-
-@cache
-def _cue_words() -> tuple[frozenset[str], tuple[str, ...]]:
-    """The words that mark a far line as worth reading: each byline prefix and label (each
-    longer phrase holds one of them, "Written by"); labels in a script without letter case
-    ("责任编辑"), which a page may glue to the name, are looked for inside the line."""
-    cues = words(
-        "byline_prefixes",
-        *("en", "de", "fr", "es", "it", "nl", "sv", "da", "ru", "ru_label", "label_nouns"),
-        *("label_words", "phrases", "markup_label_prepositions", "text_labels"),
-    )
-    caseless = tuple(sorted(cue for cue in cues if cue.upper() == cue.lower()))
-    return frozenset(cue for cue in cues if " " not in cue), caseless
-
-
-def _has_cue(text: str) -> bool:
-    """A cheap test for a far line: it holds a byline's prefix or label as a word (a set lookup
-    per word, three times faster than one regex of every cue)."""
-    single, caseless = _cue_words()
-    return not single.isdisjoint(_LETTERS.findall(text.casefold())) or any(
-        cue in text for cue in caseless
-    )
 
 
 def _before_prefix(text: str, kind: str) -> tuple[float, float]:
@@ -284,7 +270,7 @@ def _names(text: str, *, strict: bool, whole: bool = False) -> tuple[str, ...]:
         while tokens and interface_share(tokens[-1]) == 1.0:
             tokens.pop()
         kept = " ".join(tokens)
-        if not tokens or interface_share(kept) > 0:
+        if not tokens or interface_share(kept) > 0 or holds_credit(kept):
             continue
         if len(tokens) == 1 or looks_like_person_name(kept):
             names.append(kept)
@@ -311,8 +297,9 @@ def _read_line(
         names = _names(inline.group("rest"), strict=False)
         if names:
             return "inline-prefix", names
-    if in_body and not _dated(text):
-        return None  # a name alone in the body is no byline: its names are not read
+    shaped = read_shape(text, in_body=in_body)  # a prefix with a tail, a role, a date before
+    if shaped is not None or (in_body and not _dated(text)):
+        return shaped  # a name alone in the body is no byline: its names are not read
     names = _names(text, strict=True, whole=True)
     if not names:
         return None
@@ -322,8 +309,10 @@ def _read_line(
 def _meta_opening(before: str) -> bool:
     """Whether what stands before a prefix inside a line is a meta line's opening ("Posted on
     4 March", "Veröffentlicht am", "22. Juli 2019") and not a sentence or headline that happens
-    to say "by" or "von"."""
+    to say "by" or "von", nor a picture's credit ("Featured image by")."""
     count = len(before.split())
+    if holds_credit(before):
+        return False
     if re.search(r"\d", before) or _SEGMENTS.search(before):
         return count <= _BEFORE_DATED
     return count <= _BEFORE_INLINE
@@ -417,7 +406,7 @@ def _far_blocks(
         block = blocks[index]
         if block.tag is not None or block.words > _MAX_WORDS or len(block.text) > _MAX_CHARS:
             continue
-        if _has_cue(block.text) or (
+        if has_cue(block.text) or (
             index > 0 and blocks[index - 1].text.casefold().strip(" :") in prefixes
         ):
             found.append(block)

@@ -22,7 +22,15 @@ from ....clean.phrases import LANGUAGES
 from ....vocab import load_json, words
 from ..names import is_given_name
 
-__all__ = ["holds_role", "holds_stopword", "meta_verbs", "prefix_words", "sentence_share"]
+__all__ = [
+    "has_cue",
+    "holds_credit",
+    "holds_role",
+    "holds_stopword",
+    "meta_verbs",
+    "prefix_words",
+    "sentence_share",
+]
 
 
 @cache
@@ -110,3 +118,52 @@ def holds_stopword(name: str) -> bool:
         (True, False)
     """
     return any(token.casefold() in _stopwords() for token in name.split())
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _cue_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words that mark a far line as worth reading: each byline prefix and label (each
+    longer phrase holds one of them, "Written by"); labels in a script without letter case
+    ("责任编辑"), which a page may glue to the name, are looked for inside the line."""
+    cues = words(
+        "byline_prefixes",
+        *("en", "de", "fr", "es", "it", "nl", "sv", "da", "ru", "ru_label", "label_nouns"),
+        *("label_words", "phrases", "markup_label_prepositions", "text_labels"),
+    )
+    caseless = tuple(sorted(cue for cue in cues if cue.upper() == cue.lower()))
+    return frozenset(cue for cue in cues if " " not in cue), caseless
+
+
+def has_cue(text: str) -> bool:
+    """A cheap test for a far line: it holds a byline's prefix or label as a word (a set lookup
+    per word, three times faster than one regex of every cue).
+
+    Example:
+        >>> has_cue("Posted by ann"), has_cue("责任编辑：孔德明"), has_cue("River plan")
+        (True, True, False)
+    """
+    single, caseless = _cue_words()
+    return not single.isdisjoint(_LETTERS.findall(text.casefold())) or any(
+        cue in text for cue in caseless
+    )
+
+
+def holds_credit(text: str) -> bool:
+    """Whether a text holds a word that credits a picture, a video or a translation ("Photo
+    by", "Foto:", "Übersetzung"): a name after or with one is no byline.
+
+    Example:
+        >>> holds_credit("Featured image by"), holds_credit("Übersetzung Anna Berger")
+        (True, True)
+        >>> holds_credit("Posted by")
+        False
+    """
+    return not _credits().isdisjoint(_LETTERS.findall(text.casefold()))
+
+
+@cache
+def _credits() -> frozenset[str]:
+    return words("byline_prefixes", "credit_nouns")
