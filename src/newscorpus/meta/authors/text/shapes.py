@@ -229,9 +229,8 @@ def _cjk_role() -> re.Pattern[str]:
 
 
 def _prefixed(text: str) -> tuple[str, ...]:
-    """The names after a prefix that opens one of the line's first segments."""
-    if holds_credit(text):
-        return ()  # "Photo by", "Foto: Ann Lee | Text: Tom Park": no telling whose is whose
+    """The names after a prefix that opens one of the line's first segments ("Photo by Ann
+    Lee" opens with no prefix: a credit)."""
     for segment in _SEGMENT.split(text, maxsplit=4)[:5]:
         opened = _prefix().match(segment)
         if opened is not None:
