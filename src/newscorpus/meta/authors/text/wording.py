@@ -1,7 +1,8 @@
-"""What the words of a byline candidate say: whether its names hold a headline's stop words,
-whether a role stands beside them, whether the rest of its line reads as a sentence or as a
-post's meta line. Features of the plain-text byline scorer (``newscorpus.meta.authors.text.lines``),
-each in every shipped language.
+"""What the words of a byline candidate say: whether its names hold a headline's stop words
+or a credit's word, whether a role stands beside them, whether the rest of its line reads as a
+sentence or as a post's meta line, whether a far line holds a byline's cue at all. Features
+and tests of the plain-text byline scorer (``newscorpus.meta.authors.text.lines``), each in
+every shipped language.
 
 Example:
     >>> holds_stopword("Im Schlepptau"), holds_stopword("Jan van Dijk")
