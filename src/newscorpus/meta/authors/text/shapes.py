@@ -35,7 +35,7 @@ from .wording import holds_credit, holds_stopword, meta_verbs
 __all__ = ["SHAPE_KINDS", "name_run", "read_shape"]
 
 SHAPE_KINDS = ("loose-prefix", "role-names", "date-names")
-"""The candidate kinds read here: a prefix with a tail, names with a role, names after a date."""
+"""The candidate kinds read here (a prefix with a tail, names with a role, names after a date)."""
 
 _MAX_CHARS = 200  # a candidate line is never longer (lines.py reads none longer)
 _MAX_NAMES = 4
