@@ -49,6 +49,9 @@ _GLUED = re.compile(r"(?<=[a-zß-ÿ]{2})(?=[A-Z][a-zß-ÿ])")
 _WORDLIKE = re.compile(r"^[^\W\d_](?:[\w'’-]*[^\W\d_])?\.?$")
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.){1,3}$")
 _CJK_NAME = r"[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]{2,4}"
+_FIRST_LETTERS = re.compile(r"[^\W\d_]+")
+_SEGMENT_SIGN = re.compile(r"[|·•/\-–—]")  # in every segment separator; looked for first
+_ANY_DIGIT = re.compile(r"\d")
 _STOPS = frozenset({"for", "für", "pour", "para", "per", "at", "in", "with", "mit", "avec", "con"})
 
 
@@ -213,11 +216,31 @@ def _prefix() -> re.Pattern[str]:
 
 
 @cache
+def _leads() -> tuple[str, ...]:
+    """The first letters of every word that may open a prefix (a meta line's verb, a phrase, a
+    label, a preposition), lower case: a segment that opens otherwise is not matched at all."""
+    openings = (
+        words("byline_prefixes", "phrases", "scored_phrases", "label_words", "text_labels")
+        | words("byline_prefixes", "scored_label_nouns", "ru_label", "markup_label_prepositions")
+        | _prepositions()
+        | meta_verbs()
+    )
+    firsts = (_FIRST_LETTERS.match(word) for word in openings)
+    return tuple(sorted({first.group() for first in firsts if first is not None}))
+
+
+@cache
+def _cjk_labels() -> tuple[str, ...]:
+    """The writer's labels in a script without letter case ("责任编辑", "作者")."""
+    return tuple(
+        sorted(w for w in words("byline_prefixes", "text_labels") if w.upper() == w.lower())
+    )
+
+
+@cache
 def _cjk_label() -> re.Pattern[str]:
     """A writer's label in a script without letter case, then the name ("责任编辑：孔德明")."""
-    labels = alternation(
-        {w for w in words("byline_prefixes", "text_labels") if w.upper() == w.lower()}
-    )
+    labels = alternation(_cjk_labels())
     return re.compile(rf"(?:{labels})\s*[:：]\s*(?P<name>{_CJK_NAME})(?![^\s|)）】,，。])")
 
 
@@ -231,13 +254,20 @@ def _cjk_role() -> re.Pattern[str]:
 def _prefixed(text: str) -> tuple[str, ...]:
     """The names after a prefix that opens one of the line's first segments ("Photo by Ann
     Lee" opens with no prefix: a credit)."""
-    for segment in _SEGMENT.split(text, maxsplit=4)[:5]:
+    segments = _SEGMENT.split(text, maxsplit=4)[:5] if _SEGMENT_SIGN.search(text) else [text]
+    for segment in segments:
+        # most segments open with no prefix's word: a set test first, the pattern after it
+        first = _FIRST_LETTERS.match(segment)
+        if first is None or not first.group().casefold().startswith(_leads()):
+            continue
         opened = _prefix().match(segment)
         if opened is not None:
             names, _ = name_run(segment[opened.end() :])
             if names:
                 return names
-    cjk = _cjk_label().search(text) if not text.isascii() else None
+    if text.isascii() or not any(map(text.__contains__, _cjk_labels())):
+        return ()
+    cjk = _cjk_label().search(text)
     return (cjk.group("name"),) if cjk else ()
 
 
@@ -247,6 +277,9 @@ def _with_role(text: str) -> tuple[str, ...]:
         cjk = _cjk_role().match(text)
         if cjk is not None:
             return (cjk.group("name"),)
+    # the names open the line, and a role's word stands in it: both tested before any reading
+    if not text[:1].isupper() or not any(map(text.casefold().__contains__, _roles())):
+        return ()
     names, rest = name_run(text)
     if not names or not rest or rest.startswith("/"):
         return ()  # "Ann Lee/Reuters": a picture's credit
@@ -270,10 +303,18 @@ def _leading_date() -> re.Pattern[str]:
     )
 
 
+# How far into a line the first digit of a leading date may stand: after the longest month's
+# name, a dot and a space ("September 15, 2020").
+_DIGIT_BY = 3 + max(len(w) for table in load_json("months.json").values() for w in table)
+
+
 def _after_date(text: str) -> tuple[str, ...]:
     """Names after a date that opens the line, and nothing after them but a digit (a count of
     comments), a separator or the end."""
-    dated = _leading_date().match(text) if text[:1].isdigit() or text[:1].isupper() else None
+    # every date the pattern reads holds a digit within a month's name of the line's start
+    if not (text[:1].isdigit() or text[:1].isupper()) or not _ANY_DIGIT.search(text, 0, _DIGIT_BY):
+        return ()
+    dated = _leading_date().match(text)
     if dated is None:
         return ()
     names, rest = name_run(text[dated.end() :])
