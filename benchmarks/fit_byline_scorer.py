@@ -8,11 +8,14 @@ the token F1 of its names with the true authors is at least 0.5. A logistic regr
 plain gradient descent, numpy only) is fitted on their features. The bar is then the lowest
 probability at which the share of pages with a wrong author list (the scorer's "wrong": names
 given, none of their words right) rises by at most ``MAX_ADDED`` over the share without scored
-bylines, counting each page as ``extract_text`` would read it (a byline that opens with its
+bylines (every bar from 0.99 down is tried, the lowest within the margin taken), counting each
+page as ``extract_text`` would read it (a byline that opens with its
 prefix is taken first and unscored, the scored candidate only where there is none) and
 measuring on pages the weights never saw: half A split in two ``REPEATS`` times, each fold
-scored by weights fitted on the other. ``MAX_ADDED`` is the quality gate's own margin
-(benchmarks/floors.json sets its ceilings at today's figure plus 0.005). Half B is never read.
+scored by weights fitted on the other. ``MAX_ADDED`` is half the quality gate's own margin
+(benchmarks/floors.json sets its ceilings at today's figure plus 0.005 over every record): the
+gate counts both halves, and a bar chosen on one of them must leave room for the other's
+wrong pages. Half B is never read.
 
     python benchmarks/fit_byline_scorer.py [--cache DIR] [--write]
 
@@ -44,7 +47,7 @@ from newscorpus.meta.header import header_byline_candidates
 
 OUT = ROOT / "src" / "newscorpus" / "data" / "byline_scorer.json"
 FIT_RENDERERS = ("render_text", "inscriptis")
-MAX_ADDED = 0.005
+MAX_ADDED = 0.0025
 L2 = 0.01
 STEPS = 4000
 RATE = 0.5
@@ -184,12 +187,13 @@ def main(argv: list[str] | None = None) -> int:
     # the signatures' own.
     unscored = [figures(one, scorer, 2.0)[1] for one in found.values()]
     bar, folds = 1.0, fold_scorers(found)
+    # The lowest bar within the margin, every bar scanned: a one-page bump in the held-out
+    # wrong share high up (a few pages decide it there) does not end the scan.
     for step in range(99, 4, -1):
         each = held_out(found, folds, step / 100)
         print(f"bar {step / 100:.2f}: " + ", ".join(f"F1 {f:.3f} wrong {w:.3f}" for f, w in each))
-        if any(w > u + MAX_ADDED for (_, w), u in zip(each, unscored, strict=True)):
-            break
-        bar = step / 100
+        if all(w <= u + MAX_ADDED for (_, w), u in zip(each, unscored, strict=True)):
+            bar = step / 100
     fitted = {"weights": named, "bias": round(bias, 4), "bar": bar}
     print(json.dumps(fitted, indent=1))
     if args.write:

@@ -1,5 +1,7 @@
 """Authors of plain-text pages: byline lines without their prefix and the scorer that picks
-among them (:mod:`newscorpus.meta.authors.text.lines`)."""
+among them (:mod:`newscorpus.meta.authors.text.lines`), the shapes read besides
+(:mod:`newscorpus.meta.authors.text.shapes`) and what a candidate's words say
+(:mod:`newscorpus.meta.authors.text.wording`)."""
 
 from .lines import (
     BYLINE_FEATURES,

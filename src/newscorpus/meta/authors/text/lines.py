@@ -50,8 +50,10 @@ from ....vocab import load_json
 from ...titles.text import interface_share
 from ..bylines import is_organisation, parse_byline, split_authors
 from ..names import is_given_name, looks_like_person_name
+from .shapes import SHAPE_KINDS, read_shape
 from .wording import (
     has_cue,
+    holds_credit,
     holds_role,
     holds_stopword,
     inline_prefix,
@@ -70,9 +72,9 @@ __all__ = [
     "byline_scorer",
 ]
 
-KINDS = ("prefix", "split-prefix", "inline-prefix", "dated-names", "bare-names")
-"""The kinds of candidate line, strongest evidence first."""
-_PREFIXED = frozenset(KINDS[:3])
+KINDS = ("prefix", "split-prefix", "inline-prefix", "dated-names", "bare-names", *SHAPE_KINDS)
+"""The kinds of candidate line (the last read by ``shapes``), strongest evidence first."""
+_PREFIXED = frozenset((*KINDS[:3], SHAPE_KINDS[0]))
 
 BYLINE_FEATURES: tuple[str, ...] = (
     *(f"kind_{kind}" for kind in KINDS),
@@ -256,7 +258,7 @@ def _names(text: str, *, strict: bool, whole: bool = False) -> tuple[str, ...]:
         while tokens and interface_share(tokens[-1]) == 1.0:
             tokens.pop()
         kept = " ".join(tokens)
-        if not tokens or interface_share(kept) > 0:
+        if not tokens or interface_share(kept) > 0 or holds_credit(kept):
             continue
         if len(tokens) == 1 or looks_like_person_name(kept):
             names.append(kept)
@@ -284,8 +286,11 @@ def _read_line(
         names = _names(inline.group("rest"), strict=False)
         if names:
             return "inline-prefix", names
-    if prefixed or (in_body and not _dated(text)):
-        return None  # a name alone in the body is no byline: its names are not read
+    shaped = read_shape(text, in_body=in_body)  # a prefix with a tail, a role, a date before
+    # A name alone in the body is no byline, nor one on a far line: their names are not read
+    # (a far line's shape without a prefix is dropped by the caller).
+    if shaped is not None or prefixed or (in_body and not _dated(text)):
+        return shaped
     names = _names(text, strict=True, whole=True)
     if not names:
         return None
@@ -295,8 +300,10 @@ def _read_line(
 def _meta_opening(before: str) -> bool:
     """Whether what stands before a prefix inside a line is a meta line's opening ("Posted on
     4 March", "Veröffentlicht am", "22. Juli 2019") and not a sentence or headline that happens
-    to say "by" or "von"."""
+    to say "by" or "von", nor a picture's credit ("Featured image by")."""
     count = len(before.split())
+    if holds_credit(before):
+        return False
     if re.search(r"\d", before) or _SEGMENTS.search(before):
         return count <= _BEFORE_DATED
     return count <= _BEFORE_INLINE

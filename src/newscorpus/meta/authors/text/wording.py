@@ -1,8 +1,8 @@
-"""What the words of a byline candidate say: whether its names hold a headline's stop words,
-whether a role stands beside them, whether the rest of its line reads as a sentence or as a
-post's meta line, whether it holds a byline's prefix or label at all. Features and tests of the
-plain-text byline candidates (``newscorpus.meta.authors.text.lines``), each in every shipped
-language.
+"""What the words of a byline candidate say: whether its names hold a headline's stop words
+or a credit's word, whether a role stands beside them, whether the rest of its line reads as a
+sentence or as a post's meta line, whether it holds a byline's prefix or label at all. Features
+and tests of the plain-text byline candidates (``newscorpus.meta.authors.text.lines``), each in
+every shipped language.
 
 Example:
     >>> holds_stopword("Im Schlepptau"), holds_stopword("Jan van Dijk")
@@ -25,6 +25,7 @@ from ..names import is_given_name
 
 __all__ = [
     "has_cue",
+    "holds_credit",
     "holds_role",
     "holds_stopword",
     "inline_prefix",
@@ -166,3 +167,21 @@ def inline_prefix() -> re.Pattern[str]:
         rf"(?:^|(?<=[\s\d|·•,:/]))(?:(?i:{prepositions})\s*:?\s+|(?i:{labels})\s*:\s*"
         rf"|(?:{prepositions}|(?i:{labels}))(?=[A-Z]))(?P<rest>[^\W\d_].*)$"
     )
+
+
+def holds_credit(text: str) -> bool:
+    """Whether a text holds a word that credits a picture, a video or a translation ("Photo
+    by", "Foto:", "Übersetzung"): a name after or with one is no byline.
+
+    Example:
+        >>> holds_credit("Featured image by"), holds_credit("Übersetzung Anna Berger")
+        (True, True)
+        >>> holds_credit("Posted by")
+        False
+    """
+    return not _credits().isdisjoint(_WORD.findall(text.casefold()))
+
+
+@cache
+def _credits() -> frozenset[str]:
+    return words("byline_prefixes", "credit_nouns")
