@@ -5,7 +5,8 @@ Inside the body run (:func:`pardon_wrapper_words`), a class word most of the bod
 carry names the wrapper and drops nothing; nor do table rows and plain list items (a run of short
 lines by shape), linked sentences, quoted embeds, short lower-case lines (a command, a
 sentence's rest after ``<br>``: HTML gives alt text no block), or unlinked short lines set
-between kept blocks of their own element (a spec sheet's or a recipe's lines).
+between kept blocks of their own element (a spec sheet's or a recipe's lines) or above a
+paragraph of their own element (a sub-heading, a step's label).
 
 Before the run is chosen (:func:`pardon_page_wrapper`): class words are hints. ``popular`` marks
 a "most read" box, but a site may also put it on the wrapper of a much-read story (``post
@@ -143,11 +144,14 @@ def _framed_lines(
 ) -> set[int]:
     """The unlinked lines of the run named by shape alone (:data:`_FRAMED_RULES`) that stand
     between two kept blocks of their own parent element and tag (prose, or a kept line of a
-    few words)."""
+    few words), or before a paragraph of prose of their own parent element: a sub-heading or a
+    step's label opens the story's text below it, where a box's label after the story's last
+    paragraph opens nothing of the story's."""
     # Per parent element and tag: the first and last kept block (an ad slot's <div> between
-    # the story's <p>s is not one of their lines).
+    # the story's <p>s is not one of their lines); per parent element: its last paragraph.
     first: dict[tuple[int, str | None], int] = {}
     last: dict[tuple[int, str | None], int] = {}
+    last_prose: dict[int, int] = {}
     for i in range(span[0], span[1] + 1):
         block = blocks[i]
         if len(block.ancestors) > 1 and (
@@ -156,6 +160,8 @@ def _framed_lines(
             key = (block.ancestors[-2], block.tag)
             first.setdefault(key, i)
             last[key] = i
+            if good[i]:
+                last_prose[block.ancestors[-2]] = i
     framed: set[int] = set()
     for i, given in verdicts.items():
         if not span[0] <= i <= span[1] or given.rule not in _FRAMED_RULES:
@@ -163,7 +169,7 @@ def _framed_lines(
         block = blocks[i]
         if len(block.ancestors) > 1 and block.link_density < THRESHOLDS.linked_line:
             key = (block.ancestors[-2], block.tag)
-            if first.get(key, i) < i < last.get(key, i):
+            if first.get(key, i) < i < last.get(key, i) or i < last_prose.get(key[0], i):
                 framed.add(i)
     return framed
 
