@@ -67,3 +67,12 @@ def test_an_unlinked_line_above_prose_of_its_element_is_pardoned() -> None:
     # Prose of another element below it vouches for nothing.
     named = {0: verdict(0, "nav-run")}
     assert pardon_wrapper_words([heading, other], (0, 1), [False, True], named) == named
+
+
+def test_a_box_label_set_in_a_div_above_prose_still_goes() -> None:
+    # An ad slot's label between the story's paragraphs sits in a <div>, not in the story's text.
+    ancestors = (1, 2, 3)
+    slot = Block(index=0, text="Advertisement", tag="div", ancestors=(*ancestors, 4))
+    story = Block(index=1, text=STORY[0], tag="p", ancestors=(*ancestors, 5))
+    named = {0: verdict(0, "nav-run")}
+    assert pardon_wrapper_words([slot, story], (0, 1), [False, True], named) == named

@@ -134,6 +134,9 @@ def pardon_wrapper_words(
 _FRAMED_RULES = frozenset({names.NAV_RUN, names.MENU_LINE})
 # A kept line of this many words frames the lines after it as a paragraph does.
 _FRAME_WORDS = 3
+# The tags of a line of the story's text (a sub-heading, a paragraph, a list item) that opens
+# a paragraph below it; an ad slot's label between the paragraphs sits in a <div> or <span>.
+_TEXT_TAGS = frozenset({"p", "li", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _framed_lines(
@@ -144,9 +147,10 @@ def _framed_lines(
 ) -> set[int]:
     """The unlinked lines of the run named by shape alone (:data:`_FRAMED_RULES`) that stand
     between two kept blocks of their own parent element and tag (prose, or a kept line of a
-    few words), or before a paragraph of prose of their own parent element: a sub-heading or a
-    step's label opens the story's text below it, where a box's label after the story's last
-    paragraph opens nothing of the story's."""
+    few words), or, set as text (a paragraph, a list item, a sub-heading), before a paragraph of
+    prose of their own parent element: a sub-heading or a step's label opens the story's text
+    below it, where a box's label after the story's last paragraph opens nothing of the
+    story's."""
     # Per parent element and tag: the first and last kept block (an ad slot's <div> between
     # the story's <p>s is not one of their lines); per parent element: its last paragraph.
     first: dict[tuple[int, str | None], int] = {}
@@ -169,7 +173,9 @@ def _framed_lines(
         block = blocks[i]
         if len(block.ancestors) > 1 and block.link_density < THRESHOLDS.linked_line:
             key = (block.ancestors[-2], block.tag)
-            if first.get(key, i) < i < last.get(key, i) or i < last_prose.get(key[0], i):
+            if first.get(key, i) < i < last.get(key, i) or (
+                block.tag in _TEXT_TAGS and i < last_prose.get(key[0], i)
+            ):
                 framed.add(i)
     return framed
 
