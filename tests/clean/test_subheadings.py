@@ -76,3 +76,12 @@ def test_a_box_label_set_in_a_div_above_prose_still_goes() -> None:
     story = Block(index=1, text=STORY[0], tag="p", ancestors=(*ancestors, 5))
     named = {0: verdict(0, "nav-run")}
     assert pardon_wrapper_words([slot, story], (0, 1), [False, True], named) == named
+
+
+def test_a_line_without_a_word_above_prose_still_goes() -> None:
+    # An unexpanded entity or a code token is no sub-heading.
+    ancestors = (1, 2, 3)
+    token = Block(index=0, text="&xa;&xb2;", tag="p", ancestors=(*ancestors, 4))
+    story = Block(index=1, text=STORY[0], tag="p", ancestors=(*ancestors, 5))
+    named = {0: verdict(0, "nav-run")}
+    assert pardon_wrapper_words([token, story], (0, 1), [False, True], named) == named

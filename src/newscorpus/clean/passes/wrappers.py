@@ -29,6 +29,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 
 from ... import rule_names as names
@@ -137,6 +138,8 @@ _FRAME_WORDS = 3
 # The tags of a line of the story's text (a sub-heading, a paragraph, a list item) that opens
 # a paragraph below it; an ad slot's label between the paragraphs sits in a <div> or <span>.
 _TEXT_TAGS = frozenset({"p", "li", "h2", "h3", "h4", "h5", "h6"})
+# A heading holds a word: letters standing on their own (not an entity's or a code's token).
+_WORD = re.compile(r"(?:^|\s)[^\W\d_]{2,}(?:$|[\s:,.!?])")
 
 
 def _framed_lines(
@@ -174,7 +177,9 @@ def _framed_lines(
         if len(block.ancestors) > 1 and block.link_density < THRESHOLDS.linked_line:
             key = (block.ancestors[-2], block.tag)
             if first.get(key, i) < i < last.get(key, i) or (
-                block.tag in _TEXT_TAGS and i < last_prose.get(key[0], i)
+                block.tag in _TEXT_TAGS
+                and i < last_prose.get(key[0], i)
+                and _WORD.search(block.text) is not None
             ):
                 framed.add(i)
     return framed
