@@ -5,7 +5,8 @@ Inside the body run (:func:`pardon_wrapper_words`), a class word most of the bod
 carry names the wrapper and drops nothing; nor do table rows and plain list items (a run of short
 lines by shape), linked sentences, quoted embeds, short lower-case lines (a command, a
 sentence's rest after ``<br>``: HTML gives alt text no block), or unlinked short lines set
-between kept blocks of their own element (a spec sheet's or a recipe's lines).
+between kept blocks of their own element (a spec sheet's or a recipe's lines) or above a
+paragraph of their own element (a sub-heading, a step's label).
 
 Before the run is chosen (:func:`pardon_page_wrapper`): class words are hints. ``popular`` marks
 a "most read" box, but a site may also put it on the wrapper of a much-read story (``post
@@ -28,6 +29,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 
 from ... import rule_names as names
@@ -133,6 +135,11 @@ def pardon_wrapper_words(
 _FRAMED_RULES = frozenset({names.NAV_RUN, names.MENU_LINE})
 # A kept line of this many words frames the lines after it as a paragraph does.
 _FRAME_WORDS = 3
+# The tags of a line of the story's text (a sub-heading, a paragraph, a list item) that opens
+# a paragraph below it; an ad slot's label between the paragraphs sits in a <div> or <span>.
+_TEXT_TAGS = frozenset({"p", "li", "h2", "h3", "h4", "h5", "h6"})
+# A heading holds a word: letters standing on their own (not an entity's or a code's token).
+_WORD = re.compile(r"(?:^|\s)[^\W\d_]{2,}(?:$|[\s:,.!?])")
 
 
 def _framed_lines(
@@ -143,11 +150,15 @@ def _framed_lines(
 ) -> set[int]:
     """The unlinked lines of the run named by shape alone (:data:`_FRAMED_RULES`) that stand
     between two kept blocks of their own parent element and tag (prose, or a kept line of a
-    few words)."""
+    few words), or, set as text (a paragraph, a list item, a sub-heading), before a paragraph of
+    prose of their own parent element: a sub-heading or a step's label opens the story's text
+    below it, where a box's label after the story's last paragraph opens nothing of the
+    story's."""
     # Per parent element and tag: the first and last kept block (an ad slot's <div> between
-    # the story's <p>s is not one of their lines).
+    # the story's <p>s is not one of their lines); per parent element: its last paragraph.
     first: dict[tuple[int, str | None], int] = {}
     last: dict[tuple[int, str | None], int] = {}
+    last_prose: dict[int, int] = {}
     for i in range(span[0], span[1] + 1):
         block = blocks[i]
         if len(block.ancestors) > 1 and (
@@ -156,6 +167,8 @@ def _framed_lines(
             key = (block.ancestors[-2], block.tag)
             first.setdefault(key, i)
             last[key] = i
+            if good[i]:
+                last_prose[block.ancestors[-2]] = i
     framed: set[int] = set()
     for i, given in verdicts.items():
         if not span[0] <= i <= span[1] or given.rule not in _FRAMED_RULES:
@@ -163,7 +176,11 @@ def _framed_lines(
         block = blocks[i]
         if len(block.ancestors) > 1 and block.link_density < THRESHOLDS.linked_line:
             key = (block.ancestors[-2], block.tag)
-            if first.get(key, i) < i < last.get(key, i):
+            if first.get(key, i) < i < last.get(key, i) or (
+                block.tag in _TEXT_TAGS
+                and i < last_prose.get(key[0], i)
+                and _WORD.search(block.text) is not None
+            ):
                 framed.add(i)
     return framed
 
