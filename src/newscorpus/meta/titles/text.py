@@ -187,12 +187,13 @@ def _meta_at(index: int, blocks: Sequence[Block], meta: dict[int, bool]) -> bool
 
 
 _NAMED_NAV = frozenset({rule_names.NAV_RUN, rule_names.NAV_ITEM})
-# A line beyond REACH (or in the body beyond BODY_REACH) is a candidate only when the page states
-# it as the headline: its top line prints it (half of that line's words or more), or it holds
-# most of a slug of three words or more (the line's words mostly the slug's, half the slug's
-# words in the line), or the line's words are a shorter slug's words, all of them.
+# A line beyond REACH is a candidate only when the page states it as the headline: its top line
+# prints it (half of that line's words or more), or it holds most of a slug of three words or
+# more (the line's words mostly the slug's, half the slug's words in the line), or the line's
+# words are a shorter slug's words, all of them. (Lines deeper in the body are never candidates:
+# read when the page stated them, they raised half A's titles and lowered half B's, and took a
+# heading out of the body in HTML mode.)
 _FAR_WORDS = 25
-_BODY_FAR = 40  # the body's blocks read for a line the page states as its headline
 _FAR_TOP_SHARE = 0.5
 _FAR_SLUG_WORDS = 3
 _FAR_LINE_SHARE = 0.6
@@ -387,8 +388,8 @@ def _context(
         has_url=bool(url),
         meta={},
         chars=chars,
-        # Every candidate is at most _BODY_FAR blocks into the body: menus up to there.
-        menus=menu_lines(classified, 0, start + _BODY_FAR),
+        # Every candidate is at most BODY_REACH blocks into the body: menus up to there.
+        menus=menu_lines(classified, 0, start + BODY_REACH),
         top=top,
         initials=frozenset(part[:1] for part in top),
     )
@@ -428,10 +429,9 @@ def score_titles(
     start = context.start
     near = max(0, start - REACH)
     region = [*reversed(blocks[near:start]), *blocks[start : start + BODY_REACH]]
-    # Further up and further into the body, only the lines the page itself states as its
-    # headline (see _PageContext.far_headline).
-    further = blocks[start + BODY_REACH : start + _BODY_FAR]
-    region += [b for b in [*further, *reversed(blocks[:near])] if context.far_headline(b)]
+    # Further up, only the lines the page itself states as its headline (see
+    # _PageContext.far_headline).
+    region += [b for b in reversed(blocks[:near]) if context.far_headline(b)]
     found: list[tuple[Block, tuple[float, ...]]] = []
     for block in region:
         if _could_be_title(block, classified, context, context.meta):
