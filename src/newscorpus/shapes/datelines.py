@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from .date_words import date_labels, label_alternation, weekdays
+from .date_words import date_labels, label_tree, weekdays
 from .dates import find_dates
 
 __all__ = ["looks_like_dateline"]
@@ -27,7 +27,8 @@ def _labels() -> re.Pattern[str]:
         *(day for day in weekdays("en", "de") if len(day) >= 3),
         *("last", "on", "am", "le", "el", "date", "datum", "at", "um", "à", "г"),
     )
-    return re.compile(rf"(?<!\w)(?:{label_alternation(words)})(?!\w)", re.IGNORECASE)
+    # as a tree: the test's costliest step, run at every place in the line
+    return re.compile(rf"(?<!\w)(?:{label_tree(words)})(?!\w)", re.IGNORECASE)
 
 
 def looks_like_dateline(text: str) -> bool:

