@@ -15,7 +15,7 @@ import pytest
 from newscorpus import extract_text
 from newscorpus.blocks import text_to_blocks
 from newscorpus.clean import classify
-from newscorpus.meta.authors.text import shapes
+from newscorpus.meta.authors.text import shapes, wording
 from newscorpus.meta.authors.text.lines import KINDS, byline_candidates
 from newscorpus.meta.authors.text.shapes import SHAPE_KINDS, name_run, read_shape
 from newscorpus.meta.authors.text.wording import holds_credit
@@ -201,7 +201,7 @@ _NEAR_MATCHES = [
         shapes._leading_date(),
         shapes._SEGMENT,
         shapes._TOKENS,
-        shapes._GLUED,
+        wording._GLUED,
     ],
 )
 def test_the_regexes_stay_linear_on_long_near_matches(pattern: re.Pattern[str]) -> None:

@@ -15,28 +15,8 @@ from newscorpus.meta.dates.scorer import FEATURES, DateScorer, date_scorer
 from newscorpus.meta.header import read_header
 from newscorpus.shapes.dates import parse_date
 
-_BODY = {
-    "en": "The harbour board met on the quay to decide how the old ferry pier will be rebuilt. ",
-    "de": "Der Gemeinderat hat am Abend lange über die neue Brücke am Fluss beraten und gestritten. ",
-    "fr": "Le conseil municipal a longuement débattu du nouveau pont sur la rivière ce soir-là. ",
-    "pl": "Rada miasta długo dyskutowała wieczorem o nowym moście na rzece i jego kosztach. ",
-    "nl": "De gemeenteraad heeft gisteravond lang gesproken over de nieuwe brug over de rivier. ",
-    "cs": "Zastupitelstvo města dlouho večer jednalo o novém mostě přes řeku a jeho ceně. ",
-    "uk": "Міська рада довго обговорювала ввечері новий міст через річку та його вартість. ",
-}
-
-
-def _page(lines: list[str], language: str = "en") -> str:
-    return "\n\n".join([*lines, _BODY[language] * 3, _BODY[language] * 2])
-
-
-def _days(text: str, url: str | None = None) -> dict[str, dict[str, float]]:
-    classified = classify(text_to_blocks(text))
-    found = list(read_header(classified, url=url).values.get("date_candidates", ()))
-    days = day_candidates(classified, found, title=0)
-    return {
-        d.date.value.date().isoformat(): dict(zip(FEATURES, d.features, strict=True)) for d in days
-    }
+from .invented_pages import days as _days
+from .invented_pages import page as _page
 
 
 def test_every_feature_has_a_fitted_weight() -> None:

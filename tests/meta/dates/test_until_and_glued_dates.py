@@ -8,36 +8,12 @@ import time
 
 import pytest
 
-from newscorpus.blocks import text_to_blocks
-from newscorpus.clean import classify
 from newscorpus.meta.dates.labels import until_label, updated_label
-from newscorpus.meta.dates.scored import day_candidates
-from newscorpus.meta.dates.scorer import FEATURES
 from newscorpus.meta.dates.text import date_kind
-from newscorpus.meta.header import read_header
 from newscorpus.shapes.dates import find_dates
 
-_BODY = {
-    "en": "The harbour board met on the quay to decide how the old ferry pier will be rebuilt. ",
-    "de": "Der Gemeinderat hat am Abend lange über die neue Brücke am Fluss beraten und gestritten. ",
-    "fr": "Le conseil municipal a longuement débattu du nouveau pont sur la rivière ce soir-là. ",
-    "es": "El consejo municipal debatió durante horas el nuevo puente sobre el río anoche. ",
-    "it": "Il consiglio comunale ha discusso a lungo del nuovo ponte sul fiume ieri sera. ",
-    "nl": "De gemeenteraad heeft gisteravond lang gesproken over de nieuwe brug over de rivier. ",
-}
-
-
-def _page(lines: list[str], language: str = "en") -> str:
-    return "\n\n".join([*lines, _BODY[language] * 3, _BODY[language] * 2])
-
-
-def _days(text: str, url: str | None = None) -> dict[str, dict[str, float]]:
-    classified = classify(text_to_blocks(text))
-    found = list(read_header(classified, url=url).values.get("date_candidates", ()))
-    days = day_candidates(classified, found, title=0)
-    return {
-        d.date.value.date().isoformat(): dict(zip(FEATURES, d.features, strict=True)) for d in days
-    }
+from .invented_pages import days as _days
+from .invented_pages import page as _page
 
 
 @pytest.mark.parametrize(

@@ -52,6 +52,7 @@ from ..bylines import is_organisation, parse_byline, split_authors
 from ..names import is_given_name, looks_like_person_name
 from .shapes import SHAPE_KINDS, read_shape
 from .wording import (
+    glue_point,
     has_cue,
     holds_credit,
     holds_role,
@@ -130,11 +131,6 @@ _SEGMENT_SIGN = re.compile(r"[|/·•\-–—]")  # in every separator; looked f
 # name, "Ann1" a login) and ends in a date's punctuation or a space, or runs three long.
 _DIGIT = re.compile(r"(?<![A-Z\d])\d++(?=[./:,\s-])|(?<![A-Z\d])\d{3}")
 _DATE_WORDS = re.compile(r"\s(?:on|am|le|el|il|den|um|at|in|op|à|a las|de)\s", re.IGNORECASE)
-# A name glued to what follows it ("Ann LeeStaff Writer", "Ann LeePublished"): two lower-case
-# letters, then a capital that opens a word ("McDonald" keeps its one lower-case letter).
-# (The name ends at the match's end; a pattern that opens with the letters, not with a
-# lookbehind, is searched for several times faster.)
-_GLUED = re.compile(r"[a-zß-ÿ]{2}(?=[A-Z][a-zß-ÿ])")
 _WHOLE = 0.6  # the share of a bare line's head its names must make up
 _BEFORE_INLINE = 4  # words before a prefix inside a line with no digit or separator in them
 _BEFORE_DATED = 8  # words before it in a line with a date or a separator
@@ -233,9 +229,10 @@ def byline_scorer() -> BylineScorer:
 
 def _before_separator(text: str) -> str:
     """What stands before the line's first separator (:data:`_SEGMENTS`), a name glued to what
-    follows it (:data:`_GLUED`) ending there: as if a separator stood at the glue."""
-    glue = _GLUED.search(text)
-    head = text[: glue.end()] if glue else text
+    follows it ("Ann LeeStaff Writer", :func:`.wording.glue_point`) ending there: as if a
+    separator stood at the glue."""
+    glue = glue_point(text)
+    head = text if glue is None else text[:glue]
     cut = _SEGMENTS.search(head) if _SEGMENT_SIGN.search(head) else None
     return head[: cut.start()] if cut else head
 

@@ -30,7 +30,7 @@ from functools import cache
 from ....vocab import alternation, load_json, trie_alternation, words
 from ...titles.text import interface_share
 from ..names import is_given_name, looks_like_person_name, not_name_words
-from .wording import holds_credit, holds_stopword, meta_verbs
+from .wording import glue_point, holds_credit, holds_stopword, meta_verbs
 
 __all__ = ["SHAPE_KINDS", "name_run", "read_shape"]
 
@@ -43,9 +43,6 @@ _MAX_NAMES = 4
 _SEGMENT = re.compile(r"\s*(?:[|·•]|//)\s*|\s[-–—]\s")
 # A slash is a token of its own, and no name's: "Ann Lee/Reuters" ends at it (a credit, a desk).
 _TOKENS = re.compile(r"[^\s,;&()|/·•]+|[,;&(/]")
-# A name glued to what follows it ("Ann LeeSenior Reporter"): two lower-case letters, then a
-# capital opening a word (as in lines.py; "McDonald" keeps its one lower-case letter).
-_GLUED = re.compile(r"(?<=[a-zß-ÿ]{2})(?=[A-Z][a-zß-ÿ])")
 _WORDLIKE = re.compile(r"^[^\W\d_](?:[\w'’-]*[^\W\d_])?\.?$")
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.){1,3}$")
 _CJK_NAME = r"[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]{2,4}"
@@ -120,10 +117,10 @@ def _name_word(token: str, started: bool) -> bool:
 def _unglued(token: str) -> str | None:
     """The name's part of a word glued to what follows it when that is no name's ("LeeSenior",
     "ExnerKorrespondent"); None when the word is not glued so ("McDonald", "MacLeod")."""
-    glue = _GLUED.search(token)
-    if glue is None or _name_word(token[glue.start() :], True):
+    glue = glue_point(token)
+    if glue is None or _name_word(token[glue:], True):
         return None
-    return token[: glue.start()]
+    return token[:glue]
 
 
 def _trimmed(tokens: list[str]) -> list[str]:

@@ -24,6 +24,7 @@ from ....vocab import load_json, trie_alternation, words
 from ..names import is_given_name
 
 __all__ = [
+    "glue_point",
     "has_cue",
     "holds_credit",
     "holds_role",
@@ -120,6 +121,24 @@ def holds_stopword(name: str) -> bool:
         (True, False)
     """
     return any(token.casefold() in _stopwords() for token in name.split())
+
+
+# Two lower-case letters, then a capital opening a word ("McDonald" keeps its one lower-case
+# letter, so it is never cut). The glue is at the match's end: a pattern that opens with the
+# letters, not with a lookbehind, is searched for several times faster.
+_GLUED = re.compile(r"[a-zß-ÿ]{2}(?=[A-Z][a-zß-ÿ])")
+
+
+def glue_point(text: str) -> int | None:
+    """Where a name is glued to the word after it ("Ann LeeSenior Reporter"): the index of the
+    glued word's capital, or None when no word is glued so.
+
+    Example:
+        >>> glue_point("Ann LeeSenior Reporter"), glue_point("Ann McDonald")
+        (7, None)
+    """
+    glue = _GLUED.search(text)
+    return None if glue is None else glue.end()
 
 
 @cache
