@@ -39,6 +39,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _shared import ROOT, require_shared
+from conditional_logit import fit_conditional_logit
 from metadata import in_part, read_records
 from textmeta import RENDERERS, rendered
 
@@ -103,22 +104,7 @@ def fit(found: list[Page]) -> tuple[np.ndarray[Any, Any], float]:
     pages = [
         (np.array(feats, dtype=float), np.array(f1s) >= 0.5) for feats, f1s, _ in found if feats
     ]
-    x = np.vstack([feats for feats, _ in pages])
-    positive = np.concatenate([pos for _, pos in pages]).astype(float)
-    page_of = np.concatenate([np.full(len(pos), i) for i, (_, pos) in enumerate(pages)])
-    has_headline = np.array([bool(pos.any()) for _, pos in pages])[page_of]
-    weights, bias, count = np.zeros(x.shape[1]), 0.0, len(found)
-    for _ in range(STEPS):
-        exps = np.exp(np.clip(x @ weights + bias, -30, 30))
-        totals = 1 + np.bincount(page_of, weights=exps)
-        right = np.bincount(page_of, weights=exps * positive)
-        # d(-log likelihood)/d score: the candidate's probability minus its share of the
-        # page's right candidates (0 on a page without one, where "none" is right)
-        share = np.where(has_headline, exps * positive / np.maximum(right[page_of], 1e-300), 0)
-        gradient = exps / totals[page_of] - share
-        weights -= RATE * (x.T @ gradient / count + L2 * weights)
-        bias -= RATE * float(gradient.sum() / count)
-    return weights, bias
+    return fit_conditional_logit(pages, len(found), steps=STEPS, rate=RATE, l2=L2)
 
 
 def figures(found: list[Page], scorer: TitleScorer, bar: float) -> tuple[float, float]:
