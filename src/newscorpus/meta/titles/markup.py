@@ -194,16 +194,30 @@ def _h1_texts(root: Any) -> tuple[list[str], list[str], list[bool]]:
                 for e in list(h1.iterancestors())[:6]
             )
         )
-        marks = [h1, *list(h1.iterancestors())[:2], *list(h1.iterdescendants())[:4]]
-        hrefs = [a.get("href") for a in h1.iter("a") if a.get("href")]
-        if any(_LOGO.search(f"{e.get('class') or ''} {e.get('id') or ''}") for e in marks) or any(
-            urlsplit(h).path in ("", "/", "/index.html", "/index.php")
-            and "?" not in h
-            and "#" not in h
-            for h in hrefs
-        ):
+        if _is_logo(h1):
             logos.append(text)
     return texts, logos, in_article
+
+
+# An address as a web archive rewrites it: "/web/20080731095558/http://site.example/" (the
+# archive's host optional, a replay flag such as "im_" after the timestamp).
+_ARCHIVED = re.compile(r"^(?:https?://web\.archive\.org)?/web/\d{1,14}[a-z_]{0,4}/")
+
+
+def _is_logo(h1: Any) -> bool:
+    """Whether an ``<h1>`` is the site's logo: marked so by a class or id near it, or linking to
+    the home page (through a web archive's rewritten address too), unless the page marks it as
+    the story's headline (``itemprop="headline"``), which outweighs a theme's class."""
+    if "headline" in (h1.get("itemprop") or "").split():
+        return False
+    marks = [h1, *list(h1.iterancestors())[:2], *list(h1.iterdescendants())[:4]]
+    if any(_LOGO.search(f"{e.get('class') or ''} {e.get('id') or ''}") for e in marks):
+        return True
+    hrefs = [_ARCHIVED.sub("", a.get("href"), count=1) for a in h1.iter("a") if a.get("href")]
+    return any(
+        urlsplit(h).path in ("", "/", "/index.html", "/index.php") and "?" not in h and "#" not in h
+        for h in hrefs
+    )
 
 
 # Parts of an <h1> that are not the headline: a kicker above it, a date, a subtitle in <small>,
