@@ -36,6 +36,7 @@ from __future__ import annotations
 import math
 import operator
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import cache
 from itertools import pairwise
@@ -110,6 +111,8 @@ BYLINE_FEATURES: tuple[str, ...] = (
     "rivals",
     "date_before",
     "role_beside",
+    "in_headline",
+    "in_path",
 )
 """The features of a byline candidate, in the order of the scorer's weights."""
 
@@ -134,6 +137,7 @@ _DATE_WORDS = re.compile(r"\s(?:on|am|le|el|il|den|um|at|in|op|à|a las|de)\s", 
 _WHOLE = 0.6  # the share of a bare line's head its names must make up
 _BEFORE_INLINE = 4  # words before a prefix inside a line with no digit or separator in them
 _BEFORE_DATED = 8  # words before it in a line with a date or a separator
+_BEFORE_SPLIT = 2  # words before a prefix that ends a line with no digit or separator
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DATE_SHAPE = re.compile(r"\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\b(?:19|20)\d{2}\b|\d{1,2}:\d{2}")
 # Both patterns above need a digit; one digit is looked for much faster (most lines hold none).
@@ -274,7 +278,7 @@ def _read_line(
     byline = parse_byline(text)
     if byline is not None and byline.authors:
         return "prefix", byline.authors
-    if previous is not None and previous.casefold().strip(" :") in prefix_words():
+    if previous is not None and _opens_byline(previous):
         names = _names(text, strict=False)
         if names:
             return "split-prefix", names
@@ -294,6 +298,26 @@ def _read_line(
     return ("dated-names", names) if _dated(text) else ("bare-names", names)
 
 
+def _opens_byline(line: str) -> bool:
+    """Whether a line is a byline's prefix whose names are printed on the next line: the
+    prefix alone ("Von", "By:"), or ending a meta line's opening ("04.03.2024 10:15 von",
+    "Geschrieben von:", "Artikel von"; :func:`_meta_opening`), the renderer having broken the
+    line before the names (a link of its own)."""
+    prefixes = prefix_words()
+    folded = line.casefold().strip(" :")
+    if folded in prefixes:
+        return True
+    head, _, last = folded.rpartition(" ")
+    if not head or len(line) > _MAX_CHARS or last.rstrip(":") not in prefixes:
+        return False
+    before = line[: len(head)]
+    # Without a date or separator, a short label only ("Artikel von"), not a sentence's words
+    # broken at a link ("The plan was backed by").
+    if not _ANY_DIGIT.search(before) and not _SEGMENTS.search(before):
+        return len(before.split()) <= _BEFORE_SPLIT and not holds_credit(before)
+    return _meta_opening(before)
+
+
 def _meta_opening(before: str) -> bool:
     """Whether what stands before a prefix inside a line is a meta line's opening ("Posted on
     4 March", "Veröffentlicht am", "22. Juli 2019") and not a sentence or headline that happens
@@ -307,13 +331,15 @@ def _meta_opening(before: str) -> bool:
 
 
 def byline_candidates(
-    classified: Classified, *, headline: int | None = None
+    classified: Classified, *, headline: int | None = None, url: str | None = None
 ) -> list[BylineCandidate]:
     """The byline candidates around the body's start, with their features (unscored).
 
     Args:
         classified: the page's blocks and their verdicts.
         headline: the index of the headline block, when the header walk found one.
+        url: the page's address: a name spelled in its path (the story's subject in the
+            slug, seldom its writer) is a feature.
 
     Example:
         >>> from newscorpus.blocks import text_to_blocks
@@ -329,7 +355,7 @@ def byline_candidates(
     low, high = max(0, start - ABOVE), min(len(blocks), start + BELOW)
     far = _far_blocks(blocks, (low, high), (start, end))
     found: list[BylineCandidate] = []
-    page_text: _PageText | None = None
+    context: tuple[_PageText, _Around] | None = None
     for block in [*blocks[low:high], *far]:
         if block.tag is not None or block.words > _MAX_WORDS or len(block.text) > _MAX_CHARS:
             continue  # text pages only: an HTML page's byline is read from its markup
@@ -340,9 +366,12 @@ def byline_candidates(
         if read is None:
             continue
         kind, names = read
-        if page_text is None:
-            page_text = _page_text(blocks, start, end)
-        features = _features(classified, block, (kind, names), (start, end, headline, page_text))
+        if context is None:  # read once a page has a candidate (most lines are none)
+            context = _page_text(blocks, start, end), _around(blocks, headline, url)
+        page_text, around = context
+        features = _features(
+            classified, block, (kind, names), (start, end, headline, page_text), around
+        )
         found.append(BylineCandidate(block=block, kind=kind, names=names, features=features))
     return _with_rivals(found)
 
@@ -384,6 +413,39 @@ def _page_text(blocks: Sequence[Block], start: int, end: int) -> _PageText:
     return "\n".join(pieces), offsets[body], offsets[after]
 
 
+# The headline's words (casefolded) and the address's path, folded to plain letters.
+_Around = tuple[frozenset[str], str]
+_URL_PATH = re.compile(r"^[a-z][a-z0-9+.-]*://[^/?#]*([^?#]*)")
+
+
+def _plain(text: str) -> str:
+    """``text`` casefolded, without accents and without anything but letters and digits: the
+    form a name takes in an address ("André Loibl" in ``/andre-loibl/``)."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in folded if c.isalnum() and c.isascii())
+
+
+def _around(blocks: Sequence[Block], headline: int | None, url: str | None) -> _Around:
+    """What a candidate's names are compared with besides the page's text: the headline's
+    words and the page's address's path (its host is the site's name, not a story's)."""
+    words: frozenset[str] = frozenset()
+    if headline is not None and 0 <= headline < len(blocks):
+        words = frozenset(_LETTERS.findall(blocks[headline].text.casefold()))
+    match = _URL_PATH.match(url.casefold()) if url else None
+    return words, _plain(match.group(1)) if match else ""
+
+
+def _spelled_in(names: tuple[str, ...], plain: str) -> float:
+    """Whether a name's last word (three letters or more) is spelled in ``plain``."""
+    if not plain:
+        return 0.0
+    for name in names:
+        last = _plain(name.split()[-1])
+        if len(last) >= 3 and last in plain:
+            return 1.0
+    return 0.0
+
+
 def _far_blocks(
     blocks: Sequence[Block], near: tuple[int, int], body: tuple[int, int]
 ) -> list[Block]:
@@ -396,15 +458,12 @@ def _far_blocks(
         range(high, body_reach),
         range(max(high, body_reach, end + 1 - TAIL), min(len(blocks), end + 1 + AFTER_END)),
     )
-    prefixes = prefix_words()
     found = []
     for index in (i for span in spans for i in span if i < len(blocks)):
         block = blocks[index]
         if block.tag is not None or block.words > _MAX_WORDS or len(block.text) > _MAX_CHARS:
             continue
-        if has_cue(block.text) or (
-            index > 0 and blocks[index - 1].text.casefold().strip(" :") in prefixes
-        ):
+        if has_cue(block.text) or (index > 0 and _opens_byline(blocks[index - 1].text)):
             found.append(block)
     return found
 
@@ -414,8 +473,10 @@ def _features(
     block: Block,
     read: tuple[str, tuple[str, ...]],
     page: tuple[int, int, int | None, _PageText],
+    around: _Around,
 ) -> tuple[float, ...]:
     kind, names = read
+    headline_words, path = around
     start, end, headline, (page_text, body_start, after_start) = page
     last = names[0].split()[-1].casefold()
     blocks = classified.blocks
@@ -462,9 +523,22 @@ def _features(
         rivals=0.0,  # set once every candidate is known
         date_before=float(len(preceding) < 80 and looks_like_dateline(preceding)),
         role_beside=float(holds_role(preceding) or holds_role(following)),
+        # a headline's own words read as names ("Der Plan für den Fluss"), or its subject
+        in_headline=_headline_share(names, headline_words, block.index == headline),
+        in_path=_spelled_in(names, path),  # the story's subject in the slug, or an author page
     )
     ordered: tuple[float, ...] = _in_order(values)
     return ordered
+
+
+def _headline_share(names: tuple[str, ...], words: frozenset[str], is_headline: bool) -> float:
+    """The share of the names' words that the headline prints (1 for the headline itself)."""
+    if is_headline:
+        return 1.0
+    tokens = [t for name in names for t in _LETTERS.findall(name.casefold())]
+    if not words or not tokens:
+        return 0.0
+    return sum(t in words for t in tokens) / len(tokens)
 
 
 # The features' values picked in the order of BYLINE_FEATURES, in one call.
