@@ -17,7 +17,7 @@ from newscorpus import ExtractOptions, MetaOptions, extract_text
 from newscorpus.blocks import text_to_blocks
 from newscorpus.clean import classify
 from newscorpus.errors import OptionsError
-from newscorpus.meta.authors.text import lines, wording
+from newscorpus.meta.authors.text import context, lines, wording
 from newscorpus.meta.authors.text.lines import (
     BYLINE_FEATURES,
     KINDS,
@@ -365,11 +365,11 @@ def test_a_far_line_is_read_only_when_it_holds_a_cue(line: str, expected: bool) 
 def test_the_page_text_folds_as_block_by_block() -> None:
     blocks = text_to_blocks("Straße\n\nΣΟΦΙΑ\n\nﬁsh İstanbul\n\nEnd")
     by_block = [block.text.casefold() for block in blocks]
-    text, body, after = lines._page_text(blocks, 1, 2)
+    text, body, after = context.page_text(blocks, 1, 2)
     assert text == "\n".join(by_block)
     assert (body, after) == (len(by_block[0]) + 1, sum(len(t) + 1 for t in by_block[:3]))
-    assert lines._page_text(blocks, 9, 9) == (text, len(text) + 1, len(text) + 1)
-    assert lines._page_text((), 0, 0) == ("", 0, 0)
+    assert context.page_text(blocks, 9, 9) == (text, len(text) + 1, len(text) + 1)
+    assert context.page_text((), 0, 0) == ("", 0, 0)
 
 
 @pytest.mark.parametrize(

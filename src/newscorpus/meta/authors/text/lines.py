@@ -36,10 +36,8 @@ from __future__ import annotations
 import math
 import operator
 import re
-import unicodedata
 from collections.abc import Sequence
 from functools import cache
-from itertools import pairwise
 
 import attrs
 
@@ -51,6 +49,7 @@ from ....vocab import load_json
 from ...titles.text import interface_share
 from ..bylines import is_organisation, parse_byline, split_authors
 from ..names import is_given_name, looks_like_person_name
+from .context import Around, PageText, around, headline_share, page_text, spelled_in
 from .shapes import SHAPE_KINDS, read_shape
 from .wording import (
     glue_point,
@@ -355,7 +354,7 @@ def byline_candidates(
     low, high = max(0, start - ABOVE), min(len(blocks), start + BELOW)
     far = _far_blocks(blocks, (low, high), (start, end))
     found: list[BylineCandidate] = []
-    context: tuple[_PageText, _Around] | None = None
+    context: tuple[PageText, Around] | None = None
     for block in [*blocks[low:high], *far]:
         if block.tag is not None or block.words > _MAX_WORDS or len(block.text) > _MAX_CHARS:
             continue  # text pages only: an HTML page's byline is read from its markup
@@ -367,10 +366,9 @@ def byline_candidates(
             continue
         kind, names = read
         if context is None:  # read once a page has a candidate (most lines are none)
-            context = _page_text(blocks, start, end), _around(blocks, headline, url)
-        page_text, around = context
+            context = page_text(blocks, start, end), around(blocks, headline, url)
         features = _features(
-            classified, block, (kind, names), (start, end, headline, page_text), around
+            classified, block, (kind, names), (start, end, headline, context[0]), context[1]
         )
         found.append(BylineCandidate(block=block, kind=kind, names=names, features=features))
     return _with_rivals(found)
@@ -392,58 +390,6 @@ def _with_rivals(found: list[BylineCandidate]) -> list[BylineCandidate]:
         )
         for c in found
     ]
-
-
-# The page's text, casefolded once, and where the body and what follows it start and end in it.
-_PageText = tuple[str, int, int]
-
-
-def _page_text(blocks: Sequence[Block], start: int, end: int) -> _PageText:
-    """Folding reads each character alone: the page is folded in a few pieces, split where the
-    body and what follows it start, not block by block (a call per block costs more)."""
-    texts = [block.text for block in blocks]
-    count = len(texts)
-    body, after = min(start, count), min(end + 1, count)
-    points = sorted({0, body, after, count})
-    pieces: list[str] = []
-    offsets = {0: 0}  # a block's index -> where its text starts in the page's
-    for low, high in pairwise(points):
-        pieces.append("\n".join(texts[low:high]).casefold())
-        offsets[high] = offsets[low] + len(pieces[-1]) + 1
-    return "\n".join(pieces), offsets[body], offsets[after]
-
-
-# The headline's words (casefolded) and the address's path, folded to plain letters.
-_Around = tuple[frozenset[str], str]
-_URL_PATH = re.compile(r"^[a-z][a-z0-9+.-]*://[^/?#]*([^?#]*)")
-
-
-def _plain(text: str) -> str:
-    """``text`` casefolded, without accents and without anything but letters and digits: the
-    form a name takes in an address ("André Loibl" in ``/andre-loibl/``)."""
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in folded if c.isalnum() and c.isascii())
-
-
-def _around(blocks: Sequence[Block], headline: int | None, url: str | None) -> _Around:
-    """What a candidate's names are compared with besides the page's text: the headline's
-    words and the page's address's path (its host is the site's name, not a story's)."""
-    words: frozenset[str] = frozenset()
-    if headline is not None and 0 <= headline < len(blocks):
-        words = frozenset(_LETTERS.findall(blocks[headline].text.casefold()))
-    match = _URL_PATH.match(url.casefold()) if url else None
-    return words, _plain(match.group(1)) if match else ""
-
-
-def _spelled_in(names: tuple[str, ...], plain: str) -> float:
-    """Whether a name's last word (three letters or more) is spelled in ``plain``."""
-    if not plain:
-        return 0.0
-    for name in names:
-        last = _plain(name.split()[-1])
-        if len(last) >= 3 and last in plain:
-            return 1.0
-    return 0.0
 
 
 def _far_blocks(
@@ -472,8 +418,8 @@ def _features(
     classified: Classified,
     block: Block,
     read: tuple[str, tuple[str, ...]],
-    page: tuple[int, int, int | None, _PageText],
-    around: _Around,
+    page: tuple[int, int, int | None, PageText],
+    around: Around,
 ) -> tuple[float, ...]:
     kind, names = read
     headline_words, path = around
@@ -524,21 +470,11 @@ def _features(
         date_before=float(len(preceding) < 80 and looks_like_dateline(preceding)),
         role_beside=float(holds_role(preceding) or holds_role(following)),
         # a headline's own words read as names ("Der Plan für den Fluss"), or its subject
-        in_headline=_headline_share(names, headline_words, block.index == headline),
-        in_path=_spelled_in(names, path),  # the story's subject in the slug, or an author page
+        in_headline=headline_share(names, headline_words, block.index == headline),
+        in_path=spelled_in(names, path),  # the story's subject in the slug, or an author page
     )
     ordered: tuple[float, ...] = _in_order(values)
     return ordered
-
-
-def _headline_share(names: tuple[str, ...], words: frozenset[str], is_headline: bool) -> float:
-    """The share of the names' words that the headline prints (1 for the headline itself)."""
-    if is_headline:
-        return 1.0
-    tokens = [t for name in names for t in _LETTERS.findall(name.casefold())]
-    if not words or not tokens:
-        return 0.0
-    return sum(t in words for t in tokens) / len(tokens)
 
 
 # The features' values picked in the order of BYLINE_FEATURES, in one call.
