@@ -452,3 +452,23 @@ def test_the_headline_words_in_the_names_are_a_feature(
     found = {c.names: c for c in byline_candidates(classified, headline=1)}
     values = dict(zip(BYLINE_FEATURES, found[names].features, strict=True))
     assert values["in_headline"] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "desk"),
+    [
+        ("en", "Courier Staff"),
+        ("de", "Nordwelt Redaktion"),
+        ("fr", "Rédaction Sud"),
+        ("es", "Redacción Norte"),
+        ("nl", "Redactie Noord"),
+    ],
+)
+def test_a_desk_after_a_prefix_line_is_a_candidate(lang: str, desk: str) -> None:
+    values = features_of(page(lang, PREFIX[lang], desk), (desk,))
+    assert values["kind_split-prefix"] == 1.0 and values["organisation"] == 1.0
+
+
+@pytest.mark.parametrize("line", ["Courier Staff", "News Desk"])
+def test_a_desk_alone_without_a_prefix_is_no_candidate(line: str) -> None:
+    assert ("bare-names", (line,)) not in candidates(page("en", line))

@@ -58,9 +58,9 @@ from .wording import (
     holds_role,
     holds_stopword,
     inline_prefix,
-    meta_verbs,
     prefix_words,
     sentence_share,
+    words_before_prefix,
 )
 
 __all__ = [
@@ -137,7 +137,6 @@ _WHOLE = 0.6  # the share of a bare line's head its names must make up
 _BEFORE_INLINE = 4  # words before a prefix inside a line with no digit or separator in them
 _BEFORE_DATED = 8  # words before it in a line with a date or a separator
 _BEFORE_SPLIT = 2  # words before a prefix that ends a line with no digit or separator
-_LETTERS = re.compile(r"[^\W\d_]+")
 _DATE_SHAPE = re.compile(r"\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\b(?:19|20)\d{2}\b|\d{1,2}:\d{2}")
 # Both patterns above need a digit; one digit is looked for much faster (most lines hold none).
 _ANY_DIGIT = re.compile(r"\d")
@@ -146,16 +145,6 @@ _ANY_DIGIT = re.compile(r"\d")
 def _dated(text: str) -> bool:
     """Whether a line holds a date's shape (:data:`_DATE_SHAPE`)."""
     return _ANY_DIGIT.search(text) is not None and _DATE_SHAPE.search(text) is not None
-
-
-def _before_prefix(text: str, kind: str) -> tuple[float, float]:
-    """For a prefix inside a line: how many words stand before it (by fours) and whether a meta
-    line's verb is among them ("Posted on 4 March by")."""
-    match = inline_prefix().search(" ".join(text.split())) if kind == "inline-prefix" else None
-    if match is None:
-        return 0.0, 0.0
-    before = _LETTERS.findall(match.string[: match.start()].casefold())
-    return min(len(before), 8) / 4, float(any(word in meta_verbs() for word in before))
 
 
 @attrs.frozen(kw_only=True)
@@ -244,8 +233,9 @@ def _names(text: str, *, strict: bool, whole: bool = False) -> tuple[str, ...]:
     """The names at the start of ``text``, up to a separator, a digit or a date's word; each
     without the interface words after it ("Ann Lee Updated"), and none that holds one in its
     midst ("Updated Monday") or, unless ``strict`` is off, does not look like a person's name.
-    With ``strict`` off a one-word name (a login) stays. With ``whole`` the names must make up
-    most of what stands before the separator ("Ann Lee und ihr Plan" is a headline)."""
+    With ``strict`` off (after a prefix) a one-word name (a login) and a desk's name ("Courier
+    Staff") stay. With ``whole`` the names must make up most of what stands before the
+    separator ("Ann Lee und ihr Plan" is a headline)."""
     head = _before_separator(text)
     digit = _DIGIT.search(head) if _ANY_DIGIT.search(head) else None
     head = head[: digit.start()] if digit else head
@@ -260,7 +250,8 @@ def _names(text: str, *, strict: bool, whole: bool = False) -> tuple[str, ...]:
         kept = " ".join(tokens)
         if not tokens or interface_share(kept) > 0 or holds_credit(kept):
             continue
-        if len(tokens) == 1 or looks_like_person_name(kept):
+        person = len(tokens) == 1 or looks_like_person_name(kept)
+        if person or (not strict and is_organisation(kept)):
             names.append(kept)
     if whole and sum(map(len, names)) < _WHOLE * len(head):
         return ()
@@ -432,7 +423,8 @@ def _features(
     preceding = blocks[block.index - 1].text if block.index > 0 else ""
     first_words = [name.split()[0] for name in names]
     values: dict[str, float] = {f"kind_{k}": float(k == kind) for k in KINDS}
-    values["words_before"], values["verb_before"] = _before_prefix(block.text, kind)
+    inline = words_before_prefix(block.text) if kind == "inline-prefix" else (0.0, 0.0)
+    values["words_before"], values["verb_before"] = inline
     values.update(
         above=float(block.index < start),
         distance=min(abs(block.index - start), 15) / 5,

@@ -33,6 +33,7 @@ __all__ = [
     "meta_verbs",
     "prefix_words",
     "sentence_share",
+    "words_before_prefix",
 ]
 
 
@@ -206,3 +207,22 @@ def holds_credit(text: str) -> bool:
 @cache
 def _credits() -> frozenset[str]:
     return words("byline_prefixes", "credit_nouns")
+
+
+def words_before_prefix(text: str) -> tuple[float, float]:
+    """For a byline's prefix inside a line: how many words stand before it (by fours, at most
+    two) and whether a meta line's verb is among them ("Posted on 4 March by"); (0, 0) when the
+    line holds no prefix.
+
+    Args:
+        text: the line.
+
+    Example:
+        >>> words_before_prefix("Posted on 4 March 2024 by Ann Lee")
+        (0.75, 1.0)
+    """
+    match = inline_prefix().search(" ".join(text.split()))
+    if match is None:
+        return 0.0, 0.0
+    before = _WORD.findall(match.string[: match.start()].casefold())
+    return min(len(before), 8) / 4, float(any(word in meta_verbs() for word in before))
