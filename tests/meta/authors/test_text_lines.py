@@ -379,6 +379,7 @@ def test_the_page_text_folds_as_block_by_block() -> None:
         ("04.03.2024 10:15 von", ("Anna Berger",)),
         ("Geschrieben von:", ("Anna Berger",)),
         ("Artikel von", ("Redaktion Nord",)),
+        ("22.01.2024 Autor:", ("Anna Berger",)),
         ("Publié le 4 mars 2024 par", ("Claire Martin",)),
         ("Publicado el 4 de marzo por", ("Lucía Gómez",)),
         ("4 maart 2024 door", ("Jan Vos",)),
@@ -400,6 +401,9 @@ def test_a_meta_line_that_ends_with_the_prefix_gives_the_next_line(
         "Featured image by",  # a picture's credit
         "Foto von",
         "x" * 300 + " by",  # too long for a meta line
+        "About the Author",  # an author box's heading: a bio follows
+        "Über die Autorin",
+        "Sur l'auteur",
     ],
 )
 def test_a_sentence_or_credit_that_ends_with_a_prefix_opens_no_byline(opening: str) -> None:

@@ -58,6 +58,7 @@ from .wording import (
     holds_role,
     holds_stopword,
     inline_prefix,
+    prefix_prepositions,
     prefix_words,
     sentence_share,
     words_before_prefix,
@@ -300,6 +301,8 @@ def _opens_byline(line: str) -> bool:
     head, _, last = folded.rpartition(" ")
     if not head or len(line) > _MAX_CHARS or last.rstrip(":") not in prefixes:
         return False
+    if last not in prefix_prepositions() and not line.rstrip().endswith(":"):
+        return False  # a label noun without its colon: "About the Author" heads an author box
     before = line[: len(head)]
     # Without a date or separator, a short label only ("Artikel von"), not a sentence's words
     # broken at a link ("The plan was backed by").

@@ -31,6 +31,7 @@ __all__ = [
     "holds_stopword",
     "inline_prefix",
     "meta_verbs",
+    "prefix_prepositions",
     "prefix_words",
     "sentence_share",
     "words_before_prefix",
@@ -47,6 +48,21 @@ def prefix_words() -> frozenset[str]:
     """
     return words("byline_prefixes", "en", "de", "fr", "es", "it", "nl", "sv", "da", "ru") | words(
         "byline_prefixes", "label_words", "markup_label_prepositions", "text_labels"
+    )
+
+
+@cache
+def prefix_prepositions() -> frozenset[str]:
+    """The byline prefixes that are prepositions ("von", "by", "par"), lower case: the words of
+    :func:`prefix_words` that end a line before names with no colon after them (a label noun
+    such as "Author" does so only as "Autor:"; "About the Author" heads an author box).
+
+    Example:
+        >>> "von" in prefix_prepositions(), "author" in prefix_prepositions()
+        (True, False)
+    """
+    return words("byline_prefixes", "en", "de", "fr", "es", "it", "nl", "sv", "da", "ru") | words(
+        "byline_prefixes", "markup_label_prepositions"
     )
 
 
