@@ -19,6 +19,7 @@ from newscorpus.blocks import Block, text_to_blocks
 from newscorpus.clean import classify
 from newscorpus.meta.authors import names
 from newscorpus.meta.authors.text import lines
+from newscorpus.meta.authors.text.context import page_text
 from newscorpus.meta.titles import interface, overlap
 from newscorpus.meta.titles import text as titles
 from newscorpus.meta.titles.overlap import content_words
@@ -63,7 +64,7 @@ def test_a_dated_line_is_one_the_date_pattern_finds(text: str) -> None:
 @given(st.lists(st.text(max_size=12), max_size=8), st.integers(0, 9), st.integers(0, 9))
 def test_the_page_is_folded_as_its_blocks_joined(texts: list[str], start: int, end: int) -> None:
     blocks = [Block(index=i, text=t) for i, t in enumerate(texts)]
-    page, body_start, after_start = lines._page_text(blocks, start, end)
+    page, body_start, after_start = page_text(blocks, start, end)
     assert page == "\n".join(texts).casefold()
     low, high = min(start, len(texts)), min(end + 1, len(texts))
     if low < high:  # the body's offsets span its blocks, folded, and the line break after them

@@ -100,7 +100,8 @@ def read_header(
         _take_byline(_byline_reach(classified, first, start), values, evidence, consumed)
     if "authors" not in values:
         headline = headlines[0][0].index if headlines else None
-        _take_scored_byline(byline_candidates(classified, headline=headline), opts, found_in)
+        candidates = byline_candidates(classified, headline=headline, url=url)
+        _take_scored_byline(candidates, opts, found_in)
     # Dates: the same window, reaching further back over the share buttons and captions the
     # walk stepped over when no headline was found.
     low = max(0, min(first, start - len(skipped)) - _DATE_WINDOW)
@@ -141,12 +142,15 @@ def header_title_candidates(
     return score_titles(classified, url=url, walked=_walked(headlines), scorer=scorer)
 
 
-def header_byline_candidates(classified: Classified) -> list[BylineCandidate]:
+def header_byline_candidates(
+    classified: Classified, *, url: str | None = None
+) -> list[BylineCandidate]:
     """The byline candidates of a page's text (see ``newscorpus.meta.authors.text.lines``), with
     the header walk's headline as the place they are measured from; unscored.
 
     Args:
         classified: the page's blocks and their verdicts.
+        url: the page's address (a name spelled in it is a feature).
 
     Example:
         >>> from newscorpus.blocks import text_to_blocks
@@ -157,7 +161,8 @@ def header_byline_candidates(classified: Classified) -> list[BylineCandidate]:
     """
     start = classified.start if classified.start is not None else len(classified.blocks)
     headlines, _ = _walk_back(classified, start)
-    return byline_candidates(classified, headline=headlines[0][0].index if headlines else None)
+    headline = headlines[0][0].index if headlines else None
+    return byline_candidates(classified, headline=headline, url=url)
 
 
 def _walked(headlines: Sequence[tuple[Block, ...]]) -> tuple[int, int | None]:

@@ -17,7 +17,7 @@ from newscorpus import ExtractOptions, MetaOptions, extract_text
 from newscorpus.blocks import text_to_blocks
 from newscorpus.clean import classify
 from newscorpus.errors import OptionsError
-from newscorpus.meta.authors.text import lines, wording
+from newscorpus.meta.authors.text import context, lines, wording
 from newscorpus.meta.authors.text.lines import (
     BYLINE_FEATURES,
     KINDS,
@@ -191,7 +191,13 @@ _NEAR_MATCHES = [
 
 @pytest.mark.parametrize(
     "pattern",
-    [wording.inline_prefix(), lines._SEGMENTS, lines._DATE_WORDS, wording._GLUED, lines._DATE_SHAPE],
+    [
+        wording.inline_prefix(),
+        lines._SEGMENTS,
+        lines._DATE_WORDS,
+        wording._GLUED,
+        lines._DATE_SHAPE,
+    ],
 )
 def test_the_regexes_stay_linear_on_long_near_matches(pattern: re.Pattern[str]) -> None:
     for text in _NEAR_MATCHES:
@@ -359,8 +365,114 @@ def test_a_far_line_is_read_only_when_it_holds_a_cue(line: str, expected: bool) 
 def test_the_page_text_folds_as_block_by_block() -> None:
     blocks = text_to_blocks("Straße\n\nΣΟΦΙΑ\n\nﬁsh İstanbul\n\nEnd")
     by_block = [block.text.casefold() for block in blocks]
-    text, body, after = lines._page_text(blocks, 1, 2)
+    text, body, after = context.page_text(blocks, 1, 2)
     assert text == "\n".join(by_block)
     assert (body, after) == (len(by_block[0]) + 1, sum(len(t) + 1 for t in by_block[:3]))
-    assert lines._page_text(blocks, 9, 9) == (text, len(text) + 1, len(text) + 1)
-    assert lines._page_text((), 0, 0) == ("", 0, 0)
+    assert context.page_text(blocks, 9, 9) == (text, len(text) + 1, len(text) + 1)
+    assert context.page_text((), 0, 0) == ("", 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("opening", "names"),
+    [
+        ("4 March 2024 10:15 by", ("Maria Lopez",)),
+        ("04.03.2024 10:15 von", ("Anna Berger",)),
+        ("Geschrieben von:", ("Anna Berger",)),
+        ("Artikel von", ("Redaktion Nord",)),
+        ("22.01.2024 Autor:", ("Anna Berger",)),
+        ("Publié le 4 mars 2024 par", ("Claire Martin",)),
+        ("Publicado el 4 de marzo por", ("Lucía Gómez",)),
+        ("4 maart 2024 door", ("Jan Vos",)),
+    ],
+)
+def test_a_meta_line_that_ends_with_the_prefix_gives_the_next_line(
+    opening: str, names: tuple[str, ...]
+) -> None:
+    text = page("en", opening, names[0])
+    assert ("split-prefix", names) in candidates(text)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The plan was backed by",  # a sentence broken at a link
+        "Ein neuer Plan entworfen von",
+        "Le projet a été porté par",
+        "Featured image by",  # a picture's credit
+        "Foto von",
+        "x" * 300 + " by",  # too long for a meta line
+        "About the Author",  # an author box's heading: a bio follows
+        "Über die Autorin",
+        "Sur l'auteur",
+    ],
+)
+def test_a_sentence_or_credit_that_ends_with_a_prefix_opens_no_byline(opening: str) -> None:
+    found = candidates(page("en", opening, "Maria Lopez"))
+    assert ("split-prefix", ("Maria Lopez",)) not in found
+
+
+def test_the_opening_test_stays_linear_on_long_lines() -> None:
+    for text in [*_NEAR_MATCHES, "von " * 25_000, "1 " * 25_000 + "by"]:
+        start = time.process_time()
+        lines._opens_byline(text)
+        assert time.process_time() - start < _BUDGET_SECONDS, text[:20]
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://example.org/2024/03/04/maria-lopez-wins-the-vote/", 1.0),  # the subject
+        ("https://example.org/news/lopez/", 1.0),
+        ("https://lopez.example.org/2024/river-plan/", 0.0),  # the host is the site's name
+        ("https://example.org/2024/river-plan/", 0.0),
+        ("not an address", 0.0),
+        (None, 0.0),
+    ],
+)
+def test_a_name_in_the_address_path_is_a_feature(url: str | None, expected: float) -> None:
+    classified = classify(text_to_blocks(page("en", "Maria López")))
+    found = {c.names: c for c in byline_candidates(classified, url=url)}
+    values = dict(zip(BYLINE_FEATURES, found[("Maria López",)].features, strict=True))
+    assert values["in_path"] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "names", "expected"),
+    [
+        ("en", "River Plan", ("River Plan",), 1.0),
+        ("de", "Der Strom", ("Der Strom",), 0.5),
+        ("fr", "Claire Martin", ("Claire Martin",), 0.0),
+        ("es", "Lucía Gómez", ("Lucía Gómez",), 0.0),
+    ],
+)
+def test_the_headline_words_in_the_names_are_a_feature(
+    lang: str, line: str, names: tuple[str, ...], expected: float
+) -> None:
+    headline = {"en": "The river plan goes ahead", "de": "Der Plan für den Fluss"}.get(
+        lang, HEADLINE[lang]
+    )
+    text = "\n\n".join(["Home", headline, line, BODY[lang] * 3, BODY[lang] * 2])
+    classified = classify(text_to_blocks(text))
+    found = {c.names: c for c in byline_candidates(classified, headline=1)}
+    values = dict(zip(BYLINE_FEATURES, found[names].features, strict=True))
+    assert values["in_headline"] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "desk"),
+    [
+        ("en", "Courier Staff"),
+        ("de", "Nordwelt Redaktion"),
+        ("fr", "Rédaction Sud"),
+        ("es", "Redacción Norte"),
+        ("nl", "Redactie Noord"),
+    ],
+)
+def test_a_desk_after_a_prefix_line_is_a_candidate(lang: str, desk: str) -> None:
+    values = features_of(page(lang, PREFIX[lang], desk), (desk,))
+    assert values["kind_split-prefix"] == 1.0 and values["organisation"] == 1.0
+
+
+@pytest.mark.parametrize("line", ["Courier Staff", "News Desk"])
+def test_a_desk_alone_without_a_prefix_is_no_candidate(line: str) -> None:
+    assert ("bare-names", (line,)) not in candidates(page("en", line))

@@ -38,7 +38,6 @@ import operator
 import re
 from collections.abc import Sequence
 from functools import cache
-from itertools import pairwise
 
 import attrs
 
@@ -50,6 +49,7 @@ from ....vocab import load_json
 from ...titles.text import interface_share
 from ..bylines import is_organisation, parse_byline, split_authors
 from ..names import is_given_name, looks_like_person_name
+from .context import Around, PageText, around, headline_share, page_text, spelled_in
 from .shapes import SHAPE_KINDS, read_shape
 from .wording import (
     glue_point,
@@ -58,9 +58,10 @@ from .wording import (
     holds_role,
     holds_stopword,
     inline_prefix,
-    meta_verbs,
+    prefix_prepositions,
     prefix_words,
     sentence_share,
+    words_before_prefix,
 )
 
 __all__ = [
@@ -110,6 +111,8 @@ BYLINE_FEATURES: tuple[str, ...] = (
     "rivals",
     "date_before",
     "role_beside",
+    "in_headline",
+    "in_path",
 )
 """The features of a byline candidate, in the order of the scorer's weights."""
 
@@ -134,7 +137,7 @@ _DATE_WORDS = re.compile(r"\s(?:on|am|le|el|il|den|um|at|in|op|à|a las|de)\s", 
 _WHOLE = 0.6  # the share of a bare line's head its names must make up
 _BEFORE_INLINE = 4  # words before a prefix inside a line with no digit or separator in them
 _BEFORE_DATED = 8  # words before it in a line with a date or a separator
-_LETTERS = re.compile(r"[^\W\d_]+")
+_BEFORE_SPLIT = 2  # words before a prefix that ends a line with no digit or separator
 _DATE_SHAPE = re.compile(r"\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\b(?:19|20)\d{2}\b|\d{1,2}:\d{2}")
 # Both patterns above need a digit; one digit is looked for much faster (most lines hold none).
 _ANY_DIGIT = re.compile(r"\d")
@@ -143,16 +146,6 @@ _ANY_DIGIT = re.compile(r"\d")
 def _dated(text: str) -> bool:
     """Whether a line holds a date's shape (:data:`_DATE_SHAPE`)."""
     return _ANY_DIGIT.search(text) is not None and _DATE_SHAPE.search(text) is not None
-
-
-def _before_prefix(text: str, kind: str) -> tuple[float, float]:
-    """For a prefix inside a line: how many words stand before it (by fours) and whether a meta
-    line's verb is among them ("Posted on 4 March by")."""
-    match = inline_prefix().search(" ".join(text.split())) if kind == "inline-prefix" else None
-    if match is None:
-        return 0.0, 0.0
-    before = _LETTERS.findall(match.string[: match.start()].casefold())
-    return min(len(before), 8) / 4, float(any(word in meta_verbs() for word in before))
 
 
 @attrs.frozen(kw_only=True)
@@ -241,8 +234,9 @@ def _names(text: str, *, strict: bool, whole: bool = False) -> tuple[str, ...]:
     """The names at the start of ``text``, up to a separator, a digit or a date's word; each
     without the interface words after it ("Ann Lee Updated"), and none that holds one in its
     midst ("Updated Monday") or, unless ``strict`` is off, does not look like a person's name.
-    With ``strict`` off a one-word name (a login) stays. With ``whole`` the names must make up
-    most of what stands before the separator ("Ann Lee und ihr Plan" is a headline)."""
+    With ``strict`` off (after a prefix) a one-word name (a login) and a desk's name ("Courier
+    Staff") stay. With ``whole`` the names must make up most of what stands before the
+    separator ("Ann Lee und ihr Plan" is a headline)."""
     head = _before_separator(text)
     digit = _DIGIT.search(head) if _ANY_DIGIT.search(head) else None
     head = head[: digit.start()] if digit else head
@@ -257,7 +251,8 @@ def _names(text: str, *, strict: bool, whole: bool = False) -> tuple[str, ...]:
         kept = " ".join(tokens)
         if not tokens or interface_share(kept) > 0 or holds_credit(kept):
             continue
-        if len(tokens) == 1 or looks_like_person_name(kept):
+        person = len(tokens) == 1 or looks_like_person_name(kept)
+        if person or (not strict and is_organisation(kept)):
             names.append(kept)
     if whole and sum(map(len, names)) < _WHOLE * len(head):
         return ()
@@ -274,7 +269,7 @@ def _read_line(
     byline = parse_byline(text)
     if byline is not None and byline.authors:
         return "prefix", byline.authors
-    if previous is not None and previous.casefold().strip(" :") in prefix_words():
+    if previous is not None and _opens_byline(previous):
         names = _names(text, strict=False)
         if names:
             return "split-prefix", names
@@ -294,6 +289,28 @@ def _read_line(
     return ("dated-names", names) if _dated(text) else ("bare-names", names)
 
 
+def _opens_byline(line: str) -> bool:
+    """Whether a line is a byline's prefix whose names are printed on the next line: the
+    prefix alone ("Von", "By:"), or ending a meta line's opening ("04.03.2024 10:15 von",
+    "Geschrieben von:", "Artikel von"; :func:`_meta_opening`), the renderer having broken the
+    line before the names (a link of its own)."""
+    prefixes = prefix_words()
+    folded = line.casefold().strip(" :")
+    if folded in prefixes:
+        return True
+    head, _, last = folded.rpartition(" ")
+    if not head or len(line) > _MAX_CHARS or last.rstrip(":") not in prefixes:
+        return False
+    if last not in prefix_prepositions() and not line.rstrip().endswith(":"):
+        return False  # a label noun without its colon: "About the Author" heads an author box
+    before = line[: len(head)]
+    # Without a date or separator, a short label only ("Artikel von"), not a sentence's words
+    # broken at a link ("The plan was backed by").
+    if not _ANY_DIGIT.search(before) and not _SEGMENTS.search(before):
+        return len(before.split()) <= _BEFORE_SPLIT and not holds_credit(before)
+    return _meta_opening(before)
+
+
 def _meta_opening(before: str) -> bool:
     """Whether what stands before a prefix inside a line is a meta line's opening ("Posted on
     4 March", "Veröffentlicht am", "22. Juli 2019") and not a sentence or headline that happens
@@ -307,13 +324,15 @@ def _meta_opening(before: str) -> bool:
 
 
 def byline_candidates(
-    classified: Classified, *, headline: int | None = None
+    classified: Classified, *, headline: int | None = None, url: str | None = None
 ) -> list[BylineCandidate]:
     """The byline candidates around the body's start, with their features (unscored).
 
     Args:
         classified: the page's blocks and their verdicts.
         headline: the index of the headline block, when the header walk found one.
+        url: the page's address: a name spelled in its path (the story's subject in the
+            slug, seldom its writer) is a feature.
 
     Example:
         >>> from newscorpus.blocks import text_to_blocks
@@ -329,7 +348,7 @@ def byline_candidates(
     low, high = max(0, start - ABOVE), min(len(blocks), start + BELOW)
     far = _far_blocks(blocks, (low, high), (start, end))
     found: list[BylineCandidate] = []
-    page_text: _PageText | None = None
+    context: tuple[PageText, Around] | None = None
     for block in [*blocks[low:high], *far]:
         if block.tag is not None or block.words > _MAX_WORDS or len(block.text) > _MAX_CHARS:
             continue  # text pages only: an HTML page's byline is read from its markup
@@ -340,9 +359,11 @@ def byline_candidates(
         if read is None:
             continue
         kind, names = read
-        if page_text is None:
-            page_text = _page_text(blocks, start, end)
-        features = _features(classified, block, (kind, names), (start, end, headline, page_text))
+        if context is None:  # read once a page has a candidate (most lines are none)
+            context = page_text(blocks, start, end), around(blocks, headline, url)
+        features = _features(
+            classified, block, (kind, names), (start, end, headline, context[0]), context[1]
+        )
         found.append(BylineCandidate(block=block, kind=kind, names=names, features=features))
     return _with_rivals(found)
 
@@ -365,25 +386,6 @@ def _with_rivals(found: list[BylineCandidate]) -> list[BylineCandidate]:
     ]
 
 
-# The page's text, casefolded once, and where the body and what follows it start and end in it.
-_PageText = tuple[str, int, int]
-
-
-def _page_text(blocks: Sequence[Block], start: int, end: int) -> _PageText:
-    """Folding reads each character alone: the page is folded in a few pieces, split where the
-    body and what follows it start, not block by block (a call per block costs more)."""
-    texts = [block.text for block in blocks]
-    count = len(texts)
-    body, after = min(start, count), min(end + 1, count)
-    points = sorted({0, body, after, count})
-    pieces: list[str] = []
-    offsets = {0: 0}  # a block's index -> where its text starts in the page's
-    for low, high in pairwise(points):
-        pieces.append("\n".join(texts[low:high]).casefold())
-        offsets[high] = offsets[low] + len(pieces[-1]) + 1
-    return "\n".join(pieces), offsets[body], offsets[after]
-
-
 def _far_blocks(
     blocks: Sequence[Block], near: tuple[int, int], body: tuple[int, int]
 ) -> list[Block]:
@@ -396,15 +398,12 @@ def _far_blocks(
         range(high, body_reach),
         range(max(high, body_reach, end + 1 - TAIL), min(len(blocks), end + 1 + AFTER_END)),
     )
-    prefixes = prefix_words()
     found = []
     for index in (i for span in spans for i in span if i < len(blocks)):
         block = blocks[index]
         if block.tag is not None or block.words > _MAX_WORDS or len(block.text) > _MAX_CHARS:
             continue
-        if has_cue(block.text) or (
-            index > 0 and blocks[index - 1].text.casefold().strip(" :") in prefixes
-        ):
+        if has_cue(block.text) or (index > 0 and _opens_byline(blocks[index - 1].text)):
             found.append(block)
     return found
 
@@ -413,9 +412,11 @@ def _features(
     classified: Classified,
     block: Block,
     read: tuple[str, tuple[str, ...]],
-    page: tuple[int, int, int | None, _PageText],
+    page: tuple[int, int, int | None, PageText],
+    around: Around,
 ) -> tuple[float, ...]:
     kind, names = read
+    headline_words, path = around
     start, end, headline, (page_text, body_start, after_start) = page
     last = names[0].split()[-1].casefold()
     blocks = classified.blocks
@@ -425,7 +426,8 @@ def _features(
     preceding = blocks[block.index - 1].text if block.index > 0 else ""
     first_words = [name.split()[0] for name in names]
     values: dict[str, float] = {f"kind_{k}": float(k == kind) for k in KINDS}
-    values["words_before"], values["verb_before"] = _before_prefix(block.text, kind)
+    inline = words_before_prefix(block.text) if kind == "inline-prefix" else (0.0, 0.0)
+    values["words_before"], values["verb_before"] = inline
     values.update(
         above=float(block.index < start),
         distance=min(abs(block.index - start), 15) / 5,
@@ -462,6 +464,9 @@ def _features(
         rivals=0.0,  # set once every candidate is known
         date_before=float(len(preceding) < 80 and looks_like_dateline(preceding)),
         role_beside=float(holds_role(preceding) or holds_role(following)),
+        # a headline's own words read as names ("Der Plan für den Fluss"), or its subject
+        in_headline=headline_share(names, headline_words, block.index == headline),
+        in_path=spelled_in(names, path),  # the story's subject in the slug, or an author page
     )
     ordered: tuple[float, ...] = _in_order(values)
     return ordered

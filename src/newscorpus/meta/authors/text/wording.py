@@ -31,8 +31,10 @@ __all__ = [
     "holds_stopword",
     "inline_prefix",
     "meta_verbs",
+    "prefix_prepositions",
     "prefix_words",
     "sentence_share",
+    "words_before_prefix",
 ]
 
 
@@ -46,6 +48,21 @@ def prefix_words() -> frozenset[str]:
     """
     return words("byline_prefixes", "en", "de", "fr", "es", "it", "nl", "sv", "da", "ru") | words(
         "byline_prefixes", "label_words", "markup_label_prepositions", "text_labels"
+    )
+
+
+@cache
+def prefix_prepositions() -> frozenset[str]:
+    """The byline prefixes that are prepositions ("von", "by", "par"), lower case: the words of
+    :func:`prefix_words` that end a line before names with no colon after them (a label noun
+    such as "Author" does so only as "Autor:"; "About the Author" heads an author box).
+
+    Example:
+        >>> "von" in prefix_prepositions(), "author" in prefix_prepositions()
+        (True, False)
+    """
+    return words("byline_prefixes", "en", "de", "fr", "es", "it", "nl", "sv", "da", "ru") | words(
+        "byline_prefixes", "markup_label_prepositions"
     )
 
 
@@ -206,3 +223,22 @@ def holds_credit(text: str) -> bool:
 @cache
 def _credits() -> frozenset[str]:
     return words("byline_prefixes", "credit_nouns")
+
+
+def words_before_prefix(text: str) -> tuple[float, float]:
+    """For a byline's prefix inside a line: how many words stand before it (by fours, at most
+    two) and whether a meta line's verb is among them ("Posted on 4 March by"); (0, 0) when the
+    line holds no prefix.
+
+    Args:
+        text: the line.
+
+    Example:
+        >>> words_before_prefix("Posted on 4 March 2024 by Ann Lee")
+        (0.75, 1.0)
+    """
+    match = inline_prefix().search(" ".join(text.split()))
+    if match is None:
+        return 0.0, 0.0
+    before = _WORD.findall(match.string[: match.start()].casefold())
+    return min(len(before), 8) / 4, float(any(word in meta_verbs() for word in before))
