@@ -2,8 +2,9 @@
 
 ``split_authors`` returns early for a line whose parts name nobody and cuts a part at its first
 dash with one search; the organisation test looks its words up once; the scored candidates are
-built once with their rivals count; ``best_byline`` copies only the winner. Each is checked here
-against the definition it replaces, on synthetic lines of our own (and on long adversarial ones).
+built once with their rivals count; ``best_byline`` copies only the winner; the far lines' cue
+test searches one tree of the cues. Each is checked here against the definition it replaces, on
+synthetic lines of our own (and on long adversarial ones).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from newscorpus.blocks import Block
 from newscorpus.meta.authors import bylines
 from newscorpus.meta.authors.bylines import split_authors
 from newscorpus.meta.authors.names import clean_person_name, strip_name_junk
-from newscorpus.meta.authors.text import lines
+from newscorpus.meta.authors.text import lines, wording
 from newscorpus.meta.authors.text.lines import (
     BYLINE_FEATURES,
     BylineCandidate,
@@ -163,3 +164,33 @@ def test_the_head_before_a_date_word_is_the_split_s_first_piece(line: str) -> No
         line, maxsplit=1
     )[0]
     assert lines._names("Ann Lee am 4. März", strict=True) == ("Ann Lee",)
+
+
+def _plain_has_cue(text: str) -> bool:
+    """``has_cue`` as a set lookup of the line's casefolded words."""
+    single, caseless = wording._cue_words()
+    return not single.isdisjoint(wording._WORD.findall(text.casefold())) or (
+        not text.isascii() and any(cue in text for cue in caseless)
+    )
+
+
+_CUE_PIECES = st.sampled_from(
+    [
+        "by", "By", "BY", "von", "Von:", "Autor", "Autorin", "autor/in", "Autor(in)", "de", "par",
+        "Text", "texto", "Bystanders", "vonage", "reporter", "Reporters", "责任编辑", "编辑", "：",
+        "作者", "Ann", "Lee", "ß", "İ", "ﬁ", " ", "", "-", "1", "_", ":", "é", "автор", "Автор",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_CUE_PIECES, max_size=10).map("".join))
+def test_the_cue_search_matches_the_word_lookup(line: str) -> None:
+    assert wording.has_cue(line) == _plain_has_cue(line)
+
+
+def test_the_cue_search_stays_linear_on_long_letter_runs() -> None:
+    for line in ("autor" * 20_000, "by" * 50_000, "a " * 50_000, "责任编" * 30_000):
+        began = time.perf_counter()
+        assert wording.has_cue(line) == _plain_has_cue(line)
+        assert time.perf_counter() - began < 2.0
