@@ -112,11 +112,18 @@ def role_words() -> frozenset[str]:
     return words("roles", "bio")
 
 
+@cache
+def _organisation_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The agencies' names and the desks' words (lower case), looked up once: the byline reader
+    asks about every part of every line near the body."""
+    return words("organisations", "agencies"), words("organisations", "desk", "desk_more")
+
+
 def _is_organisation(name: str) -> bool:
     lowered = name.lower()
-    if lowered in words("organisations", "agencies"):
+    agencies, org_words = _organisation_words()
+    if lowered in agencies:
         return True
-    org_words = words("organisations", "desk", "desk_more")
     parts = lowered.split()
     return bool(parts) and (parts[-1] in org_words or (len(parts) <= 3 and parts[0] in org_words))
 
@@ -179,17 +186,22 @@ def split_authors(text: str, *, strict: bool = True) -> tuple[str, ...]:
         part = raw.strip(" .,;:")
         if not part:
             continue
-        # "Sports Desk - The Courier": the desk; but in "Ann Lee - Chrome security team" the
-        # team after the dash is her role, and she is the author
-        head = _DASH_TAIL.split(part, maxsplit=1)[0]
         if _role_only().match(part):  # "Ann Lee, Staff Writer": a role, unless it is all there is
             roles.append(part)
-        elif _is_organisation(head):
+            continue
+        # "Sports Desk - The Courier": the desk; but in "Ann Lee - Chrome security team" the
+        # team after the dash is her role, and she is the author. (What stands before the first
+        # dash: the same as the pattern's split, without building the list.)
+        dash = _DASH_TAIL.search(part)
+        head = part if dash is None else part[: dash.start()]
+        if _is_organisation(head):
             names.append(head.strip())
         else:
             name = clean_person_name(part) if strict else strip_name_junk(part)
             if name:
                 names.append(name)
+    if not names and not roles:  # most lines read near a body name nobody
+        return ()
     return tuple(dict.fromkeys(names or roles))
 
 

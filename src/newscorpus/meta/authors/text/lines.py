@@ -240,7 +240,9 @@ def _names(text: str, *, strict: bool, whole: bool = False) -> tuple[str, ...]:
     head = _before_separator(text)
     digit = _DIGIT.search(head) if _ANY_DIGIT.search(head) else None
     head = head[: digit.start()] if digit else head
-    head = _DATE_WORDS.split(head, maxsplit=1)[0].strip(" ,.:;")
+    # what stands before the first date word (the pattern's split, without building its list)
+    date_word = _DATE_WORDS.search(head)
+    head = (head if date_word is None else head[: date_word.start()]).strip(" ,.:;")
     if not head or len(head) > 80:
         return ()
     names = []
@@ -347,7 +349,7 @@ def byline_candidates(
     end = classified.end if classified.end is not None else start
     low, high = max(0, start - ABOVE), min(len(blocks), start + BELOW)
     far = _far_blocks(blocks, (low, high), (start, end))
-    found: list[BylineCandidate] = []
+    found: list[_Read] = []
     context: tuple[PageText, Around] | None = None
     for block in [*blocks[low:high], *far]:
         if block.tag is not None or block.words > _MAX_WORDS or len(block.text) > _MAX_CHARS:
@@ -364,25 +366,26 @@ def byline_candidates(
         features = _features(
             classified, block, (kind, names), (start, end, headline, context[0]), context[1]
         )
-        found.append(BylineCandidate(block=block, kind=kind, names=names, features=features))
+        found.append((block, kind, names, features))
     return _with_rivals(found)
 
 
-def _with_rivals(found: list[BylineCandidate]) -> list[BylineCandidate]:
+_Read = tuple[Block, str, tuple[str, ...], tuple[float, ...]]  # a line, its kind, names, features
+_RIVALS_AT = BYLINE_FEATURES.index("rivals")
+
+
+def _with_rivals(found: list[_Read]) -> list[BylineCandidate]:
     """Each candidate with the number of other unprefixed name lines on its page: a page that
-    prints many (a team list, a list of other stories' writers) names its author in few."""
-    unprefixed = sum(c.kind not in _PREFIXED for c in found)
-    at = BYLINE_FEATURES.index("rivals")
+    prints many (a team list, a list of other stories' writers) names its author in few. (Each
+    candidate is built once, with that count in place, not built and then copied.)"""
+    unprefixed = sum(kind not in _PREFIXED for _, kind, _, _ in found)
+    at = _RIVALS_AT
     return [
-        attrs.evolve(
-            c,
-            features=(
-                *c.features[:at],
-                min(unprefixed - (c.kind not in _PREFIXED), 5) / 5,
-                *c.features[at + 1 :],
-            ),
+        BylineCandidate(
+            block=block, kind=kind, names=names, features=(*values[:at], rivals, *values[at + 1 :])
         )
-        for c in found
+        for block, kind, names, values in found
+        for rivals in (min(unprefixed - (kind not in _PREFIXED), 5) / 5,)
     ]
 
 
@@ -490,5 +493,8 @@ def best_byline(
         True
     """
     chosen = scorer or byline_scorer()
-    scored = [attrs.evolve(c, score=chosen.probability(c.features)) for c in candidates]
-    return max(scored, key=lambda c: c.score, default=None)
+    scores = [chosen.probability(c.features) for c in candidates]
+    if not scores:
+        return None
+    best = scores.index(max(scores))  # the first of the highest, as max() picks; one copy
+    return attrs.evolve(candidates[best], score=scores[best])

@@ -172,18 +172,30 @@ def _cue_words() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(cue for cue in cues if " " not in cue), caseless
 
 
+@cache
+def _cue_word() -> re.Pattern[str]:
+    """A cue word as a whole word (:data:`_WORD`'s run of letters, all of it) of a casefolded
+    line: one search of the words' tree, not bounded by another letter on either side. A run
+    of letters is a cue exactly when some cue matches at its start with no letter after it, so
+    the search finds one exactly when the line's words and the cues meet; a cue that is no run
+    of letters ("e-mail") is never a whole word and is left out. Nearly twice as fast as
+    splitting the line into its words and looking each up."""
+    single, _ = _cue_words()
+    letters = (cue for cue in single if _WORD.fullmatch(cue))
+    return re.compile(rf"(?<![^\W\d_])(?:{trie_alternation(letters)})(?![^\W\d_])")
+
+
 def has_cue(text: str) -> bool:
     """A cheap test for a line far from the body's start: it holds a byline's prefix or label
-    as a word (a set lookup per word, three times faster than one regex of every cue), or a
-    label of a script without case, anywhere (none is ASCII: an ASCII word has case).
+    as a word (one search of the cues' tree), or a label of a script without case, anywhere
+    (none is ASCII: an ASCII word has case).
 
     Example:
         >>> has_cue("Written by Ann Lee"), has_cue("责任编辑：王芳"), has_cue("Ferries return")
         (True, True, False)
     """
-    single, caseless = _cue_words()
-    return not single.isdisjoint(_WORD.findall(text.casefold())) or (
-        not text.isascii() and any(cue in text for cue in caseless)
+    return _cue_word().search(text.casefold()) is not None or (
+        not text.isascii() and any(cue in text for cue in _cue_words()[1])
     )
 
 
