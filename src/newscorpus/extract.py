@@ -47,7 +47,7 @@ from .meta.sources import SOURCES, dated_results, merge_sources, read_sources
 from .meta.view import PageView
 from .options import ExtractOptions, MetaOptions
 from .shapes.dates import ParsedDate, parse_date
-from .shapes.day_order import dayfirst_for, dayfirst_from_dates
+from .shapes.day_order import dayfirst_for, dayfirst_from_dates, dayfirst_from_url
 
 __all__ = ["clean_text", "extract", "extract_html", "extract_text", "hints_to_found"]
 
@@ -243,7 +243,7 @@ def _assemble(
         blocks, opts.clean, extra_rules=_learned_rules(opts, first, url), statement=statement
     )
     # Only the header reads dates from here on: its options alone get the page's reading.
-    header_options = _page_meta(opts.meta, classified.language, blocks)
+    header_options = _page_meta(opts.meta, classified.language, blocks, url)
     view = attrs.evolve(view, classified=classified, url=url, options=header_options)
     view = read_sources(view, sources, stage="body")
     found = merge_sources(view, sources)
@@ -349,8 +349,11 @@ def _with_page_dayfirst(
     return options if meta is options.meta else attrs.evolve(options, meta=meta)
 
 
-def _page_meta(meta: MetaOptions, language: str | None, blocks: Sequence[Block]) -> MetaOptions:
-    """``meta`` with the page's day-first reading, as :func:`_with_page_dayfirst` decides it.
+def _page_meta(
+    meta: MetaOptions, language: str | None, blocks: Sequence[Block], url: str | None = None
+) -> MetaOptions:
+    """``meta`` with the page's day-first reading, as :func:`_with_page_dayfirst` decides it,
+    or else as the page's address says (a locale or a country domain, ``/en-gb/``, ``.co.uk``).
     Evolving only the metadata options costs a fifth of evolving both, and the blocks are read
     for slashed dates only when the language leaves the reading open."""
     if meta.dayfirst is not None:
@@ -358,6 +361,8 @@ def _page_meta(meta: MetaOptions, language: str | None, blocks: Sequence[Block])
     dayfirst = dayfirst_for(language)
     if dayfirst is None:
         dayfirst = dayfirst_from_dates(_slashed_lines(blocks))
+    if dayfirst is None:
+        dayfirst = dayfirst_from_url(url)
     if dayfirst is None:
         return meta
     return attrs.evolve(meta, dayfirst=dayfirst)
