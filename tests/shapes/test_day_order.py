@@ -129,3 +129,27 @@ def test_long_adversarial_strings_are_read_quickly() -> None:
     assert find_dates("1/2/23/" * 20_000, dayfirst=True) is not None
     assert find_dates("12/12/1" * 20_000, dayfirst=False) is not None
     assert time.perf_counter() - started < 30  # generous: a backtracking regex takes minutes
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://www.example.de/nachrichten/faehren", True),
+        ("https://www.example.com.br/noticias/balsas", True),
+        ("https://www.example.vn/tin-tuc/pha", True),
+        ("https://www.example.io/news/ferries", None),  # a domain used for its letters
+        ("https://www.example.tv/news/ferries", None),
+        ("https://www.example.us/news/ferries", None),
+    ],
+)
+def test_a_country_domain_says_the_order(url: str, expected: bool | None) -> None:
+    assert dayfirst_from_url(url) is expected
+
+
+def test_a_page_in_an_unguessed_language_reads_its_country_s_order() -> None:
+    page = (
+        "Phà hoạt động trở lại\n\nThứ năm, 2/11/2023, 19:20\n\n"
+        + "Các chuyến phà đã trở lại cảng hôm nay sau cơn bão của tuần trước. " * 3
+    )
+    art = extract_text(page, url="https://www.example.vn/tin-tuc/pha-hoat-dong-tro-lai")
+    assert art.published_iso == "2023-11-02T19:20:00"

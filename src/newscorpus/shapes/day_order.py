@@ -61,7 +61,7 @@ _HOST = re.compile(r"^[a-z][a-z]+://(?:[^/@?#]*@)?(?P<host>[^/:?#]+)")
 def dayfirst_from_url(url: str | None) -> bool | None:
     """How a page writes slashed dates, from its address: a locale segment (``/en-gb/``,
     ``/en-us/``, ``/fr-ca/``: a language whose month names are known and a region) says it as
-    :func:`dayfirst_for` does, else a country domain of a day-first English-writing country
+    :func:`dayfirst_for` does, else the domain of a country that writes the day first
     (``.co.uk``, ``.com.au``); ``None`` when neither.
 
     Example:
