@@ -352,7 +352,8 @@ def _with_page_dayfirst(
 def _page_meta(
     meta: MetaOptions, language: str | None, blocks: Sequence[Block], url: str | None = None
 ) -> MetaOptions:
-    """``meta`` with the page's day-first reading, as :func:`_with_page_dayfirst` decides it,
+    """``meta`` with the page's day-first reading, as :func:`_with_page_dayfirst` decides it
+    (or, when its slashed dates leave it open, as its dates with a month's name are written),
     or else as the page's address says (a locale or a country domain, ``/en-gb/``, ``.co.uk``).
     Evolving only the metadata options costs a fifth of evolving both, and the blocks are read
     for slashed dates only when the language leaves the reading open."""
@@ -360,7 +361,9 @@ def _page_meta(
         return meta
     dayfirst = dayfirst_for(language)
     if dayfirst is None:
-        dayfirst = dayfirst_from_dates(_slashed_lines(blocks))
+        # the page's short lines, read only when a slashed date is left open: its date lines
+        lines = (b.text for b in blocks if b.words <= _DATE_LINE_WORDS)
+        dayfirst = dayfirst_from_dates(_slashed_lines(blocks), lines)
     if dayfirst is None:
         dayfirst = dayfirst_from_url(url)
     if dayfirst is None:
@@ -376,6 +379,7 @@ def _default_options() -> ExtractOptions:
 
 
 _DATES_READ = 200_000  # how much of the page dayfirst_from_dates reads
+_DATE_LINE_WORDS = 30  # the longest line whose dates tell how the page writes them
 
 
 def _slashed_lines(blocks: Sequence[Block]) -> str:

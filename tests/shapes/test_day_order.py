@@ -153,3 +153,45 @@ def test_a_page_in_an_unguessed_language_reads_its_country_s_order() -> None:
     )
     art = extract_text(page, url="https://www.example.vn/tin-tuc/pha-hoat-dong-tro-lai")
     assert art.published_iso == "2023-11-02T19:20:00"
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Posted 3 April 2024"], True),  # English, day before the month's name
+        (["Veröffentlicht am 3. April 2024"], True),  # German
+        (["Publié le 3 avril 2024"], True),  # French
+        (["Publicado el 3 de abril de 2024"], True),  # Spanish
+        (["Stand 03.04.2024"], True),  # a dotted date
+        (["Posted April 3, 2024"], False),  # the month's name before the day
+        (["Posted 3 April 2024", "Comments: April 5, 2024"], None),  # both ways: open
+        (["Posted 2024-04-03", "2024年4月3日"], None),  # year first: no order told
+        ([], None),
+    ],
+)
+def test_the_page_s_spelled_dates_decide_an_open_slashed_date(
+    lines: list[str], expected: bool | None
+) -> None:
+    from newscorpus.shapes import dayfirst_from_dates
+
+    assert dayfirst_from_dates("Updated 03/04/2024", lines) is expected
+
+
+def test_spelled_dates_are_not_read_without_an_open_slashed_date() -> None:
+    from newscorpus.shapes import dayfirst_from_dates
+
+    def lines() -> list[str]:
+        raise AssertionError("read although no slashed date is open")
+
+    assert dayfirst_from_dates("no slashed date here", iter(lines, None)) is None
+    assert dayfirst_from_dates("25/03/2024", iter(lines, None)) is True
+
+
+def test_an_english_page_reads_its_slashed_date_as_its_other_dates_are_written() -> None:
+    page = (
+        f"Ferries return\n\n02/10/2020\n\n{BODY}\n\nMore from the harbour\n\n"
+        "Harbour fees rise · 28 September 2020"
+    )
+    assert extract_text(page).published_iso == "2020-10-02"
+    american = page.replace("28 September 2020", "September 28, 2020")
+    assert extract_text(american).published_iso == "2020-02-10"
