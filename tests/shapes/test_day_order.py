@@ -195,3 +195,17 @@ def test_an_english_page_reads_its_slashed_date_as_its_other_dates_are_written()
     assert extract_text(page).published_iso == "2020-10-02"
     american = page.replace("28 September 2020", "September 28, 2020")
     assert extract_text(american).published_iso == "2020-02-10"
+
+
+def test_a_date_line_with_a_two_digit_year_is_a_candidate_day() -> None:
+    from newscorpus.blocks import text_to_blocks
+    from newscorpus.meta.dates.text import blocks_with_year
+
+    blocks = text_to_blocks("Menu\n\n02/11/23 16:33\n\nSee 3/4 of it\n\nRead 10.12.19")
+    assert [b.text for b in blocks_with_year(blocks, 10)] == ["02/11/23 16:33", "Read 10.12.19"]
+    page = (
+        "Tempête sur la côte\n\nAnne Martin\n\n02/11/23 16:33\n\n"
+        + "Les ferries sont revenus au port aujourd'hui après la tempête de la semaine. " * 3
+    )
+    art = extract_text(page, url="https://www.example.fr/societe/tempete-sur-la-cote")
+    assert art.published_iso == "2023-11-02T16:33:00"
