@@ -20,7 +20,7 @@ Example:
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import datetime, timezone
 from functools import cache
 from typing import Any
@@ -38,6 +38,7 @@ from .io.document import Document
 from .io.encoding import decode_bytes, decode_html_bytes
 from .meta.authors.bylines import contributors
 from .meta.dates.choose import choose_dates
+from .meta.dates.text import blocks_with_year
 from .meta.jsonld import article_body
 from .meta.language import STOPWORD_RULE, choose_language, language_evidence
 from .meta.markup import jsonld_articles
@@ -361,14 +362,19 @@ def _page_meta(
         return meta
     dayfirst = dayfirst_for(language)
     if dayfirst is None:
-        # the page's short lines, read only when a slashed date is left open: its date lines
-        lines = (b.text for b in blocks if b.words <= _DATE_LINE_WORDS)
-        dayfirst = dayfirst_from_dates(_slashed_lines(blocks), lines)
+        dayfirst = dayfirst_from_dates(_slashed_lines(blocks), _date_lines(blocks))
     if dayfirst is None:
         dayfirst = dayfirst_from_url(url)
     if dayfirst is None:
         return meta
     return attrs.evolve(meta, dayfirst=dayfirst)
+
+
+def _date_lines(blocks: Sequence[Block]) -> Iterator[str]:
+    """The page's short lines that hold a year, found only when first asked for (when a
+    slashed date is left open)."""
+    for block in blocks_with_year(blocks, _DATE_LINE_WORDS):
+        yield block.text
 
 
 @cache

@@ -92,7 +92,7 @@ _RELATIVE_WORDS = 6
 _LEAD_CHARS = 80
 _LEAD_WORDS = 4
 _SHORT_LINE = 12
-_YEAR = re.compile(r"(?:19|20)\d\d|\d[./]\d\d(?!\d)")  # or a two-digit one: "10.12.19", "2/11/23"
+_YEAR = re.compile(r"(?:19|20)\d\d|\d\.\d\d(?!\d)|\d/\d\d?/\d\d(?!\d)")  # "10.12.19", "2/11/23"
 # What each form of ``_YEAR`` holds, each led by a literal (a fast scan for the regex engine).
 _CENTURIES = (re.compile(r"19\d\d"), re.compile(r"20\d\d"))
 _SHORT_YEARS = re.compile(r"[./]\d\d")
