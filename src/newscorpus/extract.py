@@ -20,7 +20,7 @@ Example:
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import datetime, timezone
 from functools import cache
 from typing import Any
@@ -38,6 +38,7 @@ from .io.document import Document
 from .io.encoding import decode_bytes, decode_html_bytes
 from .meta.authors.bylines import contributors
 from .meta.dates.choose import choose_dates
+from .meta.dates.text import blocks_with_year
 from .meta.jsonld import article_body
 from .meta.language import STOPWORD_RULE, choose_language, language_evidence
 from .meta.markup import jsonld_articles
@@ -47,7 +48,7 @@ from .meta.sources import SOURCES, dated_results, merge_sources, read_sources
 from .meta.view import PageView
 from .options import ExtractOptions, MetaOptions
 from .shapes.dates import ParsedDate, parse_date
-from .shapes.day_order import dayfirst_for, dayfirst_from_dates
+from .shapes.day_order import dayfirst_for, dayfirst_from_dates, dayfirst_from_url
 
 __all__ = ["clean_text", "extract", "extract_html", "extract_text", "hints_to_found"]
 
@@ -243,7 +244,7 @@ def _assemble(
         blocks, opts.clean, extra_rules=_learned_rules(opts, first, url), statement=statement
     )
     # Only the header reads dates from here on: its options alone get the page's reading.
-    header_options = _page_meta(opts.meta, classified.language, blocks)
+    header_options = _page_meta(opts.meta, classified.language, blocks, url)
     view = attrs.evolve(view, classified=classified, url=url, options=header_options)
     view = read_sources(view, sources, stage="body")
     found = merge_sources(view, sources)
@@ -349,18 +350,31 @@ def _with_page_dayfirst(
     return options if meta is options.meta else attrs.evolve(options, meta=meta)
 
 
-def _page_meta(meta: MetaOptions, language: str | None, blocks: Sequence[Block]) -> MetaOptions:
-    """``meta`` with the page's day-first reading, as :func:`_with_page_dayfirst` decides it.
+def _page_meta(
+    meta: MetaOptions, language: str | None, blocks: Sequence[Block], url: str | None = None
+) -> MetaOptions:
+    """``meta`` with the page's day-first reading, as :func:`_with_page_dayfirst` decides it
+    (or, when its slashed dates leave it open, as its dates with a month's name are written),
+    or else as the page's address says (a locale or a country domain, ``/en-gb/``, ``.co.uk``).
     Evolving only the metadata options costs a fifth of evolving both, and the blocks are read
     for slashed dates only when the language leaves the reading open."""
     if meta.dayfirst is not None:
         return meta
     dayfirst = dayfirst_for(language)
     if dayfirst is None:
-        dayfirst = dayfirst_from_dates(_slashed_lines(blocks))
+        dayfirst = dayfirst_from_dates(_slashed_lines(blocks), _date_lines(blocks))
+    if dayfirst is None:
+        dayfirst = dayfirst_from_url(url)
     if dayfirst is None:
         return meta
     return attrs.evolve(meta, dayfirst=dayfirst)
+
+
+def _date_lines(blocks: Sequence[Block]) -> Iterator[str]:
+    """The page's short lines that hold a year, found only when first asked for (when a
+    slashed date is left open)."""
+    for block in blocks_with_year(blocks, _DATE_LINE_WORDS):
+        yield block.text
 
 
 @cache
@@ -371,6 +385,7 @@ def _default_options() -> ExtractOptions:
 
 
 _DATES_READ = 200_000  # how much of the page dayfirst_from_dates reads
+_DATE_LINE_WORDS = 30  # the longest line whose dates tell how the page writes them
 
 
 def _slashed_lines(blocks: Sequence[Block]) -> str:

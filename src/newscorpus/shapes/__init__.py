@@ -8,7 +8,7 @@ Example:
 
 from .datelines import looks_like_dateline
 from .dates import ParsedDate, find_dates, parse_date
-from .day_order import dayfirst_for, dayfirst_from_dates
+from .day_order import dayfirst_for, dayfirst_from_dates, dayfirst_from_url
 from .relative import RelativeDate, find_relative
 
 __all__ = [
@@ -16,6 +16,7 @@ __all__ = [
     "RelativeDate",
     "dayfirst_for",
     "dayfirst_from_dates",
+    "dayfirst_from_url",
     "find_dates",
     "find_relative",
     "looks_like_dateline",

@@ -184,7 +184,7 @@ def _zone(text: str) -> timezone:
 
 def _year(text: str) -> int:
     year = int(text)
-    if len(text) == 2:  # "18.10.19": two-digit years only in dotted dates, read as 20xx/19xx
+    if len(text) == 2:  # "18.10.19", "02/11/23": read as 20xx/19xx
         year += 2000 if year < 70 else 1900
     return year
 
@@ -199,12 +199,12 @@ _REMEMBERED_CHARS = 300
 def _absolute(text: str, dayfirst: bool | None) -> list[_Span]:
     if len(text) > _REMEMBERED_CHARS:
         return _read_absolute(text, dayfirst)
-    # Only slashed dates read ``dayfirst``, and only ``True`` differs from the default.
-    return list(_remembered_absolute(text, dayfirst is True and "/" in text))
+    # Only slashed dates read ``dayfirst``.
+    return list(_remembered_absolute(text, dayfirst if "/" in text else None))
 
 
 @lru_cache(maxsize=_REMEMBERED)
-def _remembered_absolute(text: str, dayfirst: bool) -> tuple[_Span, ...]:
+def _remembered_absolute(text: str, dayfirst: bool | None) -> tuple[_Span, ...]:
     return tuple(_read_absolute(text, dayfirst))
 
 
@@ -240,9 +240,12 @@ def _numeric_dates(text: str, dayfirst: bool | None, found: list[_Span]) -> None
             found.append((match.start(), match.end(), *built))
     for match in _NUMERIC.finditer(text):
         a, b, year = int(match.group("a")), int(match.group("b")), _year(match.group("y"))
-        if len(match.group("y")) == 2 and match.group("sep") != ".":
+        # A two-digit year ends a dotted date ("10.12.19"), or a slashed one when the page's
+        # order is known ("Publié le 02/11/23"); else "1/2/23" stays unread.
+        sep = match.group("sep")
+        if len(match.group("y")) == 2 and sep != "." and (sep != "/" or dayfirst is None):
             continue
-        day_first = match.group("sep") != "/" or a > 12 or (dayfirst is True and b <= 12)
+        day_first = sep != "/" or a > 12 or (dayfirst is True and b <= 12)
         day, month = (a, b) if day_first else (b, a)
         _append(found, text, match, (year, month, day))
     for match in _YMD.finditer(text):
@@ -343,14 +346,6 @@ def _iso(match: re.Match[str]) -> tuple[datetime, Precision] | None:
     return value, "minute" if match.group("H") else "day"
 
 
-def _relative(text: str, reference: datetime) -> list[tuple[int, int, datetime, Precision]]:
-    return [
-        (r.start, r.end, r.value, r.precision)
-        for r in find_relative(text, reference)
-        if r.value is not None
-    ]
-
-
 def find_dates(
     text: str,
     *,
@@ -364,8 +359,9 @@ def find_dates(
     Args:
         text: the text to search; only its first 5,000 characters are read.
         dayfirst: how to read slashed numeric dates (``03/04/2024``): ``True`` day first,
-            ``False`` or ``None`` month first; a part above 12 decides either way (a page's
-            language tells which: ``newscorpus.shapes.dayfirst_for``). Dotted and dashed dates
+            ``False`` or ``None`` month first (``None``: a slashed date with a two-digit year is
+            not read); a part above 12 decides either way (a page's language tells which:
+            ``newscorpus.shapes.dayfirst_for``). Dotted and dashed dates
             are always day first, year-first ones year-month-day.
         reference_time: the moment relative dates (``"3 hours ago"``, ``"yesterday"``) count
             from, and the "now" of ``allow_future``; ``None``: relative dates are not read and
@@ -387,7 +383,8 @@ def find_dates(
     # Cheap pre-filter: every absolute form has a run of two digits (a year, a day, a month).
     spans = _absolute(text, dayfirst) if _TWO_DIGITS.search(text) else []
     if reference_time is not None:
-        spans += _relative(text, reference_time)
+        relative = find_relative(text, reference_time)
+        spans += [(r.start, r.end, r.value, r.precision) for r in relative if r.value is not None]
     if not spans:
         return []
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))

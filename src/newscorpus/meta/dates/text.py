@@ -92,10 +92,10 @@ _RELATIVE_WORDS = 6
 _LEAD_CHARS = 80
 _LEAD_WORDS = 4
 _SHORT_LINE = 12
-_YEAR = re.compile(r"(?:19|20)\d\d|\d\.\d\d(?!\d)")
+_YEAR = re.compile(r"(?:19|20)\d\d|\d\.\d\d(?!\d)|\d/\d\d?/\d\d(?!\d)")  # "10.12.19", "2/11/23"
 # What each form of ``_YEAR`` holds, each led by a literal (a fast scan for the regex engine).
 _CENTURIES = (re.compile(r"19\d\d"), re.compile(r"20\d\d"))
-_DECIMALS = re.compile(r"\.\d\d")
+_SHORT_YEARS = re.compile(r"[./]\d\d")
 _LEAD_BEFORE = 10
 _LEAD_AFTER = 5  # a teaser, a photo credit and a byline may come before the dated paragraph
 _LEAD_MIN_WORDS = 8
@@ -440,7 +440,7 @@ def blocks_with_year(blocks: Sequence[Block], max_words: int) -> list[Block]:
     A regex scan of every block costs more than the rest of the header: the texts are joined
     and scanned once for the literal each form of ``_YEAR`` starts with (a hit cannot span two
     blocks: none holds the newline). A "19xx" or "20xx" is a year; a block with only a
-    decimal point before two digits is searched with ``_YEAR``.
+    decimal point or a slash before two digits is searched with ``_YEAR``.
 
     Example:
         >>> from newscorpus.blocks import text_to_blocks
@@ -454,7 +454,7 @@ def blocks_with_year(blocks: Sequence[Block], max_words: int) -> list[Block]:
     hit: set[int] = set()
     for pattern in _CENTURIES:
         hit.update(bisect_right(starts, m.start()) - 1 for m in pattern.finditer(joined))
-    dotted = {bisect_right(starts, m.start()) - 1 for m in _DECIMALS.finditer(joined)}
+    dotted = {bisect_right(starts, m.start()) - 1 for m in _SHORT_YEARS.finditer(joined)}
     hit.update(i for i in dotted - hit if _YEAR.search(texts[i]))
     return [short[i] for i in sorted(hit)]
 
