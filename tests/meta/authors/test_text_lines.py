@@ -191,7 +191,13 @@ _NEAR_MATCHES = [
 
 @pytest.mark.parametrize(
     "pattern",
-    [wording.inline_prefix(), lines._SEGMENTS, lines._DATE_WORDS, wording._GLUED, lines._DATE_SHAPE],
+    [
+        wording.inline_prefix(),
+        lines._SEGMENTS,
+        lines._DATE_WORDS,
+        wording._GLUED,
+        lines._DATE_SHAPE,
+    ],
 )
 def test_the_regexes_stay_linear_on_long_near_matches(pattern: re.Pattern[str]) -> None:
     for text in _NEAR_MATCHES:
