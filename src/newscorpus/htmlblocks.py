@@ -91,8 +91,7 @@ BLOCK_TAGS = frozenset(
 )
 """Elements that end a block."""
 
-# schema.org microdata properties (lower-cased) that mark one part of an article's own text,
-# line by line: a recipe's ingredients (current and older name) and steps, a review's text.
+# Microdata marking a part of the article line by line (a recipe's ingredient or steps).
 _PART_PROPS = frozenset({"recipeingredient", "ingredients", "recipeinstructions", "reviewbody"})
 
 _SKIP_TAGS = frozenset(
@@ -146,9 +145,8 @@ class HtmlPage:
         article_elements: serial numbers (as in :attr:`~newscorpus.blocks.Block.ancestors`) of
             the elements the page marks ``itemprop="articleBody"``: its own statement of where
             the story is.
-        part_elements: serial numbers of the elements the page marks as one part of its
-            article in schema.org microdata: a recipe's ingredient or steps, a review's text
-            (``itemprop="recipeIngredient"``, ``"recipeInstructions"``, ``"reviewBody"`` …).
+        part_elements: serial numbers of the elements marked as a part of the article
+            (``itemprop="recipeIngredient"``, ``ingredients``, ``recipeInstructions`` …).
 
     Example:
         >>> parse_html("<html lang='fr'><p>Bonjour.</p></html>").lang

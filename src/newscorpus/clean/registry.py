@@ -391,9 +391,9 @@ PASSES: tuple[NamedPass, ...] = (
 """The decision's passes in order. They lift the wrapper's class word (HTML), choose the body run
 (:func:`~newscorpus.clean.run.choose_run`), or else a run of short plain lines (HTML); carry it
 over embeds and a closing list, widen it to its container (HTML), excuse what the wrapper's
-markup explains, name other articles and author bios, take in the leads and the lines the page states
-line by line (a recipe's ingredients); last, everything
-outside the run goes as ``outside-body``."""
+markup explains, name other articles and author bios, take in the leads and the lines the page
+states line by line (a recipe's ingredients); last, everything outside the run goes as
+``outside-body``."""
 
 RULE_NAMES: frozenset[str] = frozenset().union(
     *(entry.emits for entry in RULES), *(step.emits for step in PASSES), SUPPLIED_RULE_NAMES

@@ -1,6 +1,7 @@
 """The passes of the decision that run once the rules have named boilerplate: how the body run is
 carried over embeds and a closing list, widened to its container, and what the article's own
-markup excuses or adds (and, :func:`stated_reach`, the lines its own statement vouches for). Each is registered, named and ordered in :mod:`newscorpus.clean.registry`.
+markup excuses or adds (:func:`stated_reach`: the lines its own statement vouches for). Each is
+registered, named and ordered in :mod:`newscorpus.clean.registry`.
 
 Example:
     >>> from newscorpus.blocks import text_to_blocks
