@@ -39,7 +39,7 @@ from .io.encoding import decode_bytes, decode_html_bytes
 from .meta.authors.bylines import contributors
 from .meta.dates.choose import choose_dates
 from .meta.dates.text import blocks_with_year
-from .meta.jsonld import article_body
+from .meta.jsonld import article_body, jsonld_blobs, recipe_text
 from .meta.language import STOPWORD_RULE, choose_language, language_evidence
 from .meta.markup import jsonld_articles
 from .meta.partial import Found
@@ -213,15 +213,25 @@ def hints_to_found(hints: Mapping[str, Any], options: ExtractOptions | None = No
     return read_record(hints, (options or _default_options()).meta)
 
 
+# A recipe's JSON-LD is read only on a page that names one of its ingredient lists (most
+# pages have none, and parsing every JSON-LD script costs time).
+_RECIPE_MARK = "ngredient"
+
+
 def _statement(html: str, page: HtmlPage) -> ArticleStatement | None:
-    """What the page says its article is: the JSON-LD ``articleBody`` text (looked for only
-    when the markup names one) and the elements marked ``itemprop="articleBody"``."""
-    text = None
+    """What the page says its article is: the JSON-LD ``articleBody`` text and a recipe's
+    text (each looked for only when the markup names it), the elements marked
+    ``itemprop="articleBody"`` and those marked as a part of the article (an ingredient)."""
+    text = recipe = None
     if page.root is not None and "articleBody" in html:
         text = article_body(jsonld_articles(page.root))
-    if text is None and not page.article_elements:
+    if page.root is not None and _RECIPE_MARK in html:
+        recipe = recipe_text(jsonld_blobs(page.root))
+    if text is None and recipe is None and not page.article_elements and not page.part_elements:
         return None
-    return ArticleStatement.of(text=text, elements=page.article_elements)
+    return ArticleStatement.of(
+        text=text, elements=page.article_elements, parts=page.part_elements, part_text=recipe
+    )
 
 
 def _assemble(

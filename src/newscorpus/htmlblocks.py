@@ -91,6 +91,9 @@ BLOCK_TAGS = frozenset(
 )
 """Elements that end a block."""
 
+# Microdata marking a part of the article line by line (a recipe's ingredient or steps).
+_PART_PROPS = frozenset({"recipeingredient", "ingredients", "recipeinstructions", "reviewbody"})
+
 _SKIP_TAGS = frozenset(
     [
         "script",
@@ -142,6 +145,8 @@ class HtmlPage:
         article_elements: serial numbers (as in :attr:`~newscorpus.blocks.Block.ancestors`) of
             the elements the page marks ``itemprop="articleBody"``: its own statement of where
             the story is.
+        part_elements: serial numbers of the elements marked as a part of the article
+            (``itemprop="recipeIngredient"``, ``ingredients``, ``recipeInstructions`` …).
 
     Example:
         >>> parse_html("<html lang='fr'><p>Bonjour.</p></html>").lang
@@ -152,6 +157,7 @@ class HtmlPage:
     root: etree._Element | None = attrs.field(eq=False, repr=False)
     lang: str | None = None
     article_elements: frozenset[int] = frozenset()
+    part_elements: frozenset[int] = frozenset()
 
 
 def _parser() -> lxml_html.HTMLParser:
@@ -217,6 +223,7 @@ def parse_html(html: str, *, max_elements: int | None = None) -> HtmlPage:
         root=root,
         lang=lang,
         article_elements=frozenset(walker.article_elements),
+        part_elements=frozenset(walker.part_elements),
     )
 
 
@@ -315,6 +322,7 @@ class _Walker:
         # For each open <a>, whether it counts as a link (its end undoes only what its start did).
         self.anchors: list[int] = []
         self.article_elements: list[int] = []  # the elements marked itemprop="articleBody"
+        self.part_elements: list[int] = []  # marked as a part of it (_PART_PROPS)
 
     def add(self, text: str | None) -> None:
         if text:
@@ -356,8 +364,12 @@ class _Walker:
             self.serial += 1
             self.block_ids.append(self.serial)
             prop = attrib.get("itemprop") if attrib else None
-            if prop is not None and "articlebody" in prop.lower():
-                self.article_elements.append(self.serial)
+            if prop is not None:
+                prop = prop.lower()
+                if "articlebody" in prop:
+                    self.article_elements.append(self.serial)
+                elif _PART_PROPS.intersection(prop.split()):
+                    self.part_elements.append(self.serial)
         elif self.parts and attrib and _line_break(element, attrib):
             self.flush()
         self.words.append(_attr_words(attrib) if attrib else _NO_WORDS)

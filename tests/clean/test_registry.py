@@ -112,6 +112,7 @@ def test_pass_order() -> None:
         "other-articles",
         "author-bios",
         "leads",
+        "stated-reach",
         "outside-body",
     ]
 

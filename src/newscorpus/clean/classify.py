@@ -125,8 +125,10 @@ def classify(
         for b, prose in zip(blocks, page.prose, strict=True)
     ]
     stated: tuple[bool, ...] = ()
+    told: tuple[bool, ...] = ()
     if statement is not None and markup and not statement.empty:
         stated = statement.marks(blocks)
+        told = statement.told(blocks) if statement.tells_parts else ()
         good = [
             ok or (said and prose and b.index not in verdicts and stated_prose(b))
             for b, ok, said, prose in zip(blocks, good, stated, page.prose, strict=True)
@@ -137,6 +139,7 @@ def classify(
         good=good,
         verdicts=verdicts,
         stated=stated,
+        told=told,
         stated_elements=statement.elements if statement is not None else frozenset(),
     )
     for step in PASSES:

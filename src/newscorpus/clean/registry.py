@@ -39,6 +39,7 @@ from .passes.embeds import extend_over_embeds
 from .passes.leads import with_leads
 from .passes.lists import extend_over_list
 from .passes.outside import outside_body
+from .passes.stated import stated_reach
 from .passes.wrappers import pardon_page_wrapper, pardon_wrapper_words
 from .phrases import PHRASE_RULES
 from .rules import (
@@ -342,6 +343,14 @@ def _leads(run: BodyRun) -> BodyRun:
     return attrs.evolve(run, span=span, places=places)
 
 
+def _stated_reach(run: BodyRun) -> BodyRun:
+    """Carry the run over the lines the page states line by line (a recipe's ingredients)."""
+    if run.span is None or not run.told:
+        return run
+    span, verdicts, places = stated_reach(run.blocks, run.span, run.told, run.verdicts, run.places)
+    return attrs.evolve(run, span=span, verdicts=verdicts, places=places)
+
+
 def _outside_body(run: BodyRun) -> BodyRun:
     verdicts = outside_body(run.blocks, run.span, run.verdicts, run.places)
     return attrs.evolve(run, verdicts=verdicts)
@@ -370,13 +379,21 @@ PASSES: tuple[NamedPass, ...] = (
         needs="a-run",
     ),
     NamedPass(name="leads", step=_leads, markup_only=True, needs="a-run"),
+    NamedPass(
+        name="stated-reach",
+        step=_stated_reach,
+        emits=frozenset({names.OUTSIDE_BODY}),
+        markup_only=True,
+        needs="a-run",
+    ),
     NamedPass(name="outside-body", step=_outside_body, emits=frozenset({names.OUTSIDE_BODY})),
 )
 """The decision's passes in order. They lift the wrapper's class word (HTML), choose the body run
 (:func:`~newscorpus.clean.run.choose_run`), or else a run of short plain lines (HTML); carry it
 over embeds and a closing list, widen it to its container (HTML), excuse what the wrapper's
-markup explains, name other articles and author bios, take in the leads; last, everything
-outside the run goes as ``outside-body``."""
+markup explains, name other articles and author bios, take in the leads and the lines the page
+states line by line (a recipe's ingredients); last, everything outside the run goes as
+``outside-body``."""
 
 RULE_NAMES: frozenset[str] = frozenset().union(
     *(entry.emits for entry in RULES), *(step.emits for step in PASSES), SUPPLIED_RULE_NAMES

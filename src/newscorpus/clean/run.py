@@ -70,6 +70,8 @@ class BodyRun:
             ends a run.
         stated: for each block, whether the page's own statement of its article vouches for it
             (:class:`~newscorpus.clean.statement.ArticleStatement`); empty when it states none.
+        told: for each block, whether the text of the page's statement holds its words (the
+            marked elements aside); empty when the page states no text.
         stated_elements: the elements (by serial number) the page marks as its article body.
 
     Example:
@@ -86,6 +88,7 @@ class BodyRun:
     span: tuple[int, int] | None = None
     named: dict[int, str] = attrs.field(factory=dict)
     stated: Sequence[bool] = ()
+    told: Sequence[bool] = ()
     stated_elements: frozenset[int] = frozenset()
 
     @property

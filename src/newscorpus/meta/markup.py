@@ -56,7 +56,7 @@ from .authors.nearby import scored_byline
 from .authors.sites import domain_owner, only_site, site_names
 from .dates.choose import DateCandidate, choose_modified, choose_published
 from .dates.markup import html_date_candidates
-from .jsonld import typed_objects
+from .jsonld import jsonld_blobs, typed_objects
 from .partial import Found, MetaFields
 from .site_name import put_site_name
 from .titles.markup import put_title, strip_site_name
@@ -108,7 +108,7 @@ def read_html_meta(
             values[name] = value
             evidence[name] = Evidence(source=source, rule=rule, raw=raw[:300])
 
-    blobs = _jsonld_blobs(root)
+    blobs = jsonld_blobs(root)
     ids = _jsonld_ids(blobs)
     items = [item for blob in blobs for item in _article_objects(blob, depth=0)]
     for item in items:
@@ -231,20 +231,8 @@ def jsonld_articles(root: Any) -> Iterator[dict[str, Any]]:
         >>> [item["headline"] for item in jsonld_articles(page.root)]
         ['Ferries return']
     """
-    for blob in _jsonld_blobs(root):
+    for blob in jsonld_blobs(root):
         yield from _article_objects(blob, depth=0)
-
-
-def _jsonld_blobs(root: Any) -> list[Any]:
-    blobs = []
-    for script in root.iter("script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json":
-            continue
-        try:
-            blobs.append(json.loads(script.text or ""))
-        except (ValueError, RecursionError):
-            continue
-    return blobs
 
 
 def _jsonld_ids(blobs: list[Any]) -> dict[str, dict[str, Any]]:

@@ -1,6 +1,7 @@
 """The passes of the decision that run once the rules have named boilerplate: how the body run is
 carried over embeds and a closing list, widened to its container, and what the article's own
-markup excuses or adds. Each is registered, named and ordered in :mod:`newscorpus.clean.registry`.
+markup excuses or adds (:func:`stated_reach`: the lines its own statement vouches for). Each is
+registered, named and ordered in :mod:`newscorpus.clean.registry`.
 
 Example:
     >>> from newscorpus.blocks import text_to_blocks
@@ -15,6 +16,7 @@ from .embeds import extend_over_embeds
 from .leads import lead_paragraphs, standfirst_paragraphs, with_leads
 from .lists import extend_over_list, list_shape
 from .outside import outside_body
+from .stated import stated_reach
 from .wrappers import pardon_page_wrapper, pardon_wrapper_words
 
 __all__ = [
@@ -29,5 +31,6 @@ __all__ = [
     "pardon_page_wrapper",
     "pardon_wrapper_words",
     "standfirst_paragraphs",
+    "stated_reach",
     "with_leads",
 ]
