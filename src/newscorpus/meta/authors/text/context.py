@@ -91,8 +91,9 @@ def around(blocks: Sequence[Block], headline: int | None, url: str | None) -> Ar
         url: the page's address, or None (an address without a scheme gives no path).
 
     Example:
-        >>> around([Block(index=0, text="River Plan")], 0, "https://ann.example/a-b?x=1")
-        (frozenset({'river', 'plan'}), 'ab')
+        >>> words, path = around([Block(index=0, text="River Plan")], 0, "https://ann.example/a-b?x=1")
+        >>> sorted(words), path
+        (['plan', 'river'], 'ab')
     """
     words: frozenset[str] = frozenset()
     if headline is not None and 0 <= headline < len(blocks):
