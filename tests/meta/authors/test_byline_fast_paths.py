@@ -194,3 +194,49 @@ def test_the_cue_search_stays_linear_on_long_letter_runs() -> None:
         began = time.perf_counter()
         assert wording.has_cue(line) == _plain_has_cue(line)
         assert time.perf_counter() - began < 2.0
+
+
+def _plain_inline(text: str) -> tuple[int, str] | None:
+    found = wording.inline_prefix().search(text)
+    return None if found is None else (found.start(), found["rest"])
+
+
+_INLINE_PIECES = st.sampled_from(
+    [
+        "by", "By", "BY", "von", "Von", "par", "por", "door", "przez", "af", "av", "da", "author",
+        "Autor", "AUTEUR", "redakteurin", "Verfasser", "Ann", "lee", "x", "b", "a", "4", "2024",
+        " ", "  ", "\t", "\u00a0", "\n", ":", "：", "|", "·", "•", ",", "/", "-", ".", "_", "é",
+        "İ", "K", "ſ", "Å",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_INLINE_PIECES, max_size=14).map("".join))
+def test_the_inline_prefix_search_matches_the_plain_pattern(line: str) -> None:
+    assert wording.find_inline_prefix(line) == _plain_inline(line)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60))
+def test_the_inline_prefix_search_matches_on_any_text(line: str) -> None:
+    assert wording.find_inline_prefix(line) == _plain_inline(line)
+
+
+def test_the_inline_prefix_search_cases() -> None:
+    assert wording.find_inline_prefix("Posted on 4 March 2024 by ann") == (23, "ann")
+    assert wording.find_inline_prefix("by Ann Lee") == (0, "Ann Lee")
+    assert wording.find_inline_prefix("28. Juli 2019AuthorAnn") == (13, "Ann")
+    assert wording.find_inline_prefix("Nearby Ann") is None  # no sign before "by"
+    assert wording.find_inline_prefix("") is None
+
+
+def test_the_inline_prefix_search_stays_linear_on_long_lines() -> None:
+    lines = (
+        " by 1" * 20_000, "by" * 50_000, " b" * 50_000, "4autor :" * 12_000, " " * 100_000,
+        "|Von" * 25_000, " by a\n" * 15_000,
+    )  # fmt: skip
+    for line in lines:
+        began = time.perf_counter()
+        assert wording.find_inline_prefix(line) == _plain_inline(line)
+        assert time.perf_counter() - began < 2.0

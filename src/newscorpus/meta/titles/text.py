@@ -31,7 +31,6 @@ Example:
 from __future__ import annotations
 
 import math
-import operator
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -279,10 +278,6 @@ class _PageContext:
         return bool(content) and found >= (len(content) if whole else _SPELLED * len(content))
 
 
-# The features' values picked in the order of FEATURES, in one call.
-_in_order = operator.itemgetter(*FEATURES)
-
-
 def title_features(
     block: Block, rank: int, classified: Classified, context: _PageContext
 ) -> tuple[float, ...]:
@@ -311,53 +306,54 @@ def title_features(
     after = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
     before = blocks[block.index - 1] if block.index > 0 else None
     repeated = context.repeated(text)
-    values = {
-        "walk_title": float(block.index == context.walked[0]),
-        "walk_subtitle": float(block.index == context.walked[1]),
-        "distance": math.log1p(max(0, above)),
-        "char_distance": math.log1p(context.chars.get(block.index, 0)) / 10,
-        "far": float(above > _FAR),
-        "in_body": float(above <= 0),
-        "rank": min(rank, 10) / 10,
-        "log_words": math.log(max(block.words, 1)),
-        "one_word": float(block.words == 1),
-        "short": float(block.words <= 3),
-        "long": float(block.words > 15),
-        "end_period": float(stripped.endswith(".")),
-        "end_question": float(stripped.endswith(("?", "!"))),
-        "end_colon": float(stripped.endswith(":")),
-        "all_caps": float(text.isupper()),
-        "capitalised": sum(map(str.isupper, [t[0] for t in tokens])) / max(len(tokens), 1),
-        "digits": sum(map(str.isdigit, text)) / max(len(text), 1),
-        "has_year": float(_DIGIT.search(text) is not None and _YEAR.search(text) is not None),
-        "separators": float(bool(_SEPARATORS.search(text))),
-        "commas": min(text.count(",") + text.count("，"), 3) / 3,
-        "repeated": float(repeated),
-        "repeated_long": float(block.words >= 4 and repeated),
-        "contained": float(context.contained(text)),
-        "next_meta": float(_meta_at(block.index + 1, blocks, context.meta)),
-        "prev_meta": float(_meta_at(block.index - 1, blocks, context.meta)),
-        "next_long": float(after is not None and after.words > 15),
-        "prev_short": float(before is not None and before.words <= 3),
-        "next_is_start": float(block.index + 1 == context.start),
-        "page_title": context.page_title(block),
-        "top_line": float(block.index == 0),
-        "body_overlap": len(content & context.body_words) / size,
-        "url_overlap": (in_slug + in_dirs) / size,
-        "slug_overlap": in_slug / size,
-        "slug_cover": slug_hit / max(len(context.slug), 1),
-        "dir_overlap": in_dirs / size,
-        "dir_only": float(bool(in_dirs) and not in_slug and in_dirs == len(content)),
-        "no_url": float(not context.has_url),
-        "interface": context.interface(block),
-        "named_outside": float(rule == rule_names.OUTSIDE_BODY),
-        "named_nav": float(rule in _NAMED_NAV),
-        "named_other": float(
+    # The values written straight into a tuple in the order of FEATURES, each under its
+    # name: the same tuple a {name: value} dict picked in that order gave, without building
+    # the dict for every candidate (tests/test_title_features_order.py compares the two).
+    return (
+        float(block.index == context.walked[0]),  # walk_title
+        float(block.index == context.walked[1]),  # walk_subtitle
+        math.log1p(max(0, above)),  # distance
+        math.log1p(context.chars.get(block.index, 0)) / 10,  # char_distance
+        float(above > _FAR),  # far
+        float(above <= 0),  # in_body
+        min(rank, 10) / 10,  # rank
+        math.log(max(block.words, 1)),  # log_words
+        float(block.words == 1),  # one_word
+        float(block.words <= 3),  # short
+        float(block.words > 15),  # long
+        float(stripped.endswith(".")),  # end_period
+        float(stripped.endswith(("?", "!"))),  # end_question
+        float(stripped.endswith(":")),  # end_colon
+        float(text.isupper()),  # all_caps
+        sum(map(str.isupper, [t[0] for t in tokens])) / max(len(tokens), 1),  # capitalised
+        sum(map(str.isdigit, text)) / max(len(text), 1),  # digits
+        float(_DIGIT.search(text) is not None and _YEAR.search(text) is not None),  # has_year
+        float(bool(_SEPARATORS.search(text))),  # separators
+        min(text.count(",") + text.count("，"), 3) / 3,  # commas
+        float(repeated),  # repeated
+        float(block.words >= 4 and repeated),  # repeated_long
+        float(context.contained(text)),  # contained
+        float(_meta_at(block.index + 1, blocks, context.meta)),  # next_meta
+        float(_meta_at(block.index - 1, blocks, context.meta)),  # prev_meta
+        float(after is not None and after.words > 15),  # next_long
+        float(before is not None and before.words <= 3),  # prev_short
+        float(block.index + 1 == context.start),  # next_is_start
+        context.page_title(block),  # page_title
+        float(block.index == 0),  # top_line
+        len(content & context.body_words) / size,  # body_overlap
+        (in_slug + in_dirs) / size,  # url_overlap
+        in_slug / size,  # slug_overlap
+        slug_hit / max(len(context.slug), 1),  # slug_cover
+        in_dirs / size,  # dir_overlap
+        float(bool(in_dirs) and not in_slug and in_dirs == len(content)),  # dir_only
+        float(not context.has_url),  # no_url
+        context.interface(block),  # interface
+        float(rule == rule_names.OUTSIDE_BODY),  # named_outside
+        float(rule in _NAMED_NAV),  # named_nav
+        float(  # named_other
             rule is not None and rule != rule_names.OUTSIDE_BODY and rule not in _NAMED_NAV
         ),
-    }
-    ordered: tuple[float, ...] = _in_order(values)
-    return ordered
+    )
 
 
 _BODY_OPENING = 3  # body blocks whose words a headline tends to share

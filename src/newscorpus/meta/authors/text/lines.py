@@ -52,12 +52,12 @@ from ..names import is_given_name, looks_like_person_name
 from .context import Around, PageText, around, headline_share, page_text, spelled_in
 from .shapes import SHAPE_KINDS, read_shape
 from .wording import (
+    find_inline_prefix,
     glue_point,
     has_cue,
     holds_credit,
     holds_role,
     holds_stopword,
-    inline_prefix,
     prefix_prepositions,
     prefix_words,
     sentence_share,
@@ -275,9 +275,9 @@ def _read_line(
         names = _names(text, strict=False)
         if names:
             return "split-prefix", names
-    inline = None if in_body else inline_prefix().search(text)
-    if inline is not None and _meta_opening(text[: inline.start()]):
-        names = _names(inline.group("rest"), strict=False)
+    inline = None if in_body else find_inline_prefix(text)  # (where it starts, the rest)
+    if inline is not None and _meta_opening(text[: inline[0]]):
+        names = _names(inline[1], strict=False)
         if names:
             return "inline-prefix", names
     shaped = read_shape(text, in_body=in_body)  # a prefix with a tail, a role, a date before
