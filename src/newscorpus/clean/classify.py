@@ -127,8 +127,8 @@ def classify(
     stated: tuple[bool, ...] = ()
     told: tuple[bool, ...] = ()
     if statement is not None and markup and not statement.empty:
-        stated = statement.marks(blocks)
         told = statement.told(blocks) if statement.tells_parts else ()
+        stated = statement.marks(blocks, told or None)  # the parts' verdicts read once
         good = [
             ok or (said and prose and b.index not in verdicts and stated_prose(b))
             for b, ok, said, prose in zip(blocks, good, stated, page.prose, strict=True)

@@ -143,9 +143,16 @@ class ArticleStatement:
         """Whether the page states parts of its article line by line (see :meth:`told`)."""
         return bool(self.parts or self.part_words)
 
-    def marks(self, blocks: Sequence[Block]) -> tuple[bool, ...]:
+    def marks(
+        self, blocks: Sequence[Block], told: Sequence[bool] | None = None
+    ) -> tuple[bool, ...]:
         """For each block, whether the statement vouches for it: it lies inside a marked
         element, or its words are in the statement's text, or :meth:`told` says so.
+
+        Args:
+            blocks: the page's blocks.
+            told: :meth:`told`'s answer for ``blocks`` when the caller has it already (it is
+                computed here otherwise).
 
         Example:
             >>> said = ArticleStatement.of(elements=frozenset({3}))
@@ -154,7 +161,8 @@ class ArticleStatement:
             (True, False)
         """
         elements, story = self.elements, self._story
-        told = self.told(blocks)
+        if told is None:
+            told = self.told(blocks)
         return tuple(
             [
                 said

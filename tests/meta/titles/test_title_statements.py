@@ -21,18 +21,8 @@ from newscorpus.meta.titles.scorer import FEATURES
 from newscorpus.meta.titles.text import BODY_REACH, REACH, best_title, score_titles
 from newscorpus.meta.titles.top_line import line_key, top_line_parts
 
-BODY = {
-    "en": "The council voted on Monday to back the new river plan after a long debate. ",
-    "de": "Der Stadtrat hat am Montag nach langer Debatte den neuen Plan für den Fluss beschlossen. ",
-    "fr": "Le conseil a voté lundi le nouveau plan pour la rivière après un long débat. ",
-    "es": "El consejo votó el lunes el nuevo plan para el río tras un largo debate. ",
-}
-HEADLINE = {
-    "en": "Council backs the river plan",
-    "de": "Stadtrat beschließt den Plan für den Fluss",
-    "fr": "Le conseil adopte le plan pour la rivière",
-    "es": "El consejo aprueba el plan para el río",
-}
+from .invented_story import BODY, HEADLINE
+
 SITE = {"en": "Valley Courier", "de": "Tal-Bote", "fr": "Le Courrier", "es": "El Correo"}
 SECTION = {"en": "Politics", "de": "Politik", "fr": "Politique", "es": "Política"}
 TEASER = {

@@ -308,7 +308,8 @@ def title_features(
     repeated = context.repeated(text)
     # The values written straight into a tuple in the order of FEATURES, each under its
     # name: the same tuple a {name: value} dict picked in that order gave, without building
-    # the dict for every candidate (tests/test_title_features_order.py compares the two).
+    # the dict for every candidate (tests/meta/titles/test_title_features_order.py compares
+    # the two).
     return (
         float(block.index == context.walked[0]),  # walk_title
         float(block.index == context.walked[1]),  # walk_subtitle
