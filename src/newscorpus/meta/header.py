@@ -37,7 +37,7 @@ from .authors.bylines import parse_byline
 from .authors.text.lines import BylineCandidate, best_byline, byline_candidates, byline_scorer
 from .dates.choose import DateCandidate, choose_published
 from .dates.scored import scored_candidates
-from .dates.text import _DATED_WORDS, blocks_with_year, text_date_candidates
+from .dates.text import DATED_WORDS, blocks_with_year, text_date_candidates
 from .dates.url import date_from_url, month_from_url
 from .partial import Found, MetaFields
 from .titles.scorer import TitleScorer, title_scorer
@@ -107,7 +107,7 @@ def read_header(
     low = max(0, min(first, start - len(skipped)) - _DATE_WINDOW)
     date_window = [b for b in blocks[low:start] if _dateable(b, classified)]
     # The blocks with a year: both date readings search them (found once, a scan of the page).
-    dated = blocks_with_year(blocks, _DATED_WORDS)
+    dated = blocks_with_year(blocks, DATED_WORDS)
     _take_date((date_window, dated), classified, (opts, url), (values, evidence, consumed))
     if score_dates:
         title = evidence["title"].block if "title" in values else None

@@ -44,7 +44,7 @@ from .choose import DateCandidate, choose_published
 from .labels import publication_label
 from .precedence import rank_of
 from .scorer import FEATURES, DateScorer, date_scorer
-from .text import _DATED_WORDS, _NOT_ARTICLE, blocks_with_year, date_kind  # the header's own
+from .text import _NOT_ARTICLE, DATED_WORDS, blocks_with_year, date_kind  # the header's own
 
 __all__ = ["DayCandidate", "best_day", "day_candidates", "scored_candidates"]
 
@@ -131,7 +131,7 @@ def day_candidates(
     days: dict[Day, _Day] = {}
     if dated is None:
         # a longer block is prose: its dates are what the story is about
-        dated = blocks_with_year(classified.blocks, _DATED_WORDS)
+        dated = blocks_with_year(classified.blocks, DATED_WORDS)
     for block in dated:
         parsed_dates = dates_as(block.text, opts)
         for parsed in parsed_dates:

@@ -99,7 +99,7 @@ _SHORT_YEARS = re.compile(r"[./]\d\d")
 _LEAD_BEFORE = 10
 _LEAD_AFTER = 5  # a teaser, a photo credit and a byline may come before the dated paragraph
 _LEAD_MIN_WORDS = 8
-_DATED_WORDS = 80  # the scored days read the same blocks for their days
+DATED_WORDS = 80  # the scored days read the same blocks for their days
 _LABEL_WORDS = 4
 
 _ASIDE_ATTRS = frozenset({"related", "comment", "comments", "sidebar"})
@@ -238,7 +238,7 @@ def text_date_candidates(
     found = updates + (found or relative)
     found.extend(_lead(classified, opts))
     seen = {block.index for block in window}
-    dated = blocks_with_year(classified.blocks, _DATED_WORDS) if dated is None else dated
+    dated = blocks_with_year(classified.blocks, DATED_WORDS) if dated is None else dated
     for block in _datelines(classified, seen, dated):
         elsewhere = _block_candidates(block, opts, "text:dateline", "dateline")
         if _publication_label(classified, block):

@@ -39,6 +39,10 @@ __all__ = [
 ]
 
 
+# The lists of byline_prefixes.json that hold one language's prepositions ("by", "von").
+_PREPOSITION_LISTS = ("en", "de", "fr", "es", "it", "nl", "sv", "da", "ru")
+
+
 @cache
 def prefix_words() -> frozenset[str]:
     """The words a byline's prefix line may hold alone ("Von", "By:", "Autor"), lower case.
@@ -47,7 +51,7 @@ def prefix_words() -> frozenset[str]:
         >>> "von" in prefix_words(), "anna" in prefix_words()
         (True, False)
     """
-    return words("byline_prefixes", "en", "de", "fr", "es", "it", "nl", "sv", "da", "ru") | words(
+    return words("byline_prefixes", *_PREPOSITION_LISTS) | words(
         "byline_prefixes", "label_words", "markup_label_prepositions", "text_labels"
     )
 
@@ -62,7 +66,7 @@ def prefix_prepositions() -> frozenset[str]:
         >>> "von" in prefix_prepositions(), "author" in prefix_prepositions()
         (True, False)
     """
-    return words("byline_prefixes", "en", "de", "fr", "es", "it", "nl", "sv", "da", "ru") | words(
+    return words("byline_prefixes", *_PREPOSITION_LISTS) | words(
         "byline_prefixes", "markup_label_prepositions"
     )
 
